@@ -1,0 +1,59 @@
+import { z } from "zod";
+
+/**
+ * The one environment schema. Every process parses it once at start-up (`loadEnv()`), fails
+ * fast with every problem listed, and passes the typed result on; nothing else reads
+ * `process.env`. Defaults are the local stack's loopback ports (scripts/stack.sh), so a
+ * developer needs no .env file; production sets every URL explicitly.
+ */
+const url = z.string().min(1);
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
+
+  DATABASE_URL: url.default("postgresql://icp:icp@127.0.0.1:55432/icp"),
+  REDIS_URL: url.default("redis://127.0.0.1:56379"),
+  KAFKA_BROKERS: z
+    .string()
+    .default("127.0.0.1:59092")
+    .transform((s) => s.split(",").map((b) => b.trim()).filter(Boolean)),
+  KAFKA_CLIENT_ID: z.string().default("icp"),
+  MONGODB_URL: url.default("mongodb://127.0.0.1:57017/storefront"),
+
+  SAP_BASE_URL: url.default("http://127.0.0.1:4004"),
+  SAP_CLIENT: z.string().regex(/^\d{3}$/, "SAP_CLIENT is a three-digit client number").default("100"),
+  SAP_LANGUAGE: z.string().length(2).default("EN"),
+  SAP_USERNAME: z.string().default("ICP_INTEGRATION"),
+  SAP_PASSWORD: z.string().default("local-sandbox-password"),
+  SAP_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
+  SAP_MAX_CONCURRENCY: z.coerce.number().int().positive().default(8),
+
+  CONSOLE_URL: url.default("http://127.0.0.1:3000"),
+  WORKER_HTTP_PORT: z.coerce.number().int().positive().default(4010),
+  SANDBOX_PORT: z.coerce.number().int().positive().default(4004),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`Invalid environment:\n  - ${issues.join("\n  - ")}`);
+    this.name = "EnvError";
+  }
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    throw new EnvError(result.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`));
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+/** Parse `process.env` once per process. */
+export function loadEnv(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

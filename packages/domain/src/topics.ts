@@ -1,0 +1,45 @@
+/**
+ * Kafka topics, consumer groups and BullMQ queues: one place, so nothing spells them twice.
+ * Every business topic has a dead-letter twin that receives messages that could not be
+ * parsed or validated (with the reason in headers), so a poison message never blocks a
+ * partition.
+ */
+export const Topics = {
+  orders: "orders",
+  orderStatus: "order-status",
+  inventory: "inventory",
+} as const;
+export type Topic = (typeof Topics)[keyof typeof Topics];
+
+export const deadLetterTopic = (topic: Topic): `${Topic}.dlq` => `${topic}.dlq`;
+
+export interface TopicSpec {
+  name: string;
+  partitions: number;
+  /** Why the key is what it is: one entity's events must stay in order on one partition. */
+  key: string;
+}
+
+export const TOPIC_SPECS: readonly TopicSpec[] = [
+  { name: Topics.orders, partitions: 6, key: "storefront order id" },
+  { name: Topics.orderStatus, partitions: 6, key: "SAP sales order" },
+  { name: Topics.inventory, partitions: 6, key: "product/plant" },
+  { name: deadLetterTopic(Topics.orders), partitions: 1, key: "as the source message" },
+  { name: deadLetterTopic(Topics.orderStatus), partitions: 1, key: "as the source message" },
+  { name: deadLetterTopic(Topics.inventory), partitions: 1, key: "as the source message" },
+];
+
+export const ConsumerGroups = {
+  ordersToSap: "icp.orders-to-sap",
+  orderStatusToStorefront: "icp.order-status-to-storefront",
+  inventoryToStorefront: "icp.inventory-to-storefront",
+} as const;
+
+export const Queues = {
+  orders: "orders-to-sap",
+  orderStatus: "order-status-to-storefront",
+  inventory: "inventory-to-storefront",
+  masterData: "master-data-resync",
+  webhooks: "webhook-deliveries",
+} as const;
+export type QueueName = (typeof Queues)[keyof typeof Queues];

@@ -1,1 +1,3 @@
+export * from "./cloudevents";
+export * from "./events";
 export * from "./topics";

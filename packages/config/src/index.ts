@@ -8,8 +8,11 @@ import { z } from "zod";
  */
 const url = z.string().min(1);
 
+
 export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  /** Where this process runs. beta/stage/prod demand real secrets and OIDC; local/ci may use defaults. */
+  ICP_ENVIRONMENT: z.enum(["local", "ci", "beta", "stage", "prod"]).default("local"),
   LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
 
   DATABASE_URL: url.default("postgresql://icp:icp@127.0.0.1:55432/icp"),
@@ -32,9 +35,37 @@ export const envSchema = z.object({
   CONSOLE_URL: url.default("http://127.0.0.1:3000"),
   WORKER_HTTP_PORT: z.coerce.number().int().positive().default(4010),
   SANDBOX_PORT: z.coerce.number().int().positive().default(4004),
+
+  /** Signs console session cookies (next-auth). Required in production; a fixed dev value otherwise. */
+  AUTH_SECRET: z.string().min(32).optional(),
+  OIDC_ISSUER: z.string().url().optional(),
+  OIDC_CLIENT_ID: z.string().optional(),
+  OIDC_CLIENT_SECRET: z.string().optional(),
+  /** Claim holding the user's groups; groups map to roles via OIDC_ROLE_GROUPS. */
+  OIDC_ROLES_CLAIM: z.string().default("groups"),
+  OIDC_ROLE_GROUPS: z.string().default("viewer:icp-viewers,operator:icp-operators,admin:icp-admins"),
+  /** Local-only password sign-in for the demo users; ignored in production builds. */
+  DEV_LOGIN: z.enum(["on", "off"]).default("off"),
+  DEV_LOGIN_PASSWORD: z.string().default("demo"),
+}).superRefine((env, ctx) => {
+  if (isDeployed(env.ICP_ENVIRONMENT)) {
+    const need = (key: keyof typeof env, why: string) => {
+      if (!env[key]) ctx.addIssue({ code: "custom", path: [key], message: `required in ${env.ICP_ENVIRONMENT} (${why})` });
+    };
+    need("AUTH_SECRET", "signs staff sessions");
+    need("OIDC_ISSUER", "staff sign in through OIDC");
+    need("OIDC_CLIENT_ID", "staff sign in through OIDC");
+    need("OIDC_CLIENT_SECRET", "staff sign in through OIDC");
+    if (env.DEV_LOGIN === "on") ctx.addIssue({ code: "custom", path: ["DEV_LOGIN"], message: "the development sign-in cannot be enabled outside local/ci" });
+  }
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+/** Environments that face real users and data. */
+export function isDeployed(environment: Env["ICP_ENVIRONMENT"]): boolean {
+  return environment === "beta" || environment === "stage" || environment === "prod";
+}
 
 export class EnvError extends Error {
   constructor(readonly issues: string[]) {

@@ -1,3 +1,4 @@
 export * from "./cloudevents";
 export * from "./events";
 export * from "./topics";
+export * from "./sap-mapping";

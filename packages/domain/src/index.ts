@@ -2,3 +2,4 @@ export * from "./cloudevents";
 export * from "./events";
 export * from "./topics";
 export * from "./sap-mapping";
+export * from "./webhooks";

@@ -1,13 +1,13 @@
 export { type CreatePrismaOptions, createPrisma, type Db } from "./client";
-export * from "./generated/prisma/enums";
 export { Prisma, type PrismaClient } from "./generated/prisma/client";
+export * from "./generated/prisma/enums";
 export type * from "./generated/prisma/models";
 export {
   type LocalMigration,
-  MigrationError,
-  type MigrationErrorCode,
   type MigrateOptions,
   type MigrateResult,
+  MigrationError,
+  type MigrationErrorCode,
   migrate,
   migrationChecksum,
   readMigrations,

@@ -8,7 +8,9 @@ const { DATABASE_URL } = loadEnv();
 
 try {
   const result = await migrate(DATABASE_URL, migrationsDir, { log: (line) => console.log(line) });
-  console.log(`[migrate] done: ${result.applied.length} applied, ${result.alreadyApplied.length} already applied`);
+  console.log(
+    `[migrate] done: ${result.applied.length} applied, ${result.alreadyApplied.length} already applied`,
+  );
 } catch (error) {
   if (error instanceof MigrationError) {
     console.error(`[migrate] ${error.code}: ${error.message}`);

@@ -69,7 +69,10 @@ export async function readMigrations(migrationsDir: string): Promise<LocalMigrat
   try {
     entries = await readdir(migrationsDir, { withFileTypes: true });
   } catch (error) {
-    throw new MigrationError("MIGRATIONS_DIR_INVALID", `cannot read migrations directory ${migrationsDir}: ${String(error)}`);
+    throw new MigrationError(
+      "MIGRATIONS_DIR_INVALID",
+      `cannot read migrations directory ${migrationsDir}: ${String(error)}`,
+    );
   }
   const names = entries
     .filter((e) => e.isDirectory())

@@ -51,7 +51,9 @@ function loadRuntime(): Promise<WasmRuntime> {
   runtime ??= (async () => {
     const glue = (await import("@prisma/schema-engine-wasm/schema_engine_bg")) as unknown as WasmRuntime;
     const require = createRequire(import.meta.url);
-    const wasmFile = require.resolve("@prisma/schema-engine-wasm").replace(/schema_engine\.js$/, "schema_engine_bg.wasm");
+    const wasmFile = require
+      .resolve("@prisma/schema-engine-wasm")
+      .replace(/schema_engine\.js$/, "schema_engine_bg.wasm");
     const instance = new WebAssembly.Instance(new WebAssembly.Module(await readFile(wasmFile)), {
       "./schema_engine_bg.js": glue,
     });

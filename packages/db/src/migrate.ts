@@ -1,0 +1,204 @@
+import { createHash, randomUUID } from "node:crypto";
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import pg from "pg";
+
+/**
+ * Applies prisma/migrations the way `prisma migrate deploy` does, without its native
+ * engine: same `_prisma_migrations` table and rows (checksum = sha256 hex of the
+ * migration.sql bytes), so a real `prisma migrate deploy` elsewhere sees them as applied.
+ */
+
+export type MigrationErrorCode =
+  | "MIGRATION_CHECKSUM_MISMATCH"
+  | "MIGRATION_FAILED_PREVIOUSLY"
+  | "MIGRATION_MISSING_LOCALLY"
+  | "MIGRATION_FAILED"
+  | "MIGRATIONS_DIR_INVALID";
+
+export class MigrationError extends Error {
+  constructor(
+    readonly code: MigrationErrorCode,
+    message: string,
+    readonly migrationName?: string,
+  ) {
+    super(message);
+    this.name = "MigrationError";
+  }
+}
+
+export interface LocalMigration {
+  name: string;
+  sql: string;
+  checksum: string;
+}
+
+export interface MigrateResult {
+  applied: string[];
+  alreadyApplied: string[];
+}
+
+export interface MigrateOptions {
+  log?: (line: string) => void;
+}
+
+// Prisma's DDL for its bookkeeping table (schema-engine, postgres flavour), verbatim.
+const CREATE_MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
+    "id"                    VARCHAR(36) PRIMARY KEY NOT NULL,
+    "checksum"              VARCHAR(64) NOT NULL,
+    "finished_at"           TIMESTAMPTZ,
+    "migration_name"        VARCHAR(255) NOT NULL,
+    "logs"                  TEXT,
+    "rolled_back_at"        TIMESTAMPTZ,
+    "started_at"            TIMESTAMPTZ NOT NULL DEFAULT now(),
+    "applied_steps_count"   INTEGER NOT NULL DEFAULT 0
+)`;
+
+// Session-level advisory lock key: one runner per database at a time. Prisma uses
+// 72707369 for its own runner; taking the same key keeps us and `prisma migrate deploy`
+// from racing each other too.
+const ADVISORY_LOCK_KEY = 72707369;
+
+export function migrationChecksum(sql: string | Buffer): string {
+  return createHash("sha256").update(sql).digest("hex");
+}
+
+/** Migration folders in name order (timestamps first, so order = creation order). */
+export async function readMigrations(migrationsDir: string): Promise<LocalMigration[]> {
+  let entries: import("node:fs").Dirent[];
+  try {
+    entries = await readdir(migrationsDir, { withFileTypes: true });
+  } catch (error) {
+    throw new MigrationError(
+      "MIGRATIONS_DIR_INVALID",
+      `cannot read migrations directory ${migrationsDir}: ${String(error)}`,
+    );
+  }
+  const names = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
+  const migrations: LocalMigration[] = [];
+  for (const name of names) {
+    const bytes = await readFile(join(migrationsDir, name, "migration.sql")).catch(() => undefined);
+    if (bytes === undefined) {
+      throw new MigrationError("MIGRATIONS_DIR_INVALID", `migration ${name} has no migration.sql`, name);
+    }
+    migrations.push({ name, sql: bytes.toString("utf8"), checksum: migrationChecksum(bytes) });
+  }
+  return migrations;
+}
+
+interface AppliedRow {
+  migration_name: string;
+  checksum: string;
+  finished_at: Date | null;
+  rolled_back_at: Date | null;
+}
+
+export async function migrate(
+  databaseUrl: string,
+  migrationsDir: string,
+  options: MigrateOptions = {},
+): Promise<MigrateResult> {
+  const log = options.log ?? (() => {});
+  const local = await readMigrations(migrationsDir);
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query("SELECT pg_advisory_lock($1)", [ADVISORY_LOCK_KEY]);
+    try {
+      return await applyPending(client, local, log);
+    } finally {
+      await client.query("SELECT pg_advisory_unlock($1)", [ADVISORY_LOCK_KEY]);
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+async function applyPending(
+  client: pg.Client,
+  local: LocalMigration[],
+  log: (line: string) => void,
+): Promise<MigrateResult> {
+  await client.query(CREATE_MIGRATIONS_TABLE);
+  const { rows } = await client.query<AppliedRow>(
+    `SELECT migration_name, checksum, finished_at, rolled_back_at
+       FROM "_prisma_migrations" ORDER BY started_at ASC`,
+  );
+  const live = rows.filter((r) => r.rolled_back_at === null);
+
+  const failed = live.find((r) => r.finished_at === null);
+  if (failed) {
+    throw new MigrationError(
+      "MIGRATION_FAILED_PREVIOUSLY",
+      `migration ${failed.migration_name} failed earlier and was never resolved; fix the database, then mark it ` +
+        `with \`prisma migrate resolve --applied|--rolled-back ${failed.migration_name}\` (or delete its ` +
+        `_prisma_migrations row) before migrating again`,
+      failed.migration_name,
+    );
+  }
+
+  const byName = new Map(local.map((m) => [m.name, m]));
+  const appliedNames = new Set<string>();
+  for (const row of live) {
+    const file = byName.get(row.migration_name);
+    if (!file) {
+      throw new MigrationError(
+        "MIGRATION_MISSING_LOCALLY",
+        `migration ${row.migration_name} is applied in the database but missing from the migrations directory`,
+        row.migration_name,
+      );
+    }
+    if (file.checksum !== row.checksum) {
+      throw new MigrationError(
+        "MIGRATION_CHECKSUM_MISMATCH",
+        `migration ${row.migration_name} was modified after it was applied (checksum ${row.checksum} in the ` +
+          `database, ${file.checksum} on disk); never edit an applied migration — add a new one`,
+        row.migration_name,
+      );
+    }
+    appliedNames.add(row.migration_name);
+  }
+
+  const pending = local.filter((m) => !appliedNames.has(m.name));
+  if (pending.length === 0) {
+    log(`[migrate] database is up to date (${appliedNames.size} migrations applied)`);
+    return { applied: [], alreadyApplied: [...appliedNames] };
+  }
+  log(`[migrate] ${pending.length} pending of ${local.length}`);
+
+  const applied: string[] = [];
+  for (const migration of pending) {
+    log(`[migrate] applying ${migration.name} …`);
+    const id = randomUUID();
+    await client.query(
+      `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count)
+       VALUES ($1, $2, $3, now(), 0)`,
+      [id, migration.checksum, migration.name],
+    );
+    try {
+      // A whole migration.sql is sent as one simple-query message, so Postgres runs it as a
+      // single implicit transaction unless it manages transactions itself.
+      await client.query(`BEGIN;\n${migration.sql}\n;COMMIT;`);
+    } catch (error) {
+      await client.query("ROLLBACK").catch(() => {});
+      const message = error instanceof Error ? error.message : String(error);
+      // Like Prisma: keep the row unfinished with the error in `logs`, so the next run stops.
+      await client.query(`UPDATE "_prisma_migrations" SET logs = $2 WHERE id = $1`, [id, message]);
+      throw new MigrationError(
+        "MIGRATION_FAILED",
+        `migration ${migration.name} failed and was rolled back: ${message}`,
+        migration.name,
+      );
+    }
+    await client.query(
+      `UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`,
+      [id],
+    );
+    applied.push(migration.name);
+    log(`[migrate] applied ${migration.name}`);
+  }
+  return { applied, alreadyApplied: [...appliedNames] };
+}

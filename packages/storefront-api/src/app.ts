@@ -218,7 +218,7 @@ export function createStorefrontApi(deps: StorefrontApiDeps): (req: Request, met
     if (begun.state === "in-progress") throw new ProblemError(409, ProblemTypes.conflict, "Request in progress", "A request with this Idempotency-Key is still being processed; retry shortly.", {}, { "Retry-After": "1" });
     try {
       const orderId = input.orderId ?? `SF-${randomUUID().slice(0, 8).toUpperCase()}${Date.now().toString(36).toUpperCase()}`;
-      const res = await deps.orders.submit(claims.clientId, { ...input, orderId }, { requestId: ctx.requestId, ...(ctx.traceparent ? { traceparent: ctx.traceparent } : {}) });
+      const res = await deps.orders.submit(claims.clientId, { ...input, orderId }, { requestId: ctx.requestId, idempotencyKey: key, ...(ctx.traceparent ? { traceparent: ctx.traceparent } : {}) });
       if (!res.ok) {
         const p = res.problem;
         const err =

@@ -5,3 +5,6 @@ export * from "./problem";
 export * from "./rate-limit";
 export * from "./schemas";
 export * from "./tokens";
+export { apiClientsFromDb, DbSigningKeyStore, idempotencyFromDb } from "./adapters/prisma";
+export { ordersIntake } from "./adapters/orders";
+export { cartsFromReadModel, catalogFromReadModel, checkLines, customersFromReadModel } from "./adapters/read-model";

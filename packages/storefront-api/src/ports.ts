@@ -66,7 +66,7 @@ export type SubmitResult = { ok: true; orderId: string } | { ok: false; problem:
 
 export interface Orders {
   /** Validate against catalog and stock, then publish to Kafka and record receipt. */
-  submit(clientId: string, order: SubmitOrder & { orderId: string }, ctx: { requestId: string; traceparent?: string }): Promise<SubmitResult>;
+  submit(clientId: string, order: SubmitOrder & { orderId: string }, ctx: { requestId: string; idempotencyKey: string; traceparent?: string }): Promise<SubmitResult>;
   get(clientId: string, orderId: string): Promise<OrderStatus | null>;
   requestCancellation(clientId: string, orderId: string, reason: string, ctx: { requestId: string; traceparent?: string }): Promise<"requested" | "not-found" | "too-late">;
 }

@@ -2,7 +2,7 @@ import type { NextConfig } from "next";
 
 const config: NextConfig = {
   // Workspace packages ship TypeScript source.
-  transpilePackages: ["@icp/api", "@icp/config", "@icp/db", "@icp/domain", "@icp/messaging", "@icp/observability"],
+  transpilePackages: ["@icp/api", "@icp/config", "@icp/db", "@icp/domain", "@icp/messaging", "@icp/observability", "@icp/read-model", "@icp/storefront-api"],
   // Node-only clients with native or dynamic requires stay outside the bundle.
   serverExternalPackages: ["kafkajs", "bullmq", "ioredis", "pino", "pg", "@prisma/client", "@prisma/adapter-pg", "mongodb"],
   poweredByHeader: false,

@@ -28,6 +28,7 @@ describe("env schema", () => {
       OIDC_ISSUER: "https://idp.example.com",
       OIDC_CLIENT_ID: "console",
       OIDC_CLIENT_SECRET: "s",
+      SIGNING_KEY_SECRET: "k".repeat(32),
     };
     expect(() => parseEnv({ ...deployed, DEV_LOGIN: "on" })).toThrowError(/DEV_LOGIN/);
     expect(parseEnv(deployed).ICP_ENVIRONMENT).toBe("stage");

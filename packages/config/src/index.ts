@@ -47,12 +47,21 @@ export const envSchema = z.object({
   /** Local-only password sign-in for the demo users; ignored in production builds. */
   DEV_LOGIN: z.enum(["on", "off"]).default("off"),
   DEV_LOGIN_PASSWORD: z.string().default("demo"),
+
+  /** Storefront API access tokens: issuer/audience claims and the secret sealing signing keys at rest. */
+  TOKEN_ISSUER: z.string().default("http://127.0.0.1:3000"),
+  TOKEN_AUDIENCE: z.string().default("storefront-api"),
+  TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(900),
+  SIGNING_KEY_SECRET: z.string().min(32).default("local-signing-key-secret-not-for-deployed-use"),
+  /** Per-IP budget for the unauthenticated storefront endpoints (token, JWKS, OpenAPI). */
+  STOREFRONT_IP_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(300),
 }).superRefine((env, ctx) => {
   if (isDeployed(env.ICP_ENVIRONMENT)) {
     const need = (key: keyof typeof env, why: string) => {
       if (!env[key]) ctx.addIssue({ code: "custom", path: [key], message: `required in ${env.ICP_ENVIRONMENT} (${why})` });
     };
     need("AUTH_SECRET", "signs staff sessions");
+    if (env.SIGNING_KEY_SECRET.startsWith("local-")) ctx.addIssue({ code: "custom", path: ["SIGNING_KEY_SECRET"], message: `required in ${env.ICP_ENVIRONMENT} (seals token signing keys)` });
     need("OIDC_ISSUER", "staff sign in through OIDC");
     need("OIDC_CLIENT_ID", "staff sign in through OIDC");
     need("OIDC_CLIENT_SECRET", "staff sign in through OIDC");

@@ -97,3 +97,4 @@ export function loadEnv(): Env {
   cached ??= parseEnv(process.env);
   return cached;
 }
+export * from "./secrets";

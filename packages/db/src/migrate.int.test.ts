@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { appendFile, cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import pg from "pg";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { MigrationError, migrate, readMigrations } from "./migrate";
 import { createTestDatabase, MIGRATIONS_DIR, query, type TestDatabase } from "./test-database";
@@ -137,6 +138,22 @@ describe("migrate", () => {
     expect([...a.applied, ...b.applied].sort()).toEqual(local.map((m) => m.name).sort());
     const rows = await query(db.url, `SELECT 1 FROM "_prisma_migrations"`);
     expect(rows).toHaveLength(local.length);
+  });
+
+  it("gives up with a clear error when another runner holds the lock too long", async () => {
+    const holder = new pg.Client({ connectionString: db.url });
+    await holder.connect();
+    try {
+      await holder.query("SELECT pg_advisory_lock(72707369)");
+      const error = await expectMigrationError(
+        migrate(db.url, MIGRATIONS_DIR, { lockTimeoutMs: 300 }),
+        "MIGRATION_LOCK_TIMEOUT",
+      );
+      expect(error.message).toMatch(/72707369/);
+    } finally {
+      await holder.end();
+    }
+    expect((await migrate(db.url, MIGRATIONS_DIR)).applied.length).toBeGreaterThan(0);
   });
 
   it("makes the audit log append-only", async () => {

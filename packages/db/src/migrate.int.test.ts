@@ -104,6 +104,21 @@ describe("migrate", () => {
     expect(result.applied).toEqual(["29991231000000_add_note"]);
   });
 
+  it("tolerates a database migrated by a newer release, unless told to require the full history", async () => {
+    const dir = await copyOfMigrations();
+    await mkdir(join(dir, "29991231000000_newer"));
+    await writeFile(join(dir, "29991231000000_newer", "migration.sql"), `SELECT 1;\n`);
+    await migrate(db.url, dir);
+    const logs: string[] = [];
+    const result = await migrate(db.url, MIGRATIONS_DIR, { log: (l) => logs.push(l) });
+    expect(result.applied).toEqual([]);
+    expect(logs.join("\n")).toMatch(/29991231000000_newer is applied in the database but missing/);
+    await expectMigrationError(
+      migrate(db.url, MIGRATIONS_DIR, { requireLocalHistory: true }),
+      "MIGRATION_MISSING_LOCALLY",
+    );
+  });
+
   it("refuses to continue when an applied migration was edited afterwards", async () => {
     const dir = await copyOfMigrations();
     await migrate(db.url, dir);

@@ -43,6 +43,12 @@ export interface MigrateOptions {
   log?: (line: string) => void;
   /** How long to wait for another runner (ours or `prisma migrate`) to finish. Default 60 s. */
   lockTimeoutMs?: number;
+  /**
+   * Fail when the database has migrations this directory does not know. Off by default:
+   * during a blue/green or canary rollback the old release starts against a database the new
+   * one already migrated, and must not crash-loop over it (it only warns).
+   */
+  requireLocalHistory?: boolean;
 }
 
 // Prisma's DDL for its bookkeeping table (schema-engine, postgres flavour), verbatim.
@@ -121,7 +127,7 @@ export async function migrate(
   try {
     await acquireLock(client, options.lockTimeoutMs ?? 60_000, log);
     try {
-      return await applyPending(client, local, log);
+      return await applyPending(client, local, log, options.requireLocalHistory ?? false);
     } finally {
       await client.query("SELECT pg_advisory_unlock($1)", [ADVISORY_LOCK_KEY]);
     }
@@ -157,6 +163,7 @@ async function applyPending(
   client: pg.Client,
   local: LocalMigration[],
   log: (line: string) => void,
+  requireLocalHistory: boolean,
 ): Promise<MigrateResult> {
   await client.query(CREATE_MIGRATIONS_TABLE);
   const { rows } = await client.query<AppliedRow>(
@@ -181,11 +188,11 @@ async function applyPending(
   for (const row of live) {
     const file = byName.get(row.migration_name);
     if (!file) {
-      throw new MigrationError(
-        "MIGRATION_MISSING_LOCALLY",
-        `migration ${row.migration_name} is applied in the database but missing from the migrations directory`,
-        row.migration_name,
-      );
+      const message = `migration ${row.migration_name} is applied in the database but missing from the migrations directory`;
+      if (requireLocalHistory)
+        throw new MigrationError("MIGRATION_MISSING_LOCALLY", message, row.migration_name);
+      log(`[migrate] warning: ${message} (a newer release migrated this database?)`);
+      continue;
     }
     if (!checksumMatches(file.sql, row.checksum)) {
       throw new MigrationError(

@@ -222,8 +222,9 @@ async function applyPending(
       [id, migration.checksum, migration.name],
     );
     try {
-      // A whole migration.sql is sent as one simple-query message, so Postgres runs it as a
-      // single implicit transaction unless it manages transactions itself.
+      // The whole file in one simple-query message inside BEGIN/COMMIT: all of it or none.
+      // The bookkeeping row above stays outside, so a crash mid-way leaves it unfinished and
+      // the next run stops instead of guessing (Prisma behaves the same).
       await client.query(`BEGIN;\n${migration.sql}\n;COMMIT;`);
     } catch (error) {
       await client.query("ROLLBACK").catch(() => {});

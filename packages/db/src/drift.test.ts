@@ -45,7 +45,11 @@ describe("shapeFromSchema", () => {
     });
     expect(shape.tables.parent?.indexes).toEqual(["unique:(code)"]);
     expect(shape.tables.child?.primaryKey).toEqual(["id"]);
-    expect(shape.tables.child?.columns.id).toEqual({ type: "integer", nullable: false, default: "autoincrement" });
+    expect(shape.tables.child?.columns.id).toEqual({
+      type: "integer",
+      nullable: false,
+      default: "autoincrement",
+    });
     expect(shape.tables.child?.indexes).toEqual(["index:(parent_id,amount)"]);
     expect(shape.tables.child?.columns.amount?.type).toBe("numeric(16,3)");
     expect(shape.tables.child?.foreignKeys).toEqual([

@@ -3,6 +3,7 @@ export { Prisma, type PrismaClient } from "./generated/prisma/client";
 export * from "./generated/prisma/enums";
 export type * from "./generated/prisma/models";
 export {
+  checksumMatches,
   type LocalMigration,
   type MigrateOptions,
   type MigrateResult,

@@ -2,8 +2,10 @@ import { fileURLToPath } from "node:url";
 import { loadEnv } from "@icp/config";
 import { MigrationError, migrate } from "./migrate";
 
-// `npm run db:migrate`: apply prisma/migrations to DATABASE_URL (from @icp/config).
-const migrationsDir = fileURLToPath(new URL("../../../prisma/migrations", import.meta.url));
+// `npm run db:migrate [-- <migrationsDir>]`: apply prisma/migrations (or the given folder,
+// e.g. inside a container image) to DATABASE_URL from @icp/config.
+const migrationsDir =
+  process.argv[2] ?? fileURLToPath(new URL("../../../prisma/migrations", import.meta.url));
 const { DATABASE_URL } = loadEnv();
 
 try {

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { appendFile, cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import pg from "pg";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { MigrationError, migrate, readMigrations } from "./migrate";
 import { createTestDatabase, MIGRATIONS_DIR, query, type TestDatabase } from "./test-database";
@@ -103,6 +104,21 @@ describe("migrate", () => {
     expect(result.applied).toEqual(["29991231000000_add_note"]);
   });
 
+  it("tolerates a database migrated by a newer release, unless told to require the full history", async () => {
+    const dir = await copyOfMigrations();
+    await mkdir(join(dir, "29991231000000_newer"));
+    await writeFile(join(dir, "29991231000000_newer", "migration.sql"), `SELECT 1;\n`);
+    await migrate(db.url, dir);
+    const logs: string[] = [];
+    const result = await migrate(db.url, MIGRATIONS_DIR, { log: (l) => logs.push(l) });
+    expect(result.applied).toEqual([]);
+    expect(logs.join("\n")).toMatch(/29991231000000_newer is applied in the database but missing/);
+    await expectMigrationError(
+      migrate(db.url, MIGRATIONS_DIR, { requireLocalHistory: true }),
+      "MIGRATION_MISSING_LOCALLY",
+    );
+  });
+
   it("refuses to continue when an applied migration was edited afterwards", async () => {
     const dir = await copyOfMigrations();
     await migrate(db.url, dir);
@@ -137,6 +153,22 @@ describe("migrate", () => {
     expect([...a.applied, ...b.applied].sort()).toEqual(local.map((m) => m.name).sort());
     const rows = await query(db.url, `SELECT 1 FROM "_prisma_migrations"`);
     expect(rows).toHaveLength(local.length);
+  });
+
+  it("gives up with a clear error when another runner holds the lock too long", async () => {
+    const holder = new pg.Client({ connectionString: db.url });
+    await holder.connect();
+    try {
+      await holder.query("SELECT pg_advisory_lock(72707369)");
+      const error = await expectMigrationError(
+        migrate(db.url, MIGRATIONS_DIR, { lockTimeoutMs: 300 }),
+        "MIGRATION_LOCK_TIMEOUT",
+      );
+      expect(error.message).toMatch(/72707369/);
+    } finally {
+      await holder.end();
+    }
+    expect((await migrate(db.url, MIGRATIONS_DIR)).applied.length).toBeGreaterThan(0);
   });
 
   it("makes the audit log append-only", async () => {

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { MigrationError, migrationChecksum, readMigrations } from "./migrate";
+import { checksumMatches, MigrationError, migrationChecksum, readMigrations } from "./migrate";
 
 let dir: string;
 beforeEach(async () => {
@@ -29,5 +29,16 @@ describe("readMigrations", () => {
   it("rejects a migration folder without migration.sql", async () => {
     await mkdir(join(dir, "20260101000000_empty"));
     await expect(readMigrations(dir)).rejects.toBeInstanceOf(MigrationError);
+  });
+});
+
+describe("checksumMatches", () => {
+  const sql = 'CREATE TABLE "a" ("id" INTEGER);\n-- note\n';
+  it("accepts the same script checked out with other line endings, as Prisma does", () => {
+    expect(checksumMatches(sql.replace(/\n/g, "\r\n"), migrationChecksum(sql))).toBe(true);
+    expect(checksumMatches(sql, migrationChecksum(sql.replace(/\n/g, "\r\n")))).toBe(true);
+  });
+  it("rejects any other change", () => {
+    expect(checksumMatches(`${sql} `, migrationChecksum(sql))).toBe(false);
   });
 });

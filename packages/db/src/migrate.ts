@@ -14,7 +14,8 @@ export type MigrationErrorCode =
   | "MIGRATION_FAILED_PREVIOUSLY"
   | "MIGRATION_MISSING_LOCALLY"
   | "MIGRATION_FAILED"
-  | "MIGRATIONS_DIR_INVALID";
+  | "MIGRATIONS_DIR_INVALID"
+  | "MIGRATION_LOCK_TIMEOUT";
 
 export class MigrationError extends Error {
   constructor(
@@ -40,6 +41,14 @@ export interface MigrateResult {
 
 export interface MigrateOptions {
   log?: (line: string) => void;
+  /** How long to wait for another runner (ours or `prisma migrate`) to finish. Default 60 s. */
+  lockTimeoutMs?: number;
+  /**
+   * Fail when the database has migrations this directory does not know. Off by default:
+   * during a blue/green or canary rollback the old release starts against a database the new
+   * one already migrated, and must not crash-loop over it (it only warns).
+   */
+  requireLocalHistory?: boolean;
 }
 
 // Prisma's DDL for its bookkeeping table (schema-engine, postgres flavour), verbatim.
@@ -54,13 +63,23 @@ const CREATE_MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations"
     "applied_steps_count"   INTEGER NOT NULL DEFAULT 0
 )`;
 
-// Session-level advisory lock key: one runner per database at a time. Prisma uses
-// 72707369 for its own runner; taking the same key keeps us and `prisma migrate deploy`
-// from racing each other too.
+// Session-level advisory lock key: one runner per database at a time. Prisma's schema
+// engine takes pg_advisory_lock(72707369); using the same key keeps us and
+// `prisma migrate deploy` from racing each other too.
 const ADVISORY_LOCK_KEY = 72707369;
 
 export function migrationChecksum(sql: string | Buffer): string {
   return createHash("sha256").update(sql).digest("hex");
+}
+
+/**
+ * Whether an applied row still matches the file. Like Prisma, a file whose only change is
+ * its line endings (git autocrlf on Windows) still matches; any other byte does not.
+ */
+export function checksumMatches(sql: string, checksum: string): boolean {
+  const lf = sql.replace(/\r\n/g, "\n");
+  const crlf = lf.replace(/\n/g, "\r\n");
+  return [sql, lf, crlf].some((variant) => migrationChecksum(variant) === checksum);
 }
 
 /** Migration folders in name order (timestamps first, so order = creation order). */
@@ -106,9 +125,9 @@ export async function migrate(
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    await client.query("SELECT pg_advisory_lock($1)", [ADVISORY_LOCK_KEY]);
+    await acquireLock(client, options.lockTimeoutMs ?? 60_000, log);
     try {
-      return await applyPending(client, local, log);
+      return await applyPending(client, local, log, options.requireLocalHistory ?? false);
     } finally {
       await client.query("SELECT pg_advisory_unlock($1)", [ADVISORY_LOCK_KEY]);
     }
@@ -117,10 +136,34 @@ export async function migrate(
   }
 }
 
+async function acquireLock(client: pg.Client, timeoutMs: number, log: (line: string) => void): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let told = false;
+  for (;;) {
+    const { rows } = await client.query<{ locked: boolean }>("SELECT pg_try_advisory_lock($1) AS locked", [
+      ADVISORY_LOCK_KEY,
+    ]);
+    if (rows[0]?.locked) return;
+    if (Date.now() >= deadline) {
+      throw new MigrationError(
+        "MIGRATION_LOCK_TIMEOUT",
+        `another migration runner held advisory lock ${ADVISORY_LOCK_KEY} for more than ${timeoutMs} ms; ` +
+          "is a migration stuck? (see pg_locks where objid = 72707369)",
+      );
+    }
+    if (!told) {
+      log("[migrate] another runner is migrating this database; waiting for it …");
+      told = true;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 async function applyPending(
   client: pg.Client,
   local: LocalMigration[],
   log: (line: string) => void,
+  requireLocalHistory: boolean,
 ): Promise<MigrateResult> {
   await client.query(CREATE_MIGRATIONS_TABLE);
   const { rows } = await client.query<AppliedRow>(
@@ -145,13 +188,13 @@ async function applyPending(
   for (const row of live) {
     const file = byName.get(row.migration_name);
     if (!file) {
-      throw new MigrationError(
-        "MIGRATION_MISSING_LOCALLY",
-        `migration ${row.migration_name} is applied in the database but missing from the migrations directory`,
-        row.migration_name,
-      );
+      const message = `migration ${row.migration_name} is applied in the database but missing from the migrations directory`;
+      if (requireLocalHistory)
+        throw new MigrationError("MIGRATION_MISSING_LOCALLY", message, row.migration_name);
+      log(`[migrate] warning: ${message} (a newer release migrated this database?)`);
+      continue;
     }
-    if (file.checksum !== row.checksum) {
+    if (!checksumMatches(file.sql, row.checksum)) {
       throw new MigrationError(
         "MIGRATION_CHECKSUM_MISMATCH",
         `migration ${row.migration_name} was modified after it was applied (checksum ${row.checksum} in the ` +
@@ -179,8 +222,9 @@ async function applyPending(
       [id, migration.checksum, migration.name],
     );
     try {
-      // A whole migration.sql is sent as one simple-query message, so Postgres runs it as a
-      // single implicit transaction unless it manages transactions itself.
+      // The whole file in one simple-query message inside BEGIN/COMMIT: all of it or none.
+      // The bookkeeping row above stays outside, so a crash mid-way leaves it unfinished and
+      // the next run stops instead of guessing (Prisma behaves the same).
       await client.query(`BEGIN;\n${migration.sql}\n;COMMIT;`);
     } catch (error) {
       await client.query("ROLLBACK").catch(() => {});

@@ -62,7 +62,7 @@ CREATE TABLE "order_link" (
     "item_count" INTEGER NOT NULL DEFAULT 0,
     "attempts" INTEGER NOT NULL DEFAULT 0,
     "last_error" TEXT,
-    "api_client_id" TEXT,
+    "api_client_id" UUID,
     "kafka_topic" TEXT,
     "kafka_partition" INTEGER,
     "kafka_offset" BIGINT,
@@ -409,6 +409,9 @@ CREATE INDEX "queue_sample_at_idx" ON "queue_sample"("at");
 
 -- CreateIndex
 CREATE INDEX "processed_event_processed_at_idx" ON "processed_event"("processed_at");
+
+-- AddForeignKey
+ALTER TABLE "order_link" ADD CONSTRAINT "order_link_api_client_id_fkey" FOREIGN KEY ("api_client_id") REFERENCES "api_client"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "order_event" ADD CONSTRAINT "order_event_order_link_id_fkey" FOREIGN KEY ("order_link_id") REFERENCES "order_link"("id") ON DELETE RESTRICT ON UPDATE CASCADE;

@@ -38,7 +38,11 @@ async function accessToken(): Promise<string> {
 async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
   const res = await fetch(`${base}${path}`, {
     method,
-    headers: { authorization: `Bearer ${await accessToken()}`, ...(body ? { "content-type": "application/json" } : {}), ...headers },
+    headers: {
+      authorization: `Bearer ${await accessToken()}`,
+      ...(body ? { "content-type": "application/json" } : {}),
+      ...headers,
+    },
     ...(body ? { body: JSON.stringify(body) } : {}),
   });
   const text = await res.text();
@@ -49,29 +53,58 @@ const pick = <T>(xs: T[]): T => xs[Math.floor(Math.random() * xs.length)] as T;
 
 async function oneShopper(customers: string[], skus: string[], n: number) {
   const customerId = pick(customers);
-  const lines = Array.from({ length: 1 + Math.floor(Math.random() * 3) }, () => ({ sku: pick(skus), quantity: 1 + Math.floor(Math.random() * 3) }));
+  const lines = Array.from({ length: 1 + Math.floor(Math.random() * 3) }, () => ({
+    sku: pick(skus),
+    quantity: 1 + Math.floor(Math.random() * 3),
+  }));
   const uniqueLines = [...new Map(lines.map((l) => [l.sku, l])).values()];
   const cart = await call("POST", "/carts", { customerId, currency: "EUR", lines: uniqueLines });
   if (cart.status !== 201) return log("cart refused", cart.status, cart.body.title);
   const key = randomUUID();
-  const order = await call("POST", "/orders", { customerId, currency: "EUR", cartId: cart.body.id }, { "Idempotency-Key": key });
+  const order = await call(
+    "POST",
+    "/orders",
+    { customerId, currency: "EUR", cartId: cart.body.id },
+    { "Idempotency-Key": key },
+  );
   // A flaky network: some clients retry the very same request; the API must answer the same.
-  if (Math.random() < 0.1) await call("POST", "/orders", { customerId, currency: "EUR", cartId: cart.body.id }, { "Idempotency-Key": key });
+  if (Math.random() < 0.1)
+    await call(
+      "POST",
+      "/orders",
+      { customerId, currency: "EUR", cartId: cart.body.id },
+      { "Idempotency-Key": key },
+    );
   log(`order ${n}`, order.status, order.body.orderId ?? order.body.title);
   if (order.status === 202 && Math.random() < 0.05) {
-    setTimeout(() => void call("POST", `/orders/${order.body.orderId}/cancellation`, { reason: "customer changed their mind" }).then((r) => log("cancel", r.status)), 5_000);
+    setTimeout(
+      () =>
+        void call("POST", `/orders/${order.body.orderId}/cancellation`, {
+          reason: "customer changed their mind",
+        }).then((r) => log("cancel", r.status)),
+      5_000,
+    );
   }
 }
 
 function log(...parts: unknown[]) {
-  console.log(JSON.stringify({ "@timestamp": new Date().toISOString(), "service.name": "demo-traffic", message: parts.join(" ") }));
+  console.log(
+    JSON.stringify({
+      "@timestamp": new Date().toISOString(),
+      "service.name": "demo-traffic",
+      message: parts.join(" "),
+    }),
+  );
 }
 
 async function main() {
   const products = await call("GET", "/products?pageSize=200&inStock=true");
   const skus = ((products.body.items as { id: string }[]) ?? []).map((p) => p.id);
   const customers = (process.env.DEMO_CUSTOMERS ?? "").split(",").filter(Boolean);
-  if (!skus.length || !customers.length) throw new Error(`need products and DEMO_CUSTOMERS (got ${skus.length} products, ${customers.length} customers)`);
+  if (!skus.length || !customers.length)
+    throw new Error(
+      `need products and DEMO_CUSTOMERS (got ${skus.length} products, ${customers.length} customers)`,
+    );
   log(`demo traffic: ${ratePerMin}/min over ${skus.length} products and ${customers.length} customers`);
   for (let n = 1; n <= maxOrders && Date.now() < deadline; n++) {
     await oneShopper(customers, skus, n).catch((e) => log("shopper failed:", (e as Error).message));

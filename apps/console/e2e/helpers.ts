@@ -10,5 +10,8 @@ export async function signInAs(page: Page, role: "viewer" | "operator" | "admin"
 }
 
 export async function screenshot(page: Page, name: string) {
-  await page.screenshot({ path: `${process.env.ICP_ARTIFACTS_DIR ?? "../../artifacts"}/screenshots/${name}.png`, fullPage: true });
+  await page.screenshot({
+    path: `${process.env.ICP_ARTIFACTS_DIR ?? "../../artifacts"}/screenshots/${name}.png`,
+    fullPage: true,
+  });
 }

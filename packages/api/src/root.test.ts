@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ApiContext, ApiServices } from "./context";
-import { appRouter } from "./root";
 import type { Role } from "./roles";
+import { appRouter } from "./root";
 import { createCallerFactory } from "./trpc";
 
 const services: ApiServices = {

@@ -28,13 +28,14 @@ export const createCallerFactory = t.createCallerFactory;
  * lower role and an anonymous caller.
  */
 export function procedureFor(role: Role) {
-  return t.procedure
-    .meta({ role })
-    .use(({ ctx, next }) => {
-      if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to use the console." });
-      if (!roleAtLeast(ctx.user.role, role)) {
-        throw new TRPCError({ code: "FORBIDDEN", message: `This needs the ${role} role; you are ${ctx.user.role}.` });
-      }
-      return next({ ctx: { ...ctx, user: ctx.user } });
-    });
+  return t.procedure.meta({ role }).use(({ ctx, next }) => {
+    if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to use the console." });
+    if (!roleAtLeast(ctx.user.role, role)) {
+      throw new TRPCError({
+        code: "FORBIDDEN",
+        message: `This needs the ${role} role; you are ${ctx.user.role}.`,
+      });
+    }
+    return next({ ctx: { ...ctx, user: ctx.user } });
+  });
 }

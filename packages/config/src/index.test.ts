@@ -18,7 +18,9 @@ describe("env schema", () => {
   });
 
   it("refuses to start a deployed environment without an auth secret and OIDC", () => {
-    expect(() => parseEnv({ ICP_ENVIRONMENT: "prod" })).toThrowError(/AUTH_SECRET: required in prod[\s\S]*OIDC_ISSUER/);
+    expect(() => parseEnv({ ICP_ENVIRONMENT: "prod" })).toThrowError(
+      /AUTH_SECRET: required in prod[\s\S]*OIDC_ISSUER/,
+    );
   });
 
   it("refuses the development sign-in outside local and ci", () => {

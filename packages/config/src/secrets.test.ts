@@ -16,15 +16,22 @@ describe("secrets loader", () => {
 
   it("reads a field of a Vault KV v2 secret over HTTP", async () => {
     const server = createServer((req, res) => {
-      if (req.headers["x-vault-token"] !== "t0k" || req.url !== "/v1/kv/data/icp/webhooks") return void res.writeHead(403).end();
-      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ data: { data: { storefront: "whsec_vault" } } }));
+      if (req.headers["x-vault-token"] !== "t0k" || req.url !== "/v1/kv/data/icp/webhooks")
+        return void res.writeHead(403).end();
+      res
+        .writeHead(200, { "content-type": "application/json" })
+        .end(JSON.stringify({ data: { data: { storefront: "whsec_vault" } } }));
     });
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
     const { port } = server.address() as { port: number };
     try {
       const s = new Secrets({ vault: { addr: `http://127.0.0.1:${port}`, token: "t0k" } });
       expect(await s.get("vault:kv/data/icp/webhooks#storefront")).toBe("whsec_vault");
-      await expect(new Secrets({ vault: { addr: `http://127.0.0.1:${port}`, token: "bad" } }).get("vault:kv/data/icp/webhooks#storefront")).rejects.toThrow("Vault answered 403");
+      await expect(
+        new Secrets({ vault: { addr: `http://127.0.0.1:${port}`, token: "bad" } }).get(
+          "vault:kv/data/icp/webhooks#storefront",
+        ),
+      ).rejects.toThrow("Vault answered 403");
     } finally {
       server.close();
     }

@@ -60,7 +60,9 @@ export class Secrets {
       if (!vault) throw new SecretError(ref, "Vault is not configured (VAULT_ADDR, VAULT_TOKEN)");
       const [path, field] = rest.split("#");
       if (!path || !field) throw new SecretError(ref, "expected vault:<kv-v2 data path>#<field>");
-      const res = await (vault.fetch ?? fetch)(`${vault.addr.replace(/\/$/, "")}/v1/${path}`, { headers: { "X-Vault-Token": vault.token } });
+      const res = await (vault.fetch ?? fetch)(`${vault.addr.replace(/\/$/, "")}/v1/${path}`, {
+        headers: { "X-Vault-Token": vault.token },
+      });
       if (!res.ok) throw new SecretError(ref, `Vault answered ${res.status}`);
       const body = (await res.json()) as { data?: { data?: Record<string, unknown> } };
       const v = body.data?.data?.[field];

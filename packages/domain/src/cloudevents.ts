@@ -26,7 +26,10 @@ export interface KafkaRecord {
 }
 
 export function newCloudEvent<T>(
-  attrs: Omit<CloudEvent<T>, "specversion" | "id" | "time" | "datacontenttype"> & { id?: string; time?: string },
+  attrs: Omit<CloudEvent<T>, "specversion" | "id" | "time" | "datacontenttype"> & {
+    id?: string;
+    time?: string;
+  },
 ): CloudEvent<T> {
   return {
     specversion: "1.0",
@@ -83,7 +86,12 @@ export function decodeCloudEvent<S extends Record<string, z.ZodType>>(
   const specversion = header(h, "ce_specversion");
   const source = header(h, "ce_source");
   const meta = { ...(type ? { type } : {}), ...(id ? { id } : {}) };
-  if (specversion !== "1.0") return { ok: false, reason: `ce_specversion must be "1.0", got ${JSON.stringify(specversion ?? null)}`, ...meta };
+  if (specversion !== "1.0")
+    return {
+      ok: false,
+      reason: `ce_specversion must be "1.0", got ${JSON.stringify(specversion ?? null)}`,
+      ...meta,
+    };
   if (!id) return { ok: false, reason: "ce_id header is missing", ...meta };
   if (!source) return { ok: false, reason: "ce_source header is missing", ...meta };
   if (!type) return { ok: false, reason: "ce_type header is missing", ...meta };

@@ -20,7 +20,10 @@ export const STOREFRONT_EVENT_SOURCE = "/icp/storefront-api";
 const sku = z.string().min(1).max(40);
 export const orderIdSchema = z
   .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,34}$/, "order id: 1–35 letters, digits, '-' or '_' (SAP PurchaseOrderByCustomer is 35 chars)");
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9_-]{0,34}$/,
+    "order id: 1–35 letters, digits, '-' or '_' (SAP PurchaseOrderByCustomer is 35 chars)",
+  );
 
 export const orderLineSchema = z.object({
   lineId: z.string().min(1).max(6).optional(),

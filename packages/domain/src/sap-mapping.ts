@@ -34,7 +34,10 @@ export interface SalesOrderDeepInsert {
  * it is how `createSalesOrderOnce` finds an order SAP created although the answer was lost.
  * Items are numbered 10, 20, … as SD does by default.
  */
-export function toSalesOrderDeepInsert(order: OrderSubmitted, area: SalesArea = DEFAULT_SALES_AREA): SalesOrderDeepInsert {
+export function toSalesOrderDeepInsert(
+  order: OrderSubmitted,
+  area: SalesArea = DEFAULT_SALES_AREA,
+): SalesOrderDeepInsert {
   return {
     SalesOrderType: area.salesOrderType,
     SalesOrganization: area.salesOrganization,
@@ -43,7 +46,9 @@ export function toSalesOrderDeepInsert(order: OrderSubmitted, area: SalesArea = 
     SoldToParty: order.customerId,
     PurchaseOrderByCustomer: order.orderId,
     TransactionCurrency: order.currency,
-    ...(order.requestedDeliveryDate ? { RequestedDeliveryDate: new Date(`${order.requestedDeliveryDate}T00:00:00Z`) } : {}),
+    ...(order.requestedDeliveryDate
+      ? { RequestedDeliveryDate: new Date(`${order.requestedDeliveryDate}T00:00:00Z`) }
+      : {}),
     to_Item: order.lines.map((line, i) => ({
       SalesOrderItem: String((i + 1) * 10),
       Material: line.sku,

@@ -19,7 +19,8 @@ export interface SalesOrderState {
 }
 
 export function storefrontStatusOf(so: SalesOrderState): SapDrivenStatus {
-  if (so.items.length > 0 && so.items.every((i) => Boolean(i.SalesDocumentRjcnReason?.trim()))) return "CANCELLED";
+  if (so.items.length > 0 && so.items.every((i) => Boolean(i.SalesDocumentRjcnReason?.trim())))
+    return "CANCELLED";
   if (so.OverallOrdReltdBillgStatus === "C") return "BILLED";
   if (so.OverallTotalDeliveryStatus === "C") return "DELIVERED";
   if (so.OverallDeliveryStatus === "B" || so.OverallDeliveryStatus === "C") return "SHIPPED";

@@ -20,8 +20,17 @@ describe("Standard Webhooks signatures", () => {
   it("refuses a changed body, another secret, and a replay outside the tolerance", () => {
     const headers = signWebhook([secret], "msg_3", now, body);
     expect(verifyWebhook(secret, headers, `${body} `, now)).toEqual({ ok: false, reason: "bad-signature" });
-    expect(verifyWebhook(newWebhookSecret(), headers, body, now)).toEqual({ ok: false, reason: "bad-signature" });
-    expect(verifyWebhook(secret, headers, body, now + 301)).toEqual({ ok: false, reason: "timestamp-out-of-tolerance" });
-    expect(verifyWebhook(secret, { "webhook-id": "x" }, body, now)).toEqual({ ok: false, reason: "missing-headers" });
+    expect(verifyWebhook(newWebhookSecret(), headers, body, now)).toEqual({
+      ok: false,
+      reason: "bad-signature",
+    });
+    expect(verifyWebhook(secret, headers, body, now + 301)).toEqual({
+      ok: false,
+      reason: "timestamp-out-of-tolerance",
+    });
+    expect(verifyWebhook(secret, { "webhook-id": "x" }, body, now)).toEqual({
+      ok: false,
+      reason: "missing-headers",
+    });
   });
 });

@@ -1,5 +1,5 @@
-import { Kafka, logLevel, type Admin, type Producer, type ITopicConfig } from "kafkajs";
-import { TOPIC_SPECS, type KafkaRecord } from "@icp/domain";
+import { type KafkaRecord, TOPIC_SPECS } from "@icp/domain";
+import { type Admin, type ITopicConfig, Kafka, logLevel, type Producer } from "kafkajs";
 
 export interface KafkaConfig {
   brokers: string[];
@@ -69,7 +69,14 @@ export async function consumerLag(admin: Admin, group: string, topics: string[])
       const low = Number(endInfo?.low ?? 0);
       const c = Number(p.offset);
       const effective = c < 0 ? low : c;
-      out.push({ group, topic: t.topic, partition: p.partition, committed: c, end, lag: Math.max(0, end - effective) });
+      out.push({
+        group,
+        topic: t.topic,
+        partition: p.partition,
+        committed: c,
+        end,
+        lag: Math.max(0, end - effective),
+      });
     }
   }
   return out.sort((a, b) => a.topic.localeCompare(b.topic) || a.partition - b.partition);

@@ -1,5 +1,5 @@
-import { Queue, type ConnectionOptions } from "bullmq";
-import { Queues, type QueueName } from "@icp/domain";
+import { type QueueName, Queues } from "@icp/domain";
+import { type ConnectionOptions, Queue } from "bullmq";
 
 export function redisConnection(url: string): ConnectionOptions {
   const u = new URL(url);

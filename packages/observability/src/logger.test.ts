@@ -40,7 +40,15 @@ describe("logger", () => {
     );
     logger.error({ err: new Error("connect failed for redis://default:pw123@cache:6379") }, "boom");
     const text = JSON.stringify(lines);
-    for (const secret of ["hunter2", "s3cr3t", "aGVsbG8=", "SAP_SESSIONID=abc", "eyJhbGciOi", "topsecret", "pw123"]) {
+    for (const secret of [
+      "hunter2",
+      "s3cr3t",
+      "aGVsbG8=",
+      "SAP_SESSIONID=abc",
+      "eyJhbGciOi",
+      "topsecret",
+      "pw123",
+    ]) {
       expect(text).not.toContain(secret);
     }
     expect(text).toContain("[REDACTED]");

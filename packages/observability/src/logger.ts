@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import { pino, type DestinationStream, type Logger, type LoggerOptions } from "pino";
+import { type DestinationStream, type Logger, type LoggerOptions, pino } from "pino";
 
 /**
  * Structured JSON logs in Elastic Common Schema field names, so ELK indexes them without a
@@ -47,8 +47,8 @@ export const REDACT_PATHS = [
   "*.*.authorization",
   "*.headers.authorization",
   "*.headers.cookie",
-  "*.headers[\"set-cookie\"]",
-  "*.headers[\"x-csrf-token\"]",
+  '*.headers["set-cookie"]',
+  '*.headers["x-csrf-token"]',
   "cookie",
   "*.cookie",
   "apiKey",

@@ -35,7 +35,15 @@ export interface StockDoc {
 export interface CustomerDoc {
   _id: string; // SAP BusinessPartner / Customer
   name: string;
-  addresses: { id: string; kind: string; name: string; street: string; postalCode: string; city: string; country: string }[];
+  addresses: {
+    id: string;
+    kind: string;
+    name: string;
+    street: string;
+    postalCode: string;
+    city: string;
+    country: string;
+  }[];
   paymentTerms: { code: string; description: string } | null;
   blocked: boolean;
   version: number;

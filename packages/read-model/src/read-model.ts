@@ -1,5 +1,13 @@
 import { type AnyBulkWriteOperation, type Collection, type Db, MongoClient, MongoServerError } from "mongodb";
-import { type CartDoc, Collections, type CustomerDoc, type OrderDoc, type ProductDoc, type StockDoc, type StorefrontOrderStatus } from "./documents";
+import {
+  type CartDoc,
+  Collections,
+  type CustomerDoc,
+  type OrderDoc,
+  type ProductDoc,
+  type StockDoc,
+  type StorefrontOrderStatus,
+} from "./documents";
 
 const DUPLICATE_KEY = 11000;
 
@@ -39,7 +47,11 @@ export class ReadModel {
   }
 
   static async connect(url: string, opts: { appName?: string } = {}): Promise<ReadModel> {
-    const client = new MongoClient(url, { appName: opts.appName ?? "icp", serverSelectionTimeoutMS: 5_000, maxPoolSize: 20 });
+    const client = new MongoClient(url, {
+      appName: opts.appName ?? "icp",
+      serverSelectionTimeoutMS: 5_000,
+      maxPoolSize: 20,
+    });
     await client.connect();
     return new ReadModel(client, client.db());
   }
@@ -65,7 +77,9 @@ export class ReadModel {
   // ---------- writers (worker) ----------
 
   /** Upsert products in one bulk; older versions than stored are skipped, not errors. */
-  async upsertProducts(docs: Omit<ProductDoc, "updatedAt" | "searchText">[]): Promise<{ applied: number; stale: number }> {
+  async upsertProducts(
+    docs: Omit<ProductDoc, "updatedAt" | "searchText">[],
+  ): Promise<{ applied: number; stale: number }> {
     if (!docs.length) return { applied: 0, stale: 0 };
     const now = new Date();
     const ops: AnyBulkWriteOperation<ProductDoc>[] = docs.map((d) => {
@@ -73,7 +87,9 @@ export class ReadModel {
       return {
         updateOne: {
           filter: { _id, version: { $lt: d.version } },
-          update: { $set: { ...rest, searchText: `${d.name} ${d.description}`.toLowerCase(), updatedAt: now } },
+          update: {
+            $set: { ...rest, searchText: `${d.name} ${d.description}`.toLowerCase(), updatedAt: now },
+          },
           upsert: true,
         },
       };
@@ -86,18 +102,28 @@ export class ReadModel {
     const now = new Date();
     const ops: AnyBulkWriteOperation<CustomerDoc>[] = docs.map((d) => {
       const { _id, ...rest } = d;
-      return { updateOne: { filter: { _id, version: { $lt: d.version } }, update: { $set: { ...rest, updatedAt: now } }, upsert: true } };
+      return {
+        updateOne: {
+          filter: { _id, version: { $lt: d.version } },
+          update: { $set: { ...rest, updatedAt: now } },
+          upsert: true,
+        },
+      };
     });
     return this.bulkGuarded(this.customers, ops);
   }
 
-  async setStock(levels: { sku: string; plant: string; quantity: number; version: number }[]): Promise<{ applied: number; stale: number }> {
+  async setStock(
+    levels: { sku: string; plant: string; quantity: number; version: number }[],
+  ): Promise<{ applied: number; stale: number }> {
     if (!levels.length) return { applied: 0, stale: 0 };
     const now = new Date();
     const ops: AnyBulkWriteOperation<StockDoc>[] = levels.map((l) => ({
       updateOne: {
         filter: { _id: `${l.sku}|${l.plant}`, version: { $lt: l.version } },
-        update: { $set: { sku: l.sku, plant: l.plant, quantity: l.quantity, version: l.version, updatedAt: now } },
+        update: {
+          $set: { sku: l.sku, plant: l.plant, quantity: l.quantity, version: l.version, updatedAt: now },
+        },
         upsert: true,
       },
     }));
@@ -111,9 +137,15 @@ export class ReadModel {
     } catch (e) {
       // Unordered bulk: every op ran; duplicate-key failures are the stale ones.
       if (e instanceof MongoServerError && "writeErrors" in e) {
-        const errors = ([] as { code?: number }[]).concat((e as unknown as { writeErrors: { code?: number }[] }).writeErrors);
+        const errors = ([] as { code?: number }[]).concat(
+          (e as unknown as { writeErrors: { code?: number }[] }).writeErrors,
+        );
         if (errors.every((w) => w.code === DUPLICATE_KEY)) {
-          const result = (e as unknown as { result?: { upsertedCount?: number; modifiedCount?: number; matchedCount?: number } }).result;
+          const result = (
+            e as unknown as {
+              result?: { upsertedCount?: number; modifiedCount?: number; matchedCount?: number };
+            }
+          ).result;
           const applied = (result?.upsertedCount ?? 0) + (result?.matchedCount ?? 0);
           return { applied, stale: errors.length };
         }
@@ -123,7 +155,9 @@ export class ReadModel {
   }
 
   /** The order as the storefront submitted it; a second call for the same id changes nothing. */
-  async orderReceived(doc: Omit<OrderDoc, "status" | "statusVersion" | "salesOrder" | "history" | "updatedAt">): Promise<"created" | "exists"> {
+  async orderReceived(
+    doc: Omit<OrderDoc, "status" | "statusVersion" | "salesOrder" | "history" | "updatedAt">,
+  ): Promise<"created" | "exists"> {
     try {
       await this.orders.insertOne({
         ...doc,
@@ -153,7 +187,12 @@ export class ReadModel {
     const r = await this.orders.updateOne(
       { _id: orderId, statusVersion: { $lt: change.version }, status: { $ne: change.status } },
       {
-        $set: { status: change.status, statusVersion: change.version, updatedAt: at, ...(change.salesOrder ? { salesOrder: change.salesOrder } : {}) },
+        $set: {
+          status: change.status,
+          statusVersion: change.version,
+          updatedAt: at,
+          ...(change.salesOrder ? { salesOrder: change.salesOrder } : {}),
+        },
         $push: { history: entry },
       },
     );
@@ -161,7 +200,11 @@ export class ReadModel {
   }
 
   /** Our own transitions before SAP has spoken (RECEIVED → ACCEPTED/FAILED/CANCELLATION_REQUESTED). */
-  async markOrder(orderId: string, status: StorefrontOrderStatus, extra: { salesOrder?: string; note?: string; onlyFrom: StorefrontOrderStatus[] }): Promise<WriteOutcome> {
+  async markOrder(
+    orderId: string,
+    status: StorefrontOrderStatus,
+    extra: { salesOrder?: string; note?: string; onlyFrom: StorefrontOrderStatus[] },
+  ): Promise<WriteOutcome> {
     const at = new Date();
     const r = await this.orders.updateOne(
       { _id: orderId, status: { $in: extra.onlyFrom } },
@@ -175,21 +218,44 @@ export class ReadModel {
 
   // ---------- readers (storefront API) ----------
 
-  async listProducts(q: ProductQuery): Promise<{ items: (ProductDoc & { available: number; stockUpdatedAt: Date | null })[]; total: number }> {
+  async listProducts(
+    q: ProductQuery,
+  ): Promise<{ items: (ProductDoc & { available: number; stockUpdatedAt: Date | null })[]; total: number }> {
     const filter: Record<string, unknown> = {};
     if (q.q) filter.searchText = { $regex: escapeRegex(q.q.toLowerCase()) };
     if (q.category) filter.category = q.category;
     if (q.minPrice !== undefined || q.maxPrice !== undefined) {
-      filter["price.amountNum"] = { ...(q.minPrice !== undefined ? { $gte: q.minPrice } : {}), ...(q.maxPrice !== undefined ? { $lte: q.maxPrice } : {}) };
+      filter["price.amountNum"] = {
+        ...(q.minPrice !== undefined ? { $gte: q.minPrice } : {}),
+        ...(q.maxPrice !== undefined ? { $lte: q.maxPrice } : {}),
+      };
     }
     const sort: Record<string, 1 | -1> =
-      q.sort === "price" ? { "price.amountNum": 1, _id: 1 } : q.sort === "-price" ? { "price.amountNum": -1, _id: 1 } : q.sort === "updated" ? { updatedAt: -1, _id: 1 } : { name: 1, _id: 1 };
+      q.sort === "price"
+        ? { "price.amountNum": 1, _id: 1 }
+        : q.sort === "-price"
+          ? { "price.amountNum": -1, _id: 1 }
+          : q.sort === "updated"
+            ? { updatedAt: -1, _id: 1 }
+            : { name: 1, _id: 1 };
     const [items, total] = await Promise.all([
-      this.products.find(filter).sort(sort).skip((q.page - 1) * q.pageSize).limit(q.pageSize).toArray(),
+      this.products
+        .find(filter)
+        .sort(sort)
+        .skip((q.page - 1) * q.pageSize)
+        .limit(q.pageSize)
+        .toArray(),
       this.products.countDocuments(filter),
     ]);
     const stock = await this.stockFor(items.map((p) => p._id));
-    return { items: items.map((p) => ({ ...p, available: stock.get(p._id)?.available ?? 0, stockUpdatedAt: stock.get(p._id)?.updatedAt ?? null })), total };
+    return {
+      items: items.map((p) => ({
+        ...p,
+        available: stock.get(p._id)?.available ?? 0,
+        stockUpdatedAt: stock.get(p._id)?.updatedAt ?? null,
+      })),
+      total,
+    };
   }
 
   async getProduct(sku: string) {

@@ -7,7 +7,12 @@ export const MAX_BODY_BYTES = 64 * 1024;
 export async function readJson(req: Request, maxBytes = MAX_BODY_BYTES): Promise<unknown> {
   const type = req.headers.get("content-type") ?? "";
   if (!/^application\/(json|[\w.+-]+\+json)\s*(;|$)/i.test(type)) {
-    throw new ProblemError(415, ProblemTypes.unsupportedMediaType, "Unsupported media type", "Send the body as application/json.");
+    throw new ProblemError(
+      415,
+      ProblemTypes.unsupportedMediaType,
+      "Unsupported media type",
+      "Send the body as application/json.",
+    );
   }
   const declared = Number(req.headers.get("content-length") ?? "0");
   if (declared > maxBytes) throw tooLarge(maxBytes);
@@ -23,7 +28,12 @@ export async function readJson(req: Request, maxBytes = MAX_BODY_BYTES): Promise
 export async function readForm(req: Request, maxBytes = 8 * 1024): Promise<Record<string, string>> {
   const type = req.headers.get("content-type") ?? "";
   if (!/^application\/x-www-form-urlencoded\s*(;|$)/i.test(type)) {
-    throw new ProblemError(415, ProblemTypes.unsupportedMediaType, "Unsupported media type", "Token requests are application/x-www-form-urlencoded (RFC 6749 §4.4.2).");
+    throw new ProblemError(
+      415,
+      ProblemTypes.unsupportedMediaType,
+      "Unsupported media type",
+      "Token requests are application/x-www-form-urlencoded (RFC 6749 §4.4.2).",
+    );
   }
   return Object.fromEntries(new URLSearchParams(await readCapped(req, maxBytes)));
 }
@@ -47,21 +57,39 @@ async function readCapped(req: Request, maxBytes: number): Promise<string> {
 }
 
 function tooLarge(maxBytes: number) {
-  return new ProblemError(413, ProblemTypes.payloadTooLarge, "Payload too large", `The body may be at most ${maxBytes} bytes.`);
+  return new ProblemError(
+    413,
+    ProblemTypes.payloadTooLarge,
+    "Payload too large",
+    `The body may be at most ${maxBytes} bytes.`,
+  );
 }
 
 /** Validate with a zod schema; failures become one 400 problem listing every field. */
-export function validate<S extends z.ZodType>(schema: S, input: unknown, where: "body" | "query" = "body"): z.infer<S> {
+export function validate<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  where: "body" | "query" = "body",
+): z.infer<S> {
   const r = schema.safeParse(input);
   if (r.success) return r.data;
   const errors = r.error.issues.map((i) => ({
     pointer: where === "body" ? `/${i.path.map(String).join("/")}` : `?${i.path.map(String).join(".")}`,
     detail: i.message,
   }));
-  throw new ProblemError(400, ProblemTypes.validation, "Invalid request", errors.map((e) => `${e.pointer}: ${e.detail}`).join("; "), { errors });
+  throw new ProblemError(
+    400,
+    ProblemTypes.validation,
+    "Invalid request",
+    errors.map((e) => `${e.pointer}: ${e.detail}`).join("; "),
+    { errors },
+  );
 }
 
-export function json(body: unknown, init: { status?: number; headers?: Record<string, string> } = {}): Response {
+export function json(
+  body: unknown,
+  init: { status?: number; headers?: Record<string, string> } = {},
+): Response {
   return new Response(JSON.stringify(body), {
     status: init.status ?? 200,
     headers: { "content-type": "application/json", ...init.headers },

@@ -1,3 +1,11 @@
+export { ordersIntake } from "./adapters/orders";
+export { apiClientsFromDb, DbSigningKeyStore, idempotencyFromDb } from "./adapters/prisma";
+export {
+  cartsFromReadModel,
+  catalogFromReadModel,
+  checkLines,
+  customersFromReadModel,
+} from "./adapters/read-model";
 export { createStorefrontApi, type StorefrontApiDeps } from "./app";
 export { buildOpenApi } from "./openapi";
 export * from "./ports";
@@ -5,6 +13,3 @@ export * from "./problem";
 export * from "./rate-limit";
 export * from "./schemas";
 export * from "./tokens";
-export { apiClientsFromDb, DbSigningKeyStore, idempotencyFromDb } from "./adapters/prisma";
-export { ordersIntake } from "./adapters/orders";
-export { cartsFromReadModel, catalogFromReadModel, checkLines, customersFromReadModel } from "./adapters/read-model";

@@ -5,8 +5,8 @@ import type {
   orderStatusSchema,
   ProductListQuery,
   productSchema,
-  stockLevelSchema,
   SubmitOrder,
+  stockLevelSchema,
 } from "./schemas";
 import type { Scope } from "./tokens";
 
@@ -40,12 +40,21 @@ export interface Customers {
   get(customerId: string): Promise<Customer | null>;
 }
 
-export type CartProblem = { kind: "unknown-product"; sku: string } | { kind: "insufficient-stock"; sku: string; available: number };
+export type CartProblem =
+  | { kind: "unknown-product"; sku: string }
+  | { kind: "insufficient-stock"; sku: string; available: number };
 
 export interface Carts {
-  create(clientId: string, input: { customerId: string; currency: string; lines: { sku: string; quantity: number }[] }): Promise<Cart | CartProblem>;
+  create(
+    clientId: string,
+    input: { customerId: string; currency: string; lines: { sku: string; quantity: number }[] },
+  ): Promise<Cart | CartProblem>;
   get(clientId: string, cartId: string): Promise<Cart | null>;
-  setLine(clientId: string, cartId: string, line: { sku: string; quantity: number }): Promise<Cart | CartProblem | null>;
+  setLine(
+    clientId: string,
+    cartId: string,
+    line: { sku: string; quantity: number },
+  ): Promise<Cart | CartProblem | null>;
   removeLine(clientId: string, cartId: string, sku: string): Promise<Cart | null>;
 }
 
@@ -62,11 +71,29 @@ export interface Idempotency {
   abandon(clientId: string, key: string): Promise<void>;
 }
 
-export type SubmitResult = { ok: true; orderId: string } | { ok: false; problem: CartProblem | { kind: "duplicate-order"; orderId: string } | { kind: "unknown-cart" } | { kind: "unknown-customer" } };
+export type SubmitResult =
+  | { ok: true; orderId: string }
+  | {
+      ok: false;
+      problem:
+        | CartProblem
+        | { kind: "duplicate-order"; orderId: string }
+        | { kind: "unknown-cart" }
+        | { kind: "unknown-customer" };
+    };
 
 export interface Orders {
   /** Validate against catalog and stock, then publish to Kafka and record receipt. */
-  submit(clientId: string, order: SubmitOrder & { orderId: string }, ctx: { requestId: string; idempotencyKey: string; traceparent?: string }): Promise<SubmitResult>;
+  submit(
+    clientId: string,
+    order: SubmitOrder & { orderId: string },
+    ctx: { requestId: string; idempotencyKey: string; traceparent?: string },
+  ): Promise<SubmitResult>;
   get(clientId: string, orderId: string): Promise<OrderStatus | null>;
-  requestCancellation(clientId: string, orderId: string, reason: string, ctx: { requestId: string; traceparent?: string }): Promise<"requested" | "not-found" | "too-late">;
+  requestCancellation(
+    clientId: string,
+    orderId: string,
+    reason: string,
+    ctx: { requestId: string; traceparent?: string },
+  ): Promise<"requested" | "not-found" | "too-late">;
 }

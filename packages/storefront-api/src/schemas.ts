@@ -5,8 +5,15 @@ import { z } from "zod";
  * The storefront API's request and response schemas. They validate requests, type the
  * handlers and produce the OpenAPI document — one source of truth.
  */
-export const skuSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._/-]{0,39}$/, "a product id of 1–40 characters").meta({ example: "TG11" });
-const quantity = z.number().int("quantity must be a whole number").positive("quantity must be at least 1").max(10_000);
+export const skuSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._/-]{0,39}$/, "a product id of 1–40 characters")
+  .meta({ example: "TG11" });
+const quantity = z
+  .number()
+  .int("quantity must be a whole number")
+  .positive("quantity must be at least 1")
+  .max(10_000);
 
 export const tokenRequestSchema = z.object({
   grant_type: z.literal("client_credentials", { error: "grant_type must be client_credentials" }),
@@ -18,11 +25,20 @@ export const tokenRequestSchema = z.object({
 export const productListQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
-  q: z.string().trim().min(1).max(100).optional().meta({ description: "Case-insensitive search in name and description" }),
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .optional()
+    .meta({ description: "Case-insensitive search in name and description" }),
   category: z.string().max(40).optional(),
   minPrice: z.coerce.number().nonnegative().optional(),
   maxPrice: z.coerce.number().nonnegative().optional(),
-  inStock: z.enum(["true", "false"]).transform((v) => v === "true").optional(),
+  inStock: z
+    .enum(["true", "false"])
+    .transform((v) => v === "true")
+    .optional(),
   sort: z.enum(["name", "price", "-price", "updated"]).default("name"),
 });
 export type ProductListQuery = z.infer<typeof productListQuerySchema>;
@@ -31,11 +47,19 @@ export const stockQuerySchema = z.object({
   skus: z
     .string()
     .max(4000)
-    .transform((s) => s.split(",").map((x) => x.trim()).filter(Boolean))
+    .transform((s) =>
+      s
+        .split(",")
+        .map((x) => x.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(skuSchema).min(1, "give at least one sku").max(200, "at most 200 skus per request")),
 });
 
-export const priceSchema = z.object({ amount: z.string().regex(/^\d+(\.\d{1,4})?$/), currency: z.string().length(3) });
+export const priceSchema = z.object({
+  amount: z.string().regex(/^\d+(\.\d{1,4})?$/),
+  currency: z.string().length(3),
+});
 
 export const productSchema = z
   .object({
@@ -54,7 +78,9 @@ export const productPageSchema = z
   .object({ items: z.array(productSchema), page: z.number(), pageSize: z.number(), total: z.number() })
   .meta({ id: "ProductPage" });
 
-export const stockLevelSchema = z.object({ sku: z.string(), available: z.number(), updatedAt: z.string().nullable() }).meta({ id: "StockLevel" });
+export const stockLevelSchema = z
+  .object({ sku: z.string(), available: z.number(), updatedAt: z.string().nullable() })
+  .meta({ id: "StockLevel" });
 
 export const customerSchema = z
   .object({
@@ -67,7 +93,11 @@ export const customerSchema = z
 
 export const cartLineInputSchema = z.object({ sku: skuSchema, quantity });
 export const createCartSchema = z
-  .object({ customerId: z.string().min(1).max(10), currency: z.string().length(3).default("EUR"), lines: z.array(cartLineInputSchema).max(200).default([]) })
+  .object({
+    customerId: z.string().min(1).max(10),
+    currency: z.string().length(3).default("EUR"),
+    lines: z.array(cartLineInputSchema).max(200).default([]),
+  })
   .strict();
 export const cartSchema = z
   .object({
@@ -82,7 +112,9 @@ export const cartSchema = z
 
 export const submitOrderSchema = z
   .object({
-    orderId: orderIdSchema.optional().meta({ description: "Your order id; generated if omitted. SAP keeps it as PurchaseOrderByCustomer." }),
+    orderId: orderIdSchema
+      .optional()
+      .meta({ description: "Your order id; generated if omitted. SAP keeps it as PurchaseOrderByCustomer." }),
     customerId: z.string().min(1).max(10),
     currency: z.string().length(3).default("EUR"),
     cartId: z.string().min(1).max(64).optional(),
@@ -91,21 +123,36 @@ export const submitOrderSchema = z
     requestedDeliveryDate: z.iso.date().optional(),
   })
   .strict()
-  .refine((o) => Boolean(o.cartId) !== Boolean(o.lines), { message: "give either cartId or lines, not both", path: ["lines"] });
+  .refine((o) => Boolean(o.cartId) !== Boolean(o.lines), {
+    message: "give either cartId or lines, not both",
+    path: ["lines"],
+  });
 export type SubmitOrder = z.infer<typeof submitOrderSchema>;
 
 export const orderAcceptedSchema = z
   .object({ orderId: z.string(), status: z.literal("RECEIVED"), statusUrl: z.string() })
   .meta({ id: "OrderAccepted" });
 
-export const ORDER_STATUSES = ["RECEIVED", "ACCEPTED", "PROCESSING", "SHIPPED", "DELIVERED", "BILLED", "CANCELLATION_REQUESTED", "CANCELLED", "FAILED"] as const;
+export const ORDER_STATUSES = [
+  "RECEIVED",
+  "ACCEPTED",
+  "PROCESSING",
+  "SHIPPED",
+  "DELIVERED",
+  "BILLED",
+  "CANCELLATION_REQUESTED",
+  "CANCELLED",
+  "FAILED",
+] as const;
 export const orderStatusSchema = z
   .object({
     orderId: z.string(),
     status: z.enum(ORDER_STATUSES),
     salesOrder: z.string().nullable(),
     lines: z.array(z.object({ sku: z.string(), quantity: z.number() })),
-    history: z.array(z.object({ status: z.enum(ORDER_STATUSES), at: z.string(), note: z.string().optional() })),
+    history: z.array(
+      z.object({ status: z.enum(ORDER_STATUSES), at: z.string(), note: z.string().optional() }),
+    ),
     createdAt: z.string(),
     updatedAt: z.string(),
   })

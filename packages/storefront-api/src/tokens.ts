@@ -1,11 +1,31 @@
 import { randomBytes, scrypt as scryptCb, timingSafeEqual } from "node:crypto";
 import { promisify } from "node:util";
-import { exportJWK, generateKeyPair, importJWK, type JWK, jwtVerify, SignJWT, createLocalJWKSet, errors as joseErrors } from "jose";
+import {
+  createLocalJWKSet,
+  exportJWK,
+  generateKeyPair,
+  importJWK,
+  type JWK,
+  errors as joseErrors,
+  jwtVerify,
+  SignJWT,
+} from "jose";
 
-const scrypt = promisify(scryptCb) as (pw: string, salt: Buffer, len: number, opts: { N: number; r: number; p: number }) => Promise<Buffer>;
+const scrypt = promisify(scryptCb) as (
+  pw: string,
+  salt: Buffer,
+  len: number,
+  opts: { N: number; r: number; p: number },
+) => Promise<Buffer>;
 
 /** Scopes a storefront API client can hold. */
-export const SCOPES = ["catalog:read", "customers:read", "carts:write", "orders:read", "orders:write"] as const;
+export const SCOPES = [
+  "catalog:read",
+  "customers:read",
+  "carts:write",
+  "orders:read",
+  "orders:write",
+] as const;
 export type Scope = (typeof SCOPES)[number];
 export const isScope = (s: string): s is Scope => (SCOPES as readonly string[]).includes(s);
 
@@ -25,7 +45,11 @@ export async function verifyClientSecret(secret: string, stored: string): Promis
   const [alg, n, r, p, salt, hash] = stored.split("$");
   if (alg !== "scrypt" || !n || !r || !p || !salt || !hash) return false;
   const expected = Buffer.from(hash, "base64url");
-  const got = await scrypt(secret, Buffer.from(salt, "base64url"), expected.length, { N: Number(n), r: Number(r), p: Number(p) });
+  const got = await scrypt(secret, Buffer.from(salt, "base64url"), expected.length, {
+    N: Number(n),
+    r: Number(r),
+    p: Number(p),
+  });
   return got.length === expected.length && timingSafeEqual(got, expected);
 }
 
@@ -79,7 +103,9 @@ export class AccessTokens {
     readonly ttlSeconds = 900,
   ) {}
 
-  async issue(claims: AccessTokenClaims): Promise<{ access_token: string; token_type: "Bearer"; expires_in: number; scope: string }> {
+  async issue(
+    claims: AccessTokenClaims,
+  ): Promise<{ access_token: string; token_type: "Bearer"; expires_in: number; scope: string }> {
     const key = await this.keys.active();
     const scope = claims.scopes.join(" ");
     const token = await new SignJWT({ client_id: claims.clientId, scope })
@@ -106,7 +132,9 @@ export class AccessTokens {
         algorithms: ["ES256"],
         typ: "at+jwt",
       });
-      const scopes = String(payload.scope ?? "").split(" ").filter(isScope);
+      const scopes = String(payload.scope ?? "")
+        .split(" ")
+        .filter(isScope);
       if (typeof payload.sub !== "string") throw new InvalidTokenError("token has no subject");
       return { clientId: payload.sub, scopes };
     } catch (e) {

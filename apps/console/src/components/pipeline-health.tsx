@@ -6,14 +6,21 @@ export function PipelineHealth() {
   const trpc = useTRPC();
   const health = useQuery(trpc.pipeline.health.queryOptions(undefined, { refetchInterval: 3_000 }));
   if (health.isPending) return <p>Loading pipeline…</p>;
-  if (health.isError) return <p className="err" role="alert">Could not load the pipeline: {health.error.message}</p>;
+  if (health.isError)
+    return (
+      <p className="err" role="alert">
+        Could not load the pipeline: {health.error.message}
+      </p>
+    );
   const { lag, queues, totalLag, at } = health.data;
   return (
     <>
       <div className="cards">
         <div className="card">
           <h2>Total consumer lag</h2>
-          <div className="big" data-testid="total-lag">{totalLag.toLocaleString()}</div>
+          <div className="big" data-testid="total-lag">
+            {totalLag.toLocaleString()}
+          </div>
         </div>
         {queues.map((q) => (
           <div className="card" key={q.queue}>
@@ -30,13 +37,24 @@ export function PipelineHealth() {
         <div className="scroll">
           <table data-testid="lag-table">
             <thead>
-              <tr><th>Group</th><th>Topic</th><th className="num">Partition</th><th className="num">Committed</th><th className="num">End</th><th className="num">Lag</th></tr>
+              <tr>
+                <th>Group</th>
+                <th>Topic</th>
+                <th className="num">Partition</th>
+                <th className="num">Committed</th>
+                <th className="num">End</th>
+                <th className="num">Lag</th>
+              </tr>
             </thead>
             <tbody>
               {lag.map((p) => (
                 <tr key={`${p.group}/${p.topic}/${p.partition}`}>
-                  <td>{p.group}</td><td>{p.topic}</td><td className="num">{p.partition}</td>
-                  <td className="num">{p.committed < 0 ? "—" : p.committed}</td><td className="num">{p.end}</td><td className="num">{p.lag}</td>
+                  <td>{p.group}</td>
+                  <td>{p.topic}</td>
+                  <td className="num">{p.partition}</td>
+                  <td className="num">{p.committed < 0 ? "—" : p.committed}</td>
+                  <td className="num">{p.end}</td>
+                  <td className="num">{p.lag}</td>
                 </tr>
               ))}
             </tbody>

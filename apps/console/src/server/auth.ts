@@ -50,7 +50,10 @@ if (process.env.ICP_BUILD_PROFILE === "local" && DEV_LOGIN_AVAILABLE) {
     CredentialsProvider({
       id: "dev",
       name: "Development sign-in",
-      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      credentials: {
+        email: { label: "Email", type: "email" },
+        password: { label: "Password", type: "password" },
+      },
       async authorize(credentials) {
         const user = DEV_USERS.find((u) => u.email === credentials?.email);
         if (!user || credentials?.password !== env.DEV_LOGIN_PASSWORD) return null;
@@ -82,7 +85,9 @@ export const authOptions: NextAuthOptions = {
 
 export async function currentStaff(): Promise<StaffUser | null> {
   const session = await getServerSession(authOptions);
-  const u = session?.user as { id?: string; email?: string | null; name?: string | null; role?: unknown } | undefined;
+  const u = session?.user as
+    | { id?: string; email?: string | null; name?: string | null; role?: unknown }
+    | undefined;
   if (!u?.id || !isRole(u.role)) return null;
   return { id: u.id, email: u.email ?? "", role: u.role, ...(u.name ? { name: u.name } : {}) };
 }

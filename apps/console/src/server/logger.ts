@@ -2,4 +2,8 @@ import "server-only";
 import { createLogger } from "@icp/observability";
 import { env } from "./env";
 
-export const logger = createLogger({ service: "console", level: env.LOG_LEVEL, environment: env.ICP_ENVIRONMENT });
+export const logger = createLogger({
+  service: "console",
+  level: env.LOG_LEVEL,
+  environment: env.ICP_ENVIRONMENT,
+});

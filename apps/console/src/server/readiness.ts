@@ -15,7 +15,9 @@ async function timed(name: string, fn: () => Promise<void>, timeoutMs = 2500): P
   try {
     await Promise.race([
       fn(),
-      new Promise((_, rej) => setTimeout(() => rej(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs)),
+      new Promise((_, rej) =>
+        setTimeout(() => rej(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs),
+      ),
     ]);
     return { name, ok: true, latencyMs: Math.round(performance.now() - start) };
   } catch (e) {
@@ -40,7 +42,11 @@ export async function readiness(): Promise<Check[]> {
       }
     }),
     timed("redis", async () => {
-      const r = new Redis(env.REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 2000 });
+      const r = new Redis(env.REDIS_URL, {
+        lazyConnect: true,
+        maxRetriesPerRequest: 0,
+        connectTimeout: 2000,
+      });
       try {
         await r.connect();
         await r.ping();

@@ -1,7 +1,14 @@
 import "server-only";
 import type { ApiServices } from "@icp/api";
 import { ConsumerGroups, Topics } from "@icp/domain";
-import { closeQueues, consumerLag, createKafka, openQueues, queueCounts, redisConnection } from "@icp/messaging";
+import {
+  closeQueues,
+  consumerLag,
+  createKafka,
+  openQueues,
+  queueCounts,
+  redisConnection,
+} from "@icp/messaging";
 import type { Admin } from "kafkajs";
 import { env } from "./env";
 
@@ -18,7 +25,10 @@ const g = globalThis as typeof globalThis & { __icpServices?: ConsoleServices };
 
 function services(): ConsoleServices {
   if (!g.__icpServices) {
-    const admin = createKafka({ brokers: env.KAFKA_BROKERS, clientId: `${env.KAFKA_CLIENT_ID}-console` }).admin();
+    const admin = createKafka({
+      brokers: env.KAFKA_BROKERS,
+      clientId: `${env.KAFKA_CLIENT_ID}-console`,
+    }).admin();
     const connected = admin.connect().then(() => admin);
     connected.catch(() => {
       // A failed connect must not poison the process: drop the cache so the next call retries.

@@ -34,13 +34,20 @@ const g = globalThis as typeof globalThis & { __icpStorefront?: Promise<Storefro
 async function build(): Promise<StorefrontRuntime> {
   const db = createPrisma(env.DATABASE_URL);
   const rm = await ReadModel.connect(env.MONGODB_URL, { appName: "console-storefront-api" });
-  const producer = createProducer(createKafka({ brokers: env.KAFKA_BROKERS, clientId: `${env.KAFKA_CLIENT_ID}-storefront-api` }));
+  const producer = createProducer(
+    createKafka({ brokers: env.KAFKA_BROKERS, clientId: `${env.KAFKA_CLIENT_ID}-storefront-api` }),
+  );
   await producer.connect();
   const redis = new Redis(env.REDIS_URL, { maxRetriesPerRequest: 2, enableOfflineQueue: true });
   const handle = createStorefrontApi({
     basePath: STOREFRONT_BASE_PATH,
     clients: apiClientsFromDb(db),
-    tokens: new AccessTokens(new DbSigningKeyStore(db, env.SIGNING_KEY_SECRET), env.TOKEN_ISSUER, env.TOKEN_AUDIENCE, env.TOKEN_TTL_SECONDS),
+    tokens: new AccessTokens(
+      new DbSigningKeyStore(db, env.SIGNING_KEY_SECRET),
+      env.TOKEN_ISSUER,
+      env.TOKEN_AUDIENCE,
+      env.TOKEN_TTL_SECONDS,
+    ),
     limiter: new SlidingWindowLimiter(redis),
     catalog: catalogFromReadModel(rm),
     customers: customersFromReadModel(rm),

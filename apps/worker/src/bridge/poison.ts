@@ -1,5 +1,4 @@
-import type { Db, Prisma } from "@icp/db";
-import type { Flow } from "@icp/db";
+import type { Db, Flow, Prisma } from "@icp/db";
 import type { PoisonMessage } from "./topic-to-queue";
 
 /**
@@ -8,9 +7,21 @@ import type { PoisonMessage } from "./topic-to-queue";
  */
 export function recordPoison(db: Db, flow: Flow) {
   return async (p: PoisonMessage): Promise<void> => {
-    const payload: Prisma.InputJsonValue = { key: p.key, value: p.value, headers: p.headers, eventType: p.eventType ?? null, eventId: p.eventId ?? null };
+    const payload: Prisma.InputJsonValue = {
+      key: p.key,
+      value: p.value,
+      headers: p.headers,
+      eventType: p.eventType ?? null,
+      eventId: p.eventId ?? null,
+    };
     await db.failureRecord.upsert({
-      where: { kafkaTopic_kafkaPartition_kafkaOffset: { kafkaTopic: p.topic, kafkaPartition: p.partition, kafkaOffset: BigInt(p.offset) } },
+      where: {
+        kafkaTopic_kafkaPartition_kafkaOffset: {
+          kafkaTopic: p.topic,
+          kafkaPartition: p.partition,
+          kafkaOffset: BigInt(p.offset),
+        },
+      },
       create: {
         flow,
         errorClass: "POISON",

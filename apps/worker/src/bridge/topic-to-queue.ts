@@ -1,5 +1,5 @@
-import { type CloudEvent, decodeCloudEvent, deadLetterTopic, type Topic } from "@icp/domain";
-import { withLogContext, type Logger } from "@icp/observability";
+import { type CloudEvent, deadLetterTopic, decodeCloudEvent, type Topic } from "@icp/domain";
+import { type Logger, withLogContext } from "@icp/observability";
 import type { JobsOptions, Queue } from "bullmq";
 import type { Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from "kafkajs";
 import type { z } from "zod";
@@ -96,7 +96,14 @@ export class TopicToQueue<S extends Record<string, z.ZodType>> {
     }
   }
 
-  private async handleBatch({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale }: EachBatchPayload) {
+  private async handleBatch({
+    batch,
+    resolveOffset,
+    heartbeat,
+    commitOffsetsIfNecessary,
+    isRunning,
+    isStale,
+  }: EachBatchPayload) {
     const { opts } = this;
     const valid: { job: JobSpec; at: KafkaCoordinates; event: CloudEvent }[] = [];
     const poison: PoisonMessage[] = [];
@@ -140,7 +147,15 @@ export class TopicToQueue<S extends Record<string, z.ZodType>> {
         })),
       });
       for (const p of poison) {
-        opts.logger.warn({ "kafka.topic": p.topic, "kafka.partition": p.partition, "kafka.offset": p.offset, reason: p.reason }, "poison message sent to the dead-letter topic");
+        opts.logger.warn(
+          {
+            "kafka.topic": p.topic,
+            "kafka.partition": p.partition,
+            "kafka.offset": p.offset,
+            reason: p.reason,
+          },
+          "poison message sent to the dead-letter topic",
+        );
         await opts.onPoison(p);
       }
     }
@@ -149,8 +164,10 @@ export class TopicToQueue<S extends Record<string, z.ZodType>> {
       await opts.queue.addBulk(valid.map((v) => ({ name: v.job.name, data: v.job.data, opts: v.job.opts })));
       await opts.onEnqueued?.(valid);
       for (const v of valid) {
-        withLogContext({ ...(v.event.traceparent ? { traceId: v.event.traceparent.split("-")[1] ?? "" } : {}) }, () =>
-          opts.logger.debug({ "kafka.offset": v.at.offset, "job.id": v.job.opts.jobId }, "event enqueued"),
+        withLogContext(
+          { ...(v.event.traceparent ? { traceId: v.event.traceparent.split("-")[1] ?? "" } : {}) },
+          () =>
+            opts.logger.debug({ "kafka.offset": v.at.offset, "job.id": v.job.opts.jobId }, "event enqueued"),
         );
       }
     }
@@ -170,11 +187,17 @@ export class TopicToQueue<S extends Record<string, z.ZodType>> {
       if (!this.paused && waiting > bp.high) {
         this.consumer.pause([{ topic: this.opts.topic }]);
         this.paused = true;
-        this.opts.logger.info({ queue: this.opts.queue.name, waiting }, "queue backed up: pausing Kafka consumption");
+        this.opts.logger.info(
+          { queue: this.opts.queue.name, waiting },
+          "queue backed up: pausing Kafka consumption",
+        );
       } else if (this.paused && waiting < bp.low) {
         this.consumer.resume([{ topic: this.opts.topic }]);
         this.paused = false;
-        this.opts.logger.info({ queue: this.opts.queue.name, waiting }, "queue drained: resuming Kafka consumption");
+        this.opts.logger.info(
+          { queue: this.opts.queue.name, waiting },
+          "queue drained: resuming Kafka consumption",
+        );
       }
     } catch (err) {
       this.opts.logger.warn({ err }, "backpressure check failed");

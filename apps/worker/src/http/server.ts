@@ -34,13 +34,18 @@ export class WorkerHttpServer {
           const m = await this.metrics();
           res.writeHead(200, { "content-type": m.contentType }).end(m.body);
         } else {
-          res.writeHead(404, { "content-type": "application/problem+json" }).end(
-            JSON.stringify({ type: "about:blank", title: "Not Found", status: 404 }),
-          );
+          res
+            .writeHead(404, { "content-type": "application/problem+json" })
+            .end(JSON.stringify({ type: "about:blank", title: "Not Found", status: 404 }));
         }
       } catch (err) {
         res.writeHead(500, { "content-type": "application/problem+json" }).end(
-          JSON.stringify({ type: "about:blank", title: "Internal Server Error", status: 500, detail: (err as Error).message }),
+          JSON.stringify({
+            type: "about:blank",
+            title: "Internal Server Error",
+            status: 500,
+            detail: (err as Error).message,
+          }),
         );
       }
     });

@@ -1,4 +1,4 @@
-import { type Db, Prisma } from "@icp/db";
+import type { Db, Prisma } from "@icp/db";
 import type { OrderSubmitted } from "@icp/domain";
 import type { KafkaCoordinates } from "../bridge/topic-to-queue";
 import type { OrderLedger, PushFailure } from "./push-order";
@@ -29,12 +29,23 @@ export class PrismaOrderLedger implements OrderLedger {
       },
       update: {},
     });
-    await this.db.orderLink.updateMany({ where: { id: link.id, state: "RECEIVED" }, data: { state: "QUEUED" } });
-    await this.event(link.id, "JOB_ENQUEUED", { jobId, topic: at.topic, partition: at.partition, offset: at.offset }, traceId);
+    await this.db.orderLink.updateMany({
+      where: { id: link.id, state: "RECEIVED" },
+      data: { state: "QUEUED" },
+    });
+    await this.event(
+      link.id,
+      "JOB_ENQUEUED",
+      { jobId, topic: at.topic, partition: at.partition, offset: at.offset },
+      traceId,
+    );
   }
 
   async salesOrderOf(orderId: string): Promise<string | null> {
-    const link = await this.db.orderLink.findUnique({ where: { storefrontOrderId: orderId }, select: { sapSalesOrder: true } });
+    const link = await this.db.orderLink.findUnique({
+      where: { storefrontOrderId: orderId },
+      select: { sapSalesOrder: true },
+    });
     return link?.sapSalesOrder ?? null;
   }
 
@@ -44,19 +55,36 @@ export class PrismaOrderLedger implements OrderLedger {
       data: { attempts: attempt, submittedAt: new Date() },
       select: { id: true, state: true },
     });
-    await this.db.orderLink.updateMany({ where: { id: link.id, state: { in: ["RECEIVED", "QUEUED", "FAILED"] } }, data: { state: "SUBMITTING" } });
+    await this.db.orderLink.updateMany({
+      where: { id: link.id, state: { in: ["RECEIVED", "QUEUED", "FAILED"] } },
+      data: { state: "SUBMITTING" },
+    });
     await this.event(link.id, "JOB_ATTEMPT", { attempt });
   }
 
-  async markCreated(orderId: string, salesOrder: string, detail: { createdNow: boolean; attempt: number }): Promise<void> {
+  async markCreated(
+    orderId: string,
+    salesOrder: string,
+    detail: { createdNow: boolean; attempt: number },
+  ): Promise<void> {
     await this.db.$transaction(async (tx) => {
       const link = await tx.orderLink.update({
         where: { storefrontOrderId: orderId },
         data: { sapSalesOrder: salesOrder, sapCreatedAt: new Date(), lastError: null },
         select: { id: true },
       });
-      await tx.orderLink.updateMany({ where: { id: link.id, state: { in: ["RECEIVED", "QUEUED", "SUBMITTING", "FAILED"] } }, data: { state: "CREATED" } });
-      await tx.orderEvent.create({ data: { orderLinkId: link.id, kind: "SAP_CREATED", source: "worker", detail: { salesOrder, ...detail } } });
+      await tx.orderLink.updateMany({
+        where: { id: link.id, state: { in: ["RECEIVED", "QUEUED", "SUBMITTING", "FAILED"] } },
+        data: { state: "CREATED" },
+      });
+      await tx.orderEvent.create({
+        data: {
+          orderLinkId: link.id,
+          kind: "SAP_CREATED",
+          source: "worker",
+          detail: { salesOrder, ...detail },
+        },
+      });
       // A booked order resolves any open failure for it (e.g. after an operator's retry).
       await tx.failureRecord.updateMany({
         where: { orderLinkId: link.id, flow: "ORDERS", state: { in: ["OPEN", "RETRYING"] } },
@@ -66,7 +94,11 @@ export class PrismaOrderLedger implements OrderLedger {
   }
 
   async markRetrying(orderId: string, failure: PushFailure, attempt: number): Promise<void> {
-    const link = await this.db.orderLink.update({ where: { storefrontOrderId: orderId }, data: { lastError: failure.message }, select: { id: true } });
+    const link = await this.db.orderLink.update({
+      where: { storefrontOrderId: orderId },
+      data: { lastError: failure.message },
+      select: { id: true },
+    });
     await this.event(link.id, "SAP_ERROR", { attempt, ...failure, willRetry: true });
   }
 
@@ -77,10 +109,22 @@ export class PrismaOrderLedger implements OrderLedger {
         data: { lastError: failure.message, attempts },
         select: { id: true },
       });
-      await tx.orderLink.updateMany({ where: { id: link.id, state: { in: ["RECEIVED", "QUEUED", "SUBMITTING"] } }, data: { state: "FAILED" } });
-      await tx.orderEvent.create({ data: { orderLinkId: link.id, kind: "SAP_ERROR", source: "worker", detail: { attempt: attempts, ...failure, willRetry: false } } });
+      await tx.orderLink.updateMany({
+        where: { id: link.id, state: { in: ["RECEIVED", "QUEUED", "SUBMITTING"] } },
+        data: { state: "FAILED" },
+      });
+      await tx.orderEvent.create({
+        data: {
+          orderLinkId: link.id,
+          kind: "SAP_ERROR",
+          source: "worker",
+          detail: { attempt: attempts, ...failure, willRetry: false },
+        },
+      });
       // One open failure per order: a second final failure updates it rather than piling up.
-      const open = await tx.failureRecord.findFirst({ where: { orderLinkId: link.id, flow: "ORDERS", state: { in: ["OPEN", "RETRYING"] } } });
+      const open = await tx.failureRecord.findFirst({
+        where: { orderLinkId: link.id, flow: "ORDERS", state: { in: ["OPEN", "RETRYING"] } },
+      });
       const data = {
         errorClass: failure.errorClass,
         message: failure.message,
@@ -90,17 +134,47 @@ export class PrismaOrderLedger implements OrderLedger {
         state: "OPEN" as const,
       };
       if (open) {
-        await tx.failureRecord.update({ where: { id: open.id }, data: { ...data, attempts: open.attempts + attempts } });
+        await tx.failureRecord.update({
+          where: { id: open.id },
+          data: { ...data, attempts: open.attempts + attempts },
+        });
       } else {
         await tx.failureRecord.create({
-          data: { ...data, flow: "ORDERS", entityKey: order.orderId, orderLinkId: link.id, jobId: order.orderId, payload: order as unknown as Prisma.InputJsonValue },
+          data: {
+            ...data,
+            flow: "ORDERS",
+            entityKey: order.orderId,
+            orderLinkId: link.id,
+            jobId: order.orderId,
+            payload: order as unknown as Prisma.InputJsonValue,
+          },
         });
-        await tx.orderEvent.create({ data: { orderLinkId: link.id, kind: "FAILURE_RECORDED", source: "worker", detail: { errorClass: failure.errorClass, code: failure.code } } });
+        await tx.orderEvent.create({
+          data: {
+            orderLinkId: link.id,
+            kind: "FAILURE_RECORDED",
+            source: "worker",
+            detail: { errorClass: failure.errorClass, code: failure.code },
+          },
+        });
       }
     });
   }
 
-  private async event(orderLinkId: string, kind: Prisma.OrderEventCreateManyInput["kind"], detail: Record<string, unknown>, traceId?: string) {
-    await this.db.orderEvent.create({ data: { orderLinkId, kind, source: "worker", detail: detail as Prisma.InputJsonValue, ...(traceId ? { traceId } : {}) } });
+  private async event(
+    orderLinkId: string,
+    kind: Prisma.OrderEventCreateManyInput["kind"],
+    detail: Record<string, unknown>,
+    traceId?: string,
+  ) {
+    await this.db.orderEvent.create({
+      data: {
+        orderLinkId,
+        kind,
+        source: "worker",
+        detail: detail as Prisma.InputJsonValue,
+        ...(traceId ? { traceId } : {}),
+      },
+    });
   }
 }

@@ -20,7 +20,11 @@ export interface OrderLedger {
   /** The SAP sales order already booked for this storefront order, if any. */
   salesOrderOf(orderId: string): Promise<string | null>;
   markSubmitting(orderId: string, attempt: number): Promise<void>;
-  markCreated(orderId: string, salesOrder: string, detail: { createdNow: boolean; attempt: number }): Promise<void>;
+  markCreated(
+    orderId: string,
+    salesOrder: string,
+    detail: { createdNow: boolean; attempt: number },
+  ): Promise<void>;
   /** Last attempt failed (or the error cannot be retried): leave a failure an operator can act on. */
   markFailed(order: OrderSubmitted, failure: PushFailure, attempts: number): Promise<void>;
   markRetrying(orderId: string, failure: PushFailure, attempt: number): Promise<void>;
@@ -76,7 +80,10 @@ export function pushOrderToSap(deps: {
       if (last) {
         await deps.ledger.markFailed(order, failure, attempt);
         await deps.storefront.failed(order.orderId, failure.message);
-        deps.logger.warn({ err, attempt, "error.class": failure.errorClass }, "order push failed for good; failure recorded");
+        deps.logger.warn(
+          { err, attempt, "error.class": failure.errorClass },
+          "order push failed for good; failure recorded",
+        );
         // Business errors will not heal by waiting: stop BullMQ's retries at once.
         if (!failure.retryable) throw new UnrecoverableError(failure.message);
       } else {

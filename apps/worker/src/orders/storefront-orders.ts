@@ -5,7 +5,11 @@ import type { StorefrontOrders } from "./push-order";
 export function storefrontOrders(rm: ReadModel): StorefrontOrders {
   return {
     async accepted(orderId, salesOrder) {
-      await rm.markOrder(orderId, "ACCEPTED", { salesOrder, note: `SAP sales order ${salesOrder}`, onlyFrom: ["RECEIVED", "FAILED"] });
+      await rm.markOrder(orderId, "ACCEPTED", {
+        salesOrder,
+        note: `SAP sales order ${salesOrder}`,
+        onlyFrom: ["RECEIVED", "FAILED"],
+      });
     },
     async failed(orderId, message) {
       await rm.markOrder(orderId, "FAILED", { note: message, onlyFrom: ["RECEIVED"] });

@@ -23,7 +23,10 @@ export async function notifyStorefront(
   deps: { db: Db; queue: Queue<WebhookJobData> },
   event: { id: string; type: WebhookEvent; data: Record<string, unknown>; orderLinkId?: string },
 ): Promise<number> {
-  const endpoints = await deps.db.webhookEndpoint.findMany({ where: { active: true, events: { has: event.type } }, select: { id: true } });
+  const endpoints = await deps.db.webhookEndpoint.findMany({
+    where: { active: true, events: { has: event.type } },
+    select: { id: true },
+  });
   let queued = 0;
   for (const ep of endpoints) {
     const delivery = await deps.db.webhookDelivery.upsert({
@@ -32,7 +35,11 @@ export async function notifyStorefront(
         endpointId: ep.id,
         eventId: event.id,
         eventType: event.type,
-        payload: { type: event.type, timestamp: new Date().toISOString(), data: event.data } as Prisma.InputJsonValue,
+        payload: {
+          type: event.type,
+          timestamp: new Date().toISOString(),
+          data: event.data,
+        } as Prisma.InputJsonValue,
         ...(event.orderLinkId ? { orderLinkId: event.orderLinkId } : {}),
       },
       update: {},
@@ -52,17 +59,28 @@ export async function notifyStorefront(
  */
 export function deliverWebhook(deps: { db: Db; secrets: Secrets; logger: Logger; timeoutMs?: number }) {
   return async (job: Job<WebhookJobData>): Promise<{ status: number }> => {
-    const d = await deps.db.webhookDelivery.findUnique({ where: { id: job.data.deliveryId }, include: { endpoint: true } });
+    const d = await deps.db.webhookDelivery.findUnique({
+      where: { id: job.data.deliveryId },
+      include: { endpoint: true },
+    });
     if (!d || d.status === "SUCCEEDED") return { status: 200 };
     if (!d.endpoint.active) {
-      await deps.db.webhookDelivery.update({ where: { id: d.id }, data: { status: "DEAD", lastError: "endpoint is inactive" } });
+      await deps.db.webhookDelivery.update({
+        where: { id: d.id },
+        data: { status: "DEAD", lastError: "endpoint is inactive" },
+      });
       return { status: 0 };
     }
-    const secrets = (await Promise.all(d.endpoint.secretRef.split(",").map((ref) => deps.secrets.get(ref.trim())))).filter(Boolean);
+    const secrets = (
+      await Promise.all(d.endpoint.secretRef.split(",").map((ref) => deps.secrets.get(ref.trim())))
+    ).filter(Boolean);
     const body = JSON.stringify(d.payload);
     const headers = signWebhook(secrets, d.eventId, Math.floor(Date.now() / 1000), body);
     const attempt = job.attemptsMade + 1;
-    await deps.db.webhookDelivery.update({ where: { id: d.id }, data: { status: "DELIVERING", attempts: attempt } });
+    await deps.db.webhookDelivery.update({
+      where: { id: d.id },
+      data: { status: "DELIVERING", attempts: attempt },
+    });
     let status = 0;
     let error: string | null = null;
     try {
@@ -76,18 +94,29 @@ export function deliverWebhook(deps: { db: Db; secrets: Secrets; logger: Logger;
       status = res.status;
       await res.body?.cancel();
       if (res.ok) {
-        await deps.db.webhookDelivery.update({ where: { id: d.id }, data: { status: "SUCCEEDED", responseCode: status, deliveredAt: new Date(), lastError: null } });
+        await deps.db.webhookDelivery.update({
+          where: { id: d.id },
+          data: { status: "SUCCEEDED", responseCode: status, deliveredAt: new Date(), lastError: null },
+        });
         return { status };
       }
       error = `endpoint answered ${status}`;
     } catch (e) {
-      error = (e as Error).name === "TimeoutError" ? "endpoint did not answer in time" : `request failed: ${(e as Error).message}`;
+      error =
+        (e as Error).name === "TimeoutError"
+          ? "endpoint did not answer in time"
+          : `request failed: ${(e as Error).message}`;
     }
     const permanent = status >= 400 && status < 500 && status !== 408 && status !== 429;
     const last = permanent || attempt >= (job.opts.attempts ?? 1);
     await deps.db.webhookDelivery.update({
       where: { id: d.id },
-      data: { status: last ? "DEAD" : "FAILED", responseCode: status || null, lastError: error, nextAttemptAt: last ? null : new Date(Date.now() + 1000 * 2 ** attempt) },
+      data: {
+        status: last ? "DEAD" : "FAILED",
+        responseCode: status || null,
+        lastError: error,
+        nextAttemptAt: last ? null : new Date(Date.now() + 1000 * 2 ** attempt),
+      },
     });
     if (last) {
       await deps.db.failureRecord.create({
@@ -103,7 +132,10 @@ export function deliverWebhook(deps: { db: Db; secrets: Secrets; logger: Logger;
           lastAttemptAt: new Date(),
         },
       });
-      deps.logger.warn({ "webhook.delivery_id": d.id, status, error }, "webhook delivery gave up; failure recorded");
+      deps.logger.warn(
+        { "webhook.delivery_id": d.id, status, error },
+        "webhook delivery gave up; failure recorded",
+      );
       if (permanent) throw new UnrecoverableError(error ?? "permanent failure");
     }
     throw new Error(error ?? "delivery failed");

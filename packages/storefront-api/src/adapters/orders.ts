@@ -1,8 +1,15 @@
 import { type Db, Prisma } from "@icp/db";
-import { EventTypes, encodeCloudEvent, newCloudEvent, type OrderSubmitted, STOREFRONT_EVENT_SOURCE, Topics } from "@icp/domain";
+import {
+  EventTypes,
+  encodeCloudEvent,
+  newCloudEvent,
+  type OrderSubmitted,
+  STOREFRONT_EVENT_SOURCE,
+  Topics,
+} from "@icp/domain";
 import type { OrderDoc, ReadModel } from "@icp/read-model";
 import type { Producer } from "kafkajs";
-import type { Orders, OrderStatus, SubmitResult } from "../ports";
+import type { OrderStatus, Orders, SubmitResult } from "../ports";
 import { checkLines } from "./read-model";
 
 const TOO_LATE = new Set(["SHIPPED", "DELIVERED", "BILLED", "CANCELLED", "CANCELLATION_REQUESTED", "FAILED"]);
@@ -13,7 +20,11 @@ function toStatus(o: OrderDoc): OrderStatus {
     status: o.status,
     salesOrder: o.salesOrder,
     lines: o.lines,
-    history: o.history.map((h) => ({ status: h.status, at: h.at.toISOString(), ...(h.note ? { note: h.note } : {}) })),
+    history: o.history.map((h) => ({
+      status: h.status,
+      at: h.at.toISOString(),
+      ...(h.note ? { note: h.note } : {}),
+    })),
     createdAt: o.createdAt.toISOString(),
     updatedAt: o.updatedAt.toISOString(),
   };
@@ -52,7 +63,14 @@ export function ordersIntake(deps: { db: Db; rm: ReadModel; producer: Producer }
             itemCount: lines.length,
             apiClientId: clientId,
             ...(traceId ? { traceId } : {}),
-            events: { create: { kind: "API_RECEIVED", source: "api", detail: receipt, ...(traceId ? { traceId } : {}) } },
+            events: {
+              create: {
+                kind: "API_RECEIVED",
+                source: "api",
+                detail: receipt,
+                ...(traceId ? { traceId } : {}),
+              },
+            },
           },
         });
       } catch (e) {
@@ -78,9 +96,19 @@ export function ordersIntake(deps: { db: Db; rm: ReadModel; producer: Producer }
         ...(input.shipTo ? { shipTo: input.shipTo } : {}),
         ...(input.requestedDeliveryDate ? { requestedDeliveryDate: input.requestedDeliveryDate } : {}),
       };
-      const event = newCloudEvent({ source: STOREFRONT_EVENT_SOURCE, type: EventTypes.orderSubmitted, subject: input.orderId, data, ...(ctx.traceparent ? { traceparent: ctx.traceparent } : {}) });
+      const event = newCloudEvent({
+        source: STOREFRONT_EVENT_SOURCE,
+        type: EventTypes.orderSubmitted,
+        subject: input.orderId,
+        data,
+        ...(ctx.traceparent ? { traceparent: ctx.traceparent } : {}),
+      });
       const record = encodeCloudEvent(input.orderId, event);
-      const [meta] = await producer.send({ topic: Topics.orders, acks: -1, messages: [{ key: record.key, value: record.value, headers: record.headers }] });
+      const [meta] = await producer.send({
+        topic: Topics.orders,
+        acks: -1,
+        messages: [{ key: record.key, value: record.value, headers: record.headers }],
+      });
       const partition = meta?.partition ?? null;
       const offset = meta?.baseOffset ?? null;
       await db.orderLink.update({
@@ -89,11 +117,25 @@ export function ordersIntake(deps: { db: Db; rm: ReadModel; producer: Producer }
           kafkaTopic: Topics.orders,
           ...(partition !== null ? { kafkaPartition: partition } : {}),
           ...(offset !== null ? { kafkaOffset: BigInt(offset) } : {}),
-          events: { create: { kind: "KAFKA_PRODUCED", source: "api", detail: { topic: Topics.orders, partition, offset, eventId: event.id }, ...(traceId ? { traceId } : {}) } },
+          events: {
+            create: {
+              kind: "KAFKA_PRODUCED",
+              source: "api",
+              detail: { topic: Topics.orders, partition, offset, eventId: event.id },
+              ...(traceId ? { traceId } : {}),
+            },
+          },
         },
       });
       const now = new Date();
-      await rm.orderReceived({ _id: input.orderId, apiClientId: clientId, customerId: input.customerId, currency: input.currency, lines: data.lines, createdAt: now });
+      await rm.orderReceived({
+        _id: input.orderId,
+        apiClientId: clientId,
+        customerId: input.customerId,
+        currency: input.currency,
+        lines: data.lines,
+        createdAt: now,
+      });
       return { ok: true, orderId: input.orderId };
     },
 
@@ -114,12 +156,33 @@ export function ordersIntake(deps: { db: Db; rm: ReadModel; producer: Producer }
         ...(ctx.traceparent ? { traceparent: ctx.traceparent } : {}),
       });
       const record = encodeCloudEvent(orderId, event);
-      const [meta] = await producer.send({ topic: Topics.orders, acks: -1, messages: [{ key: record.key, value: record.value, headers: record.headers }] });
+      const [meta] = await producer.send({
+        topic: Topics.orders,
+        acks: -1,
+        messages: [{ key: record.key, value: record.value, headers: record.headers }],
+      });
       await db.orderLink.update({
         where: { storefrontOrderId: orderId },
-        data: { events: { create: { kind: "KAFKA_PRODUCED", source: "api", detail: { type: "cancellation", reason, partition: meta?.partition ?? null, offset: meta?.baseOffset ?? null, requestId: ctx.requestId } } } },
+        data: {
+          events: {
+            create: {
+              kind: "KAFKA_PRODUCED",
+              source: "api",
+              detail: {
+                type: "cancellation",
+                reason,
+                partition: meta?.partition ?? null,
+                offset: meta?.baseOffset ?? null,
+                requestId: ctx.requestId,
+              },
+            },
+          },
+        },
       });
-      await rm.markOrder(orderId, "CANCELLATION_REQUESTED", { note: reason, onlyFrom: ["RECEIVED", "ACCEPTED", "PROCESSING"] });
+      await rm.markOrder(orderId, "CANCELLATION_REQUESTED", {
+        note: reason,
+        onlyFrom: ["RECEIVED", "ACCEPTED", "PROCESSING"],
+      });
       return "requested";
     },
   };

@@ -33,13 +33,16 @@ const IN_PROGRESS_LEASE_MS = 30_000;
  * which case the caller takes over. Taking over is safe because order intake is idempotent.
  */
 export function idempotencyFromDb(db: Db): Idempotency {
-  const clientUuid = async (clientId: string) => (await db.apiClient.findUniqueOrThrow({ where: { clientId }, select: { id: true } })).id;
+  const clientUuid = async (clientId: string) =>
+    (await db.apiClient.findUniqueOrThrow({ where: { clientId }, select: { id: true } })).id;
   return {
     async begin(clientId, key, requestHash) {
       const apiClientId = await clientUuid(clientId);
       const now = new Date();
       try {
-        await db.idempotencyKey.create({ data: { apiClientId, key, requestHash, expiresAt: new Date(now.getTime() + IDEMPOTENCY_TTL_MS) } });
+        await db.idempotencyKey.create({
+          data: { apiClientId, key, requestHash, expiresAt: new Date(now.getTime() + IDEMPOTENCY_TTL_MS) },
+        });
         return { state: "new" };
       } catch (e) {
         if (!(e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002")) throw e;
@@ -48,20 +51,36 @@ export function idempotencyFromDb(db: Db): Idempotency {
       if (!row) return { state: "in-progress" };
       if (row.expiresAt < now) {
         // Expired: the key is free again.
-        await db.idempotencyKey.update({ where: { id: row.id }, data: { requestHash, responseStatus: null, responseBody: Prisma.DbNull, createdAt: now, expiresAt: new Date(now.getTime() + IDEMPOTENCY_TTL_MS) } });
+        await db.idempotencyKey.update({
+          where: { id: row.id },
+          data: {
+            requestHash,
+            responseStatus: null,
+            responseBody: Prisma.DbNull,
+            createdAt: now,
+            expiresAt: new Date(now.getTime() + IDEMPOTENCY_TTL_MS),
+          },
+        });
         return { state: "new" };
       }
       if (row.requestHash !== requestHash) return { state: "mismatch" };
-      if (row.responseStatus !== null) return { state: "replay", status: row.responseStatus, body: row.responseBody };
+      if (row.responseStatus !== null)
+        return { state: "replay", status: row.responseStatus, body: row.responseBody };
       if (now.getTime() - row.createdAt.getTime() > IN_PROGRESS_LEASE_MS) {
-        const taken = await db.idempotencyKey.updateMany({ where: { id: row.id, createdAt: row.createdAt, responseStatus: null }, data: { createdAt: now } });
+        const taken = await db.idempotencyKey.updateMany({
+          where: { id: row.id, createdAt: row.createdAt, responseStatus: null },
+          data: { createdAt: now },
+        });
         if (taken.count === 1) return { state: "new" };
       }
       return { state: "in-progress" };
     },
     async complete(clientId, key, status, body) {
       const apiClientId = await clientUuid(clientId);
-      await db.idempotencyKey.update({ where: { apiClientId_key: { apiClientId, key } }, data: { responseStatus: status, responseBody: body as Prisma.InputJsonValue } });
+      await db.idempotencyKey.update({
+        where: { apiClientId_key: { apiClientId, key } },
+        data: { responseStatus: status, responseBody: body as Prisma.InputJsonValue },
+      });
     },
     async abandon(clientId, key) {
       const apiClientId = await clientUuid(clientId);
@@ -82,7 +101,8 @@ function sealer(secret: string) {
     },
     open(sealed: string): string {
       const [v, iv, tag, enc] = sealed.split(".");
-      if (v !== "v1" || !iv || !tag || !enc) throw new Error("signing key is not in the expected sealed format");
+      if (v !== "v1" || !iv || !tag || !enc)
+        throw new Error("signing key is not in the expected sealed format");
       const d = createDecipheriv("aes-256-gcm", key, Buffer.from(iv, "base64url"));
       d.setAuthTag(Buffer.from(tag, "base64url"));
       return Buffer.concat([d.update(Buffer.from(enc, "base64url")), d.final()]).toString("utf8");
@@ -114,23 +134,40 @@ export class DbSigningKeyStore implements SigningKeyStore {
       row = await this.db.signingKey.findFirstOrThrow({ where: { active: true } });
     }
     if (!row.privateKeyEnc) throw new Error(`signing key ${row.kid} has no private key here`);
-    const key: SigningKey = { kid: row.kid, publicJwk: row.publicJwk as JWK, privateJwk: JSON.parse(this.sealed.open(row.privateKeyEnc)) as JWK };
+    const key: SigningKey = {
+      kid: row.kid,
+      publicJwk: row.publicJwk as JWK,
+      privateJwk: JSON.parse(this.sealed.open(row.privateKeyEnc)) as JWK,
+    };
     this.cache = { key, at: Date.now() };
     return key;
   }
 
   async published(): Promise<{ kid: string; publicJwk: JWK }[]> {
     const since = new Date(Date.now() - this.retiredKeepMs);
-    const rows = await this.db.signingKey.findMany({ where: { OR: [{ active: true }, { retiredAt: { gt: since } }] }, orderBy: { createdAt: "desc" } });
+    const rows = await this.db.signingKey.findMany({
+      where: { OR: [{ active: true }, { retiredAt: { gt: since } }] },
+      orderBy: { createdAt: "desc" },
+    });
     return rows.map((r) => ({ kid: r.kid, publicJwk: r.publicJwk as JWK }));
   }
 
   async rotate(): Promise<string> {
     const k = await generateSigningKey();
     await this.db.$transaction(async (tx) => {
-      await tx.signingKey.updateMany({ where: { active: true }, data: { active: false, retiredAt: new Date() } });
+      await tx.signingKey.updateMany({
+        where: { active: true },
+        data: { active: false, retiredAt: new Date() },
+      });
       await tx.signingKey.create({
-        data: { kid: k.kid, alg: "ES256", publicJwk: k.publicJwk as Prisma.InputJsonValue, privateKeyEnc: this.sealed.seal(JSON.stringify(k.privateJwk)), active: true, activatedAt: new Date() },
+        data: {
+          kid: k.kid,
+          alg: "ES256",
+          publicJwk: k.publicJwk as Prisma.InputJsonValue,
+          privateKeyEnc: this.sealed.seal(JSON.stringify(k.privateJwk)),
+          active: true,
+          activatedAt: new Date(),
+        },
       });
     });
     this.cache = undefined;

@@ -30,7 +30,11 @@ export function catalogFromReadModel(rm: ReadModel): Catalog {
         ...(q.maxPrice !== undefined ? { maxPrice: q.maxPrice } : {}),
       });
       const products = items.map(toProduct);
-      return { items: q.inStock === undefined ? products : products.filter((p) => (p.stock.available > 0) === q.inStock), total };
+      return {
+        items:
+          q.inStock === undefined ? products : products.filter((p) => p.stock.available > 0 === q.inStock),
+        total,
+      };
     },
     async get(sku) {
       const p = await rm.getProduct(sku);
@@ -38,7 +42,11 @@ export function catalogFromReadModel(rm: ReadModel): Catalog {
     },
     async stock(skus) {
       const levels = await rm.stockFor(skus);
-      return skus.map((sku) => ({ sku, available: levels.get(sku)?.available ?? 0, updatedAt: levels.get(sku)?.updatedAt?.toISOString() ?? null }));
+      return skus.map((sku) => ({
+        sku,
+        available: levels.get(sku)?.available ?? 0,
+        updatedAt: levels.get(sku)?.updatedAt?.toISOString() ?? null,
+      }));
     },
   };
 }
@@ -51,7 +59,15 @@ export function customersFromReadModel(rm: ReadModel): Customers {
       return {
         id: c._id,
         name: c.name,
-        addresses: c.addresses.map((a) => ({ id: a.id, kind: a.kind, name: a.name, street: a.street, postalCode: a.postalCode, city: a.city, country: a.country })),
+        addresses: c.addresses.map((a) => ({
+          id: a.id,
+          kind: a.kind,
+          name: a.name,
+          street: a.street,
+          postalCode: a.postalCode,
+          city: a.city,
+          country: a.country,
+        })),
         paymentTerms: c.paymentTerms,
       };
     },
@@ -62,9 +78,14 @@ export function customersFromReadModel(rm: ReadModel): Customers {
  * Validate lines against the catalog and current stock: the first problem found wins, so the
  * client gets one specific reason.
  */
-export async function checkLines(rm: ReadModel, lines: { sku: string; quantity: number }[]): Promise<CartProblem | null> {
+export async function checkLines(
+  rm: ReadModel,
+  lines: { sku: string; quantity: number }[],
+): Promise<CartProblem | null> {
   const skus = [...new Set(lines.map((l) => l.sku))];
-  const known = new Set((await rm.products.find({ _id: { $in: skus } }, { projection: { _id: 1 } }).toArray()).map((p) => p._id));
+  const known = new Set(
+    (await rm.products.find({ _id: { $in: skus } }, { projection: { _id: 1 } }).toArray()).map((p) => p._id),
+  );
   const stock = await rm.stockFor(skus);
   const wanted = new Map<string, number>();
   for (const l of lines) wanted.set(l.sku, (wanted.get(l.sku) ?? 0) + l.quantity);
@@ -78,7 +99,11 @@ export async function checkLines(rm: ReadModel, lines: { sku: string; quantity: 
 
 async function toCart(rm: ReadModel, c: CartDoc): Promise<Cart> {
   const prices = new Map(
-    (await rm.products.find({ _id: { $in: c.lines.map((l) => l.sku) } }, { projection: { _id: 1, price: 1 } }).toArray()).map((p) => [p._id, p.price?.amount ?? null]),
+    (
+      await rm.products
+        .find({ _id: { $in: c.lines.map((l) => l.sku) } }, { projection: { _id: 1, price: 1 } })
+        .toArray()
+    ).map((p) => [p._id, p.price?.amount ?? null]),
   );
   let cents = 0n;
   const lines = c.lines.map((l) => {
@@ -87,17 +112,34 @@ async function toCart(rm: ReadModel, c: CartDoc): Promise<Cart> {
     return { sku: l.sku, quantity: l.quantity, unitPrice: unit };
   });
   const total = `${cents / 100n}.${(cents % 100n).toString().padStart(2, "0")}`;
-  return { id: c._id, customerId: c.customerId, currency: c.currency, lines, total, updatedAt: c.updatedAt.toISOString() };
+  return {
+    id: c._id,
+    customerId: c.customerId,
+    currency: c.currency,
+    lines,
+    total,
+    updatedAt: c.updatedAt.toISOString(),
+  };
 }
 
 export function cartsFromReadModel(rm: ReadModel): Carts {
-  const load = (clientId: string, cartId: string) => rm.carts.findOne({ _id: cartId, apiClientId: clientId, expiresAt: { $gt: new Date() } });
+  const load = (clientId: string, cartId: string) =>
+    rm.carts.findOne({ _id: cartId, apiClientId: clientId, expiresAt: { $gt: new Date() } });
   return {
     async create(clientId, input) {
       const problem = input.lines.length ? await checkLines(rm, input.lines) : null;
       if (problem) return problem;
       const now = new Date();
-      const doc: CartDoc = { _id: randomUUID(), apiClientId: clientId, customerId: input.customerId, currency: input.currency, lines: input.lines, createdAt: now, updatedAt: now, expiresAt: new Date(now.getTime() + CART_TTL_MS) };
+      const doc: CartDoc = {
+        _id: randomUUID(),
+        apiClientId: clientId,
+        customerId: input.customerId,
+        currency: input.currency,
+        lines: input.lines,
+        createdAt: now,
+        updatedAt: now,
+        expiresAt: new Date(now.getTime() + CART_TTL_MS),
+      };
       await rm.carts.insertOne(doc);
       return toCart(rm, doc);
     },
@@ -112,7 +154,10 @@ export function cartsFromReadModel(rm: ReadModel): Carts {
       const problem = await checkLines(rm, lines);
       if (problem) return problem;
       const now = new Date();
-      await rm.carts.updateOne({ _id: cartId, apiClientId: clientId }, { $set: { lines, updatedAt: now, expiresAt: new Date(now.getTime() + CART_TTL_MS) } });
+      await rm.carts.updateOne(
+        { _id: cartId, apiClientId: clientId },
+        { $set: { lines, updatedAt: now, expiresAt: new Date(now.getTime() + CART_TTL_MS) } },
+      );
       return toCart(rm, { ...c, lines, updatedAt: now });
     },
     async removeLine(clientId, cartId, sku) {

@@ -12,7 +12,9 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
     <div className="shell">
       <nav className="nav" aria-label="Console">
         <h1>ICP console</h1>
-        <a href="/" aria-current="page">Overview</a>
+        <a href="/" aria-current="page">
+          Overview
+        </a>
         <div className="who">
           {user.email} · <strong>{user.role}</strong>
           <br />

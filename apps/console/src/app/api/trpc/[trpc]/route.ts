@@ -22,7 +22,10 @@ function handler(req: Request) {
     responseMeta: () => ({ headers: new Headers({ "x-request-id": requestId }) }),
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR") {
-        logger.error({ err: error.cause ?? error, "http.request.id": requestId, "trpc.path": path }, "tRPC procedure failed");
+        logger.error(
+          { err: error.cause ?? error, "http.request.id": requestId, "trpc.path": path },
+          "tRPC procedure failed",
+        );
       }
     },
   });

@@ -4,7 +4,8 @@ export const dynamic = "force-dynamic";
 
 async function handler(req: Request): Promise<Response> {
   const { handle } = await storefront();
-  const ip = req.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? req.headers.get("x-real-ip") ?? "local";
+  const ip =
+    req.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? req.headers.get("x-real-ip") ?? "local";
   return handle(req, { ip });
 }
 

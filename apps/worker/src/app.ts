@@ -1,0 +1,192 @@
+import { type Env, Secrets } from "@icp/config";
+import { createPrisma, type Db } from "@icp/db";
+import {
+  ConsumerGroups,
+  EventTypes,
+  type OrderSubmitted,
+  orderTopicSchemas,
+  Queues,
+  Topics,
+} from "@icp/domain";
+import { createKafka, createProducer, redisConnection } from "@icp/messaging";
+import { createLogger, type Logger, withLogContext } from "@icp/observability";
+import { ReadModel } from "@icp/read-model";
+import { Queue, Worker } from "bullmq";
+import type { Producer } from "kafkajs";
+import { recordPoison } from "./bridge/poison";
+import { TopicToQueue } from "./bridge/topic-to-queue";
+import { WorkerHttpServer } from "./http/server";
+import { PrismaOrderLedger } from "./orders/ledger";
+import { type OrderJobData, pushOrderToSap } from "./orders/push-order";
+import { storefrontOrders } from "./orders/storefront-orders";
+import { createSapPorts, type SapPorts } from "./sap";
+import { deliverWebhook, type WebhookJobData } from "./webhooks/webhooks";
+
+export interface WorkerApp {
+  logger: Logger;
+  db: Db;
+  rm: ReadModel;
+  sap: SapPorts;
+  /** Stop taking work, finish in-flight jobs and batches, commit, disconnect. */
+  close(): Promise<void>;
+}
+
+export interface WorkerOptions {
+  /** Consumer group suffix, so tests can run isolated groups against the shared topics. */
+  groupSuffix?: string;
+  /** Skip the HTTP server (tests running several workers in one process). */
+  http?: boolean;
+  orderAttempts?: number;
+  orderBackoffMs?: number;
+  concurrency?: number;
+}
+
+const traceIdOf = (traceparent?: string) => traceparent?.split("-")[1];
+
+export async function startWorker(env: Env, opts: WorkerOptions = {}): Promise<WorkerApp> {
+  const logger = createLogger({ service: "worker", level: env.LOG_LEVEL, environment: env.ICP_ENVIRONMENT });
+  const db = createPrisma(env.DATABASE_URL);
+  const rm = await ReadModel.connect(env.MONGODB_URL, { appName: "worker" });
+  await rm.ensureIndexes();
+  const kafka = createKafka({ brokers: env.KAFKA_BROKERS, clientId: `${env.KAFKA_CLIENT_ID}-worker` });
+  const producer: Producer = createProducer(kafka);
+  await producer.connect();
+  const admin = kafka.admin();
+  await admin.connect();
+  const connection = redisConnection(env.REDIS_URL);
+  const sap = createSapPorts(env, logger);
+  const secrets = new Secrets();
+  const suffix = opts.groupSuffix ? `.${opts.groupSuffix}` : "";
+
+  const ordersQueue = new Queue<OrderJobData>(Queues.orders, { connection });
+  const webhooksQueue = new Queue<WebhookJobData>(Queues.webhooks, { connection });
+  const ledger = new PrismaOrderLedger(db);
+
+  const ordersBridge = new TopicToQueue({
+    kafka,
+    producer,
+    topic: Topics.orders,
+    groupId: `${ConsumerGroups.ordersToSap}${suffix}`,
+    schemas: orderTopicSchemas,
+    queue: ordersQueue,
+    logger,
+    backpressure: { high: 5_000, low: 1_000 },
+    toJob: (event, at) => {
+      const traceparent = event.traceparent;
+      if (event.type === EventTypes.orderSubmitted) {
+        const order = event.data as OrderSubmitted;
+        return {
+          name: "create-sales-order",
+          data: { order, eventId: event.id, ...(traceparent ? { traceparent } : {}) },
+          opts: {
+            jobId: order.orderId,
+            attempts: opts.orderAttempts ?? 8,
+            backoff: { type: "exponential", delay: opts.orderBackoffMs ?? 2_000 },
+            removeOnComplete: { age: 7 * 24 * 3600, count: 50_000 },
+            removeOnFail: false,
+          },
+        };
+      }
+      const data = event.data as { orderId: string };
+      return {
+        name:
+          event.type === EventTypes.orderCancellationRequested ? "cancel-sales-order" : "modify-sales-order",
+        data: {
+          request: event.data,
+          eventId: event.id,
+          type: event.type,
+          ...(traceparent ? { traceparent } : {}),
+        },
+        opts: {
+          jobId: `${data.orderId}:${event.id}`,
+          attempts: opts.orderAttempts ?? 8,
+          backoff: { type: "exponential", delay: opts.orderBackoffMs ?? 2_000 },
+        },
+      };
+    },
+    onPoison: recordPoison(db, "ORDERS"),
+    onEnqueued: async (jobs) => {
+      for (const { job, at, event } of jobs) {
+        if (event.type === EventTypes.orderSubmitted) {
+          await ledger.queued(event.data as OrderSubmitted, at, job.opts.jobId, traceIdOf(event.traceparent));
+        }
+      }
+    },
+  });
+
+  const push = pushOrderToSap({
+    sap: sap.salesOrders,
+    ledger,
+    storefront: storefrontOrders(rm),
+    classify: sap.classify,
+    logger,
+  });
+  const ordersWorker = new Worker<OrderJobData>(
+    Queues.orders,
+    async (job) => {
+      const traceId = traceIdOf(job.data.traceparent);
+      return withLogContext(
+        { orderId: job.data.order?.orderId ?? job.id ?? "", ...(traceId ? { traceId } : {}) },
+        async () => {
+          if (job.name === "create-sales-order") return push(job);
+          logger.warn({ "job.name": job.name }, "order change requests are not handled yet");
+          return null;
+        },
+      );
+    },
+    { connection, concurrency: opts.concurrency ?? env.SAP_MAX_CONCURRENCY, autorun: true },
+  );
+  ordersWorker.on("error", (err) => logger.error({ err }, "orders worker error"));
+
+  const webhooksWorker = new Worker<WebhookJobData>(
+    Queues.webhooks,
+    deliverWebhook({ db, secrets, logger }),
+    { connection, concurrency: 8 },
+  );
+  webhooksWorker.on("error", (err) => logger.error({ err }, "webhooks worker error"));
+
+  await ordersBridge.start();
+
+  const http =
+    opts.http === false
+      ? undefined
+      : new WorkerHttpServer(env.WORKER_HTTP_PORT, async () => {
+          const checks = await Promise.allSettled([
+            db.$queryRaw`select 1`,
+            rm.db.command({ ping: 1 }),
+            ordersQueue.getWaitingCount(),
+            admin.describeCluster(),
+          ]);
+          return ["postgres", "mongodb", "redis", "kafka"].map((name, i) => {
+            const c = checks[i];
+            return c?.status === "fulfilled"
+              ? { name, ok: true }
+              : { name, ok: false, detail: String((c as PromiseRejectedResult).reason) };
+          });
+        });
+  await http?.listen();
+  logger.info({ port: opts.http === false ? null : env.WORKER_HTTP_PORT }, "worker started");
+
+  let closing: Promise<void> | undefined;
+  return {
+    logger,
+    db,
+    rm,
+    sap,
+    close() {
+      closing ??= (async () => {
+        logger.info("worker shutting down: draining");
+        await ordersBridge.close();
+        await Promise.all([ordersWorker.close(), webhooksWorker.close()]);
+        await Promise.all([ordersQueue.close(), webhooksQueue.close()]);
+        await producer.disconnect();
+        await admin.disconnect();
+        await http?.close();
+        await sap.close();
+        await Promise.all([db.close(), rm.close()]);
+        logger.info("worker stopped");
+      })();
+      return closing;
+    },
+  };
+}

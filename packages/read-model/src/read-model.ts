@@ -79,6 +79,7 @@ export class ReadModel {
   /** Upsert products in one bulk; older versions than stored are skipped, not errors. */
   async upsertProducts(
     docs: Omit<ProductDoc, "updatedAt" | "searchText">[],
+    opts: { rewriteSameVersion?: boolean } = {},
   ): Promise<{ applied: number; stale: number }> {
     if (!docs.length) return { applied: 0, stale: 0 };
     const now = new Date();
@@ -86,7 +87,8 @@ export class ReadModel {
       const { _id, ...rest } = d;
       return {
         updateOne: {
-          filter: { _id, version: { $lt: d.version } },
+          // A full resync rewrites documents of the same version (e.g. new images); older never win.
+          filter: { _id, version: opts.rewriteSameVersion ? { $lte: d.version } : { $lt: d.version } },
           update: {
             $set: { ...rest, searchText: `${d.name} ${d.description}`.toLowerCase(), updatedAt: now },
           },

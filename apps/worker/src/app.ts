@@ -3,7 +3,10 @@ import { createPrisma, type Db } from "@icp/db";
 import {
   ConsumerGroups,
   EventTypes,
+  inventoryTopicSchemas,
+  JobNames,
   type OrderSubmitted,
+  orderStatusTopicSchemas,
   orderTopicSchemas,
   Queues,
   Topics,
@@ -12,15 +15,20 @@ import { createKafka, createProducer, redisConnection } from "@icp/messaging";
 import { createLogger, type Logger, withLogContext } from "@icp/observability";
 import { ReadModel } from "@icp/read-model";
 import { Queue, Worker } from "bullmq";
+import { Redis } from "ioredis";
 import type { Producer } from "kafkajs";
 import { recordPoison } from "./bridge/poison";
 import { TopicToQueue } from "./bridge/topic-to-queue";
 import { WorkerHttpServer } from "./http/server";
+import { applyStock, type StockJobData } from "./inventory/apply-stock";
+import { type ResyncJobData, resyncMasterData } from "./master-data/resync";
+import { PipelineSampler } from "./monitoring/sampler";
 import { PrismaOrderLedger } from "./orders/ledger";
 import { type OrderJobData, pushOrderToSap } from "./orders/push-order";
 import { storefrontOrders } from "./orders/storefront-orders";
 import { createSapPorts, type SapPorts } from "./sap";
-import { deliverWebhook, type WebhookJobData } from "./webhooks/webhooks";
+import { applyOrderStatus, type StatusJobData } from "./status/apply-status";
+import { deliverWebhook, notifyStorefront, type WebhookJobData } from "./webhooks/webhooks";
 
 export interface WorkerApp {
   logger: Logger;
@@ -114,6 +122,73 @@ export async function startWorker(env: Env, opts: WorkerOptions = {}): Promise<W
     },
   });
 
+  const statusQueue = new Queue<StatusJobData>(Queues.orderStatus, { connection });
+  const stockQueue = new Queue<StockJobData>(Queues.inventory, { connection });
+  const resyncQueue = new Queue<ResyncJobData>(Queues.masterData, { connection });
+  const redis = new Redis(env.REDIS_URL, { maxRetriesPerRequest: 3 });
+  const notify = (event: Parameters<typeof notifyStorefront>[1]) =>
+    notifyStorefront({ db, queue: webhooksQueue }, event);
+  const retain = {
+    removeOnComplete: { age: 24 * 3600, count: 20_000 },
+    removeOnFail: { age: 7 * 24 * 3600 },
+  };
+
+  const statusBridge = new TopicToQueue({
+    kafka,
+    producer,
+    topic: Topics.orderStatus,
+    groupId: `${ConsumerGroups.orderStatusToStorefront}${suffix}`,
+    schemas: orderStatusTopicSchemas,
+    queue: statusQueue,
+    logger,
+    backpressure: { high: 5_000, low: 1_000 },
+    toJob: (event) => ({
+      name: JobNames.applyOrderStatus,
+      data: {
+        salesOrder: event.data.SalesOrder,
+        eventId: event.id,
+        eventType: event.type,
+        eventTime: event.time,
+        ...(event.traceparent ? { traceparent: event.traceparent } : {}),
+      },
+      opts: {
+        jobId: `status:${event.id}`,
+        attempts: 10,
+        backoff: { type: "exponential", delay: 1_000 },
+        ...retain,
+      },
+    }),
+    onPoison: recordPoison(db, "ORDER_STATUS"),
+  });
+
+  const inventoryBridge = new TopicToQueue({
+    kafka,
+    producer,
+    topic: Topics.inventory,
+    groupId: `${ConsumerGroups.inventoryToStorefront}${suffix}`,
+    schemas: inventoryTopicSchemas,
+    queue: stockQueue,
+    logger,
+    backpressure: { high: 20_000, low: 5_000 },
+    toJob: (event) => ({
+      name: JobNames.applyStock,
+      data: {
+        material: event.data.Material,
+        plant: event.data.Plant,
+        eventId: event.id,
+        version: Date.parse(event.time) || Date.now(),
+        ...(event.traceparent ? { traceparent: event.traceparent } : {}),
+      },
+      opts: {
+        jobId: `stock:${event.id}`,
+        attempts: 10,
+        backoff: { type: "exponential", delay: 500 },
+        ...retain,
+      },
+    }),
+    onPoison: recordPoison(db, "INVENTORY"),
+  });
+
   const push = pushOrderToSap({
     sap: sap.salesOrders,
     ledger,
@@ -138,6 +213,29 @@ export async function startWorker(env: Env, opts: WorkerOptions = {}): Promise<W
   );
   ordersWorker.on("error", (err) => logger.error({ err }, "orders worker error"));
 
+  const statusWorker = new Worker<StatusJobData>(
+    Queues.orderStatus,
+    applyOrderStatus({ db, rm, readSalesOrder: (so) => sap.readSalesOrder(so), notify, logger }),
+    { connection, concurrency: 4 },
+  );
+  const stockWorker = new Worker<StockJobData>(
+    Queues.inventory,
+    applyStock({ rm, redis, readStock: (m, p) => sap.readStock(m, p), notify, logger }),
+    { connection, concurrency: 8 },
+  );
+  const resyncWorker = new Worker<ResyncJobData>(
+    Queues.masterData,
+    resyncMasterData({ db, rm, source: sap.masterData, logger }),
+    {
+      connection,
+      concurrency: 1,
+      // A full product resync can run for minutes; keep the lock alive well past a page's time.
+      lockDuration: 120_000,
+    },
+  );
+  for (const w of [statusWorker, stockWorker, resyncWorker])
+    w.on("error", (err) => logger.error({ err, queue: w.name }, "worker error"));
+
   const webhooksWorker = new Worker<WebhookJobData>(
     Queues.webhooks,
     deliverWebhook({ db, secrets, logger }),
@@ -146,6 +244,15 @@ export async function startWorker(env: Env, opts: WorkerOptions = {}): Promise<W
   webhooksWorker.on("error", (err) => logger.error({ err }, "webhooks worker error"));
 
   await ordersBridge.start();
+  await statusBridge.start();
+  await inventoryBridge.start();
+  const sampler = new PipelineSampler({
+    db,
+    admin,
+    queues: [ordersQueue, statusQueue, stockQueue, resyncQueue, webhooksQueue],
+    logger,
+  });
+  sampler.start();
 
   const http =
     opts.http === false
@@ -176,9 +283,15 @@ export async function startWorker(env: Env, opts: WorkerOptions = {}): Promise<W
     close() {
       closing ??= (async () => {
         logger.info("worker shutting down: draining");
-        await ordersBridge.close();
-        await Promise.all([ordersWorker.close(), webhooksWorker.close()]);
-        await Promise.all([ordersQueue.close(), webhooksQueue.close()]);
+        await Promise.all([ordersBridge.close(), statusBridge.close(), inventoryBridge.close()]);
+        await sampler.close();
+        await Promise.all(
+          [ordersWorker, statusWorker, stockWorker, resyncWorker, webhooksWorker].map((w) => w.close()),
+        );
+        await Promise.all(
+          [ordersQueue, statusQueue, stockQueue, resyncQueue, webhooksQueue].map((q) => q.close()),
+        );
+        redis.disconnect();
         await producer.disconnect();
         await admin.disconnect();
         await http?.close();

@@ -39,14 +39,32 @@ export class PipelineSampler {
 
   async sampleOnce(): Promise<void> {
     const at = new Date();
-    const lag = (await Promise.all(LAG_WATCH.map((w) => consumerLag(this.deps.admin, w.group, [w.topic])))).flat();
+    const lag = (
+      await Promise.all(LAG_WATCH.map((w) => consumerLag(this.deps.admin, w.group, [w.topic])))
+    ).flat();
     const counts = await Promise.all(this.deps.queues.map((q) => queueCounts(q)));
     await this.deps.db.$transaction([
       this.deps.db.lagSample.createMany({
-        data: lag.map((l) => ({ at, group: l.group, topic: l.topic, partition: l.partition, committed: l.committed < 0 ? null : BigInt(l.committed), end: BigInt(l.end), lag: BigInt(l.lag) })),
+        data: lag.map((l) => ({
+          at,
+          group: l.group,
+          topic: l.topic,
+          partition: l.partition,
+          committed: l.committed < 0 ? null : BigInt(l.committed),
+          end: BigInt(l.end),
+          lag: BigInt(l.lag),
+        })),
       }),
       this.deps.db.queueSample.createMany({
-        data: counts.map((c) => ({ at, queue: c.queue, waiting: c.waiting, active: c.active, delayed: c.delayed, failed: c.failed, completed: c.completed })),
+        data: counts.map((c) => ({
+          at,
+          queue: c.queue,
+          waiting: c.waiting,
+          active: c.active,
+          delayed: c.delayed,
+          failed: c.failed,
+          completed: c.completed,
+        })),
       }),
     ]);
     if (at.getSeconds() < this.intervalMs / 1000) {

@@ -24,7 +24,16 @@ import { parseAllDocuments } from "yaml";
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type Obj = { [k: string]: Json };
 
-const DROP = new Set(["description", "format", "default", "readOnly", "example", "externalDocs", "nullable", "title"]);
+const DROP = new Set([
+  "description",
+  "format",
+  "default",
+  "readOnly",
+  "example",
+  "externalDocs",
+  "nullable",
+  "title",
+]);
 
 function isObj(v: Json | undefined): v is Obj {
   return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -81,8 +90,12 @@ const OBJECT_META = "io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta";
 export function convertOpenApiDir(specDir: string, out: string): string[] {
   mkdirSync(out, { recursive: true });
   const components: Record<string, Json> = {};
-  for (const f of readdirSync(specDir).filter((n) => n.endsWith(".json")).sort()) {
-    const doc = JSON.parse(readFileSync(join(specDir, f), "utf8")) as { components?: { schemas?: Record<string, Json> } };
+  for (const f of readdirSync(specDir)
+    .filter((n) => n.endsWith(".json"))
+    .sort()) {
+    const doc = JSON.parse(readFileSync(join(specDir, f), "utf8")) as {
+      components?: { schemas?: Record<string, Json> };
+    };
     Object.assign(components, doc.components?.schemas ?? {});
   }
   const definitions: Obj = {};
@@ -104,7 +117,10 @@ export function convertOpenApiDir(specDir: string, out: string): string[] {
         JSON.stringify({
           allOf: [
             { $ref: `../${DEFINITIONS}#/definitions/${name}` },
-            { properties: { apiVersion: { enum: [apiVersion] }, kind: { enum: [g.kind] } }, required: ["apiVersion", "kind"] },
+            {
+              properties: { apiVersion: { enum: [apiVersion] }, kind: { enum: [g.kind] } },
+              required: ["apiVersion", "kind"],
+            },
           ],
         }),
       );
@@ -119,7 +135,7 @@ export function convertCrdFile(crdYaml: string, out: string): string[] {
   const written: string[] = [];
   for (const doc of parseAllDocuments(readFileSync(crdYaml, "utf8"))) {
     const crd = doc.toJSON() as Obj | null;
-    if (!crd || crd.kind !== "CustomResourceDefinition") continue;
+    if (crd?.kind !== "CustomResourceDefinition") continue;
     const spec = crd.spec as Obj;
     const group = spec.group as string;
     const kind = (spec.names as Obj).kind as string;
@@ -133,7 +149,9 @@ export function convertCrdFile(crdYaml: string, out: string): string[] {
       props.apiVersion = { enum: [`${group}/${v.name as string}`] };
       props.kind = { enum: [kind] };
       schema.properties = props;
-      schema.required = [...new Set([...((schema.required as string[] | undefined) ?? []), "apiVersion", "kind"])];
+      schema.required = [
+        ...new Set([...((schema.required as string[] | undefined) ?? []), "apiVersion", "kind"]),
+      ];
       schema.additionalProperties = false;
       const file = fileFor(out, { group, version: v.name as string, kind });
       writeFileSync(file, JSON.stringify(schema));

@@ -25,7 +25,11 @@ quiet=false; [ "${1:-}" = "--quiet" ] && quiet=true
 log() { $quiet || echo "[k8s-tools] $*" >&2; }
 die() { echo "[k8s-tools] ERROR: $*" >&2; exit 1; }
 
-command -v go >/dev/null 2>&1 || die "Go is not installed (needed to build kustomize/kubeconform from the Go module proxy). Install Go >= 1.25, e.g. apt-get install golang-go or the Go toolchain."
+# Go's official tarball location, when it is not on PATH (e.g. a non-login CI shell).
+if ! command -v go >/dev/null 2>&1 && [ -x /usr/local/go/bin/go ]; then export PATH="/usr/local/go/bin:$PATH"; fi
+need_go() { # only when something has to be installed or fetched
+  command -v go >/dev/null 2>&1 || die "Go is not installed (needed to build kustomize/kubeconform and fetch schemas from the Go module proxy). Install Go >= 1.25 (e.g. the polyglot machine's /usr/local/go, or Debian's golang-go if recent enough)."
+}
 mkdir -p "$BIN"
 
 now() { date +%s.%N; }
@@ -35,6 +39,7 @@ install_tool() { # name module version  (a marker file records what was installe
   # kubeconform reports its version as "development")
   local name="$1" module="$2" version="$3"
   if [ -x "$BIN/$name" ] && [ "$(cat "$BIN/.$name.version" 2>/dev/null)" = "$module@$version" ]; then return 0; fi
+  need_go
   local t; t="$(now)"
   log "go install $module@$version …"
   GOBIN="$BIN" go install "$module@$version" || die "go install $module@$version failed (is the Go module proxy reachable? GOPROXY=$(go env GOPROXY))"
@@ -55,6 +60,7 @@ module_dir() { # module version → extracted directory in the module cache
 STAMP="k8s-${KUBERNETES_VERSION}_rollouts-${ARGO_ROLLOUTS_VERSION}_keda-${KEDA_VERSION}_promop-${PROMETHEUS_OPERATOR_VERSION}_f${SCHEMA_FORMAT}"
 OUT="$ROOT/.local/k8s-schemas/$STAMP"
 if [ ! -f "$OUT/.complete" ]; then
+  need_go
   t="$(now)"
   log "fetching schema sources from the Go module proxy …"
   k8s="$(module_dir k8s.io/kubernetes "$KUBERNETES_VERSION")"

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   ensureTools,
   headingAnchors,
@@ -31,13 +31,25 @@ const WORKLOAD_KINDS = new Set(["Deployment", "Rollout", "StatefulSet", "DaemonS
 let tools: Toolchain;
 const rendered: Record<string, { text: string; objects: K8sObject[] }> = {};
 
+let setupError: unknown;
+
 beforeAll(() => {
-  tools = ensureTools();
-  for (const [name, dir] of Object.entries(TARGETS)) {
-    const text = kustomizeBuild(tools, dir);
-    rendered[name] = { text, objects: parseManifests(text) };
+  try {
+    tools = ensureTools();
+    for (const [name, dir] of Object.entries(TARGETS)) {
+      const text = kustomizeBuild(tools, dir);
+      rendered[name] = { text, objects: parseManifests(text) };
+    }
+  } catch (err) {
+    setupError = err;
   }
 }, 15 * 60_000);
+
+// A missing tool or a broken kustomization fails every test with the installer's message
+// (a failing beforeAll would only mark them skipped).
+beforeEach(() => {
+  if (setupError) throw setupError;
+});
 
 const objs = (target: string) => rendered[target]?.objects ?? [];
 const ofKind = (target: string, kind: string) => objs(target).filter((o) => o.kind === kind);

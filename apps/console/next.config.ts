@@ -24,6 +24,8 @@ const config: NextConfig = {
     "mongodb",
   ],
   poweredByHeader: false,
+  // Container images ship the self-contained server (apps/console/Dockerfile).
+  output: "standalone",
   // The development sign-in exists only in builds made for local use; release images are built
   // without ICP_BUILD_PROFILE=local, so its code is not even in them.
   env: { ICP_BUILD_PROFILE: process.env.ICP_BUILD_PROFILE === "local" ? "local" : "release" },

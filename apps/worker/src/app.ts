@@ -257,7 +257,7 @@ export async function startWorker(env: Env, opts: WorkerOptions = {}): Promise<W
   const http =
     opts.http === false
       ? undefined
-      : new WorkerHttpServer(env.WORKER_HTTP_PORT, async () => {
+      : new WorkerHttpServer(env.WORKER_HTTP_PORT, env.HTTP_HOST, async () => {
           const checks = await Promise.allSettled([
             db.$queryRaw`select 1`,
             rm.db.command({ ping: 1 }),

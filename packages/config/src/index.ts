@@ -42,6 +42,8 @@ export const envSchema = z
 
     CONSOLE_URL: url.default("http://127.0.0.1:3000"),
     WORKER_HTTP_PORT: z.coerce.number().int().positive().default(4010),
+    /** Interface the worker's health/metrics server binds: loopback locally, 0.0.0.0 in a pod. */
+    HTTP_HOST: z.string().default("127.0.0.1"),
     SANDBOX_PORT: z.coerce.number().int().positive().default(4004),
 
     /** Signs console session cookies (next-auth). Required in production; a fixed dev value otherwise. */

@@ -15,6 +15,7 @@ export class WorkerHttpServer {
 
   constructor(
     private readonly port: number,
+    private readonly host: string,
     private readonly probes: () => Promise<ProbeResult[]>,
     private readonly metrics?: () => Promise<{ contentType: string; body: string }>,
   ) {}
@@ -51,7 +52,7 @@ export class WorkerHttpServer {
     });
     await new Promise<void>((resolve, reject) => {
       this.server?.once("error", reject);
-      this.server?.listen(this.port, "127.0.0.1", () => resolve());
+      this.server?.listen(this.port, this.host, () => resolve());
     });
   }
 

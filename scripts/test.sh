@@ -34,7 +34,7 @@ stage() { # name cmd...
 }
 
 stage "lint (biome)" npx biome check --reporter=summary .
-stage "typecheck" npx turbo run typecheck --output-logs=errors-only
+stage "typecheck" npm run --silent typecheck
 stage "database migrations" npm run --silent db:migrate
 stage "unit tests" npx vitest run --project unit --reporter=default --reporter=json --outputFile="$REPORTS/unit.json"
 stage "integration tests (real stack)" npx vitest run --project integration --reporter=default --reporter=json --outputFile="$REPORTS/integration.json"

@@ -12,16 +12,17 @@ import {
   Topics,
 } from "@icp/domain";
 import { createKafka, createProducer, redisConnection } from "@icp/messaging";
-import { createLogger, type Logger, withLogContext } from "@icp/observability";
+import { createLogger, createMetrics, type Logger, type Metrics, withLogContext } from "@icp/observability";
 import { ReadModel } from "@icp/read-model";
 import { Queue, Worker } from "bullmq";
 import { Redis } from "ioredis";
 import type { Producer } from "kafkajs";
 import { recordPoison } from "./bridge/poison";
-import { TopicToQueue } from "./bridge/topic-to-queue";
+import { type PoisonMessage, TopicToQueue } from "./bridge/topic-to-queue";
 import { WorkerHttpServer } from "./http/server";
 import { applyStock, type StockJobData } from "./inventory/apply-stock";
 import { type ResyncJobData, resyncMasterData } from "./master-data/resync";
+import { instrumentWorker } from "./monitoring/instrument";
 import { PipelineSampler } from "./monitoring/sampler";
 import { PrismaOrderLedger } from "./orders/ledger";
 import { type OrderJobData, pushOrderToSap } from "./orders/push-order";
@@ -35,6 +36,7 @@ export interface WorkerApp {
   db: Db;
   rm: ReadModel;
   sap: SapPorts;
+  metrics: Metrics;
   /** Stop taking work, finish in-flight jobs and batches, commit, disconnect. */
   close(): Promise<void>;
 }
@@ -53,6 +55,7 @@ const traceIdOf = (traceparent?: string) => traceparent?.split("-")[1];
 
 export async function startWorker(env: Env, opts: WorkerOptions = {}): Promise<WorkerApp> {
   const logger = createLogger({ service: "worker", level: env.LOG_LEVEL, environment: env.ICP_ENVIRONMENT });
+  const metrics = createMetrics("worker");
   const db = createPrisma(env.DATABASE_URL);
   const rm = await ReadModel.connect(env.MONGODB_URL, { appName: "worker" });
   await rm.ensureIndexes();
@@ -64,6 +67,12 @@ export async function startWorker(env: Env, opts: WorkerOptions = {}): Promise<W
   const connection = redisConnection(env.REDIS_URL);
   const sap = createSapPorts(env, logger);
   const secrets = new Secrets();
+  const deadLetter =
+    (record: (p: PoisonMessage) => Promise<void>) =>
+    async (p: PoisonMessage): Promise<void> => {
+      metrics.deadLettered.inc({ topic: p.topic });
+      await record(p);
+    };
   const suffix = opts.groupSuffix ? `.${opts.groupSuffix}` : "";
 
   const ordersQueue = new Queue<OrderJobData>(Queues.orders, { connection });
@@ -112,7 +121,7 @@ export async function startWorker(env: Env, opts: WorkerOptions = {}): Promise<W
         },
       };
     },
-    onPoison: recordPoison(db, "ORDERS"),
+    onPoison: deadLetter(recordPoison(db, "ORDERS")),
     onEnqueued: async (jobs) => {
       for (const { job, at, event } of jobs) {
         if (event.type === EventTypes.orderSubmitted) {
@@ -158,7 +167,7 @@ export async function startWorker(env: Env, opts: WorkerOptions = {}): Promise<W
         ...retain,
       },
     }),
-    onPoison: recordPoison(db, "ORDER_STATUS"),
+    onPoison: deadLetter(recordPoison(db, "ORDER_STATUS")),
   });
 
   const inventoryBridge = new TopicToQueue({
@@ -186,7 +195,7 @@ export async function startWorker(env: Env, opts: WorkerOptions = {}): Promise<W
         ...retain,
       },
     }),
-    onPoison: recordPoison(db, "INVENTORY"),
+    onPoison: deadLetter(recordPoison(db, "INVENTORY")),
   });
 
   const push = pushOrderToSap({
@@ -257,20 +266,25 @@ export async function startWorker(env: Env, opts: WorkerOptions = {}): Promise<W
   const http =
     opts.http === false
       ? undefined
-      : new WorkerHttpServer(env.WORKER_HTTP_PORT, env.HTTP_HOST, async () => {
-          const checks = await Promise.allSettled([
-            db.$queryRaw`select 1`,
-            rm.db.command({ ping: 1 }),
-            ordersQueue.getWaitingCount(),
-            admin.describeCluster(),
-          ]);
-          return ["postgres", "mongodb", "redis", "kafka"].map((name, i) => {
-            const c = checks[i];
-            return c?.status === "fulfilled"
-              ? { name, ok: true }
-              : { name, ok: false, detail: String((c as PromiseRejectedResult).reason) };
-          });
-        });
+      : new WorkerHttpServer(
+          env.WORKER_HTTP_PORT,
+          env.HTTP_HOST,
+          async () => {
+            const checks = await Promise.allSettled([
+              db.$queryRaw`select 1`,
+              rm.db.command({ ping: 1 }),
+              ordersQueue.getWaitingCount(),
+              admin.describeCluster(),
+            ]);
+            return ["postgres", "mongodb", "redis", "kafka"].map((name, i) => {
+              const c = checks[i];
+              return c?.status === "fulfilled"
+                ? { name, ok: true }
+                : { name, ok: false, detail: String((c as PromiseRejectedResult).reason) };
+            });
+          },
+          () => metrics.render(),
+        );
   await http?.listen();
   logger.info({ port: opts.http === false ? null : env.WORKER_HTTP_PORT }, "worker started");
 
@@ -280,6 +294,7 @@ export async function startWorker(env: Env, opts: WorkerOptions = {}): Promise<W
     db,
     rm,
     sap,
+    metrics,
     close() {
       closing ??= (async () => {
         logger.info("worker shutting down: draining");

@@ -1,7 +1,7 @@
 import type { Db } from "@icp/db";
 import { ConsumerGroups, Topics } from "@icp/domain";
 import { consumerLag, queueCounts } from "@icp/messaging";
-import type { Logger } from "@icp/observability";
+import type { Logger, Metrics } from "@icp/observability";
 import type { Queue } from "bullmq";
 import type { Admin } from "kafkajs";
 
@@ -21,7 +21,7 @@ export class PipelineSampler {
   private running: Promise<void> | undefined;
 
   constructor(
-    private readonly deps: { db: Db; admin: Admin; queues: Queue[]; logger: Logger },
+    private readonly deps: { db: Db; admin: Admin; queues: Queue[]; logger: Logger; metrics?: Metrics },
     private readonly intervalMs = 10_000,
     private readonly retentionMs = 7 * 24 * 3600 * 1000,
   ) {}
@@ -43,6 +43,15 @@ export class PipelineSampler {
       await Promise.all(LAG_WATCH.map((w) => consumerLag(this.deps.admin, w.group, [w.topic])))
     ).flat();
     const counts = await Promise.all(this.deps.queues.map((q) => queueCounts(q)));
+    const m = this.deps.metrics;
+    if (m) {
+      for (const l of lag)
+        m.consumerLag.set({ group: l.group, topic: l.topic, partition: String(l.partition) }, l.lag);
+      for (const c of counts) {
+        for (const state of ["waiting", "active", "delayed", "failed", "completed"] as const)
+          m.queueJobs.set({ queue: c.queue, state }, c[state]);
+      }
+    }
     await this.deps.db.$transaction([
       this.deps.db.lagSample.createMany({
         data: lag.map((l) => ({

@@ -84,7 +84,8 @@ start_bg() {
   local svc="$1" logf="$2"; shift 2
   mkdir -p "$(dirname "$logf")" "$RUN"
   [ -f "$logf" ] && mv -f "$logf" "$logf.1"
-  setsid "$@" >"$logf" 2>&1 </dev/null &
+  # 9>&- : the server must not inherit the lock fd, or it would hold .local/stack.lock forever.
+  setsid "$@" >"$logf" 2>&1 </dev/null 9>&- &
   echo $! > "$(pidfile "$svc")"
 }
 # wait_until <service> <logfile> <timeout-s> <probe-cmd...>
@@ -167,7 +168,7 @@ declare -A BG_PID=()
 bg_job() { # bg_job <name> <function>
   local name="$1"; shift
   mkdir -p "$STACK_LOGS"
-  ( "$@" ) >"$STACK_LOGS/$name.log" 2>&1 </dev/null &
+  ( "$@" ) >"$STACK_LOGS/$name.log" 2>&1 </dev/null 9>&- &
   BG_PID[$name]=$!
 }
 bg_wait() { # bg_wait <name> <what failed>
@@ -208,7 +209,7 @@ up_postgres() {
     log "postgres: starting on 127.0.0.1:$PG_PORT …"
     # pg_ctl forks the postmaster and waits until it accepts connections.
     if ! pg_as "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_LOG" -w -t 60 -s \
-      -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories='$PG_SOCK' -c max_connections=200 -c fsync=on" start; then
+      -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories='$PG_SOCK' -c max_connections=200" start 9>&-; then
       tail_log "$PG_LOG" 30; die "postgres failed to start (log: .local/pg/postgres.log)"
     fi
     mkdir -p "$RUN"; head -n1 "$PG_DATA/postmaster.pid" > "$(pidfile postgres)"
@@ -394,7 +395,8 @@ cmd_up() {
   up_ferretdb
   wait_kafka
   log "kafka: ensuring topics …"
-  node_run node --import tsx "$ROOT/scripts/stack/create-topics.ts" || die "kafka topic creation failed"
+  # kafkajs 2.2.4 trips Node 24's TimeoutNegativeWarning (harmless, unmaintained upstream).
+  node_run node --disable-warning=TimeoutNegativeWarning --import tsx "$ROOT/scripts/stack/create-topics.ts" || die "kafka topic creation failed"
   write_env
   log "up: all healthy in $((SECONDS - T0))s; URLs in .local/stack.env"
 }

@@ -13,7 +13,8 @@ try {
   await db.command({ ping: 1 });
   await db.listCollections({}, { nameOnly: true }).toArray();
   const info = await db.admin().command({ buildInfo: 1 });
-  console.log(`ferretdb ${info.ferretdb?.version ?? info.version} (mongodb ${info.version}, wire ${info.maxWireVersion ?? "?"})`);
+  const hello = await db.command({ hello: 1 });
+  console.log(`FerretDB ${info.ferretdbVersion ?? "?"}, reports MongoDB ${info.version}, wire ${hello.maxWireVersion}`);
 } catch (err) {
   console.error(err instanceof Error ? `${err.name}: ${err.message}` : String(err));
   process.exitCode = 1;

@@ -32,7 +32,12 @@ export async function ensureTopics(brokers: string[], clientId = "icp-stack"): P
     const meta = await admin.fetchTopicMetadata({ topics: TOPIC_SPECS.map((t) => t.name) });
     const have = new Map(meta.topics.map((t) => [t.name, t.partitions.length]));
     const created = new Set(missing.map((t) => t.name));
-    return TOPIC_SPECS.map((t) => ({ name: t.name, want: t.partitions, have: have.get(t.name), created: created.has(t.name) }));
+    return TOPIC_SPECS.map((t) => ({
+      name: t.name,
+      want: t.partitions,
+      have: have.get(t.name),
+      created: created.has(t.name),
+    }));
   } finally {
     await admin.disconnect();
   }
@@ -44,7 +49,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const bad = checks.filter((c) => c.have !== c.want);
     for (const c of checks) {
       const state = c.created ? "created" : c.have === c.want ? "exists" : "MISMATCH";
-      console.log(`  topic ${c.name.padEnd(18)} partitions ${String(c.have ?? "-").padStart(2)}/${c.want}  ${state}`);
+      console.log(
+        `  topic ${c.name.padEnd(18)} partitions ${String(c.have ?? "-").padStart(2)}/${c.want}  ${state}`,
+      );
     }
     if (bad.length > 0) {
       console.error(
@@ -54,7 +61,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       process.exit(1);
     }
   } catch (err) {
-    console.error(`[stack] ERROR: could not create topics: ${err instanceof Error ? err.message : String(err)}`);
+    console.error(
+      `[stack] ERROR: could not create topics: ${err instanceof Error ? err.message : String(err)}`,
+    );
     process.exit(1);
   }
 }

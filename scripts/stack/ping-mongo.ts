@@ -6,7 +6,10 @@
 import { loadEnv } from "@icp/config";
 import { MongoClient } from "mongodb";
 
-const client = new MongoClient(loadEnv().MONGODB_URL, { serverSelectionTimeoutMS: 3_000, connectTimeoutMS: 3_000 });
+const client = new MongoClient(loadEnv().MONGODB_URL, {
+  serverSelectionTimeoutMS: 3_000,
+  connectTimeoutMS: 3_000,
+});
 try {
   await client.connect();
   const db = client.db();
@@ -14,7 +17,9 @@ try {
   await db.listCollections({}, { nameOnly: true }).toArray();
   const info = await db.admin().command({ buildInfo: 1 });
   const hello = await db.command({ hello: 1 });
-  console.log(`FerretDB ${info.ferretdbVersion ?? "?"}, reports MongoDB ${info.version}, wire ${hello.maxWireVersion}`);
+  console.log(
+    `FerretDB ${info.ferretdbVersion ?? "?"}, reports MongoDB ${info.version}, wire ${hello.maxWireVersion}`,
+  );
 } catch (err) {
   console.error(err instanceof Error ? `${err.name}: ${err.message}` : String(err));
   process.exitCode = 1;

@@ -24,7 +24,8 @@ function portOf(name: string, raw: string, defaultPort?: number): number {
     host = i < 0 ? raw : raw.slice(0, i);
     port = i < 0 ? "" : raw.slice(i + 1);
   }
-  if (!LOOPBACK.has(host)) problems.push(`${name}=${raw}: the local stack only serves 127.0.0.1 (got host "${host}")`);
+  if (!LOOPBACK.has(host))
+    problems.push(`${name}=${raw}: the local stack only serves 127.0.0.1 (got host "${host}")`);
   const n = port === "" ? defaultPort : Number(port);
   if (n === undefined || !Number.isInteger(n) || n <= 0 || n > 65535) {
     problems.push(`${name}=${raw}: needs an explicit port`);
@@ -33,7 +34,8 @@ function portOf(name: string, raw: string, defaultPort?: number): number {
   return n;
 }
 
-if (env.KAFKA_BROKERS.length !== 1) problems.push(`KAFKA_BROKERS: the local stack runs one broker (got ${env.KAFKA_BROKERS.join(",")})`);
+if (env.KAFKA_BROKERS.length !== 1)
+  problems.push(`KAFKA_BROKERS: the local stack runs one broker (got ${env.KAFKA_BROKERS.join(",")})`);
 const db = new URL(env.DATABASE_URL);
 
 const out: Record<string, string | number> = {
@@ -50,7 +52,8 @@ const out: Record<string, string | number> = {
   MONGODB_URL: env.MONGODB_URL,
 };
 for (const k of ["PG_USER", "PG_PASSWORD", "PG_DATABASE"] as const) {
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(String(out[k]))) problems.push(`DATABASE_URL: ${k} must be a plain identifier`);
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(String(out[k])))
+    problems.push(`DATABASE_URL: ${k} must be a plain identifier`);
 }
 
 if (problems.length > 0) {

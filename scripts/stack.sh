@@ -64,10 +64,11 @@ port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 port_owner() {
   local p="$1" line=""
   if command -v ss >/dev/null; then
-    line="$(ss -Hltnp "sport = :$p" 2>/dev/null | grep -o 'users:(([^)]*))' | head -n1 || true)"
+    line="$(ss -Hltnp "sport = :$p" 2>/dev/null | grep -o 'users:(([^)]*))' | head -n1 \
+      | sed -E 's/^users:\(\("([^"]*)",pid=([0-9]+).*/pid \2 (\1)/' || true)"
   fi
   if [ -z "$line" ] && command -v lsof >/dev/null; then
-    line="$(lsof -nP -iTCP:"$p" -sTCP:LISTEN 2>/dev/null | awk 'NR==2{print "pid=" $2 " program=" $1}' || true)"
+    line="$(lsof -nP -iTCP:"$p" -sTCP:LISTEN 2>/dev/null | awk 'NR==2{print "pid " $2 " (" $1 ")"}' || true)"
   fi
   echo "${line:-an unknown process}"
 }
@@ -75,7 +76,12 @@ port_owner() {
 check_port_free() {
   local svc="$1" port="$2"
   if port_open "$port"; then
-    die "$svc: port 127.0.0.1:$port is already taken by $(port_owner "$port") (not started by this stack). Stop it, or move our $svc with the env var noted in docs/local-stack.md."
+    local var
+    case "$svc" in
+      postgres) var=DATABASE_URL ;; redis) var=REDIS_URL ;; kafka) var=KAFKA_BROKERS ;;
+      kafka-controller) var=KAFKA_CONTROLLER_PORT ;; ferretdb) var=MONGODB_URL ;;
+    esac
+    die "$svc: port 127.0.0.1:$port is already taken by $(port_owner "$port"), not by this stack. Stop that, or move our $svc elsewhere with $var (see docs/local-stack.md)."
   fi
 }
 # start_bg <service> <logfile> <cmd...>: ordinary background process in its own session,
@@ -417,9 +423,10 @@ stop_one() { # stop_one <service> <signal>
 cmd_down() {
   lock
   # Dependents first: FerretDB uses PostgreSQL. Postgres: SIGINT = fast shutdown.
-  stop_one ferretdb TERM
-  stop_one kafka TERM
-  stop_one redis TERM
+  stop_one ferretdb TERM & local a=$!
+  stop_one kafka TERM & local b=$!
+  stop_one redis TERM & local c=$!
+  wait "$a" "$b" "$c"
   stop_one postgres INT
   log "down: done"
 }

@@ -210,16 +210,24 @@ up_postgres() {
         -E UTF8 --locale=C.UTF-8 >"$PG_DIR/initdb.log" 2>&1 || { tail_log "$PG_DIR/initdb.log"; die "initdb failed"; }
     fi
     [ "$(id -u)" = 0 ] && chown -R postgres:postgres "$PG_DIR"
-    check_port_free postgres "$PG_PORT"
-    rm -f "$PG_DATA/postmaster.pid.stale"
-    log "postgres: starting on 127.0.0.1:$PG_PORT …"
-    # pg_ctl forks the postmaster and waits until it accepts connections.
-    if ! pg_as "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_LOG" -w -t 60 -s \
-      -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories='$PG_SOCK' -c max_connections=200" start 9>&-; then
-      tail_log "$PG_LOG" 30; die "postgres failed to start (log: .local/pg/postgres.log)"
+    # Our postmaster may be alive with its pid file lost (e.g. .local/run removed): adopt it.
+    local pmpid
+    pmpid="$(head -n1 "$PG_DATA/postmaster.pid" 2>/dev/null | tr -dc 0-9 || true)"
+    if [ -n "$pmpid" ] && tr '\0' ' ' < "/proc/$pmpid/cmdline" 2>/dev/null | grep -q -- "$PG_DATA"; then
+      mkdir -p "$RUN"; echo "$pmpid" > "$(pidfile postgres)"
+      log "postgres: adopted running postmaster pid $pmpid of .local/pg/data"
+      wait_until postgres "$PG_LOG" 30 pg_healthy
+    else
+      check_port_free postgres "$PG_PORT"
+      log "postgres: starting on 127.0.0.1:$PG_PORT …"
+      # pg_ctl forks the postmaster and waits until it accepts connections.
+      if ! pg_as "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_LOG" -w -t 60 -s \
+        -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories='$PG_SOCK' -c max_connections=200" start 9>&-; then
+        tail_log "$PG_LOG" 30; die "postgres failed to start (log: .local/pg/postgres.log)"
+      fi
+      mkdir -p "$RUN"; head -n1 "$PG_DATA/postmaster.pid" > "$(pidfile postgres)"
+      live_pid postgres >/dev/null || { tail_log "$PG_LOG"; die "postgres started but its pid is not alive"; }
     fi
-    mkdir -p "$RUN"; head -n1 "$PG_DATA/postmaster.pid" > "$(pidfile postgres)"
-    live_pid postgres >/dev/null || { tail_log "$PG_LOG"; die "postgres started but its pid is not alive"; }
   fi
   wait_until postgres "$PG_LOG" 30 pg_healthy
   # Roles and databases, idempotently. icp gets CREATEDB for Prisma's shadow database.
@@ -274,7 +282,10 @@ KAFKA_DIR="$LOCAL/kafka"
 KAFKA_LOG="$KAFKA_DIR/logs/server.log"
 kafka_healthy() { port_open "$KAFKA_PORT" && grep -q 'Kafka Server started' "$KAFKA_LOG"; }
 up_kafka() {
-  command -v java >/dev/null || die "no JDK: java not found on PATH (Kafka needs Java 17+: apt-get install openjdk-17-jre-headless)"
+  command -v java >/dev/null || die "no JDK: java not found on PATH (Kafka $KAFKA_VERSION needs Java 11+, 17 recommended: apt-get install openjdk-17-jre-headless)"
+  local jv
+  jv="$(java -version 2>&1 | sed -n 's/.* version "\(1\.\)\{0,1\}\([0-9]*\).*/\2/p' | head -n1)"
+  [ -n "$jv" ] && [ "$jv" -ge 11 ] || die "java on PATH is version '${jv:-unknown}'; Kafka $KAFKA_VERSION needs Java 11+ (17 recommended)"
   if pid="$(live_pid kafka)"; then
     wait_until kafka "$KAFKA_LOG" 60 kafka_healthy
     log "kafka already running (pid $pid)"; return

@@ -45,8 +45,8 @@ pidfile() { echo "$RUN/$1.pid"; }
 # Program name we expect in /proc/<pid>/cmdline, so a recycled pid is never mistaken for ours.
 expect_cmd() {
   case "$1" in
-    postgres) echo "postgres" ;; redis) echo "redis-server" ;;
-    kafka) echo "kafka.Kafka" ;; ferretdb) echo "ferretdb" ;;
+    postgres) echo "$LOCAL/pg/data" ;; redis) echo "redis-server" ;;
+    kafka) echo "kafka.Kafka $LOCAL/kafka/config" ;; ferretdb) echo "$LOCAL/bin/ferretdb" ;;
   esac
 }
 # Prints the pid if the service's pid file points at a live process of the right program.

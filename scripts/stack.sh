@@ -151,7 +151,7 @@ fetch_kafka() { # runs in the background; output to its log
 }
 
 FERRETDB_BIN="$LOCAL/bin/ferretdb"
-FERRETDB_STAMP="$LOCAL/bin/.ferretdb-$FERRETDB_VERSION"
+FERRETDB_STAMP="$LOCAL/bin/.ferretdb-$FERRETDB_VERSION-pg"
 build_ferretdb() { # runs in the background; output to its log
   command -v go >/dev/null || { echo "go not found on PATH"; return 1; }
   # `go install …/cmd/ferretdb@v1.24.2` builds, but the binary panics at start-up: the
@@ -164,7 +164,10 @@ build_ferretdb() { # runs in the background; output to its log
   rm -rf "$src"; mkdir -p "$src" "$LOCAL/bin"
   cp -r "$dir/." "$src/"; chmod -R u+w "$src"
   echo "$FERRETDB_VERSION" > "$src/build/version/version.txt"
-  (cd "$src" && GOTOOLCHAIN=local CGO_ENABLED=0 go build -o "$FERRETDB_BIN.tmp" ./cmd/ferretdb) || return 1
+  # ferretdb_no_sqlite: we use the PostgreSQL backend only, and leaving out the SQLite one
+  # (modernc.org/sqlite, a huge transpiled package) saves ~20% of the build's CPU time.
+  (cd "$src" && GOTOOLCHAIN=local CGO_ENABLED=0 go build -tags ferretdb_no_sqlite -ldflags "-s -w" \
+    -o "$FERRETDB_BIN.tmp" ./cmd/ferretdb) || return 1
   "$FERRETDB_BIN.tmp" --version | grep -q "version: $FERRETDB_VERSION" || { echo "built ferretdb does not report $FERRETDB_VERSION"; return 1; }
   mv -f "$FERRETDB_BIN.tmp" "$FERRETDB_BIN"; touch "$FERRETDB_STAMP"
 }

@@ -157,10 +157,10 @@ build_ferretdb() { # runs in the background; output to its log
   # `go install …/cmd/ferretdb@v1.24.2` builds, but the binary panics at start-up: the
   # module zip lacks the generated build/version/version.txt. So: take the same module
   # source from the Go module proxy, write version.txt, build it.
-  local dir src="$LOCAL/ferretdb/src"
-  dir="$(GOTOOLCHAIN=local GOFLAGS=-mod=mod go mod download -json "github.com/FerretDB/FerretDB@$FERRETDB_VERSION" \
-    | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",\{0,1\}$/\1/p')"
-  [ -n "$dir" ] && [ -d "$dir" ] || { echo "go mod download of FerretDB $FERRETDB_VERSION failed"; return 1; }
+  local dir json src="$LOCAL/ferretdb/src"
+  json="$(GOTOOLCHAIN=local GOFLAGS=-mod=mod go mod download -json "github.com/FerretDB/FerretDB@$FERRETDB_VERSION" 2>&1)" || true
+  dir="$(printf '%s\n' "$json" | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",\{0,1\}$/\1/p')"
+  [ -n "$dir" ] && [ -d "$dir" ] || { printf '%s\n' "$json"; echo "go mod download of FerretDB $FERRETDB_VERSION failed"; return 1; }
   rm -rf "$src"; mkdir -p "$src" "$LOCAL/bin"
   cp -r "$dir/." "$src/"; chmod -R u+w "$src"
   echo "$FERRETDB_VERSION" > "$src/build/version/version.txt"

@@ -332,7 +332,9 @@ log4j.logger.state.change.logger=WARN
 log4j.logger.kafka.request.logger=WARN
 log4j.logger.kafka.log.LogCleaner=WARN
 EOF
-  local jvm=(java $KAFKA_HEAP_OPTS -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -XX:+ExitOnOutOfMemoryError
+  local heap jvm
+  read -r -a heap <<<"$KAFKA_HEAP_OPTS"
+  jvm=(java "${heap[@]}" -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -XX:+ExitOnOutOfMemoryError
     -Djava.awt.headless=true -Dlog4j.configuration="file:$KAFKA_DIR/config/log4j.properties"
     -Dkafka.logs.dir="$KAFKA_DIR/logs" -cp "$KAFKA_LIBS/*")
   if [ ! -f "$KAFKA_DIR/data/meta.properties" ]; then

@@ -13,7 +13,13 @@ export type SapErrorCode =
   | "SAP_PROTOCOL";
 
 /** What the business problem is, for the console and for deciding who must act. */
-export type BusinessProblem = "unknownMaterial" | "unknownCustomer" | "blockedCustomer" | "pricingError" | "invalidQuantity" | "other";
+export type BusinessProblem =
+  | "unknownMaterial"
+  | "unknownCustomer"
+  | "blockedCustomer"
+  | "pricingError"
+  | "invalidQuantity"
+  | "other";
 
 export interface SapErrorInit {
   code: SapErrorCode;
@@ -85,17 +91,35 @@ export class SapError extends Error {
  */
 export function classifyBusiness(sap: SapErrorBody["error"] | undefined): BusinessProblem {
   if (!sap) return "other";
-  const codes = [sap.code, ...(sap.innererror?.errordetails ?? []).map((d) => d.code)].map((c) => c.toUpperCase());
-  const text = [sap.message.value, ...(sap.innererror?.errordetails ?? []).map((d) => d.message)].join(" ").toLowerCase();
+  const codes = [sap.code, ...(sap.innererror?.errordetails ?? []).map((d) => d.code)].map((c) =>
+    c.toUpperCase(),
+  );
+  const text = [sap.message.value, ...(sap.innererror?.errordetails ?? []).map((d) => d.message)]
+    .join(" ")
+    .toLowerCase();
   const has = (prefixes: string[]) => codes.some((c) => prefixes.some((p) => c.startsWith(p)));
   if (text.includes("blocked") || has(["V1/43", "V1/440"])) return "blockedCustomer";
-  if (has(["M3/305", "M3/351", "V1/393", "V1/320"]) || /\b(material|product)\b.*\b(not exist|does not exist|unknown|not found|not defined)/.test(text)) return "unknownMaterial";
-  if (has(["V1/302", "VP/"]) || /\b(sold-to|customer|business partner)\b.*\b(not exist|does not exist|unknown|not found|not defined)/.test(text)) return "unknownCustomer";
+  if (
+    has(["M3/305", "M3/351", "V1/393", "V1/320"]) ||
+    /\b(material|product)\b.*\b(not exist|does not exist|unknown|not found|not defined)/.test(text)
+  )
+    return "unknownMaterial";
+  if (
+    has(["V1/302", "VP/"]) ||
+    /\b(sold-to|customer|business partner)\b.*\b(not exist|does not exist|unknown|not found|not defined)/.test(
+      text,
+    )
+  )
+    return "unknownCustomer";
   if (has(["VK/", "V1/801"]) || /\bpric(e|ing)\b/.test(text)) return "pricingError";
   if (has(["V1/032", "V4/"]) || text.includes("quantity")) return "invalidQuantity";
   return "other";
 }
 
 export function circuitOpenError(): SapError {
-  return new SapError({ code: "SAP_CIRCUIT_OPEN", message: "SAP calls are suspended: the circuit breaker is open after repeated failures", retryable: true });
+  return new SapError({
+    code: "SAP_CIRCUIT_OPEN",
+    message: "SAP calls are suspended: the circuit breaker is open after repeated failures",
+    retryable: true,
+  });
 }

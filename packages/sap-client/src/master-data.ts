@@ -54,10 +54,16 @@ async function page<T>(
     },
   });
   const c = unwrapCollection(res.json());
-  return { items: c.results.map((r) => fromWire<T>(model, set.entityType, r)), total: c.count ?? c.results.length };
+  return {
+    items: c.results.map((r) => fromWire<T>(model, set.entityType, r)),
+    total: c.count ?? c.results.length,
+  };
 }
 
-async function* all<T>(read: (top: number, skip: number) => Promise<Page<T>>, pageSize: number): AsyncIterable<Page<T>> {
+async function* all<T>(
+  read: (top: number, skip: number) => Promise<Page<T>>,
+  pageSize: number,
+): AsyncIterable<Page<T>> {
   for (let skip = 0; ; skip += pageSize) {
     const p = await read(pageSize, skip);
     if (p.items.length) yield p;
@@ -80,7 +86,10 @@ export class Products {
   }
 
   all(opts: { since?: Date; pageSize: number }): AsyncIterable<Page<Product>> {
-    return all((top, skip) => this.page({ top, skip, ...(opts.since ? { since: opts.since } : {}) }), opts.pageSize);
+    return all(
+      (top, skip) => this.page({ top, skip, ...(opts.since ? { since: opts.since } : {}) }),
+      opts.pageSize,
+    );
   }
 }
 
@@ -99,13 +108,19 @@ export class Prices {
 
   /** Today's list price (condition type PR00) per material, with the condition record's rate. */
   page(opts: { top: number; skip: number; materials?: string[] }): Promise<Page<PriceValidity>> {
-    return page<PriceValidity>(this.t, "API_SLSPRICINGCONDITIONRECORD_SRV", API_SLSPRICINGCONDITIONRECORD_SRV_MODEL, "A_SlsPrcgCndnRecdValidity", {
-      filter: this.validToday(opts.materials?.length ? f.anyOf("Material", opts.materials) : undefined),
-      orderby: "Material,ConditionValidityStartDate",
-      expand: "to_SlsPrcgConditionRecord",
-      top: opts.top,
-      skip: opts.skip,
-    });
+    return page<PriceValidity>(
+      this.t,
+      "API_SLSPRICINGCONDITIONRECORD_SRV",
+      API_SLSPRICINGCONDITIONRECORD_SRV_MODEL,
+      "A_SlsPrcgCndnRecdValidity",
+      {
+        filter: this.validToday(opts.materials?.length ? f.anyOf("Material", opts.materials) : undefined),
+        orderby: "Material,ConditionValidityStartDate",
+        expand: "to_SlsPrcgConditionRecord",
+        top: opts.top,
+        skip: opts.skip,
+      },
+    );
   }
 
   all(pageSize: number): AsyncIterable<Page<PriceValidity>> {
@@ -118,23 +133,35 @@ export class Stock {
 
   /** Unrestricted-use stock (InventoryStockType 01) of a material in a plant, summed over storage locations. */
   async forProduct(material: string, plant: string): Promise<number> {
-    const p = await page<StockRow>(this.t, "API_MATERIAL_STOCK_SRV", API_MATERIAL_STOCK_SRV_MODEL, "A_MatlStkInAcctMod", {
-      filter: f.and(f.eq("Material", material), f.eq("Plant", plant), f.eq("InventoryStockType", "01")),
-      select: "Material,Plant,StorageLocation,MatlWrhsStkQtyInMatlBaseUnit",
-      top: 500,
-      skip: 0,
-    });
+    const p = await page<StockRow>(
+      this.t,
+      "API_MATERIAL_STOCK_SRV",
+      API_MATERIAL_STOCK_SRV_MODEL,
+      "A_MatlStkInAcctMod",
+      {
+        filter: f.and(f.eq("Material", material), f.eq("Plant", plant), f.eq("InventoryStockType", "01")),
+        select: "Material,Plant,StorageLocation,MatlWrhsStkQtyInMatlBaseUnit",
+        top: 500,
+        skip: 0,
+      },
+    );
     return p.items.reduce((sum, r) => sum + Number(r.MatlWrhsStkQtyInMatlBaseUnit ?? 0), 0);
   }
 
   page(opts: { top: number; skip: number }): Promise<Page<StockRow>> {
-    return page<StockRow>(this.t, "API_MATERIAL_STOCK_SRV", API_MATERIAL_STOCK_SRV_MODEL, "A_MatlStkInAcctMod", {
-      filter: f.eq("InventoryStockType", "01"),
-      orderby: "Material,Plant",
-      select: "Material,Plant,StorageLocation,InventoryStockType,MatlWrhsStkQtyInMatlBaseUnit",
-      top: opts.top,
-      skip: opts.skip,
-    });
+    return page<StockRow>(
+      this.t,
+      "API_MATERIAL_STOCK_SRV",
+      API_MATERIAL_STOCK_SRV_MODEL,
+      "A_MatlStkInAcctMod",
+      {
+        filter: f.eq("InventoryStockType", "01"),
+        orderby: "Material,Plant",
+        select: "Material,Plant,StorageLocation,InventoryStockType,MatlWrhsStkQtyInMatlBaseUnit",
+        top: opts.top,
+        skip: opts.skip,
+      },
+    );
   }
 
   all(pageSize: number): AsyncIterable<Page<StockRow>> {
@@ -147,17 +174,28 @@ export class Customers {
 
   /** Business partners that are customers, with addresses and the customer's sales-area data (payment terms). */
   page(opts: { since?: Date; top: number; skip: number }): Promise<Page<BusinessPartner>> {
-    return page<BusinessPartner>(this.t, "API_BUSINESS_PARTNER", API_BUSINESS_PARTNER_MODEL, "A_BusinessPartner", {
-      filter: opts.since ? f.and(f.ne("Customer", ""), f.gt("LastChangeDate", { datetime: opts.since })) : f.ne("Customer", ""),
-      orderby: "BusinessPartner",
-      expand: "to_BusinessPartnerAddress,to_Customer,to_Customer/to_CustomerSalesArea",
-      top: opts.top,
-      skip: opts.skip,
-    });
+    return page<BusinessPartner>(
+      this.t,
+      "API_BUSINESS_PARTNER",
+      API_BUSINESS_PARTNER_MODEL,
+      "A_BusinessPartner",
+      {
+        filter: opts.since
+          ? f.and(f.ne("Customer", ""), f.gt("LastChangeDate", { datetime: opts.since }))
+          : f.ne("Customer", ""),
+        orderby: "BusinessPartner",
+        expand: "to_BusinessPartnerAddress,to_Customer,to_Customer/to_CustomerSalesArea",
+        top: opts.top,
+        skip: opts.skip,
+      },
+    );
   }
 
   all(opts: { since?: Date; pageSize: number }): AsyncIterable<Page<BusinessPartner>> {
-    return all((top, skip) => this.page({ top, skip, ...(opts.since ? { since: opts.since } : {}) }), opts.pageSize);
+    return all(
+      (top, skip) => this.page({ top, skip, ...(opts.since ? { since: opts.since } : {}) }),
+      opts.pageSize,
+    );
   }
 }
 
@@ -170,9 +208,14 @@ export class Attachments {
       service: "API_CV_ATTACHMENT_SRV",
       method: "GET",
       path: "GetAllOriginals",
-      query: { LinkedSAPObjectKey: literal.string(product), BusinessObjectTypeName: literal.string("BUS1001006") },
+      query: {
+        LinkedSAPObjectKey: literal.string(product),
+        BusinessObjectTypeName: literal.string("BUS1001006"),
+      },
     });
-    return unwrapCollection(res.json()).results.map((r) => fromWire<Attachment>(API_CV_ATTACHMENT_SRV_MODEL, "AttachmentContent", r));
+    return unwrapCollection(res.json()).results.map((r) =>
+      fromWire<Attachment>(API_CV_ATTACHMENT_SRV_MODEL, "AttachmentContent", r),
+    );
   }
 
   /** The URL an original's bytes can be fetched from (`$value` of the attachment). */

@@ -1,4 +1,13 @@
-import { API_SALES_ORDER_SRV_MODEL, type API_SALES_ORDER_SRV, f, fromWire, keyPredicate, toWire, unwrapCollection, unwrapEntity } from "@icp/sap-odata";
+import {
+  type API_SALES_ORDER_SRV,
+  API_SALES_ORDER_SRV_MODEL,
+  f,
+  fromWire,
+  keyPredicate,
+  toWire,
+  unwrapCollection,
+  unwrapEntity,
+} from "@icp/sap-odata";
 import { SapError } from "./errors";
 import type { SapTransport } from "./transport";
 
@@ -20,7 +29,12 @@ export class SalesOrders {
   constructor(private readonly t: SapTransport) {}
 
   async create(order: SalesOrderCreate): Promise<SalesOrder> {
-    const res = await this.t.request({ service: S, method: "POST", path: "A_SalesOrder", body: toWire(M, "A_SalesOrderType", order) });
+    const res = await this.t.request({
+      service: S,
+      method: "POST",
+      path: "A_SalesOrder",
+      body: toWire(M, "A_SalesOrderType", order),
+    });
     return fromWire<SalesOrder>(M, "A_SalesOrderType", unwrapEntity(res.json()));
   }
 
@@ -45,20 +59,36 @@ export class SalesOrders {
       service: S,
       method: "GET",
       path: "A_SalesOrder",
-      query: { $filter: f.eq("PurchaseOrderByCustomer", reference).expr, $select: "SalesOrder,PurchaseOrderByCustomer,SoldToParty,CreationDate", $top: "5" },
+      query: {
+        $filter: f.eq("PurchaseOrderByCustomer", reference).expr,
+        $select: "SalesOrder,PurchaseOrderByCustomer,SoldToParty,CreationDate",
+        $top: "5",
+      },
     });
     return unwrapCollection(res.json()).results.map((r) => fromWire<SalesOrder>(M, "A_SalesOrderType", r));
   }
 
-  async listChangedSince(since: Date, page: { top: number; skip: number }): Promise<{ items: SalesOrder[]; total: number }> {
+  async listChangedSince(
+    since: Date,
+    page: { top: number; skip: number },
+  ): Promise<{ items: SalesOrder[]; total: number }> {
     const res = await this.t.request({
       service: S,
       method: "GET",
       path: "A_SalesOrder",
-      query: { $filter: f.gt("LastChangeDateTime", since).expr, $orderby: "LastChangeDateTime,SalesOrder", $top: String(page.top), $skip: String(page.skip), $inlinecount: "allpages" },
+      query: {
+        $filter: f.gt("LastChangeDateTime", since).expr,
+        $orderby: "LastChangeDateTime,SalesOrder",
+        $top: String(page.top),
+        $skip: String(page.skip),
+        $inlinecount: "allpages",
+      },
     });
     const c = unwrapCollection(res.json());
-    return { items: c.results.map((r) => fromWire<SalesOrder>(M, "A_SalesOrderType", r)), total: c.count ?? c.results.length };
+    return {
+      items: c.results.map((r) => fromWire<SalesOrder>(M, "A_SalesOrderType", r)),
+      total: c.count ?? c.results.length,
+    };
   }
 
   /**
@@ -68,7 +98,13 @@ export class SalesOrders {
    */
   async rejectItems(salesOrder: string, reason: string): Promise<number> {
     const so = await this.get(salesOrder, { expandItems: true });
-    if (!so) throw new SapError({ code: "SAP_NOT_FOUND", message: `sales order ${salesOrder} does not exist`, retryable: false, httpStatus: 404 });
+    if (!so)
+      throw new SapError({
+        code: "SAP_NOT_FOUND",
+        message: `sales order ${salesOrder} does not exist`,
+        retryable: false,
+        httpStatus: 404,
+      });
     let changed = 0;
     for (const item of so.to_Item ?? []) {
       if (item.SalesDocumentRjcnReason) continue;
@@ -109,7 +145,10 @@ export interface CreateOnceResult {
  * create itself ends ambiguously (timeout, dropped connection, 5xx), SAP is asked again before
  * anyone decides to retry.
  */
-export async function createSalesOrderOnce(orders: SalesOrders, order: SalesOrderCreate & { PurchaseOrderByCustomer: string }): Promise<CreateOnceResult> {
+export async function createSalesOrderOnce(
+  orders: SalesOrders,
+  order: SalesOrderCreate & { PurchaseOrderByCustomer: string },
+): Promise<CreateOnceResult> {
   const existing = await orders.findByPurchaseOrderByCustomer(order.PurchaseOrderByCustomer);
   if (existing[0]) return { salesOrder: existing[0].SalesOrder, created: false };
   try {

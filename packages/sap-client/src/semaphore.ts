@@ -21,6 +21,11 @@ export class Semaphore {
   }
 
   get stats() {
-    return { inFlight: this.inFlight, maxObserved: this.maxSeen, waiting: this.waiters.length, limit: this.limit };
+    return {
+      inFlight: this.inFlight,
+      maxObserved: this.maxSeen,
+      waiting: this.waiters.length,
+      limit: this.limit,
+    };
   }
 }

@@ -70,7 +70,10 @@ export class SapTransport {
   private closed = false;
 
   constructor(readonly config: SapClientConfig) {
-    this.breaker = new CircuitBreaker({ ...config.breaker, ...(config.onBreakerState ? { onStateChange: config.onBreakerState } : {}) });
+    this.breaker = new CircuitBreaker({
+      ...config.breaker,
+      ...(config.onBreakerState ? { onStateChange: config.onBreakerState } : {}),
+    });
     this.semaphore = new Semaphore(config.maxConcurrency);
     this.sleep = config.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
   }
@@ -86,7 +89,8 @@ export class SapTransport {
   }
 
   async request(req: SapRequest): Promise<SapResponse> {
-    if (this.closed) throw new SapError({ code: "SAP_PROTOCOL", message: "SAP client is closed", retryable: false });
+    if (this.closed)
+      throw new SapError({ code: "SAP_PROTOCOL", message: "SAP client is closed", retryable: false });
     const idempotent = req.idempotent ?? (req.method === "GET" || req.method === "HEAD");
     const modifying = !(req.method === "GET" || req.method === "HEAD");
     const attempts = Math.max(1, this.config.retry.attempts);
@@ -106,7 +110,9 @@ export class SapTransport {
         this.report(req, null, started, timeout ? "timeout" : "error");
         lastError = new SapError({
           code: timeout ? "SAP_TIMEOUT" : "SAP_UNAVAILABLE",
-          message: timeout ? `SAP did not answer ${req.method} ${req.service}/${pathOnly(req.path)} within ${this.config.timeoutMs} ms` : `SAP is unreachable: ${(e as Error).message}`,
+          message: timeout
+            ? `SAP did not answer ${req.method} ${req.service}/${pathOnly(req.path)} within ${this.config.timeoutMs} ms`
+            : `SAP is unreachable: ${(e as Error).message}`,
           retryable: true,
           ambiguous: !idempotent,
           cause: e,
@@ -163,13 +169,17 @@ export class SapTransport {
       this.report(req, status, started, "error");
       throw new SapError({
         code: codeFor(status),
-        message: sap?.message.value ? `SAP ${status} ${sap.code}: ${sap.message.value}` : `SAP answered ${status} to ${req.method} ${req.service}/${pathOnly(req.path)}`,
+        message: sap?.message.value
+          ? `SAP ${status} ${sap.code}: ${sap.message.value}`
+          : `SAP answered ${status} to ${req.method} ${req.service}/${pathOnly(req.path)}`,
         retryable: false,
         httpStatus: status,
         ...(sap ? { sap } : {}),
       });
     }
-    throw lastError ?? new SapError({ code: "SAP_PROTOCOL", message: "no attempt was made", retryable: false });
+    throw (
+      lastError ?? new SapError({ code: "SAP_PROTOCOL", message: "no attempt was made", retryable: false })
+    );
   }
 
   private async send(req: SapRequest, modifying: boolean): Promise<Response> {
@@ -191,49 +201,92 @@ export class SapTransport {
     return fetch(this.serviceUrl(req.service, req.path, req.query), {
       method,
       headers,
-      ...(req.rawBody !== undefined ? { body: req.rawBody } : req.body !== undefined ? { body: JSON.stringify(req.body) } : {}),
+      ...(req.rawBody !== undefined
+        ? { body: req.rawBody }
+        : req.body !== undefined
+          ? { body: JSON.stringify(req.body) }
+          : {}),
       signal: AbortSignal.timeout(this.config.timeoutMs),
       redirect: "manual",
     });
   }
 
   private async fetchCsrf(service: string): Promise<void> {
-    const res = await this.semaphore.run(() =>
-      this.authorization().then(async (authorization) =>
-        fetch(this.serviceUrl(service), {
-          method: "HEAD",
-          headers: { authorization, "x-csrf-token": "Fetch", ...(this.cookieHeader() ? { cookie: this.cookieHeader() } : {}) },
-          signal: AbortSignal.timeout(this.config.timeoutMs),
-        }),
-      ),
-    ).catch((e: unknown) => {
-      this.breaker.failure();
-      throw new SapError({ code: "SAP_UNAVAILABLE", message: `could not fetch a CSRF token: ${(e as Error).message}`, retryable: true, cause: e });
-    });
+    const res = await this.semaphore
+      .run(() =>
+        this.authorization().then(async (authorization) =>
+          fetch(this.serviceUrl(service), {
+            method: "HEAD",
+            headers: {
+              authorization,
+              "x-csrf-token": "Fetch",
+              ...(this.cookieHeader() ? { cookie: this.cookieHeader() } : {}),
+            },
+            signal: AbortSignal.timeout(this.config.timeoutMs),
+          }),
+        ),
+      )
+      .catch((e: unknown) => {
+        this.breaker.failure();
+        throw new SapError({
+          code: "SAP_UNAVAILABLE",
+          message: `could not fetch a CSRF token: ${(e as Error).message}`,
+          retryable: true,
+          cause: e,
+        });
+      });
     this.keepCookies(res.headers);
     if (res.status === 401 || res.status === 403) {
-      throw new SapError({ code: "SAP_AUTH", message: `SAP refused the logon (${res.status}) while fetching a CSRF token`, retryable: false, httpStatus: res.status });
+      throw new SapError({
+        code: "SAP_AUTH",
+        message: `SAP refused the logon (${res.status}) while fetching a CSRF token`,
+        retryable: false,
+        httpStatus: res.status,
+      });
     }
     const token = res.headers.get("x-csrf-token");
     if (!token || token.toLowerCase() === "required") {
-      throw new SapError({ code: "SAP_PROTOCOL", message: `SAP returned no CSRF token (status ${res.status})`, retryable: res.status >= 500, httpStatus: res.status });
+      throw new SapError({
+        code: "SAP_PROTOCOL",
+        message: `SAP returned no CSRF token (status ${res.status})`,
+        retryable: res.status >= 500,
+        httpStatus: res.status,
+      });
     }
     this.csrfToken = token;
   }
 
   private async authorization(): Promise<string> {
     const auth = this.config.auth;
-    if (auth.kind === "basic") return `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString("base64")}`;
+    if (auth.kind === "basic")
+      return `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString("base64")}`;
     if (!this.oauth || Date.now() > this.oauth.expiresAt - 30_000) {
       const res = await fetch(auth.tokenUrl, {
         method: "POST",
-        headers: { "content-type": "application/x-www-form-urlencoded", authorization: `Basic ${Buffer.from(`${encodeURIComponent(auth.clientId)}:${encodeURIComponent(auth.clientSecret)}`).toString("base64")}` },
-        body: new URLSearchParams({ grant_type: "client_credentials", ...(auth.scope ? { scope: auth.scope } : {}) }),
+        headers: {
+          "content-type": "application/x-www-form-urlencoded",
+          authorization: `Basic ${Buffer.from(`${encodeURIComponent(auth.clientId)}:${encodeURIComponent(auth.clientSecret)}`).toString("base64")}`,
+        },
+        body: new URLSearchParams({
+          grant_type: "client_credentials",
+          ...(auth.scope ? { scope: auth.scope } : {}),
+        }),
         signal: AbortSignal.timeout(this.config.timeoutMs),
       });
-      if (!res.ok) throw new SapError({ code: "SAP_AUTH", message: `OAuth2 token endpoint answered ${res.status}`, retryable: res.status >= 500, httpStatus: res.status });
+      if (!res.ok)
+        throw new SapError({
+          code: "SAP_AUTH",
+          message: `OAuth2 token endpoint answered ${res.status}`,
+          retryable: res.status >= 500,
+          httpStatus: res.status,
+        });
       const body = (await res.json()) as { access_token?: string; expires_in?: number };
-      if (!body.access_token) throw new SapError({ code: "SAP_AUTH", message: "OAuth2 token endpoint returned no access_token", retryable: false });
+      if (!body.access_token)
+        throw new SapError({
+          code: "SAP_AUTH",
+          message: "OAuth2 token endpoint returned no access_token",
+          retryable: false,
+        });
       this.oauth = { token: body.access_token, expiresAt: Date.now() + (body.expires_in ?? 300) * 1000 };
     }
     return `Bearer ${this.oauth.token}`;
@@ -252,7 +305,13 @@ export class SapTransport {
   }
 
   private report(req: SapRequest, status: number | null, started: number, outcome: SapCallInfo["outcome"]) {
-    this.config.onCall?.({ service: req.service, method: req.method, status, ms: performance.now() - started, outcome });
+    this.config.onCall?.({
+      service: req.service,
+      method: req.method,
+      status,
+      ms: performance.now() - started,
+      outcome,
+    });
   }
 
   /** Forget the session (cookies, CSRF token, OAuth token) and refuse further calls. */

@@ -6,6 +6,7 @@ export const SapEventTypes = {
   salesOrderCreated: "sap.s4.beh.salesorder.v1.SalesOrder.Created.v1",
   salesOrderChanged: "sap.s4.beh.salesorder.v1.SalesOrder.Changed.v1",
   salesOrderCanceled: "sap.s4.beh.salesorder.v1.SalesOrder.Canceled.v1",
+  salesOrderDeleted: "sap.s4.beh.salesorder.v1.SalesOrder.Deleted.v1",
   materialStockChanged: "sap.s4.beh.materialstock.v1.MaterialStock.Changed.v1",
 } as const;
 export type SapEventType = (typeof SapEventTypes)[keyof typeof SapEventTypes];

@@ -178,7 +178,8 @@ export class SalesOrders {
       SalesOrder: salesOrder,
       SalesOrderTypeInternalCode: "TA",
       CreationDate: dateOnly(now),
-      CreatedByUser: "ICP_INTEGRATION",
+      // SAP user names are at most 12 characters; communication users look like this
+      CreatedByUser: "CC1000000001",
       LastChangeDate: dateOnly(now),
       LastChangeDateTime: now,
       SalesOrderDate: header.SalesOrderDate ?? dateOnly(now),

@@ -141,6 +141,8 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   });
   const adminToken = options.adminToken ?? "local-sandbox-admin";
   const hanging = new Set<() => void>();
+  // requests admitted past the concurrency fault (rejected ones do not hold a slot)
+  let admitted = 0;
 
   app.addHttpMethod("MERGE", { hasBody: true });
   app.removeContentTypeParser("application/json");
@@ -216,15 +218,18 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       const method = req.method === "POST" && typeof req.headers["x-http-method"] === "string" ? req.headers["x-http-method"].toUpperCase() : req.method;
       stats.enter();
       let status = 0;
+      let holdsSlot = false;
       try {
         // faults first: they stand for the network and gateway in front of SAP
         if (faults.applies({ service, method, path: resourcePath })) {
           const f = faults.get();
-          if (f.maxConcurrency !== undefined && stats.inFlight > f.maxConcurrency) {
+          if (f.maxConcurrency !== undefined && admitted >= f.maxConcurrency) {
             stats.fault("concurrency");
             status = 503;
             return sendSapError(reply, new SapError(503, "/IWFND/CM_BEC/026", "Too many concurrent requests; try again later", [], { "retry-after": "1" }), service);
           }
+          admitted++;
+          holdsSlot = true;
           const delay = faults.latency();
           if (delay > 0) await sleep(delay);
           const decision = faults.decide(MODIFYING.has(method));
@@ -262,6 +267,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
         status = (await serve(req, reply, service, resourcePath, query, method, false)) ?? 0;
         return reply;
       } finally {
+        if (holdsSlot) admitted--;
         stats.leave();
         stats.record(service, status || reply.statusCode);
       }

@@ -46,7 +46,10 @@ async function main(argv: string[]): Promise<number> {
   const call = async (method: string, path: string, body?: unknown) => {
     const res = await fetch(`${base}/sandbox/admin/${path}`, {
       method,
-      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { "content-type": "application/json" }) },
+      headers: {
+        authorization: `Bearer ${token}`,
+        ...(body === undefined ? {} : { "content-type": "application/json" }),
+      },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     process.stdout.write(`${JSON.stringify(await res.json(), null, 2)}\n`);
@@ -69,7 +72,9 @@ async function main(argv: string[]): Promise<number> {
     case "tick":
       return call("POST", "simulation/tick");
     default:
-      process.stderr.write("usage: cli.ts faults set|get|clear [flags] | csrf expire | stats | reset | tick\n");
+      process.stderr.write(
+        "usage: cli.ts faults set|get|clear [flags] | csrf expire | stats | reset | tick\n",
+      );
       return 2;
   }
 }

@@ -19,7 +19,10 @@ export class SandboxConfigError extends Error {
 
 const LOG_LEVELS = ["trace", "debug", "info", "warn", "error", "fatal", "silent"] as const;
 
-export function parseSandboxConfig(env: Record<string, string | undefined>, argv: string[] = []): SandboxConfig {
+export function parseSandboxConfig(
+  env: Record<string, string | undefined>,
+  argv: string[] = [],
+): SandboxConfig {
   const problems: string[] = [];
   const args = new Map<string, string>();
   for (let i = 0; i < argv.length; i++) {
@@ -42,14 +45,24 @@ export function parseSandboxConfig(env: Record<string, string | undefined>, argv
   const scaleRaw = args.get("scale") ?? env.SANDBOX_SCALE;
   const scale = scaleRaw === undefined || scaleRaw === "" ? 1 : Number(scaleRaw);
   if (!(scale > 0)) problems.push(`SANDBOX_SCALE must be a positive number, got '${scaleRaw}'`);
-  const products = int("--products / SANDBOX_PRODUCTS", args.get("products") ?? env.SANDBOX_PRODUCTS, Math.round(2000 * (scale || 1)));
-  const customers = int("--customers / SANDBOX_CUSTOMERS", args.get("customers") ?? env.SANDBOX_CUSTOMERS, Math.max(300, Math.round(300 * (scale || 1))));
+  const products = int(
+    "--products / SANDBOX_PRODUCTS",
+    args.get("products") ?? env.SANDBOX_PRODUCTS,
+    Math.round(2000 * (scale || 1)),
+  );
+  const customers = int(
+    "--customers / SANDBOX_CUSTOMERS",
+    args.get("customers") ?? env.SANDBOX_CUSTOMERS,
+    Math.max(300, Math.round(300 * (scale || 1))),
+  );
   const tickRaw = env.SANDBOX_TICK_MS;
   const tickMs = tickRaw === "off" ? 0 : int("SANDBOX_TICK_MS", tickRaw, 2000);
   const events = (env.SANDBOX_EVENTS ?? "kafka").toLowerCase();
-  if (events !== "kafka" && events !== "off" && events !== "on") problems.push(`SANDBOX_EVENTS must be 'on', 'kafka' or 'off', got '${events}'`);
+  if (events !== "kafka" && events !== "off" && events !== "on")
+    problems.push(`SANDBOX_EVENTS must be 'on', 'kafka' or 'off', got '${events}'`);
   const logLevel = (env.LOG_LEVEL ?? "info") as SandboxOptions["logLevel"];
-  if (!LOG_LEVELS.includes(logLevel as (typeof LOG_LEVELS)[number])) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}`);
+  if (!LOG_LEVELS.includes(logLevel as (typeof LOG_LEVELS)[number]))
+    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}`);
   const client = env.SAP_CLIENT ?? "100";
   if (!/^\d{3}$/.test(client)) problems.push("SAP_CLIENT is a three-digit client number");
   const options: SandboxOptions = {
@@ -74,6 +87,9 @@ export function parseSandboxConfig(env: Record<string, string | undefined>, argv
   return {
     options,
     events: events === "off" ? "off" : "kafka",
-    kafkaBrokers: (env.KAFKA_BROKERS ?? "127.0.0.1:59092").split(",").map((b) => b.trim()).filter(Boolean),
+    kafkaBrokers: (env.KAFKA_BROKERS ?? "127.0.0.1:59092")
+      .split(",")
+      .map((b) => b.trim())
+      .filter(Boolean),
   };
 }

@@ -31,10 +31,30 @@ describe("metadata and service document", () => {
 
 describe("every entity set answers with entities that match the EDMX", () => {
   const cases = () =>
-    SERVICES.flatMap((service) => [...(sandbox.store.models.get(service)?.entitySets.values() ?? [])].map((set) => ({ service, set })));
+    SERVICES.flatMap((service) =>
+      [...(sandbox.store.models.get(service)?.entitySets.values() ?? [])].map((set) => ({ service, set })),
+    );
 
   it("serves all sets of all six services, and seeded ones have data", async () => {
-    const seeded = new Set(["A_Product", "A_ProductDescription", "A_ProductPlant", "A_ProductSales", "A_ProductSalesDelivery", "A_MaterialStock", "A_MatlStkInAcctMod", "A_SlsPrcgConditionRecord", "A_SlsPrcgCndnRecdValidity", "A_SlsPrcgCndnRecordScale", "AttachmentContentSet", "A_BusinessPartner", "A_Customer", "A_BusinessPartnerAddress", "A_CustomerSalesArea", "A_CustomerCompany", "A_BusinessPartnerRole"]);
+    const seeded = new Set([
+      "A_Product",
+      "A_ProductDescription",
+      "A_ProductPlant",
+      "A_ProductSales",
+      "A_ProductSalesDelivery",
+      "A_MaterialStock",
+      "A_MatlStkInAcctMod",
+      "A_SlsPrcgConditionRecord",
+      "A_SlsPrcgCndnRecdValidity",
+      "A_SlsPrcgCndnRecordScale",
+      "AttachmentContentSet",
+      "A_BusinessPartner",
+      "A_Customer",
+      "A_BusinessPartnerAddress",
+      "A_CustomerSalesArea",
+      "A_CustomerCompany",
+      "A_BusinessPartnerRole",
+    ]);
     const all = cases();
     expect(all.length).toBeGreaterThan(100);
     for (const { service, set } of all) {
@@ -45,11 +65,15 @@ describe("every entity set answers with entities that match the EDMX", () => {
   });
 
   it("reads a single entity by key and by composite key", async () => {
-    const product = await sapClient(sandbox, "API_PRODUCT_SRV").json<{ d: Record<string, unknown> }>("A_Product('TG11')");
+    const product = await sapClient(sandbox, "API_PRODUCT_SRV").json<{ d: Record<string, unknown> }>(
+      "A_Product('TG11')",
+    );
     expect(product.d.Product).toBe("TG11");
     const set = sandbox.store.models.get("API_PRODUCT_SRV")?.entitySets.get("A_Product");
     expect(validateEntity(set!, product.d)).toEqual([]);
-    const desc = await sapClient(sandbox, "API_PRODUCT_SRV").json<{ d: Record<string, unknown> }>("A_ProductDescription(Product='TG11',Language='DE')");
+    const desc = await sapClient(sandbox, "API_PRODUCT_SRV").json<{ d: Record<string, unknown> }>(
+      "A_ProductDescription(Product='TG11',Language='DE')",
+    );
     expect(desc.d.Language).toBe("DE");
   });
 
@@ -57,7 +81,13 @@ describe("every entity set answers with entities that match the EDMX", () => {
     for (const path of ["A_Product('NOPE')", "A_Nothing"]) {
       const res = await sapClient(sandbox, "API_PRODUCT_SRV").get(path);
       expect(res.status).toBe(404);
-      const body = (await res.json()) as { error: { code: string; message: { lang: string; value: string }; innererror: { application: { service_id: string }; errordetails: unknown[] } } };
+      const body = (await res.json()) as {
+        error: {
+          code: string;
+          message: { lang: string; value: string };
+          innererror: { application: { service_id: string }; errordetails: unknown[] };
+        };
+      };
       expect(body.error.code).toBe("/IWBEP/CM_MGW_RT/020");
       expect(body.error.message.lang).toBe("en");
       expect(body.error.innererror.application.service_id).toBe("API_PRODUCT_SRV");
@@ -72,7 +102,9 @@ describe("query options", () => {
   it("$filter with eq/ne/gt/and/or/substringof/startswith/datetimeoffset", async () => {
     const eq = await product().json<Results>("A_Product?$filter=Product eq 'TG11'");
     expect(eq.d.results.map((r) => r.Product)).toEqual(["TG11"]);
-    const group = await product().json<Results>("A_Product?$filter=ProductGroup eq 'L001' and GrossWeight gt 2&$top=500");
+    const group = await product().json<Results>(
+      "A_Product?$filter=ProductGroup eq 'L001' and GrossWeight gt 2&$top=500",
+    );
     expect(group.d.results.length).toBeGreaterThan(0);
     for (const r of group.d.results) {
       expect(r.ProductGroup).toBe("L001");
@@ -80,9 +112,13 @@ describe("query options", () => {
     }
     const or = await product().json<Results>("A_Product?$filter=Product eq 'TG11' or Product eq 'TG12'");
     expect(or.d.results.map((r) => r.Product).sort()).toEqual(["TG11", "TG12"]);
-    const ne = await product().json<Results>("A_Product?$filter=Product ne 'TG11'&$inlinecount=allpages&$top=1");
+    const ne = await product().json<Results>(
+      "A_Product?$filter=Product ne 'TG11'&$inlinecount=allpages&$top=1",
+    );
     expect(ne.d.__count).toBe("199");
-    const desc = await product().json<Results>("A_ProductDescription?$filter=substringof('Notebook',ProductDescription) and Language eq 'EN'&$top=500");
+    const desc = await product().json<Results>(
+      "A_ProductDescription?$filter=substringof('Notebook',ProductDescription) and Language eq 'EN'&$top=500",
+    );
     for (const r of desc.d.results) expect(String(r.ProductDescription)).toContain("Notebook");
     const sw = await product().json<Results>("A_Product?$filter=startswith(Product,'TG2')&$top=500");
     for (const r of sw.d.results) expect(String(r.Product).startsWith("TG2")).toBe(true);
@@ -90,8 +126,11 @@ describe("query options", () => {
       "A_Product?$filter=LastChangeDateTime ge datetimeoffset'2025-12-01T00:00:00Z'&$top=500&$inlinecount=allpages",
     );
     const cutoff = Date.UTC(2025, 11, 1);
-    for (const r of delta.d.results) expect(Number(/\d+/.exec(String(r.LastChangeDateTime))?.[0])).toBeGreaterThanOrEqual(cutoff);
-    const dt = await product().json<Results>("A_Product?$filter=CreationDate lt datetime'2024-01-01T00:00:00'&$inlinecount=allpages&$top=0");
+    for (const r of delta.d.results)
+      expect(Number(/\d+/.exec(String(r.LastChangeDateTime))?.[0])).toBeGreaterThanOrEqual(cutoff);
+    const dt = await product().json<Results>(
+      "A_Product?$filter=CreationDate lt datetime'2024-01-01T00:00:00'&$inlinecount=allpages&$top=0",
+    );
     expect(Number(dt.d.__count)).toBeGreaterThan(0);
   });
 
@@ -105,15 +144,20 @@ describe("query options", () => {
   });
 
   it("$orderby asc/desc with several keys, $top and $skip", async () => {
-    const body = await product().json<Results>("A_Product?$orderby=ProductGroup asc,GrossWeight desc&$top=40&$select=Product,ProductGroup,GrossWeight");
+    const body = await product().json<Results>(
+      "A_Product?$orderby=ProductGroup asc,GrossWeight desc&$top=40&$select=Product,ProductGroup,GrossWeight",
+    );
     const rows = body.d.results;
     for (let i = 1; i < rows.length; i++) {
       const a = rows[i - 1]!;
       const b = rows[i]!;
       expect(String(a.ProductGroup) <= String(b.ProductGroup)).toBe(true);
-      if (a.ProductGroup === b.ProductGroup) expect(Number(a.GrossWeight)).toBeGreaterThanOrEqual(Number(b.GrossWeight));
+      if (a.ProductGroup === b.ProductGroup)
+        expect(Number(a.GrossWeight)).toBeGreaterThanOrEqual(Number(b.GrossWeight));
     }
-    const page2 = await product().json<Results>("A_Product?$orderby=ProductGroup asc,GrossWeight desc&$top=10&$skip=10&$select=Product");
+    const page2 = await product().json<Results>(
+      "A_Product?$orderby=ProductGroup asc,GrossWeight desc&$top=10&$skip=10&$select=Product",
+    );
     expect(page2.d.results.map((r) => r.Product)).toEqual(rows.slice(10, 20).map((r) => r.Product));
   });
 
@@ -123,9 +167,9 @@ describe("query options", () => {
   });
 
   it("$expand one level and nested a/b", async () => {
-    const body = await product().json<{ d: { to_Description: { results: unknown[] }; to_Plant: { results: { to_StorageLocation: unknown }[] } } }>(
-      "A_Product('TG11')?$expand=to_Description,to_Plant/to_StorageLocation",
-    );
+    const body = await product().json<{
+      d: { to_Description: { results: unknown[] }; to_Plant: { results: { to_StorageLocation: unknown }[] } };
+    }>("A_Product('TG11')?$expand=to_Description,to_Plant/to_StorageLocation");
     expect(body.d.to_Description.results).toHaveLength(2);
     expect(body.d.to_Plant.results).toHaveLength(3);
     expect(body.d.to_Plant.results[0]?.to_StorageLocation).toEqual({ results: [] });
@@ -155,7 +199,11 @@ describe("query options", () => {
     const seen = new Set(first.d.results.map((r) => r.Product));
     let next = first.d.__next;
     while (next) {
-      const res = await fetch(next, { headers: { authorization: `Basic ${Buffer.from("ICP_INTEGRATION:local-sandbox-password").toString("base64")}` } });
+      const res = await fetch(next, {
+        headers: {
+          authorization: `Basic ${Buffer.from("ICP_INTEGRATION:local-sandbox-password").toString("base64")}`,
+        },
+      });
       const body = (await res.json()) as Results;
       for (const r of body.d.results) seen.add(r.Product);
       next = body.d.__next;
@@ -165,9 +213,12 @@ describe("query options", () => {
 
   it("answers a $batch of GETs as multipart/mixed", async () => {
     const boundary = "batch_abc";
-    const part = (url: string) => `--${boundary}\r\nContent-Type: application/http\r\nContent-Transfer-Encoding: binary\r\n\r\nGET ${url} HTTP/1.1\r\nAccept: application/json\r\n\r\n`;
+    const part = (url: string) =>
+      `--${boundary}\r\nContent-Type: application/http\r\nContent-Transfer-Encoding: binary\r\n\r\nGET ${url} HTTP/1.1\r\nAccept: application/json\r\n\r\n`;
     const body = `${part("A_Product('TG11')?$select=Product")}\r\n${part("A_Product('NOPE')")}\r\n--${boundary}--\r\n`;
-    const res = await product().send("POST", "$batch", body, { "content-type": `multipart/mixed; boundary=${boundary}` });
+    const res = await product().send("POST", "$batch", body, {
+      "content-type": `multipart/mixed; boundary=${boundary}`,
+    });
     expect(res.status).toBe(202);
     expect(res.headers.get("content-type")).toMatch(/^multipart\/mixed; boundary=batch_/);
     const text = await res.text();
@@ -177,7 +228,9 @@ describe("query options", () => {
   });
 
   it("serves the generated product images the attachments point to", async () => {
-    const att = await sapClient(sandbox, "API_CV_ATTACHMENT_SRV").json<Results>("AttachmentContentSet?$filter=LinkedSAPObjectKey eq 'TG11'");
+    const att = await sapClient(sandbox, "API_CV_ATTACHMENT_SRV").json<Results>(
+      "AttachmentContentSet?$filter=LinkedSAPObjectKey eq 'TG11'",
+    );
     const url = String(att.d.results[0]?.DocumentURL);
     const img = await fetch(url);
     expect(img.status).toBe(200);

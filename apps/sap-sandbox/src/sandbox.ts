@@ -1,20 +1,24 @@
 import { existsSync, readFileSync } from "node:fs";
-import { setTimeout as sleep } from "node:timers/promises";
 import { dirname, join, resolve } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import { type BusinessEventMessage, type EventPublisher, InMemoryEventSink } from "./events/business-events";
-import { SapSecurity, parseCookies } from "./http/auth";
+import { parseCookies, SapSecurity } from "./http/auth";
 import { FaultInjector, parseFaultConfig } from "./http/faults";
 import { productImageSvg } from "./images";
 import { loadServiceModel } from "./model/edmx-loader";
 import type { ServiceModel } from "./model/model";
-import { parseBatch, serializeBatch, type BatchOperation, type BatchResult } from "./odata/batch";
+import { type BatchOperation, type BatchResult, parseBatch, serializeBatch } from "./odata/batch";
 import { SapError, SapErrors, sapErrorBody } from "./odata/errors";
 import { ODataHandler, type ODataRequest, type ODataResponse } from "./odata/handler";
 import { SalesOrders, SO } from "./orders/sales-orders";
 import { type Clock, systemClock } from "./simulation/clock";
-import { BusinessSimulation, defaultSimulationOptions, type SimulationOptions } from "./simulation/simulation";
+import {
+  BusinessSimulation,
+  defaultSimulationOptions,
+  type SimulationOptions,
+} from "./simulation/simulation";
 import { SandboxStats } from "./stats";
 import { SandboxStore } from "./store/store";
 
@@ -29,7 +33,18 @@ export const SERVICES = [
 
 const ODATA_PREFIX = "/sap/opu/odata/sap/";
 const MODIFYING = new Set(["POST", "PUT", "PATCH", "MERGE", "DELETE"]);
-const STATUS_TEXT: Record<number, string> = { 200: "OK", 201: "Created", 204: "No Content", 400: "Bad Request", 403: "Forbidden", 404: "Not Found", 405: "Method Not Allowed", 412: "Precondition Failed", 428: "Precondition Required", 500: "Internal Server Error" };
+const STATUS_TEXT: Record<number, string> = {
+  200: "OK",
+  201: "Created",
+  204: "No Content",
+  400: "Bad Request",
+  403: "Forbidden",
+  404: "Not Found",
+  405: "Method Not Allowed",
+  412: "Precondition Failed",
+  428: "Precondition Required",
+  500: "Internal Server Error",
+};
 
 export interface SandboxOptions {
   port?: number;
@@ -79,7 +94,10 @@ export function defaultSpecsDir(): string {
   return candidates.find((c) => existsSync(join(c, "API_SALES_ORDER_SRV.edmx"))) ?? candidates[0] ?? "";
 }
 
-export function loadModels(specsDir: string): { models: Map<string, ServiceModel>; xml: Map<string, Buffer> } {
+export function loadModels(specsDir: string): {
+  models: Map<string, ServiceModel>;
+  xml: Map<string, Buffer>;
+} {
   const models = new Map<string, ServiceModel>();
   const xml = new Map<string, Buffer>();
   for (const s of SERVICES) {
@@ -128,7 +146,10 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   if (!soModel) throw new Error("API_SALES_ORDER_SRV model missing");
   const orders = new SalesOrders(store, soModel, clock, { emit }, systemId);
   const handler = new ODataHandler(store, models, orders, options.pageSize);
-  const simulation = new BusinessSimulation(store, orders, clock, emit, systemId, { ...defaultSimulationOptions, ...options.simulation });
+  const simulation = new BusinessSimulation(store, orders, clock, emit, systemId, {
+    ...defaultSimulationOptions,
+    ...options.simulation,
+  });
   const faults = new FaultInjector();
   const security = new SapSecurity({
     username: options.username ?? "ICP_INTEGRATION",
@@ -155,7 +176,9 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       done(SapErrors.badPayload("Malformed JSON in request body"), undefined);
     }
   });
-  app.addContentTypeParser(["multipart/mixed", "text/plain"], { parseAs: "string" }, (_req, body, done) => done(null, body));
+  app.addContentTypeParser(["multipart/mixed", "text/plain"], { parseAs: "string" }, (_req, body, done) =>
+    done(null, body),
+  );
   app.addContentTypeParser("application/x-www-form-urlencoded", { parseAs: "string" }, (_req, body, done) =>
     done(null, Object.fromEntries(new URLSearchParams(String(body)))),
   );
@@ -163,15 +186,30 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const sendSapError = (reply: FastifyReply, err: SapError, service: string) =>
     reply
       .code(err.status)
-      .headers({ "content-type": "application/json; charset=utf-8", dataserviceversion: "1.0", ...err.headers })
+      .headers({
+        "content-type": "application/json; charset=utf-8",
+        dataserviceversion: "1.0",
+        ...err.headers,
+      })
       .send(JSON.stringify(sapErrorBody(err, service, new Date(clock.now()))));
 
   app.setErrorHandler((err, req, reply) => {
     const service = serviceOf(req.url);
     if (err instanceof SapError) return sendSapError(reply, err, service);
-    const status = typeof (err as { statusCode?: unknown }).statusCode === "number" ? (err as { statusCode: number }).statusCode : 500;
+    const status =
+      typeof (err as { statusCode?: unknown }).statusCode === "number"
+        ? (err as { statusCode: number }).statusCode
+        : 500;
     if (status >= 500) req.log.error({ err }, "unexpected sandbox error");
-    return sendSapError(reply, new SapError(status, status >= 500 ? "/IWBEP/CM_MGW_RT/000" : "/IWBEP/CM_MGW_RT/021", err instanceof Error ? err.message : "error"), service);
+    return sendSapError(
+      reply,
+      new SapError(
+        status,
+        status >= 500 ? "/IWBEP/CM_MGW_RT/000" : "/IWBEP/CM_MGW_RT/021",
+        err instanceof Error ? err.message : "error",
+      ),
+      service,
+    );
   });
 
   const toResponse = (reply: FastifyReply, res: ODataResponse, method: string) => {
@@ -181,7 +219,12 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     return reply.type("application/json; charset=utf-8").send(JSON.stringify(res.body));
   };
 
-  const runOperation = (service: string, op: BatchOperation, serviceRoot: string, base: FastifyRequest): BatchResult => {
+  const runOperation = (
+    service: string,
+    op: BatchOperation,
+    serviceRoot: string,
+    base: FastifyRequest,
+  ): BatchResult => {
     const [path = "", qs = ""] = op.url.replace(serviceRoot, "").replace(/^\//, "").split("?", 2);
     const req: ODataRequest = {
       method: op.method,
@@ -201,7 +244,12 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       return { status: res.status, statusText: STATUS_TEXT[res.status] ?? "", headers, body };
     } catch (err) {
       const e = err instanceof SapError ? err : new SapError(500, "/IWBEP/CM_MGW_RT/000", String(err));
-      return { status: e.status, statusText: STATUS_TEXT[e.status] ?? "", headers: { "content-type": "application/json" }, body: JSON.stringify(sapErrorBody(e, service)) };
+      return {
+        status: e.status,
+        statusText: STATUS_TEXT[e.status] ?? "",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(sapErrorBody(e, service)),
+      };
     }
   };
 
@@ -215,7 +263,10 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       const service = decodeURIComponent(slash < 0 ? rest : rest.slice(0, slash));
       const resourcePath = slash < 0 ? "" : decodeURIComponent(rest.slice(slash + 1));
       const query = Object.fromEntries(new URLSearchParams(qs));
-      const method = req.method === "POST" && typeof req.headers["x-http-method"] === "string" ? req.headers["x-http-method"].toUpperCase() : req.method;
+      const method =
+        req.method === "POST" && typeof req.headers["x-http-method"] === "string"
+          ? req.headers["x-http-method"].toUpperCase()
+          : req.method;
       stats.enter();
       let status = 0;
       let holdsSlot = false;
@@ -226,7 +277,13 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
           if (f.maxConcurrency !== undefined && admitted >= f.maxConcurrency) {
             stats.fault("concurrency");
             status = 503;
-            return sendSapError(reply, new SapError(503, "/IWFND/CM_BEC/026", "Too many concurrent requests; try again later", [], { "retry-after": "1" }), service);
+            return sendSapError(
+              reply,
+              new SapError(503, "/IWFND/CM_BEC/026", "Too many concurrent requests; try again later", [], {
+                "retry-after": "1",
+              }),
+              service,
+            );
           }
           admitted++;
           holdsSlot = true;
@@ -237,13 +294,28 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
           switch (decision.kind) {
             case "outage":
               status = 503;
-              return reply.code(503).type("text/html").send("<html><body><h1>503 Service Unavailable</h1><p>SAP system is not available</p></body></html>");
+              return reply
+                .code(503)
+                .type("text/html")
+                .send(
+                  "<html><body><h1>503 Service Unavailable</h1><p>SAP system is not available</p></body></html>",
+                );
             case "error":
               status = decision.status;
-              return sendSapError(reply, new SapError(decision.status, "/IWFND/CM_BEC/026", `Injected fault: HTTP ${decision.status}`), service);
+              return sendSapError(
+                reply,
+                new SapError(decision.status, "/IWFND/CM_BEC/026", `Injected fault: HTTP ${decision.status}`),
+                service,
+              );
             case "rateLimited":
               status = 429;
-              return sendSapError(reply, new SapError(429, "/IWFND/CM_BEC/026", "Rate limit exceeded", [], { "retry-after": String(decision.retryAfterSeconds) }), service);
+              return sendSapError(
+                reply,
+                new SapError(429, "/IWFND/CM_BEC/026", "Rate limit exceeded", [], {
+                  "retry-after": String(decision.retryAfterSeconds),
+                }),
+                service,
+              );
             case "timeout": {
               reply.hijack();
               await new Promise<void>((done) => {
@@ -290,25 +362,61 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     };
     const client = query["sap-client"] ?? "100";
     if (!security.options.clients.includes(client)) {
-      if (!silent) reply.code(401).header("www-authenticate", `Basic realm="SAP NetWeaver Application Server [${systemId}/${client}]"`).type("text/plain").send(`Logon failed: client ${client} is not available in this system`);
+      if (!silent)
+        reply
+          .code(401)
+          .header(
+            "www-authenticate",
+            `Basic realm="SAP NetWeaver Application Server [${systemId}/${client}]"`,
+          )
+          .type("text/plain")
+          .send(`Logon failed: client ${client} is not available in this system`);
       return 401;
     }
     if (!security.authenticate(req.headers.authorization, clock.now())) {
-      if (!silent) reply.code(401).header("www-authenticate", `Basic realm="SAP NetWeaver Application Server [${systemId}/${client}]"`).type("text/html").send("<html><head><title>Logon Error Message</title></head><body>Anmeldung fehlgeschlagen / Logon failed</body></html>");
+      if (!silent)
+        reply
+          .code(401)
+          .header(
+            "www-authenticate",
+            `Basic realm="SAP NetWeaver Application Server [${systemId}/${client}]"`,
+          )
+          .type("text/html")
+          .send(
+            "<html><head><title>Logon Error Message</title></head><body>Anmeldung fehlgeschlagen / Logon failed</body></html>",
+          );
       return 401;
     }
     const cookieName = security.sessionCookieName(client);
     const cookies = parseCookies(req.headers.cookie);
     const session = security.session(cookies[cookieName], client);
     if (session.created && !silent) {
-      reply.header("set-cookie", [`${cookieName}=${encodeURIComponent(session.id)}; path=/; HttpOnly`, `sap-usercontext=sap-client=${client}; path=/`]);
+      reply.header("set-cookie", [
+        `${cookieName}=${encodeURIComponent(session.id)}; path=/; HttpOnly`,
+        `sap-usercontext=sap-client=${client}; path=/`,
+      ]);
     }
     const csrfHeader = req.headers["x-csrf-token"];
-    if ((method === "GET" || method === "HEAD") && typeof csrfHeader === "string" && csrfHeader.toLowerCase() === "fetch") {
+    if (
+      (method === "GET" || method === "HEAD") &&
+      typeof csrfHeader === "string" &&
+      csrfHeader.toLowerCase() === "fetch"
+    ) {
       reply.header("x-csrf-token", security.fetchCsrf(session.id));
     }
-    if (MODIFYING.has(req.method) && !security.csrfValid(session.created ? undefined : session.id, typeof csrfHeader === "string" ? csrfHeader : undefined)) {
-      if (!silent) reply.code(403).header("x-csrf-token", "Required").type("text/plain").send("CSRF token validation failed");
+    if (
+      MODIFYING.has(req.method) &&
+      !security.csrfValid(
+        session.created ? undefined : session.id,
+        typeof csrfHeader === "string" ? csrfHeader : undefined,
+      )
+    ) {
+      if (!silent)
+        reply
+          .code(403)
+          .header("x-csrf-token", "Required")
+          .type("text/plain")
+          .send("CSRF token validation failed");
       return 403;
     }
     const serviceRoot = `${baseUrl}${ODATA_PREFIX}${service}/`;
@@ -316,11 +424,17 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     try {
       if (resourcePath === "" || resourcePath === "/") {
         const names = [...(models.get(service)?.entitySets.keys() ?? [])];
-        if (!silent) toResponse(reply, { status: 200, headers: {}, body: { d: { EntitySets: names } } }, method);
+        if (!silent)
+          toResponse(reply, { status: 200, headers: {}, body: { d: { EntitySets: names } } }, method);
         return 200;
       }
       if (resourcePath === "$metadata") {
-        if (!silent) reply.code(200).header("content-type", "application/xml").header("dataserviceversion", "2.0").send(xml.get(service));
+        if (!silent)
+          reply
+            .code(200)
+            .header("content-type", "application/xml")
+            .header("dataserviceversion", "2.0")
+            .send(xml.get(service));
         return 200;
       }
       if (resourcePath === "$batch") {
@@ -337,7 +451,8 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
           return out;
         });
         const { body, contentType } = serializeBatch(results);
-        if (!silent) reply.code(202).header("content-type", contentType).header("dataserviceversion", "2.0").send(body);
+        if (!silent)
+          reply.code(202).header("content-type", contentType).header("dataserviceversion", "2.0").send(body);
         return 202;
       }
       const res = handler.handle({
@@ -358,10 +473,14 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     }
   }
 
-  const isAdmin = (req: FastifyRequest) => req.headers.authorization === `Bearer ${adminToken}` || req.headers["x-sandbox-admin-token"] === adminToken;
+  const isAdmin = (req: FastifyRequest) =>
+    req.headers.authorization === `Bearer ${adminToken}` ||
+    req.headers["x-sandbox-admin-token"] === adminToken;
   app.addHook("onRequest", async (req, reply) => {
     if (req.url.startsWith("/sandbox/admin") && !isAdmin(req)) {
-      return reply.code(401).send({ error: "admin token required (Authorization: Bearer <SANDBOX_ADMIN_TOKEN>)" });
+      return reply
+        .code(401)
+        .send({ error: "admin token required (Authorization: Bearer <SANDBOX_ADMIN_TOKEN>)" });
     }
   });
   app.get("/sandbox/admin/faults", async () => faults.get());
@@ -399,7 +518,10 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   });
 
   app.post("/sandbox/oauth/token", async (req, reply) => {
-    const body = (typeof req.body === "object" && req.body !== null ? req.body : {}) as Record<string, string>;
+    const body = (typeof req.body === "object" && req.body !== null ? req.body : {}) as Record<
+      string,
+      string
+    >;
     let id = body.client_id ?? "";
     let secret = body.client_secret ?? "";
     const auth = req.headers.authorization;
@@ -409,7 +531,8 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       id = decodeURIComponent(decoded.slice(0, i));
       secret = decodeURIComponent(decoded.slice(i + 1));
     }
-    if (body.grant_type !== "client_credentials") return reply.code(400).send({ error: "unsupported_grant_type" });
+    if (body.grant_type !== "client_credentials")
+      return reply.code(400).send({ error: "unsupported_grant_type" });
     const token = security.issueToken(id, secret, clock.now());
     if (!token) return reply.code(401).send({ error: "invalid_client" });
     return reply.header("cache-control", "no-store").send(token);
@@ -421,7 +544,10 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     const index = store.catalog.productIndex(product);
     if (index === undefined) return reply.code(404).send();
     const spec = store.catalog.product(index);
-    return reply.header("cache-control", "public, max-age=86400").type("image/svg+xml").send(productImageSvg(store.catalog.seed, product, spec.name));
+    return reply
+      .header("cache-control", "public, max-age=86400")
+      .type("image/svg+xml")
+      .send(productImageSvg(store.catalog.seed, product, spec.name));
   });
   app.get("/health", async () => ({ status: "ok" }));
 

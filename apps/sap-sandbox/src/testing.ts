@@ -31,7 +31,8 @@ export function sapClient(sandbox: Sandbox, service: string): SapTestClient {
   const root = `${sandbox.url}/sap/opu/odata/sap/${service}/`;
   let session: { token: string; cookie: string } | undefined;
   const client: SapTestClient = {
-    get: (path, headers = {}) => fetch(root + path, { headers: { authorization: basicAuth(), accept: "application/json", ...headers } }),
+    get: (path, headers = {}) =>
+      fetch(root + path, { headers: { authorization: basicAuth(), accept: "application/json", ...headers } }),
     json: async (path) => {
       const res = await client.get(path);
       if (res.status !== 200) throw new Error(`GET ${path} → ${res.status}: ${await res.text()}`);
@@ -41,7 +42,10 @@ export function sapClient(sandbox: Sandbox, service: string): SapTestClient {
       const res = await fetch(root, { headers: { authorization: basicAuth(), "x-csrf-token": "Fetch" } });
       await res.arrayBuffer();
       const token = res.headers.get("x-csrf-token") ?? "";
-      const cookie = res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+      const cookie = res.headers
+        .getSetCookie()
+        .map((c) => c.split(";")[0])
+        .join("; ");
       session = { token, cookie };
       return session;
     },
@@ -67,13 +71,19 @@ export function sapClient(sandbox: Sandbox, service: string): SapTestClient {
 export function admin(sandbox: Sandbox, method: string, path: string, body?: unknown): Promise<Response> {
   return fetch(`${sandbox.url}/sandbox/admin/${path}`, {
     method,
-    headers: { authorization: `Bearer ${TEST_ADMIN}`, ...(body === undefined ? {} : { "content-type": "application/json" }) },
+    headers: {
+      authorization: `Bearer ${TEST_ADMIN}`,
+      ...(body === undefined ? {} : { "content-type": "application/json" }),
+    },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
 }
 
 /** A minimal valid deep-insert payload; tests override what they probe. */
-export function salesOrderPayload(overrides: Record<string, unknown> = {}, items?: Record<string, unknown>[]) {
+export function salesOrderPayload(
+  overrides: Record<string, unknown> = {},
+  items?: Record<string, unknown>[],
+): Record<string, unknown> {
   return {
     SalesOrderType: "OR",
     SalesOrganization: "1010",

@@ -1,4 +1,4 @@
-import { Kafka, type Producer, logLevel } from "kafkajs";
+import { Kafka, logLevel, type Producer } from "kafkajs";
 import type { BusinessEventMessage, EventPublisher } from "./business-events";
 
 /** Publishes business events to Kafka with kafkajs; connects lazily on first publish. */
@@ -8,7 +8,11 @@ export class KafkaEventPublisher implements EventPublisher {
 
   constructor(brokers: string[], clientId = "icp-sap-sandbox") {
     const kafka = new Kafka({ clientId, brokers, logLevel: logLevel.WARN, retry: { retries: 3 } });
-    this.producer = kafka.producer({ allowAutoTopicCreation: true, idempotent: true, maxInFlightRequests: 1 });
+    this.producer = kafka.producer({
+      allowAutoTopicCreation: true,
+      idempotent: true,
+      maxInFlightRequests: 1,
+    });
   }
 
   private connect(): Promise<void> {

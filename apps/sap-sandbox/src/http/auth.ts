@@ -40,7 +40,9 @@ export class SapSecurity {
       const i = decoded.indexOf(":");
       const user = decoded.slice(0, i);
       const pass = decoded.slice(i + 1);
-      return i > 0 && safeEqual(user.toUpperCase(), this.options.username.toUpperCase()) && safeEqual(pass, this.options.password)
+      return i > 0 &&
+        safeEqual(user.toUpperCase(), this.options.username.toUpperCase()) &&
+        safeEqual(pass, this.options.password)
         ? this.options.username
         : undefined;
     }
@@ -52,16 +54,30 @@ export class SapSecurity {
   }
 
   /** Client credentials grant; returns undefined when the client is unknown. */
-  issueToken(clientId: string, clientSecret: string, now: number): { access_token: string; token_type: "Bearer"; expires_in: number; scope: string } | undefined {
-    if (!safeEqual(clientId, this.options.oauthClientId) || !safeEqual(clientSecret, this.options.oauthClientSecret)) return undefined;
+  issueToken(
+    clientId: string,
+    clientSecret: string,
+    now: number,
+  ): { access_token: string; token_type: "Bearer"; expires_in: number; scope: string } | undefined {
+    if (
+      !safeEqual(clientId, this.options.oauthClientId) ||
+      !safeEqual(clientSecret, this.options.oauthClientSecret)
+    )
+      return undefined;
     const token = randomBytes(24).toString("base64url");
     this.bearer.set(token, now + this.options.tokenTtlSeconds * 1000);
-    return { access_token: token, token_type: "Bearer", expires_in: this.options.tokenTtlSeconds, scope: "API_SALES_ORDER_SRV_0001" };
+    return {
+      access_token: token,
+      token_type: "Bearer",
+      expires_in: this.options.tokenTtlSeconds,
+      scope: "API_SALES_ORDER_SRV_0001",
+    };
   }
 
   /** The session for a cookie value, or a new one. */
   session(cookieValue: string | undefined, client: string): { id: string; created: boolean } {
-    if (cookieValue && this.sessions.get(cookieValue)?.client === client) return { id: cookieValue, created: false };
+    if (cookieValue && this.sessions.get(cookieValue)?.client === client)
+      return { id: cookieValue, created: false };
     const id = randomBytes(32).toString("base64url");
     this.sessions.set(id, { client });
     return { id, created: true };

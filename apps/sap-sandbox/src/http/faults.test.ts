@@ -40,7 +40,13 @@ describe("fault injection", () => {
 
   it("fails about the configured share of requests", async () => {
     await setFaults({ errorRate: 0.5, errorStatus: 503 });
-    const statuses = await Promise.all(Array.from({ length: 60 }, () => product().get("A_Product('TG11')").then((r) => r.status)));
+    const statuses = await Promise.all(
+      Array.from({ length: 60 }, () =>
+        product()
+          .get("A_Product('TG11')")
+          .then((r) => r.status),
+      ),
+    );
     const failed = statuses.filter((s) => s === 503).length;
     expect(failed).toBeGreaterThan(15);
     expect(failed).toBeLessThan(45);
@@ -69,21 +75,31 @@ describe("fault injection", () => {
     await client.csrf();
     await setFaults({ lostResponseRate: 1, scope: { service: "API_SALES_ORDER_SRV", method: "POST" } });
     const before = sandbox.stats.ordersCreated;
-    const outcome = await client.send("POST", "A_SalesOrder", salesOrderPayload({ PurchaseOrderByCustomer: "LOST-1" })).then(
-      () => "answered",
-      () => "socket closed",
-    );
+    const outcome = await client
+      .send("POST", "A_SalesOrder", salesOrderPayload({ PurchaseOrderByCustomer: "LOST-1" }))
+      .then(
+        () => "answered",
+        () => "socket closed",
+      );
     expect(outcome).toBe("socket closed");
     expect(sandbox.stats.ordersCreated).toBe(before + 1);
     await admin(sandbox, "DELETE", "faults");
-    const found = await client.json<{ d: { results: unknown[] } }>("A_SalesOrder?$filter=PurchaseOrderByCustomer eq 'LOST-1'");
+    const found = await client.json<{ d: { results: unknown[] } }>(
+      "A_SalesOrder?$filter=PurchaseOrderByCustomer eq 'LOST-1'",
+    );
     expect(found.d.results).toHaveLength(1);
   });
 
   it("caps concurrency with 503 and records the maximum seen", async () => {
     await admin(sandbox, "DELETE", "stats");
     await setFaults({ maxConcurrency: 2, latencyMs: 100 });
-    const statuses = await Promise.all(Array.from({ length: 8 }, () => product().get("A_Product('TG11')").then((r) => r.status)));
+    const statuses = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        product()
+          .get("A_Product('TG11')")
+          .then((r) => r.status),
+      ),
+    );
     expect(statuses.filter((s) => s === 503).length).toBeGreaterThan(0);
     expect(statuses.filter((s) => s === 200).length).toBeGreaterThanOrEqual(2);
     const stats = (await (await admin(sandbox, "GET", "stats")).json()) as { maxConcurrency: number };
@@ -105,7 +121,19 @@ describe("fault injection", () => {
   });
 
   it("CLI flags map onto the admin payload", () => {
-    expect(faultBodyFromArgs(["--latency", "200", "--error-rate", "0.5", "--status", "503", "--service", "API_SALES_ORDER_SRV", "--outage"])).toEqual({
+    expect(
+      faultBodyFromArgs([
+        "--latency",
+        "200",
+        "--error-rate",
+        "0.5",
+        "--status",
+        "503",
+        "--service",
+        "API_SALES_ORDER_SRV",
+        "--outage",
+      ]),
+    ).toEqual({
       latencyMs: 200,
       errorRate: 0.5,
       errorStatus: 503,

@@ -36,12 +36,24 @@ export type FaultDecision =
   | { kind: "timeout" }
   | { kind: "lostResponse" };
 
-const NUMBER_FIELDS = ["latencyMs", "jitterMs", "errorRate", "rateLimitRate", "retryAfterSeconds", "timeoutRate", "lostResponseRate", "maxConcurrency"] as const;
+const NUMBER_FIELDS = [
+  "latencyMs",
+  "jitterMs",
+  "errorRate",
+  "rateLimitRate",
+  "retryAfterSeconds",
+  "timeoutRate",
+  "lostResponseRate",
+  "maxConcurrency",
+] as const;
 const RATES = new Set(["errorRate", "rateLimitRate", "timeoutRate", "lostResponseRate"]);
 
 /** Checks an admin payload; returns the config or a list of problems. */
-export function parseFaultConfig(input: unknown): { ok: true; config: FaultConfig } | { ok: false; problems: string[] } {
-  if (typeof input !== "object" || input === null || Array.isArray(input)) return { ok: false, problems: ["body must be a JSON object"] };
+export function parseFaultConfig(
+  input: unknown,
+): { ok: true; config: FaultConfig } | { ok: false; problems: string[] } {
+  if (typeof input !== "object" || input === null || Array.isArray(input))
+    return { ok: false, problems: ["body must be a JSON object"] };
   const src = input as Record<string, unknown>;
   const problems: string[] = [];
   const config: FaultConfig = {};
@@ -55,7 +67,13 @@ export function parseFaultConfig(input: unknown): { ok: true; config: FaultConfi
     config[f] = v;
   }
   if (src.errorStatus !== undefined) {
-    if (src.errorStatus === 500 || src.errorStatus === 502 || src.errorStatus === 503 || src.errorStatus === 504) config.errorStatus = src.errorStatus;
+    if (
+      src.errorStatus === 500 ||
+      src.errorStatus === 502 ||
+      src.errorStatus === 503 ||
+      src.errorStatus === 504
+    )
+      config.errorStatus = src.errorStatus;
     else problems.push("errorStatus must be one of 500, 502, 503, 504");
   }
   if (src.outage !== undefined) {
@@ -75,7 +93,10 @@ export function parseFaultConfig(input: unknown): { ok: true; config: FaultConfi
       config.scope = scope;
     }
   }
-  const unknown = Object.keys(src).filter((k) => !(NUMBER_FIELDS as readonly string[]).includes(k) && !["errorStatus", "outage", "scope"].includes(k));
+  const unknown = Object.keys(src).filter(
+    (k) =>
+      !(NUMBER_FIELDS as readonly string[]).includes(k) && !["errorStatus", "outage", "scope"].includes(k),
+  );
   for (const k of unknown) problems.push(`unknown field ${k}`);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, config };
 }
@@ -120,10 +141,12 @@ export class FaultInjector {
   decide(modifying: boolean): FaultDecision {
     const c = this.config;
     if (c.outage) return { kind: "outage" };
-    if (c.rateLimitRate && this.rng.next() < c.rateLimitRate) return { kind: "rateLimited", retryAfterSeconds: c.retryAfterSeconds ?? 1 };
+    if (c.rateLimitRate && this.rng.next() < c.rateLimitRate)
+      return { kind: "rateLimited", retryAfterSeconds: c.retryAfterSeconds ?? 1 };
     if (c.errorRate && this.rng.next() < c.errorRate) return { kind: "error", status: c.errorStatus ?? 503 };
     if (c.timeoutRate && this.rng.next() < c.timeoutRate) return { kind: "timeout" };
-    if (modifying && c.lostResponseRate && this.rng.next() < c.lostResponseRate) return { kind: "lostResponse" };
+    if (modifying && c.lostResponseRate && this.rng.next() < c.lostResponseRate)
+      return { kind: "lostResponse" };
     return { kind: "none" };
   }
 }

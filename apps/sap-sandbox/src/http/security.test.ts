@@ -14,13 +14,21 @@ describe("logon", () => {
     for (const headers of [{}, { authorization: basicAuth("ICP_INTEGRATION", "wrong") }]) {
       const res = await fetch(`${root()}A_SalesOrder`, { headers });
       expect(res.status).toBe(401);
-      expect(res.headers.get("www-authenticate")).toBe('Basic realm="SAP NetWeaver Application Server [S4H/100]"');
+      expect(res.headers.get("www-authenticate")).toBe(
+        'Basic realm="SAP NetWeaver Application Server [S4H/100]"',
+      );
     }
   });
 
   it("refuses an unknown sap-client and honours the default one", async () => {
-    expect((await fetch(`${root()}A_SalesOrder?sap-client=999`, { headers: { authorization: basicAuth() } })).status).toBe(401);
-    expect((await fetch(`${root()}A_SalesOrder?sap-client=100`, { headers: { authorization: basicAuth() } })).status).toBe(200);
+    expect(
+      (await fetch(`${root()}A_SalesOrder?sap-client=999`, { headers: { authorization: basicAuth() } }))
+        .status,
+    ).toBe(401);
+    expect(
+      (await fetch(`${root()}A_SalesOrder?sap-client=100`, { headers: { authorization: basicAuth() } }))
+        .status,
+    ).toBe(200);
   });
 
   it("accepts a bearer token from the client-credentials endpoint", async () => {
@@ -41,9 +49,13 @@ describe("logon", () => {
     expect(res.status).toBe(200);
     const token = (await res.json()) as { access_token: string; token_type: string; expires_in: number };
     expect(token.token_type).toBe("Bearer");
-    const read = await fetch(`${root()}A_SalesOrder`, { headers: { authorization: `Bearer ${token.access_token}` } });
+    const read = await fetch(`${root()}A_SalesOrder`, {
+      headers: { authorization: `Bearer ${token.access_token}` },
+    });
     expect(read.status).toBe(200);
-    expect((await fetch(`${root()}A_SalesOrder`, { headers: { authorization: "Bearer forged" } })).status).toBe(401);
+    expect(
+      (await fetch(`${root()}A_SalesOrder`, { headers: { authorization: "Bearer forged" } })).status,
+    ).toBe(401);
   });
 });
 
@@ -69,7 +81,12 @@ describe("CSRF", () => {
     const other = await sapClient(sandbox, "API_SALES_ORDER_SRV").csrf();
     const mismatched = await fetch(`${root()}A_SalesOrder`, {
       method: "POST",
-      headers: { authorization: basicAuth(), "content-type": "application/json", "x-csrf-token": token, cookie: other.cookie },
+      headers: {
+        authorization: basicAuth(),
+        "content-type": "application/json",
+        "x-csrf-token": token,
+        cookie: other.cookie,
+      },
       body: JSON.stringify(salesOrderPayload()),
     });
     expect(mismatched.status).toBe(403);

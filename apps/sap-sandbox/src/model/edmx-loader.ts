@@ -7,7 +7,8 @@ import { buildServiceModel, type ModelEntitySet, type ModelEntityType, type Serv
  */
 
 type XmlNode = Record<string, unknown>;
-const list = (v: unknown): XmlNode[] => (v === undefined ? [] : Array.isArray(v) ? (v as XmlNode[]) : [v as XmlNode]);
+const list = (v: unknown): XmlNode[] =>
+  v === undefined ? [] : Array.isArray(v) ? (v as XmlNode[]) : [v as XmlNode];
 const attr = (n: XmlNode, name: string): string | undefined => {
   const v = n[`@_${name}`];
   return v === undefined ? undefined : String(v);
@@ -50,7 +51,10 @@ export function loadServiceModel(service: string, xml: string): ServiceModel {
       list(et.NavigationProperty).map((np) => {
         const end = assocEnds.get(`${attr(np, "Relationship")}|${attr(np, "ToRole")}`);
         const navName = attr(np, "Name") ?? "";
-        return [navName, { name: navName, targetType: end?.type ?? "", toMany: end?.multiplicity === "*" }] as const;
+        return [
+          navName,
+          { name: navName, targetType: end?.type ?? "", toMany: end?.multiplicity === "*" },
+        ] as const;
       }),
     );
     return {

@@ -10,7 +10,9 @@ export interface BatchOperation {
   body: string;
 }
 
-export type BatchPart = { kind: "operation"; op: BatchOperation } | { kind: "changeset"; ops: BatchOperation[] };
+export type BatchPart =
+  | { kind: "operation"; op: BatchOperation }
+  | { kind: "changeset"; ops: BatchOperation[] };
 
 export interface BatchResult {
   status: number;
@@ -29,7 +31,10 @@ function splitParts(body: string, boundary: string): string[] {
   const delimiter = `--${boundary}`;
   const chunks = body.split(delimiter);
   // first chunk is the preamble; the last starts with "--" (close delimiter)
-  return chunks.slice(1).filter((c) => !c.startsWith("--")).map((c) => c.replace(/^\r?\n/, "").replace(/\r?\n$/, ""));
+  return chunks
+    .slice(1)
+    .filter((c) => !c.startsWith("--"))
+    .map((c) => c.replace(/^\r?\n/, "").replace(/\r?\n$/, ""));
 }
 
 function splitHeaders(text: string): { headers: Record<string, string>; rest: string } {
@@ -67,12 +72,21 @@ export function parseBatch(body: string, contentType: string | undefined): Batch
 
 function httpPart(r: BatchResult): string {
   const headerLines = Object.entries(r.headers).map(([k, v]) => `${k}: ${v}`);
-  const payload = [`HTTP/1.1 ${r.status} ${r.statusText}`, ...headerLines, `Content-Length: ${Buffer.byteLength(r.body)}`, "", r.body].join("\r\n");
+  const payload = [
+    `HTTP/1.1 ${r.status} ${r.statusText}`,
+    ...headerLines,
+    `Content-Length: ${Buffer.byteLength(r.body)}`,
+    "",
+    r.body,
+  ].join("\r\n");
   return ["Content-Type: application/http", "Content-Transfer-Encoding: binary", "", payload].join("\r\n");
 }
 
 /** Serialises batch results; returns the body and its content type. */
-export function serializeBatch(results: (BatchResult | BatchResult[])[]): { body: string; contentType: string } {
+export function serializeBatch(results: (BatchResult | BatchResult[])[]): {
+  body: string;
+  contentType: string;
+} {
   const boundary = `batch_${randomBytes(8).toString("hex")}`;
   const parts = results.map((r) => {
     if (!Array.isArray(r)) return httpPart(r);

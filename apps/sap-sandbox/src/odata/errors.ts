@@ -38,7 +38,8 @@ export class SapError extends Error {
 export const SapErrors = {
   resourceNotFound: (what: string) =>
     new SapError(404, "/IWBEP/CM_MGW_RT/020", `Resource not found for segment '${what}'`),
-  entityNotFound: (set: string) => new SapError(404, "/IWBEP/CM_MGW_RT/020", `Resource not found for segment '${set}'`),
+  entityNotFound: (set: string) =>
+    new SapError(404, "/IWBEP/CM_MGW_RT/020", `Resource not found for segment '${set}'`),
   badQuery: (msg: string) => new SapError(400, "/IWBEP/CM_MGW_RT/022", msg),
   badFilter: (msg: string) => new SapError(400, "/IWBEP/CM_MGW_RT/022", `Invalid filter expression: ${msg}`),
   badPayload: (msg: string) => new SapError(400, "/IWBEP/CM_MGW_RT/021", msg),
@@ -75,8 +76,10 @@ export function sapErrorBody(err: SapError, service: string, now: Date = new Dat
         transactionid: sapTransactionId(),
         timestamp: sapTimestamp(now),
         Error_Resolution: {
-          SAP_Transaction: "For backend administrators: use ADT feed reader \"SAP Gateway Error Log\" or run transaction /IWFND/ERROR_LOG on SAP Gateway hub system and search for entries with the timestamp above for more details",
-          SAP_Note: "See SAP Note 1797736 for error analysis (https://service.sap.com/sap/support/notes/1797736)",
+          SAP_Transaction:
+            'For backend administrators: use ADT feed reader "SAP Gateway Error Log" or run transaction /IWFND/ERROR_LOG on SAP Gateway hub system and search for entries with the timestamp above for more details',
+          SAP_Note:
+            "See SAP Note 1797736 for error analysis (https://service.sap.com/sap/support/notes/1797736)",
         },
         errordetails: details.map((d) => ({
           code: d.code,

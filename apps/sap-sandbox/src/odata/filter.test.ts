@@ -1,11 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { equalityConstraints, evaluateFilter, type FilterValue, FilterSyntaxError, parseFilter } from "./filter";
+import {
+  equalityConstraints,
+  evaluateFilter,
+  FilterSyntaxError,
+  type FilterValue,
+  parseFilter,
+} from "./filter";
 
 const read = (row: Record<string, unknown>, name: string) => (row[name] ?? null) as FilterValue;
-const matches = (filter: string, row: Record<string, unknown>) => evaluateFilter(parseFilter(filter), row, read) === true;
+const matches = (filter: string, row: Record<string, unknown>) =>
+  evaluateFilter(parseFilter(filter), row, read) === true;
 
 describe("$filter", () => {
-  const row = { Product: "TG11", ProductGroup: "L001", GrossWeight: 2.5, LastChangeDateTime: Date.UTC(2025, 5, 1), Name: "O'Brien Desk" };
+  const row = {
+    Product: "TG11",
+    ProductGroup: "L001",
+    GrossWeight: 2.5,
+    LastChangeDateTime: Date.UTC(2025, 5, 1),
+    Name: "O'Brien Desk",
+  };
 
   it.each([
     ["Product eq 'TG11'", true],
@@ -31,15 +44,23 @@ describe("$filter", () => {
     expect(matches(filter, row)).toBe(expected);
   });
 
-  it.each(["Product eq", "Product eq 'x", "eq 'x'", "Product eq 'x' and", "foo(Product)", "Product eq 'x')", "Product @ 1"])(
-    "rejects malformed '%s'",
-    (filter) => {
-      expect(() => parseFilter(filter)).toThrow(FilterSyntaxError);
-    },
-  );
+  it.each([
+    "Product eq",
+    "Product eq 'x",
+    "eq 'x'",
+    "Product eq 'x' and",
+    "foo(Product)",
+    "Product eq 'x')",
+    "Product @ 1",
+  ])("rejects malformed '%s'", (filter) => {
+    expect(() => parseFilter(filter)).toThrow(FilterSyntaxError);
+  });
 
   it("finds equality constraints for index lookups", () => {
-    expect(equalityConstraints(parseFilter("Material eq 'TG11' and Plant eq '1010' and Qty gt 1"))).toEqual({ Material: "TG11", Plant: "1010" });
+    expect(equalityConstraints(parseFilter("Material eq 'TG11' and Plant eq '1010' and Qty gt 1"))).toEqual({
+      Material: "TG11",
+      Plant: "1010",
+    });
     expect(equalityConstraints(parseFilter("Material eq 'TG11' or Plant eq '1010'"))).toEqual({});
   });
 });

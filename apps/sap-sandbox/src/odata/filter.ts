@@ -220,7 +220,11 @@ export function filterProperties(node: FilterNode, out: Set<string> = new Set())
  */
 export type PropertyReader = (row: Record<string, unknown>, name: string) => FilterValue;
 
-export function evaluateFilter(node: FilterNode, row: Record<string, unknown>, read: PropertyReader): FilterValue {
+export function evaluateFilter(
+  node: FilterNode,
+  row: Record<string, unknown>,
+  read: PropertyReader,
+): FilterValue {
   switch (node.kind) {
     case "literal":
       return node.value;
@@ -272,7 +276,8 @@ function compare(op: BinaryOp, l: FilterValue, r: FilterValue): boolean {
   if (op === "eq") return looseEqual(l, r);
   if (op === "ne") return !looseEqual(l, r);
   if (l === null || r === null) return false;
-  const [a, b] = typeof l === "number" || typeof r === "number" ? [Number(l), Number(r)] : [String(l), String(r)];
+  const [a, b] =
+    typeof l === "number" || typeof r === "number" ? [Number(l), Number(r)] : [String(l), String(r)];
   switch (op) {
     case "gt":
       return a > b;

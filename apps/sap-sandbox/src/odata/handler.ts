@@ -1,5 +1,5 @@
 import type { ModelEntitySet, ModelProperty, ServiceModel } from "../model/model";
-import { SO, type SalesOrders } from "../orders/sales-orders";
+import { type SalesOrders, SO } from "../orders/sales-orders";
 import type { SandboxStore } from "../store/store";
 import type { Row, Table } from "../store/table";
 import { SapError, SapErrors } from "./errors";
@@ -45,7 +45,10 @@ export class ODataHandler {
     const segments = parseResourcePath(req.path);
     const first = segments[0];
     if (!first) throw SapErrors.resourceNotFound(req.path);
-    const method = req.method === "POST" && req.headers["x-http-method"] ? String(req.headers["x-http-method"]).toUpperCase() : req.method;
+    const method =
+      req.method === "POST" && req.headers["x-http-method"]
+        ? String(req.headers["x-http-method"]).toUpperCase()
+        : req.method;
     switch (method) {
       case "GET":
       case "HEAD":
@@ -130,17 +133,27 @@ export class ODataHandler {
     return { ...current, count };
   }
 
-  private keyValues(set: ModelEntitySet, key: Record<string, string | number>): Record<string, string | number> {
+  private keyValues(
+    set: ModelEntitySet,
+    key: Record<string, string | number>,
+  ): Record<string, string | number> {
     const keys = set.type.keys;
     if ("" in key) {
-      if (keys.length !== 1) throw SapErrors.badQuery(`Entity set ${set.name} has a composite key; name each key property`);
+      if (keys.length !== 1)
+        throw SapErrors.badQuery(`Entity set ${set.name} has a composite key; name each key property`);
       return { [keys[0] ?? ""]: key[""] ?? "" };
     }
-    for (const k of keys) if (!(k in key)) throw SapErrors.badQuery(`Key property ${k} of ${set.name} is missing`);
+    for (const k of keys)
+      if (!(k in key)) throw SapErrors.badQuery(`Key property ${k} of ${set.name} is missing`);
     return key;
   }
 
-  private byKey(model: ServiceModel, set: ModelEntitySet, key: Record<string, string | number>, segment: string): Row {
+  private byKey(
+    model: ServiceModel,
+    set: ModelEntitySet,
+    key: Record<string, string | number>,
+    segment: string,
+  ): Row {
     const row = this.store.table(model.service, set.name).get(this.keyValues(set, key));
     if (!row) throw SapErrors.resourceNotFound(segment);
     return row;
@@ -198,7 +211,8 @@ export class ODataHandler {
       for (const nav of path) {
         const n = t.type.navigations.get(nav);
         const next = n ? model.setForType(n.targetType) : undefined;
-        if (!next) throw SapErrors.badQuery(`Navigation property ${nav} not found in type ${t.type.qualifiedName}`);
+        if (!next)
+          throw SapErrors.badQuery(`Navigation property ${nav} not found in type ${t.type.qualifiedName}`);
         t = next;
       }
     }
@@ -212,10 +226,12 @@ export class ODataHandler {
 
   private query(set: ModelEntitySet, source: Iterable<Row>, opts: QueryOptions, countOnly: boolean) {
     const type = set.type;
-    const read = (row: Record<string, unknown>, name: string): FilterValue => readValue(type.propertyByName.get(name), row[name]);
+    const read = (row: Record<string, unknown>, name: string): FilterValue =>
+      readValue(type.propertyByName.get(name), row[name]);
     const filter = opts.filter;
     const skip = (opts.skip ?? 0) + (opts.skiptoken ? Number(opts.skiptoken) || 0 : 0);
-    const limit = opts.top === undefined ? this.pageSize : opts.top - (opts.skiptoken ? Number(opts.skiptoken) || 0 : 0);
+    const limit =
+      opts.top === undefined ? this.pageSize : opts.top - (opts.skiptoken ? Number(opts.skiptoken) || 0 : 0);
     const needAll = countOnly || opts.inlinecount || opts.orderby.length > 0;
     let rows: Row[] = [];
     let total = 0;
@@ -285,12 +301,16 @@ export class ODataHandler {
   private update(model: ServiceModel, req: ODataRequest, segments: PathSegment[]): ODataResponse {
     const target = this.resolve(model, segments);
     if (!target.single || target.count) throw SapErrors.methodNotAllowed("Updates address a single entity");
-    if (typeof req.body !== "object" || req.body === null) throw SapErrors.badPayload("The request body must be a JSON object");
+    if (typeof req.body !== "object" || req.body === null)
+      throw SapErrors.badPayload("The request body must be a JSON object");
     const body = req.body as Record<string, unknown>;
     if (model.service === SO && target.set.name === "A_SalesOrderItem") {
       this.checkIfMatch(model, req, target.set, target.single);
       this.orders.changeItem(
-        { SalesOrder: String(target.single.SalesOrder), SalesOrderItem: String(target.single.SalesOrderItem) },
+        {
+          SalesOrder: String(target.single.SalesOrder),
+          SalesOrderItem: String(target.single.SalesOrderItem),
+        },
         body,
       );
     } else if (model.service === SO && target.set.name === "A_SalesOrder") {

@@ -43,7 +43,10 @@ export function parseQueryOptions(query: Record<string, string | undefined>): Qu
     }
   }
   if (query.$select) {
-    opts.select = query.$select.split(",").map((s) => s.trim()).filter(Boolean);
+    opts.select = query.$select
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
   }
   if (query.$expand) {
     opts.expand = query.$expand

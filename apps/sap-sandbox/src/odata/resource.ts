@@ -29,7 +29,10 @@ export function parseResourcePath(path: string): PathSegment[] {
   return segments;
 }
 
-function parseKeyPredicate(path: string, start: number): { key: Record<string, string | number>; end: number } {
+function parseKeyPredicate(
+  path: string,
+  start: number,
+): { key: Record<string, string | number>; end: number } {
   const key: Record<string, string | number> = {};
   let i = start + 1;
   const bad = () => SapErrors.badQuery(`Invalid key predicate in '${path}'`);

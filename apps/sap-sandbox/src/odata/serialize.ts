@@ -64,7 +64,11 @@ export interface SerializeContext {
   baseUrl: string;
   model: ServiceModel;
   /** Loads the rows behind a navigation property of a row. */
-  navigate: (set: ModelEntitySet, row: Row, nav: string) => { set: ModelEntitySet; rows: Row[]; toMany: boolean };
+  navigate: (
+    set: ModelEntitySet,
+    row: Row,
+    nav: string,
+  ) => { set: ModelEntitySet; rows: Row[]; toMany: boolean };
   etag: (set: ModelEntitySet, row: Row) => string | undefined;
 }
 
@@ -87,7 +91,10 @@ export function serializeEntity(
     out[p.name] = jsonValue(p, row[p.name]);
   }
   for (const nav of type.navigations.values()) {
-    const sub = expand.filter((path) => path[0] === nav.name).map((path) => path.slice(1)).filter((p) => p.length > 0);
+    const sub = expand
+      .filter((path) => path[0] === nav.name)
+      .map((path) => path.slice(1))
+      .filter((p) => p.length > 0);
     const isExpanded = expand.some((path) => path[0] === nav.name);
     if (!isExpanded) {
       if (!selected || selected.has(nav.name)) out[nav.name] = { __deferred: { uri: `${uri}/${nav.name}` } };

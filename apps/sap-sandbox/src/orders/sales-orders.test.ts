@@ -5,7 +5,13 @@ import type { Sandbox } from "../sandbox";
 import { admin, salesOrderPayload, sapClient, startTestSandbox } from "../testing";
 
 type Entity = { d: Record<string, unknown> & { __metadata: { etag?: string; uri: string } } };
-type SapErrorBody = { error: { code: string; message: { value: string }; innererror: { errordetails: { code: string; target: string }[] } } };
+type SapErrorBody = {
+  error: {
+    code: string;
+    message: { value: string };
+    innererror: { errordetails: { code: string; target: string }[] };
+  };
+};
 
 let sandbox: Sandbox;
 beforeAll(async () => {
@@ -47,35 +53,53 @@ describe("deep insert of A_SalesOrder", () => {
     expect(items.map((i) => i.SalesOrderItem)).toEqual(["10", "20"]);
     const price = sandbox.store.catalog.product(1).price;
     expect(Number(items[0]?.NetAmount)).toBeCloseTo(price * 2, 2);
-    expect(Number(d.TotalNetAmount)).toBeCloseTo(Number(items[0]?.NetAmount) + Number(items[1]?.NetAmount), 2);
+    expect(Number(d.TotalNetAmount)).toBeCloseTo(
+      Number(items[0]?.NetAmount) + Number(items[1]?.NetAmount),
+      2,
+    );
     const partners = (d.to_Partner as { results: { PartnerFunction: string; Customer: string }[] }).results;
     expect(partners.map((p) => p.PartnerFunction).sort()).toEqual(["BP", "PY", "SH", "SP"]);
     const model = sandbox.store.models.get("API_SALES_ORDER_SRV")!;
-    expect(validateEntity(model.entitySets.get("A_SalesOrder")!, { ...d, to_Item: {}, to_Partner: {} })).toEqual([]);
+    expect(
+      validateEntity(model.entitySets.get("A_SalesOrder")!, { ...d, to_Item: {}, to_Partner: {} }),
+    ).toEqual([]);
     for (const i of items) expect(validateEntity(model.entitySets.get("A_SalesOrderItem")!, i)).toEqual([]);
 
     const read = await so().json<Entity>("A_SalesOrder('1')?$expand=to_Item/to_PricingElement");
-    const pr = (read.d.to_Item as { results: { to_PricingElement: { results: { ConditionType: string }[] } }[] }).results[0]?.to_PricingElement.results;
+    const pr = (
+      read.d.to_Item as { results: { to_PricingElement: { results: { ConditionType: string }[] } }[] }
+    ).results[0]?.to_PricingElement.results;
     expect(pr?.map((p) => p.ConditionType)).toEqual(["PR00", "MWST"]);
     expect(sandbox.recentEvents.messages.at(-1)?.headers.ce_type).toBe(SapEventTypes.salesOrderCreated);
   });
 
   it("accepts {results:[...]} navigation payloads and a manual PR00 price", async () => {
-    const created = await createOrder(
-      salesOrderPayload({}, undefined) && {
-        ...salesOrderPayload(),
-        to_Item: { results: [{ Material: "TG11", RequestedQuantity: "3", to_PricingElement: { results: [{ ConditionType: "PR00", ConditionRateValue: "10.00" }] } }] },
-        to_Partner: { results: [{ PartnerFunction: "SH", Customer: "17100002" }] },
+    const created = await createOrder({
+      ...salesOrderPayload(),
+      to_Item: {
+        results: [
+          {
+            Material: "TG11",
+            RequestedQuantity: "3",
+            to_PricingElement: { results: [{ ConditionType: "PR00", ConditionRateValue: "10.00" }] },
+          },
+        ],
       },
-    );
+      to_Partner: { results: [{ PartnerFunction: "SH", Customer: "17100002" }] },
+    });
     const items = (created.d.to_Item as { results: { NetAmount: string }[] }).results;
     expect(items[0]?.NetAmount).toBe("30.000");
-    const sh = (created.d.to_Partner as { results: { PartnerFunction: string; Customer: string }[] }).results.find((p) => p.PartnerFunction === "SH");
+    const sh = (
+      created.d.to_Partner as { results: { PartnerFunction: string; Customer: string }[] }
+    ).results.find((p) => p.PartnerFunction === "SH");
     expect(sh?.Customer).toBe("17100002");
   });
 
   it("rejects an unknown material (V1/320)", async () => {
-    await expectBusinessError(salesOrderPayload({}, [{ Material: "NOPE", RequestedQuantity: "1" }]), "V1/320");
+    await expectBusinessError(
+      salesOrderPayload({}, [{ Material: "NOPE", RequestedQuantity: "1" }]),
+      "V1/320",
+    );
   });
   it("rejects an unknown sold-to party (V1/302)", async () => {
     await expectBusinessError(salesOrderPayload({ SoldToParty: "99999999" }), "V1/302");
@@ -85,14 +109,20 @@ describe("deep insert of A_SalesOrder", () => {
     await expectBusinessError(salesOrderPayload({ SoldToParty: blocked }), "V1/462");
   });
   it("rejects a non-positive quantity (V1/137)", async () => {
-    await expectBusinessError(salesOrderPayload({}, [{ Material: "TG11", RequestedQuantity: "0" }]), "V1/137");
+    await expectBusinessError(
+      salesOrderPayload({}, [{ Material: "TG11", RequestedQuantity: "0" }]),
+      "V1/137",
+    );
   });
   it("rejects a missing required field (V1/384)", async () => {
     const { SoldToParty: _, ...rest } = salesOrderPayload();
     await expectBusinessError(rest, "V1/384");
   });
   it("rejects a value longer than the EDMX MaxLength", async () => {
-    const body = await expectBusinessError(salesOrderPayload({ PurchaseOrderByCustomer: "X".repeat(36) }), "/IWBEP/CM_MGW_RT/006");
+    const body = await expectBusinessError(
+      salesOrderPayload({ PurchaseOrderByCustomer: "X".repeat(36) }),
+      "/IWBEP/CM_MGW_RT/006",
+    );
     expect(body.error.innererror.errordetails[0]?.target).toContain("PurchaseOrderByCustomer");
   });
   it("rejects an unknown property", async () => {
@@ -107,7 +137,9 @@ describe("deep insert of A_SalesOrder", () => {
   });
   it("finds an order again by PurchaseOrderByCustomer", async () => {
     await createOrder(salesOrderPayload({ PurchaseOrderByCustomer: "SF-42" }));
-    const found = await so().json<{ d: { results: { SalesOrder: string }[] } }>("A_SalesOrder?$filter=PurchaseOrderByCustomer eq 'SF-42'");
+    const found = await so().json<{ d: { results: { SalesOrder: string }[] } }>(
+      "A_SalesOrder?$filter=PurchaseOrderByCustomer eq 'SF-42'",
+    );
     expect(found.d.results.map((r) => r.SalesOrder)).toEqual(["1"]);
   });
 });
@@ -119,7 +151,16 @@ describe("changing and cancelling items", () => {
     const created = await createOrder();
     const etag = created.d.__metadata.etag!;
     expect((await so().send("PATCH", itemPath, { RequestedQuantity: "5" })).status).toBe(428);
-    expect((await so().send("PATCH", itemPath, { RequestedQuantity: "5" }, { "if-match": `W/"datetimeoffset'2000-01-01T00%3A00%3A00.0000000Z'"` })).status).toBe(412);
+    expect(
+      (
+        await so().send(
+          "PATCH",
+          itemPath,
+          { RequestedQuantity: "5" },
+          { "if-match": `W/"datetimeoffset'2000-01-01T00%3A00%3A00.0000000Z'"` },
+        )
+      ).status,
+    ).toBe(412);
     const ok = await so().send("PATCH", itemPath, { RequestedQuantity: "5" }, { "if-match": etag });
     expect(ok.status).toBe(204);
     const newEtag = ok.headers.get("etag");
@@ -128,19 +169,31 @@ describe("changing and cancelling items", () => {
     expect(item.d.RequestedQuantity).toBe("5.000");
     expect(item.d.__metadata.etag).toBe(newEtag);
     // the old ETag is stale now
-    expect((await so().send("PATCH", itemPath, { RequestedQuantity: "6" }, { "if-match": etag })).status).toBe(412);
+    expect(
+      (await so().send("PATCH", itemPath, { RequestedQuantity: "6" }, { "if-match": etag })).status,
+    ).toBe(412);
   });
 
   it("accepts MERGE tunnelled through POST with X-HTTP-Method", async () => {
     const created = await createOrder();
-    const res = await so().send("POST", itemPath, { RequestedQuantity: "3" }, { "x-http-method": "MERGE", "if-match": created.d.__metadata.etag! });
+    const res = await so().send(
+      "POST",
+      itemPath,
+      { RequestedQuantity: "3" },
+      { "x-http-method": "MERGE", "if-match": created.d.__metadata.etag! },
+    );
     expect(res.status).toBe(204);
     expect((await so().json<Entity>(itemPath)).d.RequestedQuantity).toBe("3.000");
   });
 
   it("cancels an order by rejecting all items and emits SalesOrder.Canceled", async () => {
     const created = await createOrder();
-    const res = await so().send("PATCH", itemPath, { SalesDocumentRjcnReason: "50" }, { "if-match": created.d.__metadata.etag! });
+    const res = await so().send(
+      "PATCH",
+      itemPath,
+      { SalesDocumentRjcnReason: "50" },
+      { "if-match": created.d.__metadata.etag! },
+    );
     expect(res.status).toBe(204);
     const order = await so().json<Entity>("A_SalesOrder('1')");
     expect(order.d.OverallSDDocumentRejectionSts).toBe("C");
@@ -150,7 +203,10 @@ describe("changing and cancelling items", () => {
 
   it("deletes an undelivered order", async () => {
     const created = await createOrder();
-    expect((await so().send("DELETE", "A_SalesOrder('1')", undefined, { "if-match": created.d.__metadata.etag! })).status).toBe(204);
+    expect(
+      (await so().send("DELETE", "A_SalesOrder('1')", undefined, { "if-match": created.d.__metadata.etag! }))
+        .status,
+    ).toBe(204);
     expect((await so().get("A_SalesOrder('1')")).status).toBe(404);
   });
 

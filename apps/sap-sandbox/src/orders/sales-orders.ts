@@ -1,4 +1,4 @@
-import { SapEventTypes, type BusinessEventMessage, salesOrderEvent } from "../events/business-events";
+import { type BusinessEventMessage, SapEventTypes, salesOrderEvent } from "../events/business-events";
 import type { ServiceModel } from "../model/model";
 import { SapError, type SapErrorDetail } from "../odata/errors";
 import { CURRENCY, DISTRIBUTION_CHANNEL, DIVISION, PLANTS, priceFor, SALES_ORG } from "../seed/catalog";
@@ -62,19 +62,37 @@ export class SalesOrders {
       );
       return { row, pricing: pe };
     });
-    const partners = partnerPayloads.map((p) => payloadToRow(this.type("A_SalesOrderHeaderPartner"), p, "to_Partner"));
+    const partners = partnerPayloads.map((p) =>
+      payloadToRow(this.type("A_SalesOrderHeaderPartner"), p, "to_Partner"),
+    );
     // header pricing elements are accepted for shape but SAP derives them from the items
-    for (const p of pricingPayloads) payloadToRow(this.type("A_SalesOrderHeaderPrElement"), p, "to_PricingElement");
+    for (const p of pricingPayloads)
+      payloadToRow(this.type("A_SalesOrderHeaderPrElement"), p, "to_PricingElement");
 
-    for (const f of ["SalesOrderType", "SalesOrganization", "DistributionChannel", "OrganizationDivision", "SoldToParty"]) {
+    for (const f of [
+      "SalesOrderType",
+      "SalesOrganization",
+      "DistributionChannel",
+      "OrganizationDivision",
+      "SoldToParty",
+    ]) {
       if (header[f] === undefined || header[f] === "" || header[f] === null) {
         throw businessError(400, "V1/384", `Enter a value for field ${f}`, `A_SalesOrder/${f}`);
       }
     }
     if (!ORDER_TYPES.has(String(header.SalesOrderType))) {
-      throw businessError(400, "V1/311", `Sales document type ${String(header.SalesOrderType)} is not defined`, "A_SalesOrder/SalesOrderType");
+      throw businessError(
+        400,
+        "V1/311",
+        `Sales document type ${String(header.SalesOrderType)} is not defined`,
+        "A_SalesOrder/SalesOrderType",
+      );
     }
-    if (header.SalesOrganization !== SALES_ORG || header.DistributionChannel !== DISTRIBUTION_CHANNEL || header.OrganizationDivision !== DIVISION) {
+    if (
+      header.SalesOrganization !== SALES_ORG ||
+      header.DistributionChannel !== DISTRIBUTION_CHANNEL ||
+      header.OrganizationDivision !== DIVISION
+    ) {
       throw businessError(
         400,
         "V1/312",
@@ -84,12 +102,18 @@ export class SalesOrders {
     }
     const soldTo = String(header.SoldToParty);
     this.checkCustomer(soldTo, "A_SalesOrder/SoldToParty");
-    if (items.length === 0) throw businessError(400, "V1/555", "Sales document contains no items", "A_SalesOrder/to_Item");
+    if (items.length === 0)
+      throw businessError(400, "V1/555", "Sales document contains no items", "A_SalesOrder/to_Item");
 
     const now = this.clock.now();
     const salesOrder = header.SalesOrder ? String(header.SalesOrder) : this.store.nextSalesOrderNumber();
     if (this.orders.get({ SalesOrder: salesOrder })) {
-      throw businessError(400, "V1/041", `Sales document ${salesOrder} already exists`, "A_SalesOrder/SalesOrder");
+      throw businessError(
+        400,
+        "V1/041",
+        `Sales document ${salesOrder} already exists`,
+        "A_SalesOrder/SalesOrder",
+      );
     }
     const pricingDate = typeof header.PricingDate === "number" ? header.PricingDate : dateOnly(now);
     const itemRows: Row[] = [];
@@ -100,18 +124,30 @@ export class SalesOrders {
       const material = row.Material === undefined ? "" : String(row.Material);
       if (material === "") throw businessError(400, "V1/384", "Enter a material", `${target}/Material`);
       const pIndex = this.store.catalog.productIndex(material);
-      if (pIndex === undefined) throw businessError(400, "V1/320", `Material ${material} does not exist`, `${target}/Material`);
+      if (pIndex === undefined)
+        throw businessError(400, "V1/320", `Material ${material} does not exist`, `${target}/Material`);
       const qty = typeof row.RequestedQuantity === "number" ? row.RequestedQuantity : Number.NaN;
-      if (!(qty > 0)) throw businessError(400, "V1/137", "Enter a positive order quantity", `${target}/RequestedQuantity`);
+      if (!(qty > 0))
+        throw businessError(400, "V1/137", "Enter a positive order quantity", `${target}/RequestedQuantity`);
       const spec = this.store.catalog.product(pIndex);
       if (pricingDate < dateOnly(spec.createdAt)) {
-        throw businessError(400, "VK/202", `Pricing error: mandatory condition PR00 is missing for material ${material}`, `${target}/PricingDate`);
+        throw businessError(
+          400,
+          "VK/202",
+          `Pricing error: mandatory condition PR00 is missing for material ${material}`,
+          `${target}/PricingDate`,
+        );
       }
-      const manual = pricing.find((pe) => pe.ConditionType === "PR00" && typeof pe.ConditionRateValue === "number");
+      const manual = pricing.find(
+        (pe) => pe.ConditionType === "PR00" && typeof pe.ConditionRateValue === "number",
+      );
       const unitPrice = manual ? Number(manual.ConditionRateValue) : priceFor(spec, qty, pricingDate);
       const net = round2(unitPrice * qty);
       const tax = round2(net * TAX_RATE);
-      const plant = typeof row.ProductionPlant === "string" && row.ProductionPlant !== "" ? row.ProductionPlant : PLANTS[0];
+      const plant =
+        typeof row.ProductionPlant === "string" && row.ProductionPlant !== ""
+          ? row.ProductionPlant
+          : PLANTS[0];
       itemRows.push({
         ...row,
         SalesOrder: salesOrder,
@@ -145,7 +181,14 @@ export class SalesOrders {
         OrderRelatedBillingStatus: "",
         SalesDocumentRjcnReason: "",
       });
-      const pr = (step: string, type: string, rate: number, base: number, amount: number, extra: Row = {}): Row => ({
+      const pr = (
+        step: string,
+        type: string,
+        rate: number,
+        base: number,
+        amount: number,
+        extra: Row = {},
+      ): Row => ({
         SalesOrder: salesOrder,
         SalesOrderItem: itemNo,
         PricingProcedureStep: step,
@@ -215,9 +258,20 @@ export class SalesOrders {
 
   private checkCustomer(customer: string, target: string): void {
     const c = this.store.table("API_BUSINESS_PARTNER", "A_Customer").get({ Customer: customer });
-    if (!c) throw businessError(400, "V1/302", `Sold-to party ${customer} not maintained for sales area ${SALES_ORG} ${DISTRIBUTION_CHANNEL} ${DIVISION}`, target);
+    if (!c)
+      throw businessError(
+        400,
+        "V1/302",
+        `Sold-to party ${customer} not maintained for sales area ${SALES_ORG} ${DISTRIBUTION_CHANNEL} ${DIVISION}`,
+        target,
+      );
     if (c.OrderIsBlockedForCustomer) {
-      throw businessError(400, "V1/462", `Sold-to party ${customer} is blocked for orders (block ${String(c.OrderIsBlockedForCustomer)})`, target);
+      throw businessError(
+        400,
+        "V1/462",
+        `Sold-to party ${customer} is blocked for orders (block ${String(c.OrderIsBlockedForCustomer)})`,
+        target,
+      );
     }
   }
 
@@ -233,15 +287,29 @@ export class SalesOrders {
 
   private partners(salesOrder: string, soldTo: string, given: Row[]): Row[] {
     const out = new Map<string, Row>();
-    for (const fn of ["SP", "SH", "BP", "PY"]) out.set(fn, { SalesOrder: salesOrder, PartnerFunction: fn, Customer: soldTo });
+    for (const fn of ["SP", "SH", "BP", "PY"])
+      out.set(fn, { SalesOrder: salesOrder, PartnerFunction: fn, Customer: soldTo });
     for (const p of given) {
       const fn = String(p.PartnerFunction ?? "");
       if (!PARTNER_FUNCTIONS.has(fn)) {
-        throw businessError(400, "V1/101", `Partner function ${fn} is not defined`, "to_Partner/PartnerFunction");
+        throw businessError(
+          400,
+          "V1/101",
+          `Partner function ${fn} is not defined`,
+          "to_Partner/PartnerFunction",
+        );
       }
       const customer = String(p.Customer ?? "");
-      if (customer === "" || !this.store.table("API_BUSINESS_PARTNER", "A_Customer").get({ Customer: customer })) {
-        throw businessError(400, "V1/302", `Partner ${customer} not maintained for sales area ${SALES_ORG} ${DISTRIBUTION_CHANNEL} ${DIVISION}`, "to_Partner/Customer");
+      if (
+        customer === "" ||
+        !this.store.table("API_BUSINESS_PARTNER", "A_Customer").get({ Customer: customer })
+      ) {
+        throw businessError(
+          400,
+          "V1/302",
+          `Partner ${customer} not maintained for sales area ${SALES_ORG} ${DISTRIBUTION_CHANNEL} ${DIVISION}`,
+          "to_Partner/Customer",
+        );
       }
       out.set(fn, { ...p, SalesOrder: salesOrder, PartnerFunction: fn, Customer: customer });
     }
@@ -252,23 +320,41 @@ export class SalesOrders {
   changeItem(key: { SalesOrder: string; SalesOrderItem: string }, payload: Record<string, unknown>): void {
     const item = this.items.get(key);
     const order = this.orders.get({ SalesOrder: key.SalesOrder });
-    if (!item || !order) throw new SapError(404, "/IWBEP/CM_MGW_RT/020", "Resource not found for segment 'A_SalesOrderItem'");
-    const patch = payloadToRow(this.type("A_SalesOrderItem"), payload, `A_SalesOrderItem(SalesOrder='${key.SalesOrder}',SalesOrderItem='${key.SalesOrderItem}')`);
+    if (!item || !order)
+      throw new SapError(404, "/IWBEP/CM_MGW_RT/020", "Resource not found for segment 'A_SalesOrderItem'");
+    const patch = payloadToRow(
+      this.type("A_SalesOrderItem"),
+      payload,
+      `A_SalesOrderItem(SalesOrder='${key.SalesOrder}',SalesOrderItem='${key.SalesOrderItem}')`,
+    );
     for (const k of ["SalesOrder", "SalesOrderItem", "Material"]) {
       if (patch[k] !== undefined && patch[k] !== item[k]) {
         throw businessError(400, "V1/087", `Field ${k} cannot be changed`, `A_SalesOrderItem/${k}`);
       }
     }
     if (item.DeliveryStatus === "C" || item.DeliveryStatus === "B") {
-      throw businessError(400, "V1/113", `Item ${key.SalesOrderItem} has already been delivered and cannot be changed`, "A_SalesOrderItem");
+      throw businessError(
+        400,
+        "V1/113",
+        `Item ${key.SalesOrderItem} has already been delivered and cannot be changed`,
+        "A_SalesOrderItem",
+      );
     }
     const next: Row = { ...item, ...patch };
     if (patch.RequestedQuantity !== undefined) {
       const qty = Number(patch.RequestedQuantity);
-      if (!(qty > 0)) throw businessError(400, "V1/137", "Enter a positive order quantity", "A_SalesOrderItem/RequestedQuantity");
+      if (!(qty > 0))
+        throw businessError(
+          400,
+          "V1/137",
+          "Enter a positive order quantity",
+          "A_SalesOrderItem/RequestedQuantity",
+        );
       const pIndex = this.store.catalog.productIndex(item.Material);
       const spec = pIndex === undefined ? undefined : this.store.catalog.product(pIndex);
-      const unit = spec ? priceFor(spec, qty, Number(item.PricingDate ?? this.clock.now())) : Number(item.NetAmount) / Number(item.RequestedQuantity);
+      const unit = spec
+        ? priceFor(spec, qty, Number(item.PricingDate ?? this.clock.now()))
+        : Number(item.NetAmount) / Number(item.RequestedQuantity);
       next.ConfdDelivQtyInOrderQtyUnit = qty;
       next.NetAmount = round2(unit * qty);
       next.TaxAmount = round2(Number(next.NetAmount) * TAX_RATE);
@@ -281,12 +367,14 @@ export class SalesOrders {
   /** PATCH of header fields that are updatable in the model (e.g. PurchaseOrderByCustomer). */
   changeHeader(salesOrder: string, payload: Record<string, unknown>): void {
     const order = this.orders.get({ SalesOrder: salesOrder });
-    if (!order) throw new SapError(404, "/IWBEP/CM_MGW_RT/020", "Resource not found for segment 'A_SalesOrder'");
+    if (!order)
+      throw new SapError(404, "/IWBEP/CM_MGW_RT/020", "Resource not found for segment 'A_SalesOrder'");
     const patch = payloadToRow(this.type("A_SalesOrder"), payload, `A_SalesOrder('${salesOrder}')`);
     delete patch.SalesOrder;
     for (const [k] of Object.entries(patch)) {
       const p = this.type("A_SalesOrder").propertyByName.get(k);
-      if (p && !p.updatable) throw businessError(400, "V1/087", `Field ${k} cannot be changed`, `A_SalesOrder/${k}`);
+      if (p && !p.updatable)
+        throw businessError(400, "V1/087", `Field ${k} cannot be changed`, `A_SalesOrder/${k}`);
     }
     this.orders.put({ ...order, ...patch });
     this.touchOrder(salesOrder, false);
@@ -309,29 +397,47 @@ export class SalesOrders {
       LastChangeDate: dateOnly(now),
       LastChangeDateTime: now,
     });
-    const type = allRejected && rejectionChanged ? SapEventTypes.salesOrderCanceled : SapEventTypes.salesOrderChanged;
+    const type =
+      allRejected && rejectionChanged ? SapEventTypes.salesOrderCanceled : SapEventTypes.salesOrderChanged;
     this.events.emit([salesOrderEvent(type, salesOrder, this.systemId, now)]);
   }
 
   deleteOrder(salesOrder: string): void {
     const order = this.orders.get({ SalesOrder: salesOrder });
-    if (!order) throw new SapError(404, "/IWBEP/CM_MGW_RT/020", "Resource not found for segment 'A_SalesOrder'");
+    if (!order)
+      throw new SapError(404, "/IWBEP/CM_MGW_RT/020", "Resource not found for segment 'A_SalesOrder'");
     if (order.OverallDeliveryStatus === "B" || order.OverallDeliveryStatus === "C") {
-      throw businessError(400, "V1/075", `Sales document ${salesOrder} has subsequent documents and cannot be deleted`, "A_SalesOrder");
+      throw businessError(
+        400,
+        "V1/075",
+        `Sales document ${salesOrder} has subsequent documents and cannot be deleted`,
+        "A_SalesOrder",
+      );
     }
     for (const set of ["A_SalesOrderItem", "A_SalesOrderItemPrElement", "A_SalesOrderHeaderPartner"]) {
       const t = this.store.table(SO, set);
       for (const r of [...t.where({ SalesOrder: salesOrder })]) t.delete(r);
     }
     this.orders.delete({ SalesOrder: salesOrder });
-    this.events.emit([salesOrderEvent(SapEventTypes.salesOrderDeleted, salesOrder, this.systemId, this.clock.now())]);
+    this.events.emit([
+      salesOrderEvent(SapEventTypes.salesOrderDeleted, salesOrder, this.systemId, this.clock.now()),
+    ]);
   }
 }
 
 function results(v: unknown, name: string): Record<string, unknown>[] {
   if (v === undefined || v === null) return [];
-  const arr = Array.isArray(v) ? v : typeof v === "object" && Array.isArray((v as { results?: unknown }).results) ? (v as { results: unknown[] }).results : undefined;
-  if (!arr) throw new SapError(400, "/IWBEP/CM_MGW_RT/021", `Navigation property '${name}' must be an array or {results:[...]}`);
+  const arr = Array.isArray(v)
+    ? v
+    : typeof v === "object" && Array.isArray((v as { results?: unknown }).results)
+      ? (v as { results: unknown[] }).results
+      : undefined;
+  if (!arr)
+    throw new SapError(
+      400,
+      "/IWBEP/CM_MGW_RT/021",
+      `Navigation property '${name}' must be an array or {results:[...]}`,
+    );
   return arr.map((x) => {
     if (typeof x !== "object" || x === null || Array.isArray(x)) {
       throw new SapError(400, "/IWBEP/CM_MGW_RT/021", `Entries of '${name}' must be objects`);

@@ -27,7 +27,12 @@ export function payloadToRow(
     }
     const bad = () =>
       new SapError(400, "/IWBEP/CM_MGW_RT/021", `Invalid value for property '${name}' of type ${p.type}`, [
-        { code: "/IWBEP/CM_MGW_RT/021", message: `Invalid value for property '${name}'`, target: `${target}/${name}`, propertyref: name },
+        {
+          code: "/IWBEP/CM_MGW_RT/021",
+          message: `Invalid value for property '${name}'`,
+          target: `${target}/${name}`,
+          propertyref: name,
+        },
       ]);
     switch (p.type) {
       case "Edm.String": {
@@ -48,7 +53,12 @@ export function payloadToRow(
       case "Edm.Int32":
       case "Edm.Int16":
       case "Edm.Int64": {
-        const n = typeof raw === "number" ? raw : typeof raw === "string" && raw.trim() !== "" ? Number(raw) : Number.NaN;
+        const n =
+          typeof raw === "number"
+            ? raw
+            : typeof raw === "string" && raw.trim() !== ""
+              ? Number(raw)
+              : Number.NaN;
         if (!Number.isFinite(n)) throw bad();
         row[name] = n;
         break;
@@ -69,7 +79,12 @@ export function payloadToRow(
     }
   }
   if (details.length > 0) {
-    throw new SapError(400, details[0]?.code ?? "/IWBEP/CM_MGW_RT/006", details[0]?.message ?? "Invalid payload", details);
+    throw new SapError(
+      400,
+      details[0]?.code ?? "/IWBEP/CM_MGW_RT/006",
+      details[0]?.message ?? "Invalid payload",
+      details,
+    );
   }
   return row;
 }

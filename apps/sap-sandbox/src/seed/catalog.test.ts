@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadModels, defaultSpecsDir } from "../sandbox";
+import { defaultSpecsDir, loadModels } from "../sandbox";
 import { SandboxStore } from "../store/store";
 import { Catalog } from "./catalog";
 
@@ -34,14 +34,22 @@ describe("seed data", () => {
   it("generates 100k products fast enough for benchmarks (timing printed)", () => {
     const { models } = loadModels(defaultSpecsDir());
     const started = performance.now();
-    const store = new SandboxStore(models, { seed: 1, products: 100_000, customers: 15_000, epoch, imageUrl: (p) => `/img/${p}` });
+    const store = new SandboxStore(models, {
+      seed: 1,
+      products: 100_000,
+      customers: 15_000,
+      epoch,
+      imageUrl: (p) => `/img/${p}`,
+    });
     let n = 0;
     for (const _ of store.table("API_PRODUCT_SRV", "A_Product").scan()) n++;
     let stock = 0;
     for (const _ of store.table("API_MATERIAL_STOCK_SRV", "A_MatlStkInAcctMod").scan()) stock++;
     const ms = performance.now() - started;
     const heapMb = Math.round(process.memoryUsage().heapUsed / 1e6);
-    console.log(`[scale] generated and scanned ${n} products + ${stock} stock rows in ${ms.toFixed(0)} ms (heap ${heapMb} MB)`);
+    console.log(
+      `[scale] generated and scanned ${n} products + ${stock} stock rows in ${ms.toFixed(0)} ms (heap ${heapMb} MB)`,
+    );
     expect(n).toBe(100_000);
     expect(stock).toBe(300_000);
   });

@@ -15,26 +15,147 @@ interface Category {
 }
 
 const CATEGORIES: readonly Category[] = [
-  { group: "L001", nouns: ["Notebook", "Ultrabook", "Laptop"], priceRange: [599, 2499], weightKg: [1.1, 2.8], dimsCm: [30, 40] },
-  { group: "L002", nouns: ["Monitor", "Display", "Curved Monitor"], priceRange: [149, 1199], weightKg: [3, 9], dimsCm: [50, 90] },
-  { group: "L003", nouns: ["Keyboard", "Mech Keyboard"], priceRange: [29, 199], weightKg: [0.5, 1.4], dimsCm: [30, 46] },
-  { group: "L004", nouns: ["Mouse", "Trackball", "Trackpad"], priceRange: [12, 129], weightKg: [0.08, 0.3], dimsCm: [8, 15] },
-  { group: "L005", nouns: ["Headset", "Earbuds", "Headphones"], priceRange: [19, 399], weightKg: [0.05, 0.45], dimsCm: [8, 25] },
-  { group: "L006", nouns: ["USB-C Cable", "HDMI Cable", "Docking Station"], priceRange: [7, 249], weightKg: [0.05, 0.9], dimsCm: [10, 30] },
-  { group: "F001", nouns: ["Office Chair", "Stool", "Gaming Chair"], priceRange: [89, 899], weightKg: [8, 22], dimsCm: [55, 120] },
-  { group: "F002", nouns: ["Standing Desk", "Desk", "Side Table"], priceRange: [119, 1299], weightKg: [12, 45], dimsCm: [60, 180] },
-  { group: "F003", nouns: ["Desk Lamp", "Floor Lamp", "LED Strip"], priceRange: [15, 249], weightKg: [0.3, 4], dimsCm: [20, 160] },
-  { group: "B001", nouns: ["Backpack", "Messenger Bag", "Sleeve"], priceRange: [19, 229], weightKg: [0.2, 1.5], dimsCm: [30, 50] },
-  { group: "G001", nouns: ["Coffee Beans 1kg", "Espresso Beans", "Ground Coffee"], priceRange: [9, 39], weightKg: [0.25, 1], dimsCm: [10, 30] },
-  { group: "G002", nouns: ["Green Tea", "Black Tea", "Herbal Tea"], priceRange: [4, 29], weightKg: [0.1, 0.5], dimsCm: [8, 20] },
-  { group: "H001", nouns: ["Water Bottle", "Travel Mug", "Thermos"], priceRange: [9, 49], weightKg: [0.2, 0.8], dimsCm: [18, 32] },
-  { group: "A001", nouns: ["T-Shirt", "Hoodie", "Cap"], priceRange: [12, 89], weightKg: [0.1, 0.7], dimsCm: [20, 40] },
-  { group: "A002", nouns: ["Sneakers", "Running Shoes", "Boots"], priceRange: [49, 249], weightKg: [0.5, 1.6], dimsCm: [28, 36] },
+  {
+    group: "L001",
+    nouns: ["Notebook", "Ultrabook", "Laptop"],
+    priceRange: [599, 2499],
+    weightKg: [1.1, 2.8],
+    dimsCm: [30, 40],
+  },
+  {
+    group: "L002",
+    nouns: ["Monitor", "Display", "Curved Monitor"],
+    priceRange: [149, 1199],
+    weightKg: [3, 9],
+    dimsCm: [50, 90],
+  },
+  {
+    group: "L003",
+    nouns: ["Keyboard", "Mech Keyboard"],
+    priceRange: [29, 199],
+    weightKg: [0.5, 1.4],
+    dimsCm: [30, 46],
+  },
+  {
+    group: "L004",
+    nouns: ["Mouse", "Trackball", "Trackpad"],
+    priceRange: [12, 129],
+    weightKg: [0.08, 0.3],
+    dimsCm: [8, 15],
+  },
+  {
+    group: "L005",
+    nouns: ["Headset", "Earbuds", "Headphones"],
+    priceRange: [19, 399],
+    weightKg: [0.05, 0.45],
+    dimsCm: [8, 25],
+  },
+  {
+    group: "L006",
+    nouns: ["USB-C Cable", "HDMI Cable", "Docking Station"],
+    priceRange: [7, 249],
+    weightKg: [0.05, 0.9],
+    dimsCm: [10, 30],
+  },
+  {
+    group: "F001",
+    nouns: ["Office Chair", "Stool", "Gaming Chair"],
+    priceRange: [89, 899],
+    weightKg: [8, 22],
+    dimsCm: [55, 120],
+  },
+  {
+    group: "F002",
+    nouns: ["Standing Desk", "Desk", "Side Table"],
+    priceRange: [119, 1299],
+    weightKg: [12, 45],
+    dimsCm: [60, 180],
+  },
+  {
+    group: "F003",
+    nouns: ["Desk Lamp", "Floor Lamp", "LED Strip"],
+    priceRange: [15, 249],
+    weightKg: [0.3, 4],
+    dimsCm: [20, 160],
+  },
+  {
+    group: "B001",
+    nouns: ["Backpack", "Messenger Bag", "Sleeve"],
+    priceRange: [19, 229],
+    weightKg: [0.2, 1.5],
+    dimsCm: [30, 50],
+  },
+  {
+    group: "G001",
+    nouns: ["Coffee Beans 1kg", "Espresso Beans", "Ground Coffee"],
+    priceRange: [9, 39],
+    weightKg: [0.25, 1],
+    dimsCm: [10, 30],
+  },
+  {
+    group: "G002",
+    nouns: ["Green Tea", "Black Tea", "Herbal Tea"],
+    priceRange: [4, 29],
+    weightKg: [0.1, 0.5],
+    dimsCm: [8, 20],
+  },
+  {
+    group: "H001",
+    nouns: ["Water Bottle", "Travel Mug", "Thermos"],
+    priceRange: [9, 49],
+    weightKg: [0.2, 0.8],
+    dimsCm: [18, 32],
+  },
+  {
+    group: "A001",
+    nouns: ["T-Shirt", "Hoodie", "Cap"],
+    priceRange: [12, 89],
+    weightKg: [0.1, 0.7],
+    dimsCm: [20, 40],
+  },
+  {
+    group: "A002",
+    nouns: ["Sneakers", "Running Shoes", "Boots"],
+    priceRange: [49, 249],
+    weightKg: [0.5, 1.6],
+    dimsCm: [28, 36],
+  },
 ];
-const ADJECTIVES = ["Pro", "Eco", "Ultra", "Compact", "Classic", "Smart", "Lite", "Max", "Air", "Prime", "Nova", "Urban"];
-const BRANDS = ["Contoso", "Fabrikam", "Northwind", "Tailspin", "Adatum", "Litware", "Proseware", "Woodgrove"];
+const ADJECTIVES = [
+  "Pro",
+  "Eco",
+  "Ultra",
+  "Compact",
+  "Classic",
+  "Smart",
+  "Lite",
+  "Max",
+  "Air",
+  "Prime",
+  "Nova",
+  "Urban",
+];
+const BRANDS = [
+  "Contoso",
+  "Fabrikam",
+  "Northwind",
+  "Tailspin",
+  "Adatum",
+  "Litware",
+  "Proseware",
+  "Woodgrove",
+];
 const COLORS = ["Black", "White", "Silver", "Blue", "Red", "Green", "Graphite", "Sand"];
-const GERMAN: Record<string, string> = { Black: "Schwarz", White: "Weiß", Silver: "Silber", Blue: "Blau", Red: "Rot", Green: "Grün", Graphite: "Graphit", Sand: "Sand" };
+const GERMAN: Record<string, string> = {
+  Black: "Schwarz",
+  White: "Weiß",
+  Silver: "Silber",
+  Blue: "Blau",
+  Red: "Rot",
+  Green: "Grün",
+  Graphite: "Graphit",
+  Sand: "Sand",
+};
 
 export const PLANTS = ["1010", "1020", "1030"] as const;
 export const STORAGE_LOCATION = "101A";
@@ -95,11 +216,62 @@ const CITIES = [
   { city: "Amsterdam", postal: "1012", country: "NL", region: "NH" },
   { city: "Lyon", postal: "69001", country: "FR", region: "69" },
 ];
-const COMPANY_WORDS = ["Alpine", "Baltic", "Cedar", "Delta", "Harbor", "Juniper", "Lumen", "Meridian", "Orbit", "Quartz", "Summit", "Vertex"];
-const COMPANY_KINDS = ["Retail GmbH", "Handels AG", "Trading BV", "Office Supplies GmbH", "Store KG", "Distribution SE"];
-const FIRST = ["Anna", "Ben", "Clara", "David", "Elif", "Felix", "Greta", "Hannes", "Ida", "Jonas", "Lea", "Mats"];
-const LAST = ["Müller", "Schmidt", "Fischer", "Weber", "Becker", "Hoffmann", "Koch", "Richter", "Wolf", "Braun"];
-const STREETS = ["Dietmar-Hopp-Allee", "Hauptstraße", "Bahnhofstraße", "Marktplatz", "Industriestraße", "Lindenweg"];
+const COMPANY_WORDS = [
+  "Alpine",
+  "Baltic",
+  "Cedar",
+  "Delta",
+  "Harbor",
+  "Juniper",
+  "Lumen",
+  "Meridian",
+  "Orbit",
+  "Quartz",
+  "Summit",
+  "Vertex",
+];
+const COMPANY_KINDS = [
+  "Retail GmbH",
+  "Handels AG",
+  "Trading BV",
+  "Office Supplies GmbH",
+  "Store KG",
+  "Distribution SE",
+];
+const FIRST = [
+  "Anna",
+  "Ben",
+  "Clara",
+  "David",
+  "Elif",
+  "Felix",
+  "Greta",
+  "Hannes",
+  "Ida",
+  "Jonas",
+  "Lea",
+  "Mats",
+];
+const LAST = [
+  "Müller",
+  "Schmidt",
+  "Fischer",
+  "Weber",
+  "Becker",
+  "Hoffmann",
+  "Koch",
+  "Richter",
+  "Wolf",
+  "Braun",
+];
+const STREETS = [
+  "Dietmar-Hopp-Allee",
+  "Hauptstraße",
+  "Bahnhofstraße",
+  "Marktplatz",
+  "Industriestraße",
+  "Lindenweg",
+];
 export const PAYMENT_TERMS = ["0001", "0002", "0004", "NT30", "NT60"] as const;
 
 const PRODUCT_STREAM = 1;
@@ -159,7 +331,9 @@ export class Catalog {
       : [];
     const createdAt = this.epoch - r.int(60, 1500) * DAY;
     const lastChangedAt = Math.min(this.epoch - r.int(0, 59) * DAY - r.int(0, DAY / 1000) * 1000, this.epoch);
-    const futurePrice = r.chance(0.05) ? { price: round2(price * 1.05), validFrom: this.epoch + r.int(10, 90) * DAY } : undefined;
+    const futurePrice = r.chance(0.05)
+      ? { price: round2(price * 1.05), validFrom: this.epoch + r.int(10, 90) * DAY }
+      : undefined;
     const stock = PLANTS.map(() => (r.chance(0.08) ? 0 : r.int(1, 600)));
     const ean = `40${String(r.int(0, 99_999_999_999)).padStart(11, "0")}`;
     const spec: ProductSpec = {
@@ -232,6 +406,7 @@ function eanCheckDigit(digits12: string): string {
 /** Price of a quantity on a date from the product's condition records (PR00 and scales). */
 export function priceFor(spec: ProductSpec, quantity: number, at: number): number {
   let price = spec.futurePrice && at >= spec.futurePrice.validFrom ? spec.futurePrice.price : spec.price;
-  for (const s of spec.scales) if (quantity >= s.from && !(spec.futurePrice && at >= spec.futurePrice.validFrom)) price = s.price;
+  for (const s of spec.scales)
+    if (quantity >= s.from && !(spec.futurePrice && at >= spec.futurePrice.validFrom)) price = s.price;
   return price;
 }

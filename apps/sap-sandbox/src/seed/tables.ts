@@ -27,7 +27,11 @@ export interface SeededTables {
 export const tableId = (service: string, set: string) => `${service}/${set}`;
 
 /** Key properties per seeded set, as the EDMX declares them (checked by the model test). */
-export function seedTables(catalog: Catalog, keysOf: (service: string, set: string) => string[], imageUrl: (product: string) => string): Map<string, Table> {
+export function seedTables(
+  catalog: Catalog,
+  keysOf: (service: string, set: string) => string[],
+  imageUrl: (product: string) => string,
+): Map<string, Table> {
   const tables = new Map<string, Table>();
   const byProduct = (service: string, set: string, prop: string, rows: (p: ProductSpec) => Row[]) => {
     tables.set(
@@ -309,7 +313,12 @@ export function seedTables(catalog: Catalog, keysOf: (service: string, set: stri
     ];
   });
   byCustomer("A_BusinessPartnerRole", "BusinessPartner", (i) => [
-    { BusinessPartner: catalog.customerId(i), BusinessPartnerRole: "FLCU01", ValidFrom: catalog.customer(i).createdAt, ValidTo: Date.UTC(9999, 11, 31, 23, 59, 59) },
+    {
+      BusinessPartner: catalog.customerId(i),
+      BusinessPartnerRole: "FLCU01",
+      ValidFrom: catalog.customer(i).createdAt,
+      ValidTo: Date.UTC(9999, 11, 31, 23, 59, 59),
+    },
   ]);
   byCustomer("A_CustomerSalesArea", "Customer", (i) => {
     const c = catalog.customer(i);
@@ -333,7 +342,15 @@ export function seedTables(catalog: Catalog, keysOf: (service: string, set: stri
   });
   byCustomer("A_CustomerCompany", "Customer", (i) => {
     const c = catalog.customer(i);
-    return [{ Customer: c.id, CompanyCode: SALES_ORG, PaymentTerms: c.paymentTerms, ReconciliationAccount: "12100000", CustomerAccountGroup: "CUST" }];
+    return [
+      {
+        Customer: c.id,
+        CompanyCode: SALES_ORG,
+        PaymentTerms: c.paymentTerms,
+        ReconciliationAccount: "12100000",
+        CustomerAccountGroup: "CUST",
+      },
+    ];
   });
   return tables;
 }

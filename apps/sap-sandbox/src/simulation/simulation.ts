@@ -1,5 +1,10 @@
-import { type BusinessEventMessage, materialStockEvent, SapEventTypes, salesOrderEvent } from "../events/business-events";
-import { SO, type SalesOrders } from "../orders/sales-orders";
+import {
+  type BusinessEventMessage,
+  materialStockEvent,
+  SapEventTypes,
+  salesOrderEvent,
+} from "../events/business-events";
+import { type SalesOrders, SO } from "../orders/sales-orders";
 import { PLANTS, STORAGE_LOCATION } from "../seed/catalog";
 import { Prng } from "../seed/prng";
 import { stockRow } from "../seed/tables";
@@ -91,8 +96,11 @@ export class BusinessSimulation {
     const base = { ...order, LastChangeDateTime: now, LastChangeDate: now - (now % DAY) };
     if (order.OverallSDProcessStatus === "A") {
       // in process: credit check passed, delivery being picked
-      this.store.table(SO, "A_SalesOrder").put({ ...base, OverallSDProcessStatus: "B", TotalCreditCheckStatus: "A" });
-      for (const it of this.items(so)) if (!it.SalesDocumentRjcnReason) items.put({ ...it, SDProcessStatus: "B" });
+      this.store
+        .table(SO, "A_SalesOrder")
+        .put({ ...base, OverallSDProcessStatus: "B", TotalCreditCheckStatus: "A" });
+      for (const it of this.items(so))
+        if (!it.SalesDocumentRjcnReason) items.put({ ...it, SDProcessStatus: "B" });
     } else if (order.OverallDeliveryStatus !== "C") {
       // delivered: goods issue from each item's plant
       const stockEvents: BusinessEventMessage[] = [];
@@ -112,7 +120,13 @@ export class BusinessSimulation {
     } else {
       // billed: the order is complete
       for (const it of this.items(so)) {
-        if (!it.SalesDocumentRjcnReason) items.put({ ...it, SDProcessStatus: "C", OrderRelatedBillingStatus: "C", BillingDocumentDate: now - (now % DAY) });
+        if (!it.SalesDocumentRjcnReason)
+          items.put({
+            ...it,
+            SDProcessStatus: "C",
+            OrderRelatedBillingStatus: "C",
+            BillingDocumentDate: now - (now % DAY),
+          });
       }
       this.store.table(SO, "A_SalesOrder").put({
         ...base,
@@ -130,12 +144,16 @@ export class BusinessSimulation {
     const it = open[Math.floor(this.rng.next() * open.length)];
     if (!it) return;
     const qty = Math.max(1, Number(it.RequestedQuantity) + this.rng.int(-1, 2));
-    this.orders.changeItem({ SalesOrder: so, SalesOrderItem: String(it.SalesOrderItem) }, { RequestedQuantity: String(qty) });
+    this.orders.changeItem(
+      { SalesOrder: so, SalesOrderItem: String(it.SalesOrderItem) },
+      { RequestedQuantity: String(qty) },
+    );
   }
 
   private cancel(so: string): void {
     const items = this.store.table(SO, "A_SalesOrderItem");
-    for (const it of this.items(so)) items.put({ ...it, SalesDocumentRjcnReason: "50", SDProcessStatus: "C" });
+    for (const it of this.items(so))
+      items.put({ ...it, SalesDocumentRjcnReason: "50", SDProcessStatus: "C" });
     this.orders.touchOrder(so, true);
   }
 
@@ -149,9 +167,18 @@ export class BusinessSimulation {
 
   private moveStock(material: string, plant: string, delta: number, at: number): BusinessEventMessage {
     const table = this.store.table(STOCK, "A_MatlStkInAcctMod");
-    const current = [...table.where({ Material: material, Plant: plant, StorageLocation: STORAGE_LOCATION })][0];
+    const current = [
+      ...table.where({ Material: material, Plant: plant, StorageLocation: STORAGE_LOCATION }),
+    ][0];
     const qty = Number(current?.MatlWrhsStkQtyInMatlBaseUnit ?? 0) + delta;
-    table.put({ ...(current ?? stockRow(material, plant, 0)), MatlWrhsStkQtyInMatlBaseUnit: Math.max(0, qty) });
-    return materialStockEvent({ Material: material, Plant: plant, StorageLocation: STORAGE_LOCATION }, this.systemId, at);
+    table.put({
+      ...(current ?? stockRow(material, plant, 0)),
+      MatlWrhsStkQtyInMatlBaseUnit: Math.max(0, qty),
+    });
+    return materialStockEvent(
+      { Material: material, Plant: plant, StorageLocation: STORAGE_LOCATION },
+      this.systemId,
+      at,
+    );
   }
 }

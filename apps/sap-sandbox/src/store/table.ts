@@ -38,7 +38,8 @@ export class MemoryTable implements Table {
   *where(eq: Record<string, unknown>): Iterable<Row> {
     const first = this.keys[0];
     if (first !== undefined && eq[first] !== undefined) {
-      for (const row of this.byFirstKey.get(String(eq[first]))?.values() ?? []) if (matches(row, eq)) yield row;
+      for (const row of this.byFirstKey.get(String(eq[first]))?.values() ?? [])
+        if (matches(row, eq)) yield row;
       return;
     }
     for (const row of this.rows.values()) if (matches(row, eq)) yield row;
@@ -109,7 +110,8 @@ export class GeneratedTable implements Table {
   *where(eq: Record<string, unknown>): Iterable<Row> {
     const i = this.indexOf(eq);
     if (i !== undefined) {
-      if (i >= 0 && i < this.count) for (const row of this.withOverlay(this.rowsFor(i))) if (matches(row, eq)) yield row;
+      if (i >= 0 && i < this.count)
+        for (const row of this.withOverlay(this.rowsFor(i))) if (matches(row, eq)) yield row;
       yield* this.added.where(eq);
       return;
     }

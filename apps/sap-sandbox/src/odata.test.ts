@@ -227,6 +227,28 @@ describe("query options", () => {
     expect(text).toContain("HTTP/1.1 404 Not Found");
   });
 
+  it("lists originals with GetAllOriginals and serves their $value", async () => {
+    const cv = sapClient(sandbox, "API_CV_ATTACHMENT_SRV");
+    const all = await cv.json<Results>(
+      "GetAllOriginals?LinkedSAPObjectKey='TG11'&BusinessObjectTypeName='BUS1001006'",
+    );
+    expect(all.d.results).toHaveLength(1);
+    expect(all.d.results[0]?.FileName).toBe("TG11.svg");
+    const count = await cv.json<{ d: { GetAttachmentCount: { AttachmentCount: number } } }>(
+      "GetAttachmentCount?LinkedSAPObjectKey='TG11'",
+    );
+    expect(count.d.GetAttachmentCount.AttachmentCount).toBe(1);
+    const uri = String((all.d.results[0]?.__metadata as { uri: string }).uri);
+    const value = await fetch(`${uri}/$value`, {
+      headers: {
+        authorization: `Basic ${Buffer.from("ICP_INTEGRATION:local-sandbox-password").toString("base64")}`,
+      },
+    });
+    expect(value.status).toBe(200);
+    expect(value.headers.get("content-type")).toContain("image/svg+xml");
+    expect(await value.text()).toContain("<svg");
+  });
+
   it("serves the generated product images the attachments point to", async () => {
     const att = await sapClient(sandbox, "API_CV_ATTACHMENT_SRV").json<Results>(
       "AttachmentContentSet?$filter=LinkedSAPObjectKey eq 'TG11'",

@@ -145,7 +145,15 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const soModel = models.get(SO);
   if (!soModel) throw new Error("API_SALES_ORDER_SRV model missing");
   const orders = new SalesOrders(store, soModel, clock, { emit }, systemId);
-  const handler = new ODataHandler(store, models, orders, options.pageSize);
+  const productImage = (product: string) => {
+    const index = store.catalog.productIndex(product);
+    return productImageSvg(
+      store.catalog.seed,
+      product,
+      index === undefined ? product : store.catalog.product(index).name,
+    );
+  };
+  const handler = new ODataHandler(store, models, orders, options.pageSize, productImage);
   const simulation = new BusinessSimulation(store, orders, clock, emit, systemId, {
     ...defaultSimulationOptions,
     ...options.simulation,

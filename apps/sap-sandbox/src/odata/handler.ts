@@ -29,6 +29,7 @@ export interface ODataResponse {
 }
 
 const DEFAULT_PAGE_SIZE = 1000;
+const CV = "API_CV_ATTACHMENT_SRV";
 
 /** Serves the entity sets of all sandbox services from the store, framework-independent. */
 export class ODataHandler {
@@ -37,6 +38,8 @@ export class ODataHandler {
     private readonly models: Map<string, ServiceModel>,
     private readonly orders: SalesOrders,
     private readonly pageSize = DEFAULT_PAGE_SIZE,
+    /** Content of an attachment original (the product image), by linked object key. */
+    private readonly media?: (linkedObjectKey: string) => string,
   ) {}
 
   handle(req: ODataRequest): ODataResponse {
@@ -160,6 +163,10 @@ export class ODataHandler {
   }
 
   private read(model: ServiceModel, req: ODataRequest, segments: PathSegment[]): ODataResponse {
+    const fn = model.service === CV && segments.length === 1 ? segments[0]?.name : undefined;
+    if (fn === "GetAllOriginals" || fn === "GetAttachmentCount")
+      return this.attachmentFunction(model, req, fn);
+    if (segments.at(-1)?.name === "$value") return this.mediaValue(model, segments.slice(0, -1));
     const opts = parseQueryOptions(req.query);
     const target = this.resolve(model, segments);
     this.checkOptions(model, target.set, opts);
@@ -186,6 +193,47 @@ export class ODataHandler {
       d.__next = `${req.serviceRoot}${req.path}?${q.toString().replace(/%24/g, "$").replace(/%2C/g, ",")}`;
     }
     return { status: 200, headers: {}, body: { d } };
+  }
+
+  /** The attachment service's GET function imports, which is how SAP clients list originals. */
+  private attachmentFunction(model: ServiceModel, req: ODataRequest, fn: string): ODataResponse {
+    const param = (name: string) => {
+      const raw = req.query[name];
+      return raw === undefined ? undefined : raw.replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+    };
+    const key = param("LinkedSAPObjectKey");
+    if (!key) throw SapErrors.badQuery("Function import parameter LinkedSAPObjectKey is missing");
+    const eq: Record<string, string> = { LinkedSAPObjectKey: key };
+    const bo = param("BusinessObjectTypeName");
+    if (bo) eq.BusinessObjectTypeName = bo;
+    const rows = [...this.store.table(CV, "AttachmentContentSet").where(eq)];
+    if (fn === "GetAttachmentCount")
+      return {
+        status: 200,
+        headers: {},
+        body: { d: { GetAttachmentCount: { AttachmentCount: rows.length } } },
+      };
+    const set = model.entitySets.get("AttachmentContentSet");
+    if (!set) throw SapErrors.resourceNotFound("AttachmentContentSet");
+    const ctx = this.ctx(model, req);
+    return {
+      status: 200,
+      headers: {},
+      body: { d: { results: rows.map((r) => serializeEntity(ctx, set, r, undefined, [])) } },
+    };
+  }
+
+  /** `$value` of an attachment: the generated image bytes. */
+  private mediaValue(model: ServiceModel, segments: PathSegment[]): ODataResponse {
+    const target = this.resolve(model, segments);
+    if (!target.single || model.service !== CV || target.set.name !== "AttachmentContentSet" || !this.media) {
+      throw SapErrors.badQuery("$value is only available for attachment originals");
+    }
+    return {
+      status: 200,
+      headers: { "content-type": String(target.single.MimeType ?? "application/octet-stream") },
+      text: this.media(String(target.single.LinkedSAPObjectKey)),
+    };
   }
 
   /** Uses the table's index when the filter pins key properties with `eq`. */

@@ -215,7 +215,7 @@ export function seedTables(
       LogicalDocument: `IMG${String(p.index + 1).padStart(29, "0")}`,
       ArchiveDocumentID: `ARC${String(p.index + 1).padStart(37, "0")}`,
       LinkedSAPObjectKey: p.id,
-      BusinessObjectTypeName: "MARA",
+      BusinessObjectTypeName: "BUS1001006",
       SemanticObject: "Product",
       FileSize: "0",
       FileName: `${p.id}.svg`,

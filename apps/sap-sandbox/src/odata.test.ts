@@ -238,7 +238,7 @@ describe("query options", () => {
       "GetAttachmentCount?LinkedSAPObjectKey='TG11'",
     );
     expect(count.d.GetAttachmentCount.AttachmentCount).toBe(1);
-    const uri = String((all.d.results[0]?.__metadata as { uri: string }).uri);
+    const uri = String((all.d.results[0]?.__metadata as { uri?: string } | undefined)?.uri);
     const value = await fetch(`${uri}/$value`, {
       headers: {
         authorization: `Basic ${Buffer.from("ICP_INTEGRATION:local-sandbox-password").toString("base64")}`,

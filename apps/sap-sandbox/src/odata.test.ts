@@ -227,6 +227,42 @@ describe("query options", () => {
     expect(text).toContain("HTTP/1.1 404 Not Found");
   });
 
+  it("runs a change set inside $batch (deep insert) and answers it as a nested multipart", async () => {
+    const so = sapClient(sandbox, "API_SALES_ORDER_SRV");
+    const payload = JSON.stringify({
+      SalesOrderType: "OR",
+      SalesOrganization: "1010",
+      DistributionChannel: "10",
+      OrganizationDivision: "00",
+      SoldToParty: "17100003",
+      to_Item: [{ Material: "TG20", RequestedQuantity: "1" }],
+    });
+    const body = [
+      "--batch_1",
+      "Content-Type: multipart/mixed; boundary=changeset_1",
+      "",
+      "--changeset_1",
+      "Content-Type: application/http",
+      "Content-Transfer-Encoding: binary",
+      "",
+      "POST A_SalesOrder HTTP/1.1",
+      "Content-Type: application/json",
+      "",
+      payload,
+      "--changeset_1--",
+      "--batch_1--",
+      "",
+    ].join("\r\n");
+    const res = await so.send("POST", "$batch", body, {
+      "content-type": "multipart/mixed; boundary=batch_1",
+    });
+    expect(res.status).toBe(202);
+    const text = await res.text();
+    expect(text).toContain("Content-Type: multipart/mixed; boundary=changeset_");
+    expect(text).toContain("HTTP/1.1 201 Created");
+    expect(text).toMatch(/"SoldToParty":"17100003"/);
+  });
+
   it("lists originals with GetAllOriginals and serves their $value", async () => {
     const cv = sapClient(sandbox, "API_CV_ATTACHMENT_SRV");
     const all = await cv.json<Results>(

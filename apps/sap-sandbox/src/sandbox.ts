@@ -234,22 +234,28 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     base: FastifyRequest,
   ): BatchResult => {
     const [path = "", qs = ""] = op.url.replace(serviceRoot, "").replace(/^\//, "").split("?", 2);
-    const req: ODataRequest = {
-      method: op.method,
-      service,
-      path: decodeURIComponent(path),
-      query: Object.fromEntries(new URLSearchParams(qs)),
-      headers: { ...(base.headers as Record<string, string>), ...op.headers },
-      body: op.body ? JSON.parse(op.body) : undefined,
-      serviceRoot,
-    };
     try {
+      let body: unknown;
+      try {
+        body = op.body ? JSON.parse(op.body) : undefined;
+      } catch {
+        throw SapErrors.badPayload("Malformed JSON in batch operation body");
+      }
+      const req: ODataRequest = {
+        method: op.method,
+        service,
+        path: decodeURIComponent(path),
+        query: Object.fromEntries(new URLSearchParams(qs)),
+        headers: { ...(base.headers as Record<string, string>), ...op.headers },
+        body,
+        serviceRoot,
+      };
       const res = handler.handle(req);
-      const body = res.text ?? (res.body === undefined ? "" : JSON.stringify(res.body));
+      const text = res.text ?? (res.body === undefined ? "" : JSON.stringify(res.body));
       const headers: Record<string, string> = { ...res.headers };
-      if (body && !headers["content-type"]) headers["content-type"] = "application/json";
+      if (text && !headers["content-type"]) headers["content-type"] = "application/json";
       if (res.status === 201) stats.ordersCreated++;
-      return { status: res.status, statusText: STATUS_TEXT[res.status] ?? "", headers, body };
+      return { status: res.status, statusText: STATUS_TEXT[res.status] ?? "", headers, body: text };
     } catch (err) {
       const e = err instanceof SapError ? err : new SapError(500, "/IWBEP/CM_MGW_RT/000", String(err));
       return {

@@ -95,6 +95,21 @@ describe("deep insert of A_SalesOrder", () => {
     expect(sh?.Customer).toBe("17100002");
   });
 
+  it("applies the PR00 quantity scale", async () => {
+    const catalog = sandbox.store.catalog;
+    const index = Array.from({ length: catalog.productCount }, (_, i) => i).find((i) => {
+      const p = catalog.product(i);
+      return p.scales.length > 0 && !p.futurePrice;
+    });
+    if (index === undefined) throw new Error("seed has no product with a price scale");
+    const spec = catalog.product(index);
+    const created = await createOrder(
+      salesOrderPayload({}, [{ Material: spec.id, RequestedQuantity: "50" }]),
+    );
+    const item = (created.d.to_Item as { results: { NetAmount: string }[] }).results[0];
+    expect(Number(item?.NetAmount)).toBeCloseTo((spec.scales[2]?.price ?? 0) * 50, 2);
+  });
+
   it("rejects an unknown material (V1/320)", async () => {
     await expectBusinessError(
       salesOrderPayload({}, [{ Material: "NOPE", RequestedQuantity: "1" }]),

@@ -1,13 +1,14 @@
 import { type BusinessEventMessage, SapEventTypes, salesOrderEvent } from "../events/business-events";
 import type { ServiceModel } from "../model/model";
 import { SapError, type SapErrorDetail } from "../odata/errors";
-import { CURRENCY, DISTRIBUTION_CHANNEL, DIVISION, PLANTS, priceFor, SALES_ORG } from "../seed/catalog";
+import { CURRENCY, DISTRIBUTION_CHANNEL, DIVISION, PLANTS, SALES_ORG } from "../seed/catalog";
 import type { Clock } from "../simulation/clock";
 import type { SandboxStore } from "../store/store";
 import type { Row } from "../store/table";
 import { payloadToRow } from "./validate";
 
 export const SO = "API_SALES_ORDER_SRV";
+const PRICING = "API_SLSPRICINGCONDITIONRECORD_SRV";
 const DAY = 86_400_000;
 const dateOnly = (ms: number) => ms - (ms % DAY);
 const TAX_RATE = 0.19;
@@ -130,7 +131,8 @@ export class SalesOrders {
       if (!(qty > 0))
         throw businessError(400, "V1/137", "Enter a positive order quantity", `${target}/RequestedQuantity`);
       const spec = this.store.catalog.product(pIndex);
-      if (pricingDate < dateOnly(spec.createdAt)) {
+      const condition = this.pr00(material, qty, pricingDate);
+      if (!condition) {
         throw businessError(
           400,
           "VK/202",
@@ -141,7 +143,7 @@ export class SalesOrders {
       const manual = pricing.find(
         (pe) => pe.ConditionType === "PR00" && typeof pe.ConditionRateValue === "number",
       );
-      const unitPrice = manual ? Number(manual.ConditionRateValue) : priceFor(spec, qty, pricingDate);
+      const unitPrice = manual ? Number(manual.ConditionRateValue) : condition.rate;
       const net = round2(unitPrice * qty);
       const tax = round2(net * TAX_RATE);
       const plant =
@@ -207,7 +209,7 @@ export class SalesOrders {
       });
       prRows.push(
         pr("010", "PR00", unitPrice, qty, net, {
-          ConditionRecord: manual ? "" : `1${String(pIndex + 1).padStart(9, "0")}`,
+          ConditionRecord: manual ? "" : condition.record,
           ConditionIsManuallyChanged: Boolean(manual),
           ConditionOrigin: manual ? "C" : "A",
         }),
@@ -254,6 +256,34 @@ export class SalesOrders {
     if (items.some((i) => i.pricing.length > 0)) expand.push(["to_Item", "to_PricingElement"]);
     if (pricingPayloads.length > 0) expand.push(["to_PricingElement"]);
     return { order, expand };
+  }
+
+  /**
+   * PR00 from the pricing condition records as the pricing service serves them: the record
+   * valid on the pricing date for the material in our sales area, and its quantity scale.
+   */
+  private pr00(material: string, quantity: number, at: number): { rate: number; record: string } | undefined {
+    const validity = [
+      ...this.store.table(PRICING, "A_SlsPrcgCndnRecdValidity").where({ Material: material }),
+    ].find(
+      (v) =>
+        v.ConditionType === "PR00" &&
+        v.SalesOrganization === SALES_ORG &&
+        v.DistributionChannel === DISTRIBUTION_CHANNEL &&
+        Number(v.ConditionValidityStartDate) <= at &&
+        at <= Number(v.ConditionValidityEndDate),
+    );
+    if (!validity) return undefined;
+    const record = String(validity.ConditionRecord);
+    const rec = this.store.table(PRICING, "A_SlsPrcgConditionRecord").get({ ConditionRecord: record });
+    if (!rec || rec.ConditionIsDeleted === true) return undefined;
+    let rate = Number(rec.ConditionRateValue);
+    const scales = [
+      ...this.store.table(PRICING, "A_SlsPrcgCndnRecordScale").where({ ConditionRecord: record }),
+    ].sort((a, b) => Number(a.ConditionScaleQuantity) - Number(b.ConditionScaleQuantity));
+    for (const sc of scales)
+      if (quantity >= Number(sc.ConditionScaleQuantity)) rate = Number(sc.ConditionRateValue);
+    return { rate, record };
   }
 
   private checkCustomer(customer: string, target: string): void {
@@ -350,11 +380,8 @@ export class SalesOrders {
           "Enter a positive order quantity",
           "A_SalesOrderItem/RequestedQuantity",
         );
-      const pIndex = this.store.catalog.productIndex(item.Material);
-      const spec = pIndex === undefined ? undefined : this.store.catalog.product(pIndex);
-      const unit = spec
-        ? priceFor(spec, qty, Number(item.PricingDate ?? this.clock.now()))
-        : Number(item.NetAmount) / Number(item.RequestedQuantity);
+      const condition = this.pr00(String(item.Material), qty, Number(item.PricingDate ?? this.clock.now()));
+      const unit = condition ? condition.rate : Number(item.NetAmount) / Number(item.RequestedQuantity);
       next.ConfdDelivQtyInOrderQtyUnit = qty;
       next.NetAmount = round2(unit * qty);
       next.TaxAmount = round2(Number(next.NetAmount) * TAX_RATE);

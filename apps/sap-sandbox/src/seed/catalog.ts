@@ -402,11 +402,3 @@ function eanCheckDigit(digits12: string): string {
   for (let i = 0; i < digits12.length; i++) sum += Number(digits12[i]) * (i % 2 === 0 ? 1 : 3);
   return String((10 - (sum % 10)) % 10);
 }
-
-/** Price of a quantity on a date from the product's condition records (PR00 and scales). */
-export function priceFor(spec: ProductSpec, quantity: number, at: number): number {
-  let price = spec.futurePrice && at >= spec.futurePrice.validFrom ? spec.futurePrice.price : spec.price;
-  for (const s of spec.scales)
-    if (quantity >= s.from && !(spec.futurePrice && at >= spec.futurePrice.validFrom)) price = s.price;
-  return price;
-}

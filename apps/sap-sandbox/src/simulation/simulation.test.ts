@@ -14,7 +14,13 @@ beforeAll(async () => {
     clock,
     systemId: "S4T",
     // every open order advances on every tick; no random modifications or cancellations
-    simulation: { advanceProbability: 1, modifyProbability: 0, cancelProbability: 0, receiptsPerTick: 0 },
+    simulation: {
+      advanceProbability: 1,
+      modifyProbability: 0,
+      cancelProbability: 0,
+      receiptsPerTick: 0,
+      masterDataChangeProbability: 0,
+    },
   });
 });
 afterAll(() => sandbox.close());
@@ -106,7 +112,13 @@ describe("business simulation", () => {
     const s = await startTestSandbox({
       publisher: new InMemoryEventSink(),
       clock,
-      simulation: { advanceProbability: 0, modifyProbability: 0, cancelProbability: 1, receiptsPerTick: 3 },
+      simulation: {
+        advanceProbability: 0,
+        modifyProbability: 0,
+        cancelProbability: 1,
+        receiptsPerTick: 3,
+        masterDataChangeProbability: 0,
+      },
     });
     try {
       const res = await sapClient(s, "API_SALES_ORDER_SRV").send("POST", "A_SalesOrder", salesOrderPayload());
@@ -122,5 +134,33 @@ describe("business simulation", () => {
     } finally {
       await s.close();
     }
+  });
+
+  it("changes prices and product masters so delta reads and new orders see them", async () => {
+    const at = Date.UTC(2026, 2, 2, 12);
+    clock.advance(at - clock.now());
+    const pricing = sapClient(sandbox, "API_SLSPRICINGCONDITIONRECORD_SRV");
+    const before = await pricing.json<{ d: { results: { ConditionRateValue: string }[] } }>(
+      "A_SlsPrcgConditionRecord?$filter=ConditionRecord eq '1000000031'",
+    );
+    sandbox.simulation.changeMasterData(30);
+    const since = "datetimeoffset'2026-03-02T11:59:00Z'";
+    const changedProducts = await sapClient(sandbox, "API_PRODUCT_SRV").json<{
+      d: { results: { Product: string }[] };
+    }>(`A_Product?$filter=LastChangeDateTime gt ${since}`);
+    expect(changedProducts.d.results.map((r) => r.Product)).toEqual(["TG40"]);
+    const changedPrices = await pricing.json<{
+      d: { results: { ConditionRecord: string; ConditionRateValue: string }[] };
+    }>(`A_SlsPrcgConditionRecord?$filter=LastChangeDateTime gt ${since}`);
+    expect(changedPrices.d.results.map((r) => r.ConditionRecord)).toEqual(["1000000031"]);
+    const newRate = changedPrices.d.results[0]?.ConditionRateValue;
+    expect(newRate).not.toBe(before.d.results[0]?.ConditionRateValue);
+    const res = await so().send(
+      "POST",
+      "A_SalesOrder",
+      salesOrderPayload({}, [{ Material: "TG40", RequestedQuantity: "1" }]),
+    );
+    const created = (await res.json()) as { d: { to_Item: { results: { NetAmount: string }[] } } };
+    expect(Number(created.d.to_Item.results[0]?.NetAmount)).toBeCloseTo(Number(newRate), 2);
   });
 });

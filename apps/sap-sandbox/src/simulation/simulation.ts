@@ -14,6 +14,7 @@ import type { Clock } from "./clock";
 
 const DAY = 86_400_000;
 const STOCK = "API_MATERIAL_STOCK_SRV";
+const PRICING = "API_SLSPRICINGCONDITIONRECORD_SRV";
 
 export interface SimulationOptions {
   /** Chance per tick that an open order moves to its next stage. */
@@ -24,6 +25,8 @@ export interface SimulationOptions {
   cancelProbability: number;
   /** Goods receipts per tick (random product/plant). */
   receiptsPerTick: number;
+  /** Chance per tick that a random product's PR00 price and master record change (for delta sync). */
+  masterDataChangeProbability: number;
   seed: number;
 }
 
@@ -32,6 +35,7 @@ export const defaultSimulationOptions: SimulationOptions = {
   modifyProbability: 0.03,
   cancelProbability: 0.02,
   receiptsPerTick: 1,
+  masterDataChangeProbability: 0.2,
   seed: 42,
 };
 
@@ -83,6 +87,44 @@ export class BusinessSimulation {
       if (this.rng.next() < this.options.advanceProbability) this.advance(order);
     }
     for (let i = 0; i < this.options.receiptsPerTick; i++) this.goodsReceipt();
+    if (this.rng.next() < this.options.masterDataChangeProbability) this.changeMasterData();
+  }
+
+  /** A price change on the current PR00 record and a touched product master, both stamped now. */
+  changeMasterData(index = this.rng.int(0, Math.max(0, this.store.catalog.productCount - 1))): void {
+    const catalog = this.store.catalog;
+    if (catalog.productCount === 0) return;
+    const now = this.clock.now();
+    const product = catalog.productId(index);
+    const products = this.store.table("API_PRODUCT_SRV", "A_Product");
+    const p = products.get({ Product: product });
+    if (p)
+      products.put({
+        ...p,
+        LastChangeDateTime: now,
+        LastChangeDate: now - (now % DAY),
+        LastChangedByUser: "CB9980000011",
+      });
+    const records = this.store.table(PRICING, "A_SlsPrcgConditionRecord");
+    // condition records carry no material; their validity rows do
+    const validity = [
+      ...this.store.table(PRICING, "A_SlsPrcgCndnRecdValidity").where({ Material: product }),
+    ].find((v) => Number(v.ConditionValidityStartDate) <= now && now <= Number(v.ConditionValidityEndDate));
+    const current = validity ? records.get({ ConditionRecord: validity.ConditionRecord }) : undefined;
+    if (current) {
+      const factor = 0.95 + this.rng.next() * 0.15;
+      records.put({
+        ...current,
+        ConditionRateValue: Math.round(Number(current.ConditionRateValue) * factor * 100) / 100,
+        LastChangeDateTime: now,
+        ETag: String(now),
+      });
+      const scales = this.store.table(PRICING, "A_SlsPrcgCndnRecordScale");
+      for (const line of [...scales.where({ ConditionRecord: current.ConditionRecord })]) {
+        const rate = Math.round(Number(line.ConditionRateValue) * factor * 100) / 100;
+        scales.put({ ...line, ConditionRateValue: rate, ETag: String(now) });
+      }
+    }
   }
 
   private items(so: string): Row[] {

@@ -8,7 +8,7 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["{apps,packages}/*/src/**/*.test.ts", "scripts/**/*.test.ts"],
+          include: ["{apps,packages}/*/src/**/*.test.ts", "scripts/**/*.test.ts", "tests/k8s/**/*.test.ts"],
           exclude: ["**/*.int.test.ts", "**/node_modules/**", "**/e2e/**"],
         },
       },

@@ -8,33 +8,99 @@ import { z } from "zod";
  */
 const url = z.string().min(1);
 
-export const envSchema = z.object({
-  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
-  LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    /** Where this process runs. beta/stage/prod demand real secrets and OIDC; local/ci may use defaults. */
+    ICP_ENVIRONMENT: z.enum(["local", "ci", "beta", "stage", "prod"]).default("local"),
+    LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
 
-  DATABASE_URL: url.default("postgresql://icp:icp@127.0.0.1:55432/icp"),
-  REDIS_URL: url.default("redis://127.0.0.1:56379"),
-  KAFKA_BROKERS: z
-    .string()
-    .default("127.0.0.1:59092")
-    .transform((s) => s.split(",").map((b) => b.trim()).filter(Boolean)),
-  KAFKA_CLIENT_ID: z.string().default("icp"),
-  MONGODB_URL: url.default("mongodb://127.0.0.1:57017/storefront"),
+    DATABASE_URL: url.default("postgresql://icp:icp@127.0.0.1:55432/icp"),
+    REDIS_URL: url.default("redis://127.0.0.1:56379"),
+    KAFKA_BROKERS: z
+      .string()
+      .default("127.0.0.1:59092")
+      .transform((s) =>
+        s
+          .split(",")
+          .map((b) => b.trim())
+          .filter(Boolean),
+      ),
+    KAFKA_CLIENT_ID: z.string().default("icp"),
+    MONGODB_URL: url.default("mongodb://127.0.0.1:57017/storefront"),
 
-  SAP_BASE_URL: url.default("http://127.0.0.1:4004"),
-  SAP_CLIENT: z.string().regex(/^\d{3}$/, "SAP_CLIENT is a three-digit client number").default("100"),
-  SAP_LANGUAGE: z.string().length(2).default("EN"),
-  SAP_USERNAME: z.string().default("ICP_INTEGRATION"),
-  SAP_PASSWORD: z.string().default("local-sandbox-password"),
-  SAP_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
-  SAP_MAX_CONCURRENCY: z.coerce.number().int().positive().default(8),
+    SAP_BASE_URL: url.default("http://127.0.0.1:4004"),
+    SAP_CLIENT: z
+      .string()
+      .regex(/^\d{3}$/, "SAP_CLIENT is a three-digit client number")
+      .default("100"),
+    SAP_LANGUAGE: z.string().length(2).default("EN"),
+    SAP_USERNAME: z.string().default("ICP_INTEGRATION"),
+    SAP_PASSWORD: z.string().default("local-sandbox-password"),
+    SAP_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
+    SAP_MAX_CONCURRENCY: z.coerce.number().int().positive().default(8),
 
-  CONSOLE_URL: url.default("http://127.0.0.1:3000"),
-  WORKER_HTTP_PORT: z.coerce.number().int().positive().default(4010),
-  SANDBOX_PORT: z.coerce.number().int().positive().default(4004),
-});
+    CONSOLE_URL: url.default("http://127.0.0.1:3000"),
+    WORKER_HTTP_PORT: z.coerce.number().int().positive().default(4010),
+    /** Interface the worker's health/metrics server binds: loopback locally, 0.0.0.0 in a pod. */
+    HTTP_HOST: z.string().default("127.0.0.1"),
+    SANDBOX_PORT: z.coerce.number().int().positive().default(4004),
+
+    /** Signs console session cookies (next-auth). Required in production; a fixed dev value otherwise. */
+    AUTH_SECRET: z.string().min(32).optional(),
+    OIDC_ISSUER: z.string().url().optional(),
+    OIDC_CLIENT_ID: z.string().optional(),
+    OIDC_CLIENT_SECRET: z.string().optional(),
+    /** Claim holding the user's groups; groups map to roles via OIDC_ROLE_GROUPS. */
+    OIDC_ROLES_CLAIM: z.string().default("groups"),
+    OIDC_ROLE_GROUPS: z.string().default("viewer:icp-viewers,operator:icp-operators,admin:icp-admins"),
+    /** Local-only password sign-in for the demo users; ignored in production builds. */
+    DEV_LOGIN: z.enum(["on", "off"]).default("off"),
+    DEV_LOGIN_PASSWORD: z.string().default("demo"),
+
+    /** Storefront API access tokens: issuer/audience claims and the secret sealing signing keys at rest. */
+    TOKEN_ISSUER: z.string().default("http://127.0.0.1:3000"),
+    TOKEN_AUDIENCE: z.string().default("storefront-api"),
+    TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(900),
+    SIGNING_KEY_SECRET: z.string().min(32).default("local-signing-key-secret-not-for-deployed-use"),
+    /** Per-IP budget for the unauthenticated storefront endpoints (token, JWKS, OpenAPI). */
+    STOREFRONT_IP_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(300),
+  })
+  .superRefine((env, ctx) => {
+    if (isDeployed(env.ICP_ENVIRONMENT)) {
+      const need = (key: keyof typeof env, why: string) => {
+        if (!env[key])
+          ctx.addIssue({
+            code: "custom",
+            path: [key],
+            message: `required in ${env.ICP_ENVIRONMENT} (${why})`,
+          });
+      };
+      need("AUTH_SECRET", "signs staff sessions");
+      if (env.SIGNING_KEY_SECRET.startsWith("local-"))
+        ctx.addIssue({
+          code: "custom",
+          path: ["SIGNING_KEY_SECRET"],
+          message: `required in ${env.ICP_ENVIRONMENT} (seals token signing keys)`,
+        });
+      need("OIDC_ISSUER", "staff sign in through OIDC");
+      need("OIDC_CLIENT_ID", "staff sign in through OIDC");
+      need("OIDC_CLIENT_SECRET", "staff sign in through OIDC");
+      if (env.DEV_LOGIN === "on")
+        ctx.addIssue({
+          code: "custom",
+          path: ["DEV_LOGIN"],
+          message: "the development sign-in cannot be enabled outside local/ci",
+        });
+    }
+  });
 
 export type Env = z.infer<typeof envSchema>;
+
+/** Environments that face real users and data. */
+export function isDeployed(environment: Env["ICP_ENVIRONMENT"]): boolean {
+  return environment === "beta" || environment === "stage" || environment === "prod";
+}
 
 export class EnvError extends Error {
   constructor(readonly issues: string[]) {
@@ -57,3 +123,4 @@ export function loadEnv(): Env {
   cached ??= parseEnv(process.env);
   return cached;
 }
+export * from "./secrets";

@@ -1,1 +1,6 @@
+export * from "./cloudevents";
+export * from "./events";
+export * from "./sap-mapping";
+export * from "./sap-status";
 export * from "./topics";
+export * from "./webhooks";

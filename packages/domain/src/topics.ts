@@ -41,5 +41,18 @@ export const Queues = {
   inventory: "inventory-to-storefront",
   masterData: "master-data-resync",
   webhooks: "webhook-deliveries",
+  replay: "replay-runs",
+} as const;
+
+/** BullMQ job names, per queue. */
+export const JobNames = {
+  createSalesOrder: "create-sales-order",
+  cancelSalesOrder: "cancel-sales-order",
+  modifySalesOrder: "modify-sales-order",
+  applyOrderStatus: "apply-order-status",
+  applyStock: "apply-stock",
+  resync: "resync",
+  replay: "replay",
+  deliverWebhook: "deliver",
 } as const;
 export type QueueName = (typeof Queues)[keyof typeof Queues];

@@ -1,0 +1,25 @@
+import { expect, test } from "@playwright/test";
+import { screenshot, signInAs } from "./helpers";
+
+test("an anonymous visitor is sent to sign-in and the API refuses them", async ({ page, request }) => {
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/signin/);
+  const res = await request.get("/api/trpc/pipeline.health");
+  expect(res.status()).toBe(401);
+});
+
+test("a wrong password is refused with a message", async ({ page }) => {
+  await page.goto("/signin");
+  await page.getByLabel("Password").fill("wrong");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert")).toHaveText("Wrong email or password.");
+});
+
+test("an operator signs in and sees live Kafka lag and queue counts @narrow", async ({ page }) => {
+  await signInAs(page, "operator");
+  await expect(page.getByText("operator@example.com")).toBeVisible();
+  const table = page.getByTestId("lag-table");
+  await expect(table.getByRole("row").filter({ hasText: "icp.orders-to-sap" }).first()).toBeVisible();
+  await expect(page.getByTestId("total-lag")).toHaveText(/^\d[\d,]*$/);
+  await screenshot(page, `overview-${test.info().project.name}`);
+});

@@ -1,0 +1,68 @@
+import { defineConfig, devices } from "@playwright/test";
+
+/**
+ * Browser tests run in Debian's Chromium (no Playwright browser download) against the real
+ * stack: scripts/test.sh starts the servers and exports their URLs; Playwright starts the SAP
+ * sandbox, the worker and a production build of the console.
+ */
+const reports = process.env.ICP_REPORTS_DIR ?? "../../.local/reports";
+const artifacts = process.env.ICP_ARTIFACTS_DIR ?? "../../artifacts";
+
+export default defineConfig({
+  testDir: "./e2e",
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  outputDir: `${artifacts}/playwright`,
+  reporter: [["list"], ["json", { outputFile: `${reports}/playwright.json` }]],
+  use: {
+    baseURL: "http://127.0.0.1:3000",
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } } },
+    { name: "narrow", use: { viewport: { width: 390, height: 844 }, isMobile: false }, grep: /@narrow/ },
+  ],
+  webServer: [
+    {
+      command: "npx tsx ../sap-sandbox/src/main.ts",
+      url: "http://127.0.0.1:4004/sap/opu/odata/sap/API_SALES_ORDER_SRV/$metadata",
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
+      command: "npx tsx ../worker/src/main.ts",
+      url: "http://127.0.0.1:4010/health/live",
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
+      command: "ICP_BUILD_PROFILE=local npx next build && npx next start -p 3000 -H 127.0.0.1",
+      url: "http://127.0.0.1:3000/api/health/live",
+      reuseExistingServer: !process.env.CI,
+      timeout: 240_000,
+      stdout: "ignore",
+      stderr: "pipe",
+      env: { DEV_LOGIN: "on", ICP_BUILD_PROFILE: "local" },
+    },
+  ],
+});

@@ -1,0 +1,29 @@
+import { redirect } from "next/navigation";
+import type { ReactNode } from "react";
+import { currentStaff } from "~/server/auth";
+import { Providers } from "~/trpc/client";
+
+export const dynamic = "force-dynamic";
+
+export default async function ConsoleLayout({ children }: { children: ReactNode }) {
+  const user = await currentStaff();
+  if (!user) redirect("/signin");
+  return (
+    <div className="shell">
+      <nav className="nav" aria-label="Console">
+        <h1>ICP console</h1>
+        <a href="/" aria-current="page">
+          Overview
+        </a>
+        <div className="who">
+          {user.email} · <strong>{user.role}</strong>
+          <br />
+          <a href="/api/auth/signout">Sign out</a>
+        </div>
+      </nav>
+      <main>
+        <Providers>{children}</Providers>
+      </main>
+    </div>
+  );
+}

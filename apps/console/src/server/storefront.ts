@@ -1,0 +1,73 @@
+import "server-only";
+import { createPrisma, type Db } from "@icp/db";
+import { createKafka, createProducer } from "@icp/messaging";
+import { ReadModel } from "@icp/read-model";
+import {
+  AccessTokens,
+  apiClientsFromDb,
+  cartsFromReadModel,
+  catalogFromReadModel,
+  createStorefrontApi,
+  customersFromReadModel,
+  DbSigningKeyStore,
+  idempotencyFromDb,
+  ordersIntake,
+  SlidingWindowLimiter,
+} from "@icp/storefront-api";
+import { Redis } from "ioredis";
+import type { Producer } from "kafkajs";
+import { env } from "./env";
+import { logger } from "./logger";
+
+export const STOREFRONT_BASE_PATH = "/api/storefront/v1";
+
+interface StorefrontRuntime {
+  handle: ReturnType<typeof createStorefrontApi>;
+  db: Db;
+  rm: ReadModel;
+  producer: Producer;
+  redis: Redis;
+}
+
+const g = globalThis as typeof globalThis & { __icpStorefront?: Promise<StorefrontRuntime> };
+
+async function build(): Promise<StorefrontRuntime> {
+  const db = createPrisma(env.DATABASE_URL);
+  const rm = await ReadModel.connect(env.MONGODB_URL, { appName: "console-storefront-api" });
+  const producer = createProducer(
+    createKafka({ brokers: env.KAFKA_BROKERS, clientId: `${env.KAFKA_CLIENT_ID}-storefront-api` }),
+  );
+  await producer.connect();
+  const redis = new Redis(env.REDIS_URL, { maxRetriesPerRequest: 2, enableOfflineQueue: true });
+  const handle = createStorefrontApi({
+    basePath: STOREFRONT_BASE_PATH,
+    clients: apiClientsFromDb(db),
+    tokens: new AccessTokens(
+      new DbSigningKeyStore(db, env.SIGNING_KEY_SECRET),
+      env.TOKEN_ISSUER,
+      env.TOKEN_AUDIENCE,
+      env.TOKEN_TTL_SECONDS,
+    ),
+    limiter: new SlidingWindowLimiter(redis),
+    catalog: catalogFromReadModel(rm),
+    customers: customersFromReadModel(rm),
+    carts: cartsFromReadModel(rm),
+    orders: ordersIntake({ db, rm, producer }),
+    idempotency: idempotencyFromDb(db),
+    logger,
+    ipLimitPerMinute: env.STOREFRONT_IP_LIMIT_PER_MINUTE,
+  });
+  return { handle, db, rm, producer, redis };
+}
+
+/** One runtime per process, built on first request; a failed build is retried on the next. */
+export function storefront(): Promise<StorefrontRuntime> {
+  if (!g.__icpStorefront) {
+    g.__icpStorefront = build();
+    g.__icpStorefront.catch((err) => {
+      logger.error({ err }, "storefront API could not start");
+      g.__icpStorefront = undefined;
+    });
+  }
+  return g.__icpStorefront;
+}

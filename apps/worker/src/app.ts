@@ -1,0 +1,320 @@
+import { type Env, Secrets } from "@icp/config";
+import { createPrisma, type Db } from "@icp/db";
+import {
+  ConsumerGroups,
+  EventTypes,
+  inventoryTopicSchemas,
+  JobNames,
+  type OrderSubmitted,
+  orderStatusTopicSchemas,
+  orderTopicSchemas,
+  Queues,
+  Topics,
+} from "@icp/domain";
+import { createKafka, createProducer, redisConnection } from "@icp/messaging";
+import { createLogger, createMetrics, type Logger, type Metrics, withLogContext } from "@icp/observability";
+import { ReadModel } from "@icp/read-model";
+import { Queue, Worker } from "bullmq";
+import { Redis } from "ioredis";
+import type { Producer } from "kafkajs";
+import { recordPoison } from "./bridge/poison";
+import { type PoisonMessage, TopicToQueue } from "./bridge/topic-to-queue";
+import { WorkerHttpServer } from "./http/server";
+import { applyStock, type StockJobData } from "./inventory/apply-stock";
+import { type ResyncJobData, resyncMasterData } from "./master-data/resync";
+import { instrumentWorker } from "./monitoring/instrument";
+import { PipelineSampler } from "./monitoring/sampler";
+import { PrismaOrderLedger } from "./orders/ledger";
+import { type OrderJobData, pushOrderToSap } from "./orders/push-order";
+import { storefrontOrders } from "./orders/storefront-orders";
+import { createSapPorts, type SapPorts } from "./sap";
+import { applyOrderStatus, type StatusJobData } from "./status/apply-status";
+import { deliverWebhook, notifyStorefront, type WebhookJobData } from "./webhooks/webhooks";
+
+export interface WorkerApp {
+  logger: Logger;
+  db: Db;
+  rm: ReadModel;
+  sap: SapPorts;
+  metrics: Metrics;
+  /** Stop taking work, finish in-flight jobs and batches, commit, disconnect. */
+  close(): Promise<void>;
+}
+
+export interface WorkerOptions {
+  /** Consumer group suffix, so tests can run isolated groups against the shared topics. */
+  groupSuffix?: string;
+  /** Skip the HTTP server (tests running several workers in one process). */
+  http?: boolean;
+  orderAttempts?: number;
+  orderBackoffMs?: number;
+  concurrency?: number;
+}
+
+const traceIdOf = (traceparent?: string) => traceparent?.split("-")[1];
+
+export async function startWorker(env: Env, opts: WorkerOptions = {}): Promise<WorkerApp> {
+  const logger = createLogger({ service: "worker", level: env.LOG_LEVEL, environment: env.ICP_ENVIRONMENT });
+  const metrics = createMetrics("worker");
+  const db = createPrisma(env.DATABASE_URL);
+  const rm = await ReadModel.connect(env.MONGODB_URL, { appName: "worker" });
+  await rm.ensureIndexes();
+  const kafka = createKafka({ brokers: env.KAFKA_BROKERS, clientId: `${env.KAFKA_CLIENT_ID}-worker` });
+  const producer: Producer = createProducer(kafka);
+  await producer.connect();
+  const admin = kafka.admin();
+  await admin.connect();
+  const connection = redisConnection(env.REDIS_URL);
+  const sap = createSapPorts(env, logger);
+  const secrets = new Secrets();
+  const deadLetter =
+    (record: (p: PoisonMessage) => Promise<void>) =>
+    async (p: PoisonMessage): Promise<void> => {
+      metrics.deadLettered.inc({ topic: p.topic });
+      await record(p);
+    };
+  const suffix = opts.groupSuffix ? `.${opts.groupSuffix}` : "";
+
+  const ordersQueue = new Queue<OrderJobData>(Queues.orders, { connection });
+  const webhooksQueue = new Queue<WebhookJobData>(Queues.webhooks, { connection });
+  const ledger = new PrismaOrderLedger(db);
+
+  const ordersBridge = new TopicToQueue({
+    kafka,
+    producer,
+    topic: Topics.orders,
+    groupId: `${ConsumerGroups.ordersToSap}${suffix}`,
+    schemas: orderTopicSchemas,
+    queue: ordersQueue,
+    logger,
+    backpressure: { high: 5_000, low: 1_000 },
+    toJob: (event, at) => {
+      const traceparent = event.traceparent;
+      if (event.type === EventTypes.orderSubmitted) {
+        const order = event.data as OrderSubmitted;
+        return {
+          name: "create-sales-order",
+          data: { order, eventId: event.id, ...(traceparent ? { traceparent } : {}) },
+          opts: {
+            jobId: order.orderId,
+            attempts: opts.orderAttempts ?? 8,
+            backoff: { type: "exponential", delay: opts.orderBackoffMs ?? 2_000 },
+            removeOnComplete: { age: 7 * 24 * 3600, count: 50_000 },
+            removeOnFail: false,
+          },
+        };
+      }
+      const data = event.data as { orderId: string };
+      return {
+        name:
+          event.type === EventTypes.orderCancellationRequested ? "cancel-sales-order" : "modify-sales-order",
+        data: {
+          request: event.data,
+          eventId: event.id,
+          type: event.type,
+          ...(traceparent ? { traceparent } : {}),
+        },
+        opts: {
+          jobId: `${data.orderId}:${event.id}`,
+          attempts: opts.orderAttempts ?? 8,
+          backoff: { type: "exponential", delay: opts.orderBackoffMs ?? 2_000 },
+        },
+      };
+    },
+    onPoison: deadLetter(recordPoison(db, "ORDERS")),
+    onEnqueued: async (jobs) => {
+      for (const { job, at, event } of jobs) {
+        if (event.type === EventTypes.orderSubmitted) {
+          await ledger.queued(event.data as OrderSubmitted, at, job.opts.jobId, traceIdOf(event.traceparent));
+        }
+      }
+    },
+  });
+
+  const statusQueue = new Queue<StatusJobData>(Queues.orderStatus, { connection });
+  const stockQueue = new Queue<StockJobData>(Queues.inventory, { connection });
+  const resyncQueue = new Queue<ResyncJobData>(Queues.masterData, { connection });
+  const redis = new Redis(env.REDIS_URL, { maxRetriesPerRequest: 3 });
+  const notify = (event: Parameters<typeof notifyStorefront>[1]) =>
+    notifyStorefront({ db, queue: webhooksQueue }, event);
+  const retain = {
+    removeOnComplete: { age: 24 * 3600, count: 20_000 },
+    removeOnFail: { age: 7 * 24 * 3600 },
+  };
+
+  const statusBridge = new TopicToQueue({
+    kafka,
+    producer,
+    topic: Topics.orderStatus,
+    groupId: `${ConsumerGroups.orderStatusToStorefront}${suffix}`,
+    schemas: orderStatusTopicSchemas,
+    queue: statusQueue,
+    logger,
+    backpressure: { high: 5_000, low: 1_000 },
+    toJob: (event) => ({
+      name: JobNames.applyOrderStatus,
+      data: {
+        salesOrder: event.data.SalesOrder,
+        eventId: event.id,
+        eventType: event.type,
+        eventTime: event.time,
+        ...(event.traceparent ? { traceparent: event.traceparent } : {}),
+      },
+      opts: {
+        jobId: `status:${event.id}`,
+        attempts: 10,
+        backoff: { type: "exponential", delay: 1_000 },
+        ...retain,
+      },
+    }),
+    onPoison: deadLetter(recordPoison(db, "ORDER_STATUS")),
+  });
+
+  const inventoryBridge = new TopicToQueue({
+    kafka,
+    producer,
+    topic: Topics.inventory,
+    groupId: `${ConsumerGroups.inventoryToStorefront}${suffix}`,
+    schemas: inventoryTopicSchemas,
+    queue: stockQueue,
+    logger,
+    backpressure: { high: 20_000, low: 5_000 },
+    toJob: (event) => ({
+      name: JobNames.applyStock,
+      data: {
+        material: event.data.Material,
+        plant: event.data.Plant,
+        eventId: event.id,
+        version: Date.parse(event.time) || Date.now(),
+        ...(event.traceparent ? { traceparent: event.traceparent } : {}),
+      },
+      opts: {
+        jobId: `stock:${event.id}`,
+        attempts: 10,
+        backoff: { type: "exponential", delay: 500 },
+        ...retain,
+      },
+    }),
+    onPoison: deadLetter(recordPoison(db, "INVENTORY")),
+  });
+
+  const push = pushOrderToSap({
+    sap: sap.salesOrders,
+    ledger,
+    storefront: storefrontOrders(rm),
+    classify: sap.classify,
+    logger,
+  });
+  const ordersWorker = new Worker<OrderJobData>(
+    Queues.orders,
+    async (job) => {
+      const traceId = traceIdOf(job.data.traceparent);
+      return withLogContext(
+        { orderId: job.data.order?.orderId ?? job.id ?? "", ...(traceId ? { traceId } : {}) },
+        async () => {
+          if (job.name === "create-sales-order") return push(job);
+          logger.warn({ "job.name": job.name }, "order change requests are not handled yet");
+          return null;
+        },
+      );
+    },
+    { connection, concurrency: opts.concurrency ?? env.SAP_MAX_CONCURRENCY, autorun: true },
+  );
+  ordersWorker.on("error", (err) => logger.error({ err }, "orders worker error"));
+
+  const statusWorker = new Worker<StatusJobData>(
+    Queues.orderStatus,
+    applyOrderStatus({ db, rm, readSalesOrder: (so) => sap.readSalesOrder(so), notify, logger }),
+    { connection, concurrency: 4 },
+  );
+  const stockWorker = new Worker<StockJobData>(
+    Queues.inventory,
+    applyStock({ rm, redis, readStock: (m, p) => sap.readStock(m, p), notify, logger }),
+    { connection, concurrency: 8 },
+  );
+  const resyncWorker = new Worker<ResyncJobData>(
+    Queues.masterData,
+    resyncMasterData({ db, rm, source: sap.masterData, logger }),
+    {
+      connection,
+      concurrency: 1,
+      // A full product resync can run for minutes; keep the lock alive well past a page's time.
+      lockDuration: 120_000,
+    },
+  );
+  for (const w of [statusWorker, stockWorker, resyncWorker])
+    w.on("error", (err) => logger.error({ err, queue: w.name }, "worker error"));
+
+  const webhooksWorker = new Worker<WebhookJobData>(
+    Queues.webhooks,
+    deliverWebhook({ db, secrets, logger }),
+    { connection, concurrency: 8 },
+  );
+  webhooksWorker.on("error", (err) => logger.error({ err }, "webhooks worker error"));
+
+  await ordersBridge.start();
+  await statusBridge.start();
+  await inventoryBridge.start();
+  const sampler = new PipelineSampler({
+    db,
+    admin,
+    queues: [ordersQueue, statusQueue, stockQueue, resyncQueue, webhooksQueue],
+    logger,
+  });
+  sampler.start();
+
+  const http =
+    opts.http === false
+      ? undefined
+      : new WorkerHttpServer(
+          env.WORKER_HTTP_PORT,
+          env.HTTP_HOST,
+          async () => {
+            const checks = await Promise.allSettled([
+              db.$queryRaw`select 1`,
+              rm.db.command({ ping: 1 }),
+              ordersQueue.getWaitingCount(),
+              admin.describeCluster(),
+            ]);
+            return ["postgres", "mongodb", "redis", "kafka"].map((name, i) => {
+              const c = checks[i];
+              return c?.status === "fulfilled"
+                ? { name, ok: true }
+                : { name, ok: false, detail: String((c as PromiseRejectedResult).reason) };
+            });
+          },
+          () => metrics.render(),
+        );
+  await http?.listen();
+  logger.info({ port: opts.http === false ? null : env.WORKER_HTTP_PORT }, "worker started");
+
+  let closing: Promise<void> | undefined;
+  return {
+    logger,
+    db,
+    rm,
+    sap,
+    metrics,
+    close() {
+      closing ??= (async () => {
+        logger.info("worker shutting down: draining");
+        await Promise.all([ordersBridge.close(), statusBridge.close(), inventoryBridge.close()]);
+        await sampler.close();
+        await Promise.all(
+          [ordersWorker, statusWorker, stockWorker, resyncWorker, webhooksWorker].map((w) => w.close()),
+        );
+        await Promise.all(
+          [ordersQueue, statusQueue, stockQueue, resyncQueue, webhooksQueue].map((q) => q.close()),
+        );
+        redis.disconnect();
+        await producer.disconnect();
+        await admin.disconnect();
+        await http?.close();
+        await sap.close();
+        await Promise.all([db.close(), rm.close()]);
+        logger.info("worker stopped");
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,217 @@
+import { type CloudEvent, deadLetterTopic, decodeCloudEvent, type Topic } from "@icp/domain";
+import { type Logger, withLogContext } from "@icp/observability";
+import type { JobsOptions, Queue } from "bullmq";
+import type { Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from "kafkajs";
+import type { z } from "zod";
+
+export interface KafkaCoordinates {
+  topic: string;
+  partition: number;
+  offset: string;
+  key: string | null;
+}
+
+export interface PoisonMessage extends KafkaCoordinates {
+  reason: string;
+  eventType?: string;
+  eventId?: string;
+  value: string | null;
+  headers: Record<string, string>;
+}
+
+export interface JobSpec {
+  name: string;
+  data: unknown;
+  opts: JobsOptions & { jobId: string };
+}
+
+export interface TopicToQueueOptions<S extends Record<string, z.ZodType>> {
+  kafka: Kafka;
+  producer: Producer;
+  topic: Topic;
+  groupId: string;
+  schemas: S;
+  queue: Queue;
+  logger: Logger;
+  /** Turn a valid event into the job that will carry out its effect. */
+  toJob(event: CloudEvent<z.infer<S[keyof S]>>, at: KafkaCoordinates): JobSpec;
+  /** Called after a poison message is safely on the dead-letter topic (e.g. to record a failure). */
+  onPoison(message: PoisonMessage): Promise<void>;
+  /** Called after jobs are durably enqueued, before offsets are committed (e.g. bookkeeping). */
+  onEnqueued?(jobs: { job: JobSpec; at: KafkaCoordinates; event: CloudEvent }[]): Promise<void>;
+  /** Pause consumption while the queue holds more than `high` waiting jobs; resume below `low`. */
+  backpressure?: { high: number; low: number; checkEveryMs?: number };
+}
+
+function headersToStrings(headers: KafkaMessage["headers"]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(headers ?? {})) {
+    if (v === undefined) continue;
+    const first = Array.isArray(v) ? v[0] : v;
+    if (first !== undefined) out[k] = first.toString();
+  }
+  return out;
+}
+
+/**
+ * Moves one topic's events into one BullMQ queue with at-least-once delivery and no loss:
+ *   - an offset is committed only after its message's job is in Redis, or the message is on
+ *     the dead-letter topic (invariant 2);
+ *   - a message that cannot be decoded goes to `<topic>.dlq` with the reason in headers and
+ *     the partition moves on (invariant 3);
+ *   - job ids are derived from the event, so a redelivered message cannot make a second job.
+ * Consumption pauses while the queue is backed up, so Kafka — not Redis memory — holds the
+ * backlog.
+ */
+export class TopicToQueue<S extends Record<string, z.ZodType>> {
+  private readonly consumer: Consumer;
+  private paused = false;
+  private timer: NodeJS.Timeout | undefined;
+  private running = false;
+
+  constructor(private readonly opts: TopicToQueueOptions<S>) {
+    this.consumer = opts.kafka.consumer({
+      groupId: opts.groupId,
+      allowAutoTopicCreation: false,
+      sessionTimeout: 30_000,
+      heartbeatInterval: 3_000,
+      maxBytesPerPartition: 1_048_576,
+    });
+  }
+
+  async start(): Promise<void> {
+    const { consumer, opts } = this;
+    await consumer.connect();
+    await consumer.subscribe({ topic: opts.topic, fromBeginning: true });
+    this.running = true;
+    await consumer.run({
+      autoCommit: false,
+      eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: 3,
+      eachBatch: (payload) => this.handleBatch(payload),
+    });
+    if (opts.backpressure) {
+      this.timer = setInterval(() => void this.checkBackpressure(), opts.backpressure.checkEveryMs ?? 1_000);
+      this.timer.unref();
+    }
+  }
+
+  private async handleBatch({
+    batch,
+    resolveOffset,
+    heartbeat,
+    commitOffsetsIfNecessary,
+    isRunning,
+    isStale,
+  }: EachBatchPayload) {
+    const { opts } = this;
+    const valid: { job: JobSpec; at: KafkaCoordinates; event: CloudEvent }[] = [];
+    const poison: PoisonMessage[] = [];
+    for (const message of batch.messages) {
+      if (!isRunning() || isStale()) break;
+      const at: KafkaCoordinates = {
+        topic: batch.topic,
+        partition: batch.partition,
+        offset: message.offset,
+        key: message.key?.toString() ?? null,
+      };
+      const decoded = decodeCloudEvent({ value: message.value, headers: message.headers }, opts.schemas);
+      if (decoded.ok) {
+        valid.push({ job: opts.toJob(decoded.event, at), at, event: decoded.event });
+      } else {
+        poison.push({
+          ...at,
+          reason: decoded.reason,
+          ...(decoded.type ? { eventType: decoded.type } : {}),
+          ...(decoded.id ? { eventId: decoded.id } : {}),
+          value: message.value?.toString("utf8") ?? null,
+          headers: headersToStrings(message.headers),
+        });
+      }
+    }
+    if (poison.length) {
+      await opts.producer.send({
+        topic: deadLetterTopic(opts.topic),
+        acks: -1,
+        messages: poison.map((p) => ({
+          key: p.key,
+          value: p.value,
+          headers: {
+            ...p.headers,
+            "x-dlq-reason": p.reason.slice(0, 1000),
+            "x-dlq-source-topic": p.topic,
+            "x-dlq-source-partition": String(p.partition),
+            "x-dlq-source-offset": p.offset,
+            "x-dlq-at": new Date().toISOString(),
+          },
+        })),
+      });
+      for (const p of poison) {
+        opts.logger.warn(
+          {
+            "kafka.topic": p.topic,
+            "kafka.partition": p.partition,
+            "kafka.offset": p.offset,
+            reason: p.reason,
+          },
+          "poison message sent to the dead-letter topic",
+        );
+        await opts.onPoison(p);
+      }
+    }
+    if (valid.length) {
+      // addBulk is one MULTI in Redis: all jobs of the batch land, or none do and the batch is redelivered.
+      await opts.queue.addBulk(valid.map((v) => ({ name: v.job.name, data: v.job.data, opts: v.job.opts })));
+      await opts.onEnqueued?.(valid);
+      for (const v of valid) {
+        withLogContext(
+          { ...(v.event.traceparent ? { traceId: v.event.traceparent.split("-")[1] ?? "" } : {}) },
+          () =>
+            opts.logger.debug({ "kafka.offset": v.at.offset, "job.id": v.job.opts.jobId }, "event enqueued"),
+        );
+      }
+    }
+    // Resolve exactly the messages we handled: if the loop stopped early, the rest is redelivered.
+    const handled = valid.length + poison.length;
+    const last = batch.messages[handled - 1];
+    if (last) resolveOffset(last.offset);
+    await commitOffsetsIfNecessary();
+    await heartbeat();
+  }
+
+  private async checkBackpressure() {
+    const bp = this.opts.backpressure;
+    if (!bp || !this.running) return;
+    try {
+      const waiting = await this.opts.queue.getWaitingCount();
+      if (!this.paused && waiting > bp.high) {
+        this.consumer.pause([{ topic: this.opts.topic }]);
+        this.paused = true;
+        this.opts.logger.info(
+          { queue: this.opts.queue.name, waiting },
+          "queue backed up: pausing Kafka consumption",
+        );
+      } else if (this.paused && waiting < bp.low) {
+        this.consumer.resume([{ topic: this.opts.topic }]);
+        this.paused = false;
+        this.opts.logger.info(
+          { queue: this.opts.queue.name, waiting },
+          "queue drained: resuming Kafka consumption",
+        );
+      }
+    } catch (err) {
+      this.opts.logger.warn({ err }, "backpressure check failed");
+    }
+  }
+
+  get isPaused() {
+    return this.paused;
+  }
+
+  /** Stop fetching, let the in-flight batch finish and commit, leave the group. */
+  async close(): Promise<void> {
+    this.running = false;
+    if (this.timer) clearInterval(this.timer);
+    await this.consumer.disconnect();
+  }
+}

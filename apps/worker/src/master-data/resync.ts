@@ -1,0 +1,195 @@
+import type { Db, SyncEntity } from "@icp/db";
+import type { Logger } from "@icp/observability";
+import type { CustomerDoc, ProductDoc, ReadModel } from "@icp/read-model";
+import type { Job } from "bullmq";
+
+export type ProductInput = Omit<ProductDoc, "updatedAt" | "searchText">;
+export type CustomerInput = Omit<CustomerDoc, "updatedAt">;
+export interface StockInput {
+  sku: string;
+  plant: string;
+  quantity: number;
+}
+export interface PriceInput {
+  sku: string;
+  amount: string;
+  currency: string;
+  validFrom: Date | null;
+  version: number;
+}
+
+/** One page from SAP, already mapped to the read model, with SAP's total and newest change time. */
+export interface Page<T> {
+  items: T[];
+  total: number;
+  newestChange: Date | null;
+}
+
+export interface MasterDataSource {
+  products(opts: { since?: Date; pageSize: number }): AsyncIterable<Page<ProductInput>>;
+  prices(opts: { since?: Date; pageSize: number }): AsyncIterable<Page<PriceInput>>;
+  stock(opts: { pageSize: number }): AsyncIterable<Page<StockInput>>;
+  customers(opts: { since?: Date; pageSize: number }): AsyncIterable<Page<CustomerInput>>;
+}
+
+export interface ResyncJobData {
+  runId: string;
+}
+
+/**
+ * Full or delta resync of one entity from SAP into the storefront read model, page by page,
+ * with progress written to the SyncRun row (the console's progress bar) and to the BullMQ
+ * job. A run can be cancelled from the console; it stops after the current page. A delta run
+ * starts from the entity's watermark and only moves it forward when the whole run succeeded.
+ */
+export function resyncMasterData(deps: {
+  db: Db;
+  rm: ReadModel;
+  source: MasterDataSource;
+  logger: Logger;
+  pageSize?: number;
+}) {
+  const pageSize = deps.pageSize ?? 500;
+  return async (job: Job<ResyncJobData>): Promise<{ processed: number; total: number; state: string }> => {
+    const run = await deps.db.syncRun.findUniqueOrThrow({ where: { id: job.data.runId } });
+    if (run.state === "CANCELLED" || run.state === "SUCCEEDED")
+      return { processed: run.processed, total: run.total ?? 0, state: run.state };
+    const watermark =
+      run.mode === "DELTA"
+        ? ((await deps.db.syncWatermark.findUnique({ where: { entity: run.entity } }))?.watermark ??
+          undefined)
+        : undefined;
+    const since = run.since ?? watermark;
+    await deps.db.syncRun.update({
+      where: { id: run.id },
+      data: {
+        state: "RUNNING",
+        startedAt: new Date(),
+        processed: 0,
+        failed: 0,
+        error: null,
+        ...(since ? { since } : {}),
+      },
+    });
+    let processed = 0;
+    let total = 0;
+    let high: Date | null = null;
+    const started = Date.now();
+    try {
+      for await (const page of pages(deps.source, run.entity, since, pageSize)) {
+        const current = await deps.db.syncRun.findUniqueOrThrow({
+          where: { id: run.id },
+          select: { state: true },
+        });
+        if (current.state === "CANCELLED") {
+          deps.logger.info({ "sync.run_id": run.id, processed }, "resync cancelled by an operator");
+          return { processed, total, state: "CANCELLED" };
+        }
+        await write(deps.rm, run.entity, page, run.mode === "FULL");
+        processed += page.items.length;
+        total = Math.max(page.total, processed);
+        if (page.newestChange && (!high || page.newestChange > high)) high = page.newestChange;
+        await deps.db.syncRun.update({
+          where: { id: run.id },
+          data: { processed, total, ...(high ? { highWatermark: high } : {}) },
+        });
+        await job.updateProgress({ processed, total });
+      }
+      await deps.db.$transaction(async (tx) => {
+        await tx.syncRun.update({
+          where: { id: run.id },
+          data: { state: "SUCCEEDED", finishedAt: new Date(), processed, total },
+        });
+        const mark = high ?? since;
+        if (mark) {
+          await tx.syncWatermark.upsert({
+            where: { entity: run.entity },
+            create: { entity: run.entity, watermark: mark, lastRunId: run.id },
+            update: { watermark: mark, lastRunId: run.id },
+          });
+        }
+      });
+      deps.logger.info(
+        { "sync.run_id": run.id, entity: run.entity, mode: run.mode, processed, ms: Date.now() - started },
+        "resync finished",
+      );
+      return { processed, total, state: "SUCCEEDED" };
+    } catch (err) {
+      await deps.db.syncRun.update({
+        where: { id: run.id },
+        data: {
+          state: "FAILED",
+          finishedAt: new Date(),
+          error: (err as Error).message.slice(0, 2000),
+          processed,
+          total,
+        },
+      });
+      throw err;
+    }
+  };
+}
+
+async function* pages(
+  source: MasterDataSource,
+  entity: SyncEntity,
+  since: Date | undefined,
+  pageSize: number,
+): AsyncIterable<Page<unknown>> {
+  const opts = { pageSize, ...(since ? { since } : {}) };
+  switch (entity) {
+    case "PRODUCTS":
+      yield* source.products(opts);
+      return;
+    case "PRICES":
+      yield* source.prices(opts);
+      return;
+    case "STOCK":
+      yield* source.stock({ pageSize });
+      return;
+    case "CUSTOMERS":
+      yield* source.customers(opts);
+      return;
+  }
+}
+
+async function write(rm: ReadModel, entity: SyncEntity, page: Page<unknown>, full: boolean): Promise<void> {
+  switch (entity) {
+    case "PRODUCTS":
+      await rm.upsertProducts(page.items as ProductInput[], { rewriteSameVersion: full });
+      return;
+    case "PRICES": {
+      const prices = page.items as PriceInput[];
+      if (!prices.length) return;
+      await rm.products.bulkWrite(
+        prices.map((p) => ({
+          updateOne: {
+            filter: { _id: p.sku },
+            update: {
+              $set: {
+                price: {
+                  amount: p.amount,
+                  amountNum: Number(p.amount),
+                  currency: p.currency,
+                  validFrom: p.validFrom,
+                },
+                updatedAt: new Date(),
+              },
+            },
+          },
+        })),
+        { ordered: false },
+      );
+      return;
+    }
+    case "STOCK": {
+      // A full stock read is a snapshot taken now: version it with the read time.
+      const now = Date.now();
+      await rm.setStock((page.items as StockInput[]).map((s) => ({ ...s, version: now })));
+      return;
+    }
+    case "CUSTOMERS":
+      await rm.upsertCustomers(page.items as CustomerInput[]);
+      return;
+  }
+}

@@ -1,0 +1,90 @@
+import type { Db } from "@icp/db";
+import { ConsumerGroups, Topics } from "@icp/domain";
+import { consumerLag, queueCounts } from "@icp/messaging";
+import type { Logger, Metrics } from "@icp/observability";
+import type { Queue } from "bullmq";
+import type { Admin } from "kafkajs";
+
+export const LAG_WATCH: { group: string; topic: string }[] = [
+  { group: ConsumerGroups.ordersToSap, topic: Topics.orders },
+  { group: ConsumerGroups.orderStatusToStorefront, topic: Topics.orderStatus },
+  { group: ConsumerGroups.inventoryToStorefront, topic: Topics.inventory },
+];
+
+/**
+ * Samples consumer lag and queue counts into PostgreSQL every interval, so the console's lag
+ * chart survives restarts and shows history, and prunes samples older than the retention.
+ * Several workers may run this; samples carry their time, and the chart buckets them.
+ */
+export class PipelineSampler {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+
+  constructor(
+    private readonly deps: { db: Db; admin: Admin; queues: Queue[]; logger: Logger; metrics?: Metrics },
+    private readonly intervalMs = 10_000,
+    private readonly retentionMs = 7 * 24 * 3600 * 1000,
+  ) {}
+
+  start(): void {
+    this.timer = setInterval(() => {
+      this.running ??= this.sampleOnce()
+        .catch((err) => this.deps.logger.warn({ err }, "pipeline sample failed"))
+        .finally(() => {
+          this.running = undefined;
+        });
+    }, this.intervalMs);
+    this.timer.unref();
+  }
+
+  async sampleOnce(): Promise<void> {
+    const at = new Date();
+    const lag = (
+      await Promise.all(LAG_WATCH.map((w) => consumerLag(this.deps.admin, w.group, [w.topic])))
+    ).flat();
+    const counts = await Promise.all(this.deps.queues.map((q) => queueCounts(q)));
+    const m = this.deps.metrics;
+    if (m) {
+      for (const l of lag)
+        m.consumerLag.set({ group: l.group, topic: l.topic, partition: String(l.partition) }, l.lag);
+      for (const c of counts) {
+        for (const state of ["waiting", "active", "delayed", "failed", "completed"] as const)
+          m.queueJobs.set({ queue: c.queue, state }, c[state]);
+      }
+    }
+    await this.deps.db.$transaction([
+      this.deps.db.lagSample.createMany({
+        data: lag.map((l) => ({
+          at,
+          group: l.group,
+          topic: l.topic,
+          partition: l.partition,
+          committed: l.committed < 0 ? null : BigInt(l.committed),
+          end: BigInt(l.end),
+          lag: BigInt(l.lag),
+        })),
+      }),
+      this.deps.db.queueSample.createMany({
+        data: counts.map((c) => ({
+          at,
+          queue: c.queue,
+          waiting: c.waiting,
+          active: c.active,
+          delayed: c.delayed,
+          failed: c.failed,
+          completed: c.completed,
+        })),
+      }),
+    ]);
+    if (at.getSeconds() < this.intervalMs / 1000) {
+      const cutoff = new Date(at.getTime() - this.retentionMs);
+      await this.deps.db.lagSample.deleteMany({ where: { at: { lt: cutoff } } });
+      await this.deps.db.queueSample.deleteMany({ where: { at: { lt: cutoff } } });
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.running;
+  }
+}

@@ -1,0 +1,143 @@
+import type { Secrets } from "@icp/config";
+import type { Db, Prisma } from "@icp/db";
+import { signWebhook } from "@icp/domain";
+import type { Logger } from "@icp/observability";
+import { type Job, type Queue, UnrecoverableError } from "bullmq";
+
+export const WebhookEvents = {
+  orderStatus: "order.status_changed",
+  stock: "stock.changed",
+} as const;
+export type WebhookEvent = (typeof WebhookEvents)[keyof typeof WebhookEvents];
+
+export interface WebhookJobData {
+  deliveryId: string;
+}
+
+/**
+ * Fan an event out to every active endpoint subscribed to its type: one WebhookDelivery row
+ * per (endpoint, event) — unique, so a retried job never creates a second delivery — and one
+ * BullMQ job per delivery, whose id is the delivery id.
+ */
+export async function notifyStorefront(
+  deps: { db: Db; queue: Queue<WebhookJobData> },
+  event: { id: string; type: WebhookEvent; data: Record<string, unknown>; orderLinkId?: string },
+): Promise<number> {
+  const endpoints = await deps.db.webhookEndpoint.findMany({
+    where: { active: true, events: { has: event.type } },
+    select: { id: true },
+  });
+  let queued = 0;
+  for (const ep of endpoints) {
+    const delivery = await deps.db.webhookDelivery.upsert({
+      where: { endpointId_eventId: { endpointId: ep.id, eventId: event.id } },
+      create: {
+        endpointId: ep.id,
+        eventId: event.id,
+        eventType: event.type,
+        payload: {
+          type: event.type,
+          timestamp: new Date().toISOString(),
+          data: event.data,
+        } as Prisma.InputJsonValue,
+        ...(event.orderLinkId ? { orderLinkId: event.orderLinkId } : {}),
+      },
+      update: {},
+    });
+    if (delivery.status === "PENDING") {
+      await deps.queue.add("deliver", { deliveryId: delivery.id }, { jobId: delivery.id });
+      queued++;
+    }
+  }
+  return queued;
+}
+
+/**
+ * Deliver one webhook: POST the stored payload, signed with the endpoint's current secret(s).
+ * 2xx is success; 4xx other than 408/429 will not heal by retrying; everything else is
+ * retried with BullMQ's backoff, and the last failure is recorded for the console.
+ */
+export function deliverWebhook(deps: { db: Db; secrets: Secrets; logger: Logger; timeoutMs?: number }) {
+  return async (job: Job<WebhookJobData>): Promise<{ status: number }> => {
+    const d = await deps.db.webhookDelivery.findUnique({
+      where: { id: job.data.deliveryId },
+      include: { endpoint: true },
+    });
+    if (!d || d.status === "SUCCEEDED") return { status: 200 };
+    if (!d.endpoint.active) {
+      await deps.db.webhookDelivery.update({
+        where: { id: d.id },
+        data: { status: "DEAD", lastError: "endpoint is inactive" },
+      });
+      return { status: 0 };
+    }
+    const secrets = (
+      await Promise.all(d.endpoint.secretRef.split(",").map((ref) => deps.secrets.get(ref.trim())))
+    ).filter(Boolean);
+    const body = JSON.stringify(d.payload);
+    const headers = signWebhook(secrets, d.eventId, Math.floor(Date.now() / 1000), body);
+    const attempt = job.attemptsMade + 1;
+    await deps.db.webhookDelivery.update({
+      where: { id: d.id },
+      data: { status: "DELIVERING", attempts: attempt },
+    });
+    let status = 0;
+    let error: string | null = null;
+    try {
+      const res = await fetch(d.endpoint.url, {
+        method: "POST",
+        headers: { "content-type": "application/json", "user-agent": "icp-webhooks/1", ...headers },
+        body,
+        signal: AbortSignal.timeout(deps.timeoutMs ?? 10_000),
+        redirect: "manual",
+      });
+      status = res.status;
+      await res.body?.cancel();
+      if (res.ok) {
+        await deps.db.webhookDelivery.update({
+          where: { id: d.id },
+          data: { status: "SUCCEEDED", responseCode: status, deliveredAt: new Date(), lastError: null },
+        });
+        return { status };
+      }
+      error = `endpoint answered ${status}`;
+    } catch (e) {
+      error =
+        (e as Error).name === "TimeoutError"
+          ? "endpoint did not answer in time"
+          : `request failed: ${(e as Error).message}`;
+    }
+    const permanent = status >= 400 && status < 500 && status !== 408 && status !== 429;
+    const last = permanent || attempt >= (job.opts.attempts ?? 1);
+    await deps.db.webhookDelivery.update({
+      where: { id: d.id },
+      data: {
+        status: last ? "DEAD" : "FAILED",
+        responseCode: status || null,
+        lastError: error,
+        nextAttemptAt: last ? null : new Date(Date.now() + 1000 * 2 ** attempt),
+      },
+    });
+    if (last) {
+      await deps.db.failureRecord.create({
+        data: {
+          flow: "WEBHOOK",
+          errorClass: permanent ? "BUSINESS" : "TRANSIENT",
+          message: `${d.eventType} to ${d.endpoint.name}: ${error}`,
+          payload: { deliveryId: d.id, endpointId: d.endpointId, eventId: d.eventId },
+          attempts: attempt,
+          entityKey: d.eventId,
+          jobId: job.id ?? null,
+          ...(d.orderLinkId ? { orderLinkId: d.orderLinkId } : {}),
+          lastAttemptAt: new Date(),
+        },
+      });
+      deps.logger.warn(
+        { "webhook.delivery_id": d.id, status, error },
+        "webhook delivery gave up; failure recorded",
+      );
+      if (permanent) throw new UnrecoverableError(error ?? "permanent failure");
+    }
+    throw new Error(error ?? "delivery failed");
+  };
+}

@@ -1,0 +1,6 @@
+import { procedureFor, router } from "../../trpc";
+import { pipelineHealth } from "./health.handler";
+
+export const pipelineRouter = router({
+  health: procedureFor("viewer").query(pipelineHealth),
+});

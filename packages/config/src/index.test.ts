@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "./index";
+
+describe("env schema", () => {
+  it("defaults to the local stack's loopback ports", () => {
+    const env = parseEnv({});
+    expect(env.DATABASE_URL).toContain("127.0.0.1:55432");
+    expect(env.KAFKA_BROKERS).toEqual(["127.0.0.1:59092"]);
+  });
+
+  it("lists every problem at once, naming the variable", () => {
+    expect(() => parseEnv({ SAP_CLIENT: "1", SAP_TIMEOUT_MS: "-5" })).toThrowError(EnvError);
+    try {
+      parseEnv({ SAP_CLIENT: "1", SAP_TIMEOUT_MS: "-5" });
+    } catch (e) {
+      expect((e as EnvError).issues.join("\n")).toMatch(/SAP_CLIENT[\s\S]*SAP_TIMEOUT_MS/);
+    }
+  });
+
+  it("refuses to start a deployed environment without an auth secret and OIDC", () => {
+    expect(() => parseEnv({ ICP_ENVIRONMENT: "prod" })).toThrowError(
+      /AUTH_SECRET: required in prod[\s\S]*OIDC_ISSUER/,
+    );
+  });
+
+  it("refuses the development sign-in outside local and ci", () => {
+    const deployed = {
+      ICP_ENVIRONMENT: "stage",
+      AUTH_SECRET: "x".repeat(32),
+      OIDC_ISSUER: "https://idp.example.com",
+      OIDC_CLIENT_ID: "console",
+      OIDC_CLIENT_SECRET: "s",
+      SIGNING_KEY_SECRET: "k".repeat(32),
+    };
+    expect(() => parseEnv({ ...deployed, DEV_LOGIN: "on" })).toThrowError(/DEV_LOGIN/);
+    expect(parseEnv(deployed).ICP_ENVIRONMENT).toBe("stage");
+  });
+});

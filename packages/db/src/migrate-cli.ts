@@ -1,0 +1,22 @@
+import { fileURLToPath } from "node:url";
+import { loadEnv } from "@icp/config";
+import { MigrationError, migrate } from "./migrate";
+
+// `npm run db:migrate [-- <migrationsDir>]`: apply prisma/migrations (or the given folder,
+// e.g. inside a container image) to DATABASE_URL from @icp/config.
+const migrationsDir =
+  process.argv[2] ?? fileURLToPath(new URL("../../../prisma/migrations", import.meta.url));
+const { DATABASE_URL } = loadEnv();
+
+try {
+  const result = await migrate(DATABASE_URL, migrationsDir, { log: (line) => console.log(line) });
+  console.log(
+    `[migrate] done: ${result.applied.length} applied, ${result.alreadyApplied.length} already applied`,
+  );
+} catch (error) {
+  if (error instanceof MigrationError) {
+    console.error(`[migrate] ${error.code}: ${error.message}`);
+    process.exit(1);
+  }
+  throw error;
+}

@@ -1,0 +1,83 @@
+import { type KafkaRecord, TOPIC_SPECS } from "@icp/domain";
+import { type Admin, type ITopicConfig, Kafka, logLevel, type Producer } from "kafkajs";
+
+export interface KafkaConfig {
+  brokers: string[];
+  clientId: string;
+}
+
+export function createKafka(cfg: KafkaConfig): Kafka {
+  return new Kafka({
+    clientId: cfg.clientId,
+    brokers: cfg.brokers,
+    logLevel: logLevel.WARN,
+    retry: { initialRetryTime: 200, retries: 8 },
+  });
+}
+
+/** Idempotent producer: the broker de-duplicates retried batches, acks from all in-sync replicas. */
+export function createProducer(kafka: Kafka): Producer {
+  return kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+}
+
+export async function sendRecord(producer: Producer, topic: string, record: KafkaRecord) {
+  const [meta] = await producer.send({
+    topic,
+    acks: -1,
+    messages: [{ key: record.key, value: record.value, headers: record.headers }],
+  });
+  return { topic, partition: meta?.partition ?? -1, offset: meta?.baseOffset ?? "-1" };
+}
+
+/** Create every project topic that is missing; report (not alter) ones that differ. */
+export async function ensureTopics(admin: Admin): Promise<{ created: string[]; mismatched: string[] }> {
+  const existing = new Set(await admin.listTopics());
+  const toCreate: ITopicConfig[] = TOPIC_SPECS.filter((t) => !existing.has(t.name)).map((t) => ({
+    topic: t.name,
+    numPartitions: t.partitions,
+    replicationFactor: 1,
+  }));
+  if (toCreate.length) await admin.createTopics({ topics: toCreate, waitForLeaders: true });
+  const meta = await admin.fetchTopicMetadata({ topics: TOPIC_SPECS.map((t) => t.name) });
+  const mismatched = meta.topics
+    .filter((t) => t.partitions.length !== TOPIC_SPECS.find((s) => s.name === t.name)?.partitions)
+    .map((t) => t.name);
+  return { created: toCreate.map((t) => t.topic), mismatched };
+}
+
+export interface PartitionLag {
+  group: string;
+  topic: string;
+  partition: number;
+  committed: number;
+  end: number;
+  lag: number;
+}
+
+/**
+ * Consumer lag per partition from the admin API: end offset minus committed offset. A group
+ * that has never committed on a partition counts its whole log as lag.
+ */
+export async function consumerLag(admin: Admin, group: string, topics: string[]): Promise<PartitionLag[]> {
+  const committed = await admin.fetchOffsets({ groupId: group, topics });
+  const out: PartitionLag[] = [];
+  for (const t of committed) {
+    const ends = await admin.fetchTopicOffsets(t.topic);
+    for (const p of t.partitions) {
+      const endInfo = ends.find((e) => e.partition === p.partition);
+      const end = Number(endInfo?.high ?? 0);
+      const low = Number(endInfo?.low ?? 0);
+      const c = Number(p.offset);
+      const effective = c < 0 ? low : c;
+      out.push({
+        group,
+        topic: t.topic,
+        partition: p.partition,
+        committed: c,
+        end,
+        lag: Math.max(0, end - effective),
+      });
+    }
+  }
+  return out.sort((a, b) => a.topic.localeCompare(b.topic) || a.partition - b.partition);
+}

@@ -1,0 +1,99 @@
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
+
+/**
+ * The pipeline's Prometheus metrics, one registry per process. Names are what the alerts in
+ * k8s/base/prometheusrule.yaml and the Grafana dashboard query; change them together.
+ */
+export function createMetrics(service: string) {
+  const registry = new Registry();
+  registry.setDefaultLabels({ service });
+  collectDefaultMetrics({ register: registry, prefix: "icp_process_" });
+
+  const flowEvents = new Counter({
+    name: "icp_flow_events_total",
+    help: "Events handled per flow and outcome (processed, failed, retried, stale, dead_lettered)",
+    labelNames: ["flow", "outcome"] as const,
+    registers: [registry],
+  });
+  const flowDuration = new Histogram({
+    name: "icp_flow_duration_seconds",
+    help: "Time to handle one job per flow",
+    labelNames: ["flow"] as const,
+    buckets: [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+    registers: [registry],
+  });
+  const sapRequests = new Counter({
+    name: "icp_sap_requests_total",
+    help: "SAP OData calls by service and outcome (success, error, timeout, rejected)",
+    labelNames: ["service", "method", "outcome"] as const,
+    registers: [registry],
+  });
+  const sapLatency = new Histogram({
+    name: "icp_sap_request_duration_seconds",
+    help: "SAP OData call latency",
+    labelNames: ["service", "method"] as const,
+    buckets: [0.025, 0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 20],
+    registers: [registry],
+  });
+  const sapCircuit = new Gauge({
+    name: "icp_sap_circuit_state",
+    help: "SAP circuit breaker: 0 closed, 1 half-open, 2 open",
+    registers: [registry],
+  });
+  const jobsFailed = new Counter({
+    name: "icp_jobs_failed_total",
+    help: "BullMQ job attempts that failed, per queue",
+    labelNames: ["queue"] as const,
+    registers: [registry],
+  });
+  const deadLettered = new Counter({
+    name: "icp_dlq_messages_total",
+    help: "Messages sent to a dead-letter topic",
+    labelNames: ["topic"] as const,
+    registers: [registry],
+  });
+  const consumerLag = new Gauge({
+    name: "icp_kafka_consumer_lag",
+    help: "Consumer lag per group, topic and partition (end offset minus committed)",
+    labelNames: ["group", "topic", "partition"] as const,
+    registers: [registry],
+  });
+  const queueJobs = new Gauge({
+    name: "icp_queue_jobs",
+    help: "BullMQ jobs per queue and state",
+    labelNames: ["queue", "state"] as const,
+    registers: [registry],
+  });
+  const webhookDeliveries = new Counter({
+    name: "icp_webhook_deliveries_total",
+    help: "Webhook delivery attempts by result (succeeded, failed, dead)",
+    labelNames: ["result"] as const,
+    registers: [registry],
+  });
+  const httpRequests = new Counter({
+    name: "icp_http_requests_total",
+    help: "HTTP requests served, by route and status class",
+    labelNames: ["route", "status"] as const,
+    registers: [registry],
+  });
+
+  return {
+    registry,
+    flowEvents,
+    flowDuration,
+    sapRequests,
+    sapLatency,
+    sapCircuit,
+    jobsFailed,
+    deadLettered,
+    consumerLag,
+    queueJobs,
+    webhookDeliveries,
+    httpRequests,
+    async render() {
+      return { contentType: registry.contentType, body: await registry.metrics() };
+    },
+  };
+}
+
+export type Metrics = ReturnType<typeof createMetrics>;

@@ -1,0 +1,96 @@
+/**
+ * The storefront read model in MongoDB: what the Jamstack site reads (through the storefront
+ * API) and what the worker keeps current from SAP. Every document written from SAP carries a
+ * `version` (SAP's change time or event time, in ms); a write with an older version is ignored,
+ * so state never goes backwards when events arrive out of order.
+ */
+export interface ProductDoc {
+  _id: string; // SAP Product
+  name: string;
+  description: string;
+  category: string | null;
+  price: { amount: string; amountNum: number; currency: string; validFrom: Date | null } | null;
+  features: Record<string, string | number | boolean>;
+  images: { url: string; alt: string }[];
+  /** Lower-cased name + description for case-insensitive search without regex on every doc. */
+  searchText: string;
+  sapLastChange: Date | null;
+  version: number;
+  updatedAt: Date;
+}
+
+/**
+ * Stock of one product in one plant. Kept apart from the product so two plants' updates never
+ * race on one document; the storefront's "available" is the sum over plants.
+ */
+export interface StockDoc {
+  _id: string; // `${sku}|${plant}`
+  sku: string;
+  plant: string;
+  quantity: number;
+  version: number;
+  updatedAt: Date;
+}
+
+export interface CustomerDoc {
+  _id: string; // SAP BusinessPartner / Customer
+  name: string;
+  addresses: {
+    id: string;
+    kind: string;
+    name: string;
+    street: string;
+    postalCode: string;
+    city: string;
+    country: string;
+  }[];
+  paymentTerms: { code: string; description: string } | null;
+  blocked: boolean;
+  version: number;
+  updatedAt: Date;
+}
+
+export interface CartDoc {
+  _id: string;
+  apiClientId: string;
+  customerId: string;
+  currency: string;
+  lines: { sku: string; quantity: number }[];
+  createdAt: Date;
+  updatedAt: Date;
+  expiresAt: Date;
+}
+
+export type StorefrontOrderStatus =
+  | "RECEIVED"
+  | "ACCEPTED"
+  | "PROCESSING"
+  | "SHIPPED"
+  | "DELIVERED"
+  | "BILLED"
+  | "CANCELLATION_REQUESTED"
+  | "CANCELLED"
+  | "FAILED";
+
+export interface OrderDoc {
+  _id: string; // storefront order id
+  apiClientId: string;
+  customerId: string;
+  currency: string;
+  lines: { sku: string; quantity: number }[];
+  status: StorefrontOrderStatus;
+  /** Version of the SAP state last applied (ms); older SAP events are ignored. */
+  statusVersion: number;
+  salesOrder: string | null;
+  history: { status: StorefrontOrderStatus; at: Date; note?: string }[];
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export const Collections = {
+  products: "products",
+  stock: "stock",
+  customers: "customers",
+  carts: "carts",
+  orders: "orders",
+} as const;

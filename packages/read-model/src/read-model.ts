@@ -1,0 +1,285 @@
+import { type AnyBulkWriteOperation, type Collection, type Db, MongoClient, MongoServerError } from "mongodb";
+import {
+  type CartDoc,
+  Collections,
+  type CustomerDoc,
+  type OrderDoc,
+  type ProductDoc,
+  type StockDoc,
+  type StorefrontOrderStatus,
+} from "./documents";
+
+const DUPLICATE_KEY = 11000;
+
+export type WriteOutcome = "applied" | "stale";
+
+export interface ProductQuery {
+  page: number;
+  pageSize: number;
+  q?: string;
+  category?: string;
+  minPrice?: number;
+  maxPrice?: number;
+  sort: "name" | "price" | "-price" | "updated";
+}
+
+/**
+ * The storefront read model. The worker writes it from SAP; the storefront API reads it.
+ * Writes from SAP are version-guarded: the filter only matches a document whose stored version
+ * is older, and an upsert that does not match collides on `_id` — which we count as stale.
+ */
+export class ReadModel {
+  readonly products: Collection<ProductDoc>;
+  readonly stock: Collection<StockDoc>;
+  readonly customers: Collection<CustomerDoc>;
+  readonly carts: Collection<CartDoc>;
+  readonly orders: Collection<OrderDoc>;
+
+  private constructor(
+    private readonly client: MongoClient,
+    readonly db: Db,
+  ) {
+    this.products = db.collection(Collections.products);
+    this.stock = db.collection(Collections.stock);
+    this.customers = db.collection(Collections.customers);
+    this.carts = db.collection(Collections.carts);
+    this.orders = db.collection(Collections.orders);
+  }
+
+  static async connect(url: string, opts: { appName?: string } = {}): Promise<ReadModel> {
+    const client = new MongoClient(url, {
+      appName: opts.appName ?? "icp",
+      serverSelectionTimeoutMS: 5_000,
+      maxPoolSize: 20,
+    });
+    await client.connect();
+    return new ReadModel(client, client.db());
+  }
+
+  async ensureIndexes(): Promise<void> {
+    await Promise.all([
+      this.products.createIndex({ name: 1 }),
+      this.products.createIndex({ category: 1 }),
+      this.products.createIndex({ "price.amountNum": 1 }),
+      this.products.createIndex({ updatedAt: -1 }),
+      this.stock.createIndex({ sku: 1 }),
+      this.carts.createIndex({ apiClientId: 1 }),
+      this.orders.createIndex({ apiClientId: 1, createdAt: -1 }),
+      this.orders.createIndex({ salesOrder: 1 }),
+      this.orders.createIndex({ customerId: 1 }),
+    ]);
+  }
+
+  async close(): Promise<void> {
+    await this.client.close();
+  }
+
+  // ---------- writers (worker) ----------
+
+  /** Upsert products in one bulk; older versions than stored are skipped, not errors. */
+  async upsertProducts(
+    docs: Omit<ProductDoc, "updatedAt" | "searchText">[],
+    opts: { rewriteSameVersion?: boolean } = {},
+  ): Promise<{ applied: number; stale: number }> {
+    if (!docs.length) return { applied: 0, stale: 0 };
+    const now = new Date();
+    const ops: AnyBulkWriteOperation<ProductDoc>[] = docs.map((d) => {
+      const { _id, ...rest } = d;
+      return {
+        updateOne: {
+          // A full resync rewrites documents of the same version (e.g. new images); older never win.
+          filter: { _id, version: opts.rewriteSameVersion ? { $lte: d.version } : { $lt: d.version } },
+          update: {
+            $set: { ...rest, searchText: `${d.name} ${d.description}`.toLowerCase(), updatedAt: now },
+          },
+          upsert: true,
+        },
+      };
+    });
+    return this.bulkGuarded(this.products, ops);
+  }
+
+  async upsertCustomers(docs: Omit<CustomerDoc, "updatedAt">[]): Promise<{ applied: number; stale: number }> {
+    if (!docs.length) return { applied: 0, stale: 0 };
+    const now = new Date();
+    const ops: AnyBulkWriteOperation<CustomerDoc>[] = docs.map((d) => {
+      const { _id, ...rest } = d;
+      return {
+        updateOne: {
+          filter: { _id, version: { $lt: d.version } },
+          update: { $set: { ...rest, updatedAt: now } },
+          upsert: true,
+        },
+      };
+    });
+    return this.bulkGuarded(this.customers, ops);
+  }
+
+  async setStock(
+    levels: { sku: string; plant: string; quantity: number; version: number }[],
+  ): Promise<{ applied: number; stale: number }> {
+    if (!levels.length) return { applied: 0, stale: 0 };
+    const now = new Date();
+    const ops: AnyBulkWriteOperation<StockDoc>[] = levels.map((l) => ({
+      updateOne: {
+        filter: { _id: `${l.sku}|${l.plant}`, version: { $lt: l.version } },
+        update: {
+          $set: { sku: l.sku, plant: l.plant, quantity: l.quantity, version: l.version, updatedAt: now },
+        },
+        upsert: true,
+      },
+    }));
+    return this.bulkGuarded(this.stock, ops);
+  }
+
+  private async bulkGuarded<T extends { _id: string }>(coll: Collection<T>, ops: AnyBulkWriteOperation<T>[]) {
+    try {
+      const r = await coll.bulkWrite(ops, { ordered: false });
+      return { applied: r.upsertedCount + r.matchedCount, stale: 0 };
+    } catch (e) {
+      // Unordered bulk: every op ran; duplicate-key failures are the stale ones.
+      if (e instanceof MongoServerError && "writeErrors" in e) {
+        const errors = ([] as { code?: number }[]).concat(
+          (e as unknown as { writeErrors: { code?: number }[] }).writeErrors,
+        );
+        if (errors.every((w) => w.code === DUPLICATE_KEY)) {
+          const result = (
+            e as unknown as {
+              result?: { upsertedCount?: number; modifiedCount?: number; matchedCount?: number };
+            }
+          ).result;
+          const applied = (result?.upsertedCount ?? 0) + (result?.matchedCount ?? 0);
+          return { applied, stale: errors.length };
+        }
+      }
+      throw e;
+    }
+  }
+
+  /** The order as the storefront submitted it; a second call for the same id changes nothing. */
+  async orderReceived(
+    doc: Omit<OrderDoc, "status" | "statusVersion" | "salesOrder" | "history" | "updatedAt">,
+  ): Promise<"created" | "exists"> {
+    try {
+      await this.orders.insertOne({
+        ...doc,
+        status: "RECEIVED",
+        statusVersion: 0,
+        salesOrder: null,
+        history: [{ status: "RECEIVED", at: doc.createdAt }],
+        updatedAt: doc.createdAt,
+      });
+      return "created";
+    } catch (e) {
+      if (e instanceof MongoServerError && e.code === DUPLICATE_KEY) return "exists";
+      throw e;
+    }
+  }
+
+  /**
+   * Apply an order status with its version (SAP change time in ms; 0 for our own transitions
+   * like ACCEPTED). An equal or older version is stale and changes nothing.
+   */
+  async applyOrderStatus(
+    orderId: string,
+    change: { status: StorefrontOrderStatus; version: number; salesOrder?: string; note?: string; at?: Date },
+  ): Promise<WriteOutcome> {
+    const at = change.at ?? new Date();
+    const entry = { status: change.status, at, ...(change.note ? { note: change.note } : {}) };
+    const r = await this.orders.updateOne(
+      { _id: orderId, statusVersion: { $lt: change.version }, status: { $ne: change.status } },
+      {
+        $set: {
+          status: change.status,
+          statusVersion: change.version,
+          updatedAt: at,
+          ...(change.salesOrder ? { salesOrder: change.salesOrder } : {}),
+        },
+        $push: { history: entry },
+      },
+    );
+    return r.modifiedCount === 1 ? "applied" : "stale";
+  }
+
+  /** Our own transitions before SAP has spoken (RECEIVED → ACCEPTED/FAILED/CANCELLATION_REQUESTED). */
+  async markOrder(
+    orderId: string,
+    status: StorefrontOrderStatus,
+    extra: { salesOrder?: string; note?: string; onlyFrom: StorefrontOrderStatus[] },
+  ): Promise<WriteOutcome> {
+    const at = new Date();
+    const r = await this.orders.updateOne(
+      { _id: orderId, status: { $in: extra.onlyFrom } },
+      {
+        $set: { status, updatedAt: at, ...(extra.salesOrder ? { salesOrder: extra.salesOrder } : {}) },
+        $push: { history: { status, at, ...(extra.note ? { note: extra.note } : {}) } },
+      },
+    );
+    return r.modifiedCount === 1 ? "applied" : "stale";
+  }
+
+  // ---------- readers (storefront API) ----------
+
+  async listProducts(
+    q: ProductQuery,
+  ): Promise<{ items: (ProductDoc & { available: number; stockUpdatedAt: Date | null })[]; total: number }> {
+    const filter: Record<string, unknown> = {};
+    if (q.q) filter.searchText = { $regex: escapeRegex(q.q.toLowerCase()) };
+    if (q.category) filter.category = q.category;
+    if (q.minPrice !== undefined || q.maxPrice !== undefined) {
+      filter["price.amountNum"] = {
+        ...(q.minPrice !== undefined ? { $gte: q.minPrice } : {}),
+        ...(q.maxPrice !== undefined ? { $lte: q.maxPrice } : {}),
+      };
+    }
+    const sort: Record<string, 1 | -1> =
+      q.sort === "price"
+        ? { "price.amountNum": 1, _id: 1 }
+        : q.sort === "-price"
+          ? { "price.amountNum": -1, _id: 1 }
+          : q.sort === "updated"
+            ? { updatedAt: -1, _id: 1 }
+            : { name: 1, _id: 1 };
+    const [items, total] = await Promise.all([
+      this.products
+        .find(filter)
+        .sort(sort)
+        .skip((q.page - 1) * q.pageSize)
+        .limit(q.pageSize)
+        .toArray(),
+      this.products.countDocuments(filter),
+    ]);
+    const stock = await this.stockFor(items.map((p) => p._id));
+    return {
+      items: items.map((p) => ({
+        ...p,
+        available: stock.get(p._id)?.available ?? 0,
+        stockUpdatedAt: stock.get(p._id)?.updatedAt ?? null,
+      })),
+      total,
+    };
+  }
+
+  async getProduct(sku: string) {
+    const p = await this.products.findOne({ _id: sku });
+    if (!p) return null;
+    const s = (await this.stockFor([sku])).get(sku);
+    return { ...p, available: s?.available ?? 0, stockUpdatedAt: s?.updatedAt ?? null };
+  }
+
+  async stockFor(skus: string[]): Promise<Map<string, { available: number; updatedAt: Date | null }>> {
+    const out = new Map<string, { available: number; updatedAt: Date | null }>();
+    if (!skus.length) return out;
+    for await (const s of this.stock.find({ sku: { $in: skus } })) {
+      const cur = out.get(s.sku) ?? { available: 0, updatedAt: null };
+      cur.available += s.quantity;
+      if (!cur.updatedAt || s.updatedAt > cur.updatedAt) cur.updatedAt = s.updatedAt;
+      out.set(s.sku, cur);
+    }
+    return out;
+  }
+}
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

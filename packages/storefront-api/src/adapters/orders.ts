@@ -1,0 +1,189 @@
+import { type Db, Prisma } from "@icp/db";
+import {
+  EventTypes,
+  encodeCloudEvent,
+  newCloudEvent,
+  type OrderSubmitted,
+  STOREFRONT_EVENT_SOURCE,
+  Topics,
+} from "@icp/domain";
+import type { OrderDoc, ReadModel } from "@icp/read-model";
+import type { Producer } from "kafkajs";
+import type { OrderStatus, Orders, SubmitResult } from "../ports";
+import { checkLines } from "./read-model";
+
+const TOO_LATE = new Set(["SHIPPED", "DELIVERED", "BILLED", "CANCELLED", "CANCELLATION_REQUESTED", "FAILED"]);
+
+function toStatus(o: OrderDoc): OrderStatus {
+  return {
+    orderId: o._id,
+    status: o.status,
+    salesOrder: o.salesOrder,
+    lines: o.lines,
+    history: o.history.map((h) => ({
+      status: h.status,
+      at: h.at.toISOString(),
+      ...(h.note ? { note: h.note } : {}),
+    })),
+    createdAt: o.createdAt.toISOString(),
+    updatedAt: o.updatedAt.toISOString(),
+  };
+}
+
+/**
+ * Order intake: validate against the read model, anchor the order in PostgreSQL (the unique
+ * storefront order id), publish it to Kafka with acks from all replicas, and only then answer
+ * 202. A crash at any point before the answer leaves a state that the client's retry (same
+ * Idempotency-Key) resumes; everything after Kafka is idempotent by order id.
+ */
+export function ordersIntake(deps: { db: Db; rm: ReadModel; producer: Producer }): Orders {
+  const { db, rm, producer } = deps;
+  return {
+    async submit(clientId, input, ctx): Promise<SubmitResult> {
+      let lines = input.lines;
+      if (input.cartId) {
+        const cart = await rm.carts.findOne({ _id: input.cartId, apiClientId: clientId });
+        if (!cart) return { ok: false, problem: { kind: "unknown-cart" } };
+        lines = cart.lines;
+      }
+      if (!lines?.length) return { ok: false, problem: { kind: "unknown-cart" } };
+      const customer = await rm.customers.findOne({ _id: input.customerId }, { projection: { blocked: 1 } });
+      if (!customer || customer.blocked) return { ok: false, problem: { kind: "unknown-customer" } };
+      const problem = await checkLines(rm, lines);
+      if (problem) return { ok: false, problem };
+
+      const traceId = ctx.traceparent?.split("-")[1];
+      const receipt = { idempotencyKey: ctx.idempotencyKey, requestId: ctx.requestId };
+      try {
+        await db.orderLink.create({
+          data: {
+            storefrontOrderId: input.orderId,
+            customerId: input.customerId,
+            currency: input.currency,
+            itemCount: lines.length,
+            apiClientId: clientId,
+            ...(traceId ? { traceId } : {}),
+            events: {
+              create: {
+                kind: "API_RECEIVED",
+                source: "api",
+                detail: receipt,
+                ...(traceId ? { traceId } : {}),
+              },
+            },
+          },
+        });
+      } catch (e) {
+        if (!(e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002")) throw e;
+        // Same order id again: a resumed request (same client and key) goes on; anything else is a duplicate.
+        const existing = await db.orderLink.findUnique({
+          where: { storefrontOrderId: input.orderId },
+          include: { events: { where: { kind: "API_RECEIVED" }, take: 1 } },
+        });
+        const firstKey = (existing?.events[0]?.detail as { idempotencyKey?: string } | null)?.idempotencyKey;
+        if (!existing || existing.apiClientId !== clientId || firstKey !== ctx.idempotencyKey) {
+          return { ok: false, problem: { kind: "duplicate-order", orderId: input.orderId } };
+        }
+      }
+
+      const data: OrderSubmitted = {
+        orderId: input.orderId,
+        customerId: input.customerId,
+        currency: input.currency,
+        lines: lines.map((l) => ({ sku: l.sku, quantity: l.quantity })),
+        submittedAt: new Date().toISOString(),
+        apiClientId: clientId,
+        ...(input.shipTo ? { shipTo: input.shipTo } : {}),
+        ...(input.requestedDeliveryDate ? { requestedDeliveryDate: input.requestedDeliveryDate } : {}),
+      };
+      const event = newCloudEvent({
+        source: STOREFRONT_EVENT_SOURCE,
+        type: EventTypes.orderSubmitted,
+        subject: input.orderId,
+        data,
+        ...(ctx.traceparent ? { traceparent: ctx.traceparent } : {}),
+      });
+      const record = encodeCloudEvent(input.orderId, event);
+      const [meta] = await producer.send({
+        topic: Topics.orders,
+        acks: -1,
+        messages: [{ key: record.key, value: record.value, headers: record.headers }],
+      });
+      const partition = meta?.partition ?? null;
+      const offset = meta?.baseOffset ?? null;
+      await db.orderLink.update({
+        where: { storefrontOrderId: input.orderId },
+        data: {
+          kafkaTopic: Topics.orders,
+          ...(partition !== null ? { kafkaPartition: partition } : {}),
+          ...(offset !== null ? { kafkaOffset: BigInt(offset) } : {}),
+          events: {
+            create: {
+              kind: "KAFKA_PRODUCED",
+              source: "api",
+              detail: { topic: Topics.orders, partition, offset, eventId: event.id },
+              ...(traceId ? { traceId } : {}),
+            },
+          },
+        },
+      });
+      const now = new Date();
+      await rm.orderReceived({
+        _id: input.orderId,
+        apiClientId: clientId,
+        customerId: input.customerId,
+        currency: input.currency,
+        lines: data.lines,
+        createdAt: now,
+      });
+      return { ok: true, orderId: input.orderId };
+    },
+
+    async get(clientId, orderId) {
+      const o = await rm.orders.findOne({ _id: orderId, apiClientId: clientId });
+      return o ? toStatus(o) : null;
+    },
+
+    async requestCancellation(clientId, orderId, reason, ctx) {
+      const o = await rm.orders.findOne({ _id: orderId, apiClientId: clientId });
+      if (!o) return "not-found";
+      if (TOO_LATE.has(o.status)) return "too-late";
+      const event = newCloudEvent({
+        source: STOREFRONT_EVENT_SOURCE,
+        type: EventTypes.orderCancellationRequested,
+        subject: orderId,
+        data: { orderId, reason, requestedAt: new Date().toISOString(), apiClientId: clientId },
+        ...(ctx.traceparent ? { traceparent: ctx.traceparent } : {}),
+      });
+      const record = encodeCloudEvent(orderId, event);
+      const [meta] = await producer.send({
+        topic: Topics.orders,
+        acks: -1,
+        messages: [{ key: record.key, value: record.value, headers: record.headers }],
+      });
+      await db.orderLink.update({
+        where: { storefrontOrderId: orderId },
+        data: {
+          events: {
+            create: {
+              kind: "KAFKA_PRODUCED",
+              source: "api",
+              detail: {
+                type: "cancellation",
+                reason,
+                partition: meta?.partition ?? null,
+                offset: meta?.baseOffset ?? null,
+                requestId: ctx.requestId,
+              },
+            },
+          },
+        },
+      });
+      await rm.markOrder(orderId, "CANCELLATION_REQUESTED", {
+        note: reason,
+        onlyFrom: ["RECEIVED", "ACCEPTED", "PROCESSING"],
+      });
+      return "requested";
+    },
+  };
+}

@@ -1,0 +1,172 @@
+import { randomUUID } from "node:crypto";
+import type { CartDoc, ProductDoc, ReadModel } from "@icp/read-model";
+import type { Cart, CartProblem, Carts, Catalog, Customers, Product } from "../ports";
+
+const CART_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
+function toProduct(p: ProductDoc & { available: number; stockUpdatedAt: Date | null }): Product {
+  return {
+    id: p._id,
+    name: p.name,
+    description: p.description,
+    price: p.price ? { amount: p.price.amount, currency: p.price.currency } : null,
+    features: p.features,
+    images: p.images,
+    stock: { available: p.available, updatedAt: p.stockUpdatedAt?.toISOString() ?? null },
+    updatedAt: p.updatedAt.toISOString(),
+  };
+}
+
+export function catalogFromReadModel(rm: ReadModel): Catalog {
+  return {
+    async list(q) {
+      const { items, total } = await rm.listProducts({
+        page: q.page,
+        pageSize: q.pageSize,
+        sort: q.sort,
+        ...(q.q ? { q: q.q } : {}),
+        ...(q.category ? { category: q.category } : {}),
+        ...(q.minPrice !== undefined ? { minPrice: q.minPrice } : {}),
+        ...(q.maxPrice !== undefined ? { maxPrice: q.maxPrice } : {}),
+      });
+      const products = items.map(toProduct);
+      return {
+        items:
+          q.inStock === undefined ? products : products.filter((p) => p.stock.available > 0 === q.inStock),
+        total,
+      };
+    },
+    async get(sku) {
+      const p = await rm.getProduct(sku);
+      return p ? toProduct(p) : null;
+    },
+    async stock(skus) {
+      const levels = await rm.stockFor(skus);
+      return skus.map((sku) => ({
+        sku,
+        available: levels.get(sku)?.available ?? 0,
+        updatedAt: levels.get(sku)?.updatedAt?.toISOString() ?? null,
+      }));
+    },
+  };
+}
+
+export function customersFromReadModel(rm: ReadModel): Customers {
+  return {
+    async get(id) {
+      const c = await rm.customers.findOne({ _id: id });
+      if (!c || c.blocked) return null;
+      return {
+        id: c._id,
+        name: c.name,
+        addresses: c.addresses.map((a) => ({
+          id: a.id,
+          kind: a.kind,
+          name: a.name,
+          street: a.street,
+          postalCode: a.postalCode,
+          city: a.city,
+          country: a.country,
+        })),
+        paymentTerms: c.paymentTerms,
+      };
+    },
+  };
+}
+
+/**
+ * Validate lines against the catalog and current stock: the first problem found wins, so the
+ * client gets one specific reason.
+ */
+export async function checkLines(
+  rm: ReadModel,
+  lines: { sku: string; quantity: number }[],
+): Promise<CartProblem | null> {
+  const skus = [...new Set(lines.map((l) => l.sku))];
+  const known = new Set(
+    (await rm.products.find({ _id: { $in: skus } }, { projection: { _id: 1 } }).toArray()).map((p) => p._id),
+  );
+  const stock = await rm.stockFor(skus);
+  const wanted = new Map<string, number>();
+  for (const l of lines) wanted.set(l.sku, (wanted.get(l.sku) ?? 0) + l.quantity);
+  for (const [sku, qty] of wanted) {
+    if (!known.has(sku)) return { kind: "unknown-product", sku };
+    const available = stock.get(sku)?.available ?? 0;
+    if (qty > available) return { kind: "insufficient-stock", sku, available };
+  }
+  return null;
+}
+
+async function toCart(rm: ReadModel, c: CartDoc): Promise<Cart> {
+  const prices = new Map(
+    (
+      await rm.products
+        .find({ _id: { $in: c.lines.map((l) => l.sku) } }, { projection: { _id: 1, price: 1 } })
+        .toArray()
+    ).map((p) => [p._id, p.price?.amount ?? null]),
+  );
+  let cents = 0n;
+  const lines = c.lines.map((l) => {
+    const unit = prices.get(l.sku) ?? null;
+    if (unit) cents += BigInt(Math.round(Number(unit) * 100)) * BigInt(l.quantity);
+    return { sku: l.sku, quantity: l.quantity, unitPrice: unit };
+  });
+  const total = `${cents / 100n}.${(cents % 100n).toString().padStart(2, "0")}`;
+  return {
+    id: c._id,
+    customerId: c.customerId,
+    currency: c.currency,
+    lines,
+    total,
+    updatedAt: c.updatedAt.toISOString(),
+  };
+}
+
+export function cartsFromReadModel(rm: ReadModel): Carts {
+  const load = (clientId: string, cartId: string) =>
+    rm.carts.findOne({ _id: cartId, apiClientId: clientId, expiresAt: { $gt: new Date() } });
+  return {
+    async create(clientId, input) {
+      const problem = input.lines.length ? await checkLines(rm, input.lines) : null;
+      if (problem) return problem;
+      const now = new Date();
+      const doc: CartDoc = {
+        _id: randomUUID(),
+        apiClientId: clientId,
+        customerId: input.customerId,
+        currency: input.currency,
+        lines: input.lines,
+        createdAt: now,
+        updatedAt: now,
+        expiresAt: new Date(now.getTime() + CART_TTL_MS),
+      };
+      await rm.carts.insertOne(doc);
+      return toCart(rm, doc);
+    },
+    async get(clientId, cartId) {
+      const c = await load(clientId, cartId);
+      return c ? toCart(rm, c) : null;
+    },
+    async setLine(clientId, cartId, line) {
+      const c = await load(clientId, cartId);
+      if (!c) return null;
+      const lines = [...c.lines.filter((l) => l.sku !== line.sku), line];
+      const problem = await checkLines(rm, lines);
+      if (problem) return problem;
+      const now = new Date();
+      await rm.carts.updateOne(
+        { _id: cartId, apiClientId: clientId },
+        { $set: { lines, updatedAt: now, expiresAt: new Date(now.getTime() + CART_TTL_MS) } },
+      );
+      return toCart(rm, { ...c, lines, updatedAt: now });
+    },
+    async removeLine(clientId, cartId, sku) {
+      const c = await load(clientId, cartId);
+      if (!c) return null;
+      const lines = c.lines.filter((l) => l.sku !== sku);
+      const now = new Date();
+      await rm.carts.updateOne({ _id: cartId, apiClientId: clientId }, { $set: { lines, updatedAt: now } });
+      return toCart(rm, { ...c, lines, updatedAt: now });
+    },
+  };
+}

@@ -1,0 +1,485 @@
+import { createHash, randomUUID } from "node:crypto";
+import type { Logger } from "@icp/observability";
+import { json, readForm, readJson, validate } from "./http";
+import { buildOpenApi } from "./openapi";
+import type { ApiClients, CartProblem, Carts, Catalog, Customers, Idempotency, Orders } from "./ports";
+import { ProblemError, ProblemTypes, problemResponse } from "./problem";
+import { rateLimitHeaders, type SlidingWindowLimiter } from "./rate-limit";
+import {
+  cancelOrderSchema,
+  cartLineInputSchema,
+  createCartSchema,
+  productListQuerySchema,
+  skuSchema,
+  stockQuerySchema,
+  submitOrderSchema,
+  tokenRequestSchema,
+} from "./schemas";
+import {
+  type AccessTokenClaims,
+  type AccessTokens,
+  InvalidTokenError,
+  isScope,
+  type Scope,
+  verifyClientSecret,
+} from "./tokens";
+
+export interface StorefrontApiDeps {
+  basePath: string; // e.g. "/api/storefront/v1"
+  clients: ApiClients;
+  tokens: AccessTokens;
+  limiter: SlidingWindowLimiter;
+  catalog: Catalog;
+  customers: Customers;
+  carts: Carts;
+  orders: Orders;
+  idempotency: Idempotency;
+  logger: Logger;
+  /** Per-IP budget for unauthenticated endpoints (token, JWKS, OpenAPI). */
+  ipLimitPerMinute?: number;
+}
+
+interface RequestCtx {
+  req: Request;
+  url: URL;
+  params: Record<string, string>;
+  requestId: string;
+  ip: string;
+  traceparent?: string;
+}
+
+type Handler = (ctx: RequestCtx) => Promise<Response>;
+interface Route {
+  method: string;
+  pattern: RegExp;
+  keys: string[];
+  handler: Handler;
+}
+
+const MINUTE = 60_000;
+
+/**
+ * The storefront public API as a plain `Request → Response` function, so Next.js route
+ * handlers mount it and tests drive it over real HTTP without a framework in between.
+ */
+export function createStorefrontApi(
+  deps: StorefrontApiDeps,
+): (req: Request, meta?: { ip?: string }) => Promise<Response> {
+  const routes: Route[] = [];
+  const add = (method: string, path: string, handler: Handler) => {
+    const keys: string[] = [];
+    const pattern = new RegExp(
+      `^${path.replace(/\{(\w+)\}/g, (_, k: string) => {
+        keys.push(k);
+        return "([^/]+)";
+      })}$`,
+    );
+    routes.push({ method, pattern, keys, handler });
+  };
+
+  async function authenticate(
+    ctx: RequestCtx,
+    scope: Scope,
+  ): Promise<{ claims: AccessTokenClaims; headers: Record<string, string> }> {
+    const header = ctx.req.headers.get("authorization") ?? "";
+    const m = /^Bearer\s+([A-Za-z0-9._~+/=-]+)$/i.exec(header);
+    if (!m?.[1]) {
+      throw new ProblemError(
+        401,
+        ProblemTypes.unauthorized,
+        "Unauthorized",
+        "Send an access token: Authorization: Bearer <token> (get one at /oauth/token).",
+        {},
+        { "WWW-Authenticate": 'Bearer realm="storefront"' },
+      );
+    }
+    let claims: AccessTokenClaims;
+    try {
+      claims = await deps.tokens.verify(m[1]);
+    } catch (e) {
+      const why = e instanceof InvalidTokenError ? e.message : "token is invalid";
+      throw new ProblemError(
+        401,
+        ProblemTypes.unauthorized,
+        "Unauthorized",
+        why,
+        {},
+        {
+          "WWW-Authenticate": `Bearer realm="storefront", error="invalid_token", error_description="${why}"`,
+        },
+      );
+    }
+    const client = await deps.clients.find(claims.clientId);
+    if (!client || client.revokedAt) {
+      throw new ProblemError(
+        401,
+        ProblemTypes.unauthorized,
+        "Unauthorized",
+        "client is revoked",
+        {},
+        { "WWW-Authenticate": 'Bearer realm="storefront", error="invalid_token"' },
+      );
+    }
+    const decision = await deps.limiter.hit(`client:${client.clientId}`, client.rateLimitPerMinute, MINUTE);
+    const headers = rateLimitHeaders(decision, MINUTE);
+    if (!decision.allowed) {
+      throw new ProblemError(
+        429,
+        ProblemTypes.rateLimited,
+        "Too many requests",
+        `This client may make ${client.rateLimitPerMinute} requests per minute.`,
+        {},
+        headers,
+      );
+    }
+    if (!claims.scopes.includes(scope)) {
+      throw new ProblemError(
+        403,
+        ProblemTypes.forbidden,
+        "Insufficient scope",
+        `This needs the ${scope} scope.`,
+        {},
+        {
+          ...headers,
+          "WWW-Authenticate": `Bearer realm="storefront", error="insufficient_scope", scope="${scope}"`,
+        },
+      );
+    }
+    return { claims, headers };
+  }
+
+  async function limitIp(ctx: RequestCtx): Promise<Record<string, string>> {
+    const limit = deps.ipLimitPerMinute ?? 300;
+    const d = await deps.limiter.hit(`ip:${ctx.ip}`, limit, MINUTE);
+    const headers = rateLimitHeaders(d, MINUTE);
+    if (!d.allowed)
+      throw new ProblemError(
+        429,
+        ProblemTypes.rateLimited,
+        "Too many requests",
+        `At most ${limit} requests per minute from one address.`,
+        {},
+        headers,
+      );
+    return headers;
+  }
+
+  const withEtag = (ctx: RequestCtx, body: unknown, headers: Record<string, string>): Response => {
+    const text = JSON.stringify(body);
+    const etag = `W/"${createHash("sha256").update(text).digest("base64url").slice(0, 27)}"`;
+    const h = { ...headers, ETag: etag, "Cache-Control": "private, max-age=0, must-revalidate" };
+    const inm = ctx.req.headers.get("if-none-match");
+    if (
+      inm
+        ?.split(",")
+        .map((s) => s.trim())
+        .includes(etag)
+    )
+      return new Response(null, { status: 304, headers: h });
+    return new Response(text, { status: 200, headers: { "content-type": "application/json", ...h } });
+  };
+
+  const cartProblem = (p: CartProblem) =>
+    p.kind === "unknown-product"
+      ? new ProblemError(
+          422,
+          ProblemTypes.unknownProduct,
+          "Unknown product",
+          `There is no product ${p.sku}.`,
+          { sku: p.sku },
+        )
+      : new ProblemError(
+          422,
+          ProblemTypes.insufficientStock,
+          "Insufficient stock",
+          `Only ${p.available} of ${p.sku} available.`,
+          { sku: p.sku, available: p.available },
+        );
+
+  const notFound = (what: string) =>
+    new ProblemError(404, ProblemTypes.notFound, "Not found", `${what} does not exist.`);
+
+  // ---- OAuth2 client credentials (RFC 6749 §4.4) ----
+  add("POST", "/oauth/token", async (ctx) => {
+    const headers = await limitIp(ctx);
+    const form = validate(tokenRequestSchema, await readForm(ctx.req));
+    let clientId = form.client_id;
+    let secret = form.client_secret;
+    const basic = /^Basic\s+(.+)$/i.exec(ctx.req.headers.get("authorization") ?? "");
+    if (basic?.[1]) {
+      const [id, ...rest] = Buffer.from(basic[1], "base64").toString("utf8").split(":");
+      clientId = decodeURIComponent(id ?? "");
+      secret = decodeURIComponent(rest.join(":"));
+    }
+    const client = clientId ? await deps.clients.find(clientId) : null;
+    // One answer for every credential problem, so the endpoint cannot be used to probe client ids.
+    if (!client || client.revokedAt || !secret || !(await verifyClientSecret(secret, client.secretHash))) {
+      return json(
+        { error: "invalid_client", error_description: "client authentication failed" },
+        {
+          status: 401,
+          headers: {
+            ...headers,
+            "WWW-Authenticate": 'Basic realm="storefront"',
+            "Cache-Control": "no-store",
+          },
+        },
+      );
+    }
+    const requested = form.scope ? form.scope.split(" ").filter(Boolean) : client.scopes;
+    const unknown = requested.filter((s) => !isScope(s) || !client.scopes.includes(s));
+    if (unknown.length) {
+      return json(
+        { error: "invalid_scope", error_description: `not granted to this client: ${unknown.join(" ")}` },
+        { status: 400, headers: { ...headers, "Cache-Control": "no-store" } },
+      );
+    }
+    const token = await deps.tokens.issue({ clientId: client.clientId, scopes: requested as Scope[] });
+    return json(token, { headers: { ...headers, "Cache-Control": "no-store", Pragma: "no-cache" } });
+  });
+
+  add("GET", "/.well-known/jwks.json", async (ctx) =>
+    json(await deps.tokens.jwks(), {
+      headers: { ...(await limitIp(ctx)), "Cache-Control": "public, max-age=300" },
+    }),
+  );
+  add("GET", "/openapi.json", async (ctx) =>
+    json(buildOpenApi(deps.basePath), { headers: await limitIp(ctx) }),
+  );
+
+  // ---- Catalog ----
+  add("GET", "/products", async (ctx) => {
+    const { headers } = await authenticate(ctx, "catalog:read");
+    const q = validate(productListQuerySchema, Object.fromEntries(ctx.url.searchParams), "query");
+    const { items, total } = await deps.catalog.list(q);
+    return withEtag(ctx, { items, page: q.page, pageSize: q.pageSize, total }, headers);
+  });
+  add("GET", "/products/{sku}", async (ctx) => {
+    const { headers } = await authenticate(ctx, "catalog:read");
+    const sku = validate(skuSchema, ctx.params.sku, "query");
+    const product = await deps.catalog.get(sku);
+    if (!product) throw notFound(`Product ${sku}`);
+    return withEtag(ctx, product, headers);
+  });
+  add("GET", "/stock", async (ctx) => {
+    const { headers } = await authenticate(ctx, "catalog:read");
+    const { skus } = validate(stockQuerySchema, Object.fromEntries(ctx.url.searchParams), "query");
+    return json(
+      { items: await deps.catalog.stock(skus) },
+      { headers: { ...headers, "Cache-Control": "no-store" } },
+    );
+  });
+
+  // ---- Customers ----
+  add("GET", "/customers/{customerId}", async (ctx) => {
+    const { headers } = await authenticate(ctx, "customers:read");
+    const customer = await deps.customers.get(ctx.params.customerId ?? "");
+    if (!customer) throw notFound(`Customer ${ctx.params.customerId}`);
+    return json(customer, { headers: { ...headers, "Cache-Control": "no-store" } });
+  });
+
+  // ---- Carts ----
+  add("POST", "/carts", async (ctx) => {
+    const { claims, headers } = await authenticate(ctx, "carts:write");
+    const input = validate(createCartSchema, await readJson(ctx.req));
+    const cart = await deps.carts.create(claims.clientId, input);
+    if ("kind" in cart) throw cartProblem(cart);
+    return json(cart, {
+      status: 201,
+      headers: { ...headers, Location: `${deps.basePath}/carts/${cart.id}` },
+    });
+  });
+  add("GET", "/carts/{cartId}", async (ctx) => {
+    const { claims, headers } = await authenticate(ctx, "carts:write");
+    const cart = await deps.carts.get(claims.clientId, ctx.params.cartId ?? "");
+    if (!cart) throw notFound("This cart");
+    return json(cart, { headers });
+  });
+  add("PUT", "/carts/{cartId}/lines/{sku}", async (ctx) => {
+    const { claims, headers } = await authenticate(ctx, "carts:write");
+    const body = validate(cartLineInputSchema.pick({ quantity: true }), await readJson(ctx.req));
+    const sku = validate(skuSchema, ctx.params.sku, "query");
+    const cart = await deps.carts.setLine(claims.clientId, ctx.params.cartId ?? "", {
+      sku,
+      quantity: body.quantity,
+    });
+    if (!cart) throw notFound("This cart");
+    if ("kind" in cart) throw cartProblem(cart);
+    return json(cart, { headers });
+  });
+  add("DELETE", "/carts/{cartId}/lines/{sku}", async (ctx) => {
+    const { claims, headers } = await authenticate(ctx, "carts:write");
+    const cart = await deps.carts.removeLine(claims.clientId, ctx.params.cartId ?? "", ctx.params.sku ?? "");
+    if (!cart) throw notFound("This cart");
+    return json(cart, { headers });
+  });
+
+  // ---- Orders ----
+  add("POST", "/orders", async (ctx) => {
+    const { claims, headers } = await authenticate(ctx, "orders:write");
+    const key = ctx.req.headers.get("idempotency-key");
+    if (!key || !/^[\x21-\x7e]{8,255}$/.test(key)) {
+      throw new ProblemError(
+        400,
+        ProblemTypes.idempotencyKeyMissing,
+        "Idempotency-Key required",
+        "Send a unique Idempotency-Key header (8–255 visible ASCII characters) with every order; reuse it only to retry the same order.",
+      );
+    }
+    const raw = await readJson(ctx.req);
+    const input = validate(submitOrderSchema, raw);
+    const requestHash = createHash("sha256").update(JSON.stringify(raw)).digest("hex");
+    const begun = await deps.idempotency.begin(claims.clientId, key, requestHash);
+    if (begun.state === "replay")
+      return json(begun.body, {
+        status: begun.status,
+        headers: { ...headers, "Idempotent-Replayed": "true" },
+      });
+    if (begun.state === "mismatch")
+      throw new ProblemError(
+        422,
+        ProblemTypes.idempotencyKeyReused,
+        "Idempotency-Key reused",
+        "This Idempotency-Key was already used for a different request body.",
+      );
+    if (begun.state === "in-progress")
+      throw new ProblemError(
+        409,
+        ProblemTypes.conflict,
+        "Request in progress",
+        "A request with this Idempotency-Key is still being processed; retry shortly.",
+        {},
+        { "Retry-After": "1" },
+      );
+    try {
+      const orderId =
+        input.orderId ??
+        `SF-${randomUUID().slice(0, 8).toUpperCase()}${Date.now().toString(36).toUpperCase()}`;
+      const res = await deps.orders.submit(
+        claims.clientId,
+        { ...input, orderId },
+        {
+          requestId: ctx.requestId,
+          idempotencyKey: key,
+          ...(ctx.traceparent ? { traceparent: ctx.traceparent } : {}),
+        },
+      );
+      if (!res.ok) {
+        const p = res.problem;
+        const err =
+          p.kind === "duplicate-order"
+            ? new ProblemError(
+                409,
+                ProblemTypes.conflict,
+                "Order exists",
+                `Order ${p.orderId} was already submitted.`,
+              )
+            : p.kind === "unknown-cart"
+              ? notFound("This cart")
+              : p.kind === "unknown-customer"
+                ? new ProblemError(
+                    422,
+                    ProblemTypes.validation,
+                    "Unknown customer",
+                    `There is no customer ${input.customerId}.`,
+                  )
+                : cartProblem(p);
+        const problem = err.toProblem(ctx.url.pathname);
+        await deps.idempotency.complete(claims.clientId, key, err.status, problem);
+        return problemResponse(problem, { ...headers, ...err.headers });
+      }
+      const statusUrl = `${deps.basePath}/orders/${encodeURIComponent(res.orderId)}`;
+      const body = { orderId: res.orderId, status: "RECEIVED" as const, statusUrl };
+      await deps.idempotency.complete(claims.clientId, key, 202, body);
+      return json(body, { status: 202, headers: { ...headers, Location: statusUrl } });
+    } catch (e) {
+      await deps.idempotency.abandon(claims.clientId, key);
+      throw e;
+    }
+  });
+  add("GET", "/orders/{orderId}", async (ctx) => {
+    const { claims, headers } = await authenticate(ctx, "orders:read");
+    // Another client's order is indistinguishable from a missing one (no IDOR oracle).
+    const order = await deps.orders.get(claims.clientId, decodeURIComponent(ctx.params.orderId ?? ""));
+    if (!order) throw notFound("This order");
+    return json(order, { headers: { ...headers, "Cache-Control": "no-store" } });
+  });
+  add("POST", "/orders/{orderId}/cancellation", async (ctx) => {
+    const { claims, headers } = await authenticate(ctx, "orders:write");
+    const { reason } = validate(cancelOrderSchema, await readJson(ctx.req));
+    const orderId = decodeURIComponent(ctx.params.orderId ?? "");
+    const r = await deps.orders.requestCancellation(claims.clientId, orderId, reason, {
+      requestId: ctx.requestId,
+      ...(ctx.traceparent ? { traceparent: ctx.traceparent } : {}),
+    });
+    if (r === "not-found") throw notFound("This order");
+    if (r === "too-late")
+      throw new ProblemError(
+        409,
+        ProblemTypes.conflict,
+        "Too late to cancel",
+        "The order has already shipped or was cancelled.",
+      );
+    return json(
+      { orderId, status: "CANCELLATION_REQUESTED" },
+      {
+        status: 202,
+        headers: { ...headers, Location: `${deps.basePath}/orders/${encodeURIComponent(orderId)}` },
+      },
+    );
+  });
+
+  return async (req, meta = {}) => {
+    const url = new URL(req.url);
+    const requestId = req.headers.get("x-request-id") ?? randomUUID();
+    const path = url.pathname.startsWith(deps.basePath)
+      ? url.pathname.slice(deps.basePath.length) || "/"
+      : url.pathname;
+    const base = { "X-Request-Id": requestId };
+    let matchedPath = false;
+    try {
+      for (const r of routes) {
+        const m = r.pattern.exec(path);
+        if (!m) continue;
+        matchedPath = true;
+        if (r.method !== req.method) continue;
+        const params = Object.fromEntries(r.keys.map((k, i) => [k, m[i + 1] ?? ""]));
+        const traceparent = req.headers.get("traceparent") ?? undefined;
+        const res = await r.handler({
+          req,
+          url,
+          params,
+          requestId,
+          ip: meta.ip ?? "unknown",
+          ...(traceparent ? { traceparent } : {}),
+        });
+        res.headers.set("X-Request-Id", requestId);
+        return res;
+      }
+      if (matchedPath)
+        throw new ProblemError(
+          405,
+          ProblemTypes.notFound,
+          "Method not allowed",
+          `${req.method} is not supported here.`,
+        );
+      throw notFound(`The resource ${path}`);
+    } catch (e) {
+      if (e instanceof ProblemError)
+        return problemResponse(e.toProblem(url.pathname), { ...base, ...e.headers });
+      deps.logger.error(
+        { err: e, "http.request.id": requestId, "url.path": url.pathname },
+        "storefront API request failed",
+      );
+      return problemResponse(
+        {
+          type: "https://errors.icp.example.com/storefront/internal",
+          title: "Internal error",
+          status: 500,
+          detail: `Something went wrong on our side. Quote request id ${requestId}.`,
+        },
+        base,
+      );
+    }
+  };
+}

@@ -1,0 +1,99 @@
+import type { z } from "zod";
+import type {
+  cartSchema,
+  customerSchema,
+  orderStatusSchema,
+  ProductListQuery,
+  productSchema,
+  SubmitOrder,
+  stockLevelSchema,
+} from "./schemas";
+import type { Scope } from "./tokens";
+
+export type Product = z.infer<typeof productSchema>;
+export type StockLevel = z.infer<typeof stockLevelSchema>;
+export type Customer = z.infer<typeof customerSchema>;
+export type Cart = z.infer<typeof cartSchema>;
+export type OrderStatus = z.infer<typeof orderStatusSchema>;
+
+export interface ApiClientRecord {
+  clientId: string;
+  name: string;
+  secretHash: string;
+  scopes: Scope[];
+  /** Requests per minute for this client. */
+  rateLimitPerMinute: number;
+  revokedAt: Date | null;
+}
+
+export interface ApiClients {
+  find(clientId: string): Promise<ApiClientRecord | null>;
+}
+
+export interface Catalog {
+  list(query: ProductListQuery): Promise<{ items: Product[]; total: number }>;
+  get(sku: string): Promise<Product | null>;
+  stock(skus: string[]): Promise<StockLevel[]>;
+}
+
+export interface Customers {
+  get(customerId: string): Promise<Customer | null>;
+}
+
+export type CartProblem =
+  | { kind: "unknown-product"; sku: string }
+  | { kind: "insufficient-stock"; sku: string; available: number };
+
+export interface Carts {
+  create(
+    clientId: string,
+    input: { customerId: string; currency: string; lines: { sku: string; quantity: number }[] },
+  ): Promise<Cart | CartProblem>;
+  get(clientId: string, cartId: string): Promise<Cart | null>;
+  setLine(
+    clientId: string,
+    cartId: string,
+    line: { sku: string; quantity: number },
+  ): Promise<Cart | CartProblem | null>;
+  removeLine(clientId: string, cartId: string, sku: string): Promise<Cart | null>;
+}
+
+export type IdempotencyBegin =
+  | { state: "new" }
+  | { state: "replay"; status: number; body: unknown }
+  | { state: "mismatch" }
+  | { state: "in-progress" };
+
+/** Stored answers keyed by (client, Idempotency-Key), so a retried POST gets the first answer. */
+export interface Idempotency {
+  begin(clientId: string, key: string, requestHash: string): Promise<IdempotencyBegin>;
+  complete(clientId: string, key: string, status: number, body: unknown): Promise<void>;
+  abandon(clientId: string, key: string): Promise<void>;
+}
+
+export type SubmitResult =
+  | { ok: true; orderId: string }
+  | {
+      ok: false;
+      problem:
+        | CartProblem
+        | { kind: "duplicate-order"; orderId: string }
+        | { kind: "unknown-cart" }
+        | { kind: "unknown-customer" };
+    };
+
+export interface Orders {
+  /** Validate against catalog and stock, then publish to Kafka and record receipt. */
+  submit(
+    clientId: string,
+    order: SubmitOrder & { orderId: string },
+    ctx: { requestId: string; idempotencyKey: string; traceparent?: string },
+  ): Promise<SubmitResult>;
+  get(clientId: string, orderId: string): Promise<OrderStatus | null>;
+  requestCancellation(
+    clientId: string,
+    orderId: string,
+    reason: string,
+    ctx: { requestId: string; traceparent?: string },
+  ): Promise<"requested" | "not-found" | "too-late">;
+}

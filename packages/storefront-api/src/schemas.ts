@@ -1,0 +1,172 @@
+import { addressSchema, orderIdSchema } from "@icp/domain";
+import { z } from "zod";
+
+/**
+ * The storefront API's request and response schemas. They validate requests, type the
+ * handlers and produce the OpenAPI document — one source of truth.
+ */
+export const skuSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._/-]{0,39}$/, "a product id of 1–40 characters")
+  .meta({ example: "TG11" });
+const quantity = z
+  .number()
+  .int("quantity must be a whole number")
+  .positive("quantity must be at least 1")
+  .max(10_000);
+
+export const tokenRequestSchema = z.object({
+  grant_type: z.literal("client_credentials", { error: "grant_type must be client_credentials" }),
+  client_id: z.string().min(1).max(100).optional(),
+  client_secret: z.string().min(1).max(200).optional(),
+  scope: z.string().max(500).optional(),
+});
+
+export const productListQuerySchema = z.object({
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .optional()
+    .meta({ description: "Case-insensitive search in name and description" }),
+  category: z.string().max(40).optional(),
+  minPrice: z.coerce.number().nonnegative().optional(),
+  maxPrice: z.coerce.number().nonnegative().optional(),
+  inStock: z
+    .enum(["true", "false"])
+    .transform((v) => v === "true")
+    .optional(),
+  sort: z.enum(["name", "price", "-price", "updated"]).default("name"),
+});
+export type ProductListQuery = z.infer<typeof productListQuerySchema>;
+
+export const stockQuerySchema = z.object({
+  skus: z
+    .string()
+    .max(4000)
+    .transform((s) =>
+      s
+        .split(",")
+        .map((x) => x.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(skuSchema).min(1, "give at least one sku").max(200, "at most 200 skus per request")),
+});
+
+export const priceSchema = z.object({
+  amount: z.string().regex(/^\d+(\.\d{1,4})?$/),
+  currency: z.string().length(3),
+});
+
+export const productSchema = z
+  .object({
+    id: skuSchema,
+    name: z.string(),
+    description: z.string(),
+    price: priceSchema.nullable(),
+    features: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
+    images: z.array(z.object({ url: z.string(), alt: z.string() })),
+    stock: z.object({ available: z.number(), updatedAt: z.string().nullable() }),
+    updatedAt: z.string(),
+  })
+  .meta({ id: "Product" });
+
+export const productPageSchema = z
+  .object({ items: z.array(productSchema), page: z.number(), pageSize: z.number(), total: z.number() })
+  .meta({ id: "ProductPage" });
+
+export const stockLevelSchema = z
+  .object({ sku: z.string(), available: z.number(), updatedAt: z.string().nullable() })
+  .meta({ id: "StockLevel" });
+
+export const customerSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    addresses: z.array(addressSchema.extend({ id: z.string(), kind: z.string() })),
+    paymentTerms: z.object({ code: z.string(), description: z.string() }).nullable(),
+  })
+  .meta({ id: "Customer" });
+
+export const cartLineInputSchema = z.object({ sku: skuSchema, quantity });
+export const createCartSchema = z
+  .object({
+    customerId: z.string().min(1).max(10),
+    currency: z.string().length(3).default("EUR"),
+    lines: z.array(cartLineInputSchema).max(200).default([]),
+  })
+  .strict();
+export const cartSchema = z
+  .object({
+    id: z.string(),
+    customerId: z.string(),
+    currency: z.string(),
+    lines: z.array(z.object({ sku: z.string(), quantity: z.number(), unitPrice: z.string().nullable() })),
+    total: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: "Cart" });
+
+export const submitOrderSchema = z
+  .object({
+    orderId: orderIdSchema
+      .optional()
+      .meta({ description: "Your order id; generated if omitted. SAP keeps it as PurchaseOrderByCustomer." }),
+    customerId: z.string().min(1).max(10),
+    currency: z.string().length(3).default("EUR"),
+    cartId: z.string().min(1).max(64).optional(),
+    lines: z.array(cartLineInputSchema).min(1).max(500).optional(),
+    shipTo: addressSchema.optional(),
+    requestedDeliveryDate: z.iso.date().optional(),
+  })
+  .strict()
+  .refine((o) => Boolean(o.cartId) !== Boolean(o.lines), {
+    message: "give either cartId or lines, not both",
+    path: ["lines"],
+  });
+export type SubmitOrder = z.infer<typeof submitOrderSchema>;
+
+export const orderAcceptedSchema = z
+  .object({ orderId: z.string(), status: z.literal("RECEIVED"), statusUrl: z.string() })
+  .meta({ id: "OrderAccepted" });
+
+export const ORDER_STATUSES = [
+  "RECEIVED",
+  "ACCEPTED",
+  "PROCESSING",
+  "SHIPPED",
+  "DELIVERED",
+  "BILLED",
+  "CANCELLATION_REQUESTED",
+  "CANCELLED",
+  "FAILED",
+] as const;
+export const orderStatusSchema = z
+  .object({
+    orderId: z.string(),
+    status: z.enum(ORDER_STATUSES),
+    salesOrder: z.string().nullable(),
+    lines: z.array(z.object({ sku: z.string(), quantity: z.number() })),
+    history: z.array(
+      z.object({ status: z.enum(ORDER_STATUSES), at: z.string(), note: z.string().optional() }),
+    ),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: "OrderStatus" });
+
+export const cancelOrderSchema = z.object({ reason: z.string().trim().min(1).max(200) }).strict();
+
+export const problemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number(),
+    detail: z.string().optional(),
+    instance: z.string().optional(),
+    errors: z.array(z.object({ pointer: z.string(), detail: z.string() })).optional(),
+  })
+  .meta({ id: "Problem" });

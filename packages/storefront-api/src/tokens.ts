@@ -1,0 +1,146 @@
+import { randomBytes, scrypt as scryptCb, timingSafeEqual } from "node:crypto";
+import { promisify } from "node:util";
+import {
+  createLocalJWKSet,
+  exportJWK,
+  generateKeyPair,
+  importJWK,
+  type JWK,
+  errors as joseErrors,
+  jwtVerify,
+  SignJWT,
+} from "jose";
+
+const scrypt = promisify(scryptCb) as (
+  pw: string,
+  salt: Buffer,
+  len: number,
+  opts: { N: number; r: number; p: number },
+) => Promise<Buffer>;
+
+/** Scopes a storefront API client can hold. */
+export const SCOPES = [
+  "catalog:read",
+  "customers:read",
+  "carts:write",
+  "orders:read",
+  "orders:write",
+] as const;
+export type Scope = (typeof SCOPES)[number];
+export const isScope = (s: string): s is Scope => (SCOPES as readonly string[]).includes(s);
+
+// scrypt parameters: ~50 ms per hash on a small core; secrets are 256-bit random, so this is
+// defence in depth for a leaked table rather than protection of weak passwords.
+const N = 16384;
+const R = 8;
+const P = 1;
+
+export async function hashClientSecret(secret: string): Promise<string> {
+  const salt = randomBytes(16);
+  const hash = await scrypt(secret, salt, 32, { N, r: R, p: P });
+  return `scrypt$${N}$${R}$${P}$${salt.toString("base64url")}$${hash.toString("base64url")}`;
+}
+
+export async function verifyClientSecret(secret: string, stored: string): Promise<boolean> {
+  const [alg, n, r, p, salt, hash] = stored.split("$");
+  if (alg !== "scrypt" || !n || !r || !p || !salt || !hash) return false;
+  const expected = Buffer.from(hash, "base64url");
+  const got = await scrypt(secret, Buffer.from(salt, "base64url"), expected.length, {
+    N: Number(n),
+    r: Number(r),
+    p: Number(p),
+  });
+  return got.length === expected.length && timingSafeEqual(got, expected);
+}
+
+export function newClientSecret(): string {
+  return `icps_${randomBytes(32).toString("base64url")}`;
+}
+
+export interface SigningKey {
+  kid: string;
+  privateJwk: JWK;
+  publicJwk: JWK;
+}
+
+export interface SigningKeyStore {
+  /** The key new tokens are signed with. */
+  active(): Promise<SigningKey>;
+  /** Every key whose tokens may still be valid (active + recently retired), for the JWKS. */
+  published(): Promise<{ kid: string; publicJwk: JWK }[]>;
+}
+
+export async function generateSigningKey(): Promise<SigningKey> {
+  const { privateKey, publicKey } = await generateKeyPair("ES256", { extractable: true });
+  const kid = `k-${new Date().toISOString().slice(0, 10)}-${randomBytes(4).toString("hex")}`;
+  const privateJwk = { ...(await exportJWK(privateKey)), kid, alg: "ES256", use: "sig" };
+  const publicJwk = { ...(await exportJWK(publicKey)), kid, alg: "ES256", use: "sig" };
+  return { kid, privateJwk, publicJwk };
+}
+
+export interface AccessTokenClaims {
+  clientId: string;
+  scopes: Scope[];
+}
+
+export class InvalidTokenError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "InvalidTokenError";
+  }
+}
+
+/**
+ * Short-lived ES256 JWT access tokens (RFC 9068 profile: `sub` = client id, `client_id`,
+ * `scope`, `aud`, `iss`, `jti`), verified against our own JWKS so a rotated key keeps
+ * verifying tokens it signed until they expire.
+ */
+export class AccessTokens {
+  constructor(
+    private readonly keys: SigningKeyStore,
+    private readonly issuer: string,
+    private readonly audience: string,
+    readonly ttlSeconds = 900,
+  ) {}
+
+  async issue(
+    claims: AccessTokenClaims,
+  ): Promise<{ access_token: string; token_type: "Bearer"; expires_in: number; scope: string }> {
+    const key = await this.keys.active();
+    const scope = claims.scopes.join(" ");
+    const token = await new SignJWT({ client_id: claims.clientId, scope })
+      .setProtectedHeader({ alg: "ES256", kid: key.kid, typ: "at+jwt" })
+      .setIssuer(this.issuer)
+      .setAudience(this.audience)
+      .setSubject(claims.clientId)
+      .setIssuedAt()
+      .setJti(randomBytes(12).toString("base64url"))
+      .setExpirationTime(`${this.ttlSeconds}s`)
+      .sign(await importJWK(key.privateJwk, "ES256"));
+    return { access_token: token, token_type: "Bearer", expires_in: this.ttlSeconds, scope };
+  }
+
+  async jwks(): Promise<{ keys: JWK[] }> {
+    return { keys: (await this.keys.published()).map((k) => k.publicJwk) };
+  }
+
+  async verify(token: string): Promise<AccessTokenClaims> {
+    try {
+      const { payload } = await jwtVerify(token, createLocalJWKSet(await this.jwks()), {
+        issuer: this.issuer,
+        audience: this.audience,
+        algorithms: ["ES256"],
+        typ: "at+jwt",
+      });
+      const scopes = String(payload.scope ?? "")
+        .split(" ")
+        .filter(isScope);
+      if (typeof payload.sub !== "string") throw new InvalidTokenError("token has no subject");
+      return { clientId: payload.sub, scopes };
+    } catch (e) {
+      if (e instanceof InvalidTokenError) throw e;
+      if (e instanceof joseErrors.JWTExpired) throw new InvalidTokenError("token expired");
+      throw new InvalidTokenError("token is invalid");
+    }
+  }
+}

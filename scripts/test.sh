@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# The full test suite, exactly what CI runs: lint, typecheck, unit tests, integration tests on
+# the real local stack, and browser tests in Debian's Chromium. Brings up what it needs and
+# stops what it started. Ends with one line: "N passed, N failed".
+set -uo pipefail
+. "$(dirname "$0")/lib.sh"
+set -e
+REPORTS="$ROOT/.local/reports"
+rm -rf "$REPORTS"; mkdir -p "$REPORTS"
+
+ensure_deps
+
+started_stack=0
+if ! bash "$ROOT/scripts/stack.sh" status >/dev/null 2>&1; then started_stack=1; fi
+cleanup() {
+  if [ "$started_stack" = 1 ] && [ "${KEEP_STACK:-0}" != 1 ]; then
+    step "stopping the stack this run started"
+    bash "$ROOT/scripts/stack.sh" down >/dev/null 2>&1 || true
+  fi
+}
+trap cleanup EXIT
+
+step "starting the local stack"
+bash "$ROOT/scripts/stack.sh" up
+load_stack_env
+export ICP_ENVIRONMENT=ci
+set +e
+
+failed_stages=()
+stage() { # name cmd...
+  local name=$1; shift
+  step "$name"
+  if ! "$@"; then failed_stages+=("$name"); fi
+}
+
+stage "lint (biome)" npx biome check --reporter=summary .
+stage "typecheck" npm run --silent typecheck
+stage "database migrations" npm run --silent db:migrate
+stage "unit tests" npx vitest run --project unit --reporter=default --reporter=json --outputFile="$REPORTS/unit.json"
+stage "integration tests (real stack)" npx vitest run --project integration --reporter=default --reporter=json --outputFile="$REPORTS/integration.json"
+if [ -f "$ROOT/apps/console/playwright.config.ts" ]; then
+  stage "browser tests (Playwright, Chromium)" bash -c "cd '$ROOT/apps/console' && npx playwright test"
+fi
+
+node "$ROOT/scripts/test-summary.mjs" "$REPORTS" "${failed_stages[@]}"

@@ -1,0 +1,94 @@
+import { randomBytes } from "node:crypto";
+import { type Env, loadEnv } from "@icp/config";
+import { migrate } from "@icp/db";
+import { createTestDatabase, MIGRATIONS_DIR, type TestDatabase } from "@icp/db/test-database";
+import { ConsumerGroups, TOPIC_SPECS } from "@icp/domain";
+import { createKafka } from "@icp/messaging";
+import { Redis } from "ioredis";
+import { MongoClient } from "mongodb";
+
+/**
+ * One isolated slice of the real local stack per test file: a fresh PostgreSQL database with
+ * the migrations applied, a fresh MongoDB database, a Redis database emptied for the file, and
+ * consumer-group suffixes whose offsets start at the current end of each topic — so a test
+ * sees only the messages it produced, on the same brokers and servers everything else uses.
+ */
+export interface TestStack {
+  env: Env;
+  groupSuffix: string;
+  close(): Promise<void>;
+}
+
+let redisDb = 2;
+
+export async function testStack(overrides: Partial<Record<keyof Env, string>> = {}): Promise<TestStack> {
+  const base = loadEnv();
+  const db: TestDatabase = await createTestDatabase();
+  await migrate(db.url, MIGRATIONS_DIR);
+  const mongoUrl = new URL(base.MONGODB_URL);
+  mongoUrl.pathname = `/storefront_it_${randomBytes(4).toString("hex")}`;
+  const redisUrl = new URL(base.REDIS_URL);
+  // Each file gets its own Redis database (BullMQ queue names are fixed), flushed first.
+  redisUrl.pathname = `/${redisDb++ % 14 + 2}`;
+  const redis = new Redis(redisUrl.toString());
+  await redis.flushdb();
+  redis.disconnect();
+  const groupSuffix = `it-${randomBytes(4).toString("hex")}`;
+  await startGroupsAtEnd(base, groupSuffix);
+  const env: Env = {
+    ...base,
+    DATABASE_URL: db.url,
+    MONGODB_URL: mongoUrl.toString(),
+    REDIS_URL: redisUrl.toString(),
+    LOG_LEVEL: "warn",
+    ...(overrides as Partial<Env>),
+  };
+  return {
+    env,
+    groupSuffix,
+    async close() {
+      await db.drop();
+      const m = new MongoClient(env.MONGODB_URL);
+      try {
+        await m.db().dropDatabase();
+      } finally {
+        await m.close();
+      }
+    },
+  };
+}
+
+/** Commit the test's consumer groups at the current end offsets, so they skip older messages. */
+async function startGroupsAtEnd(env: Env, suffix: string) {
+  const admin = createKafka({ brokers: env.KAFKA_BROKERS, clientId: "icp-test-harness" }).admin();
+  await admin.connect();
+  try {
+    const pairs: [string, string][] = [
+      [ConsumerGroups.ordersToSap, "orders"],
+      [ConsumerGroups.orderStatusToStorefront, "order-status"],
+      [ConsumerGroups.inventoryToStorefront, "inventory"],
+    ];
+    for (const [group, topic] of pairs) {
+      if (!TOPIC_SPECS.some((t) => t.name === topic)) continue;
+      const ends = await admin.fetchTopicOffsets(topic);
+      await admin.setOffsets({ groupId: `${group}.${suffix}`, topic, partitions: ends.map((e) => ({ partition: e.partition, offset: e.high })) });
+    }
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+export async function eventually<T>(fn: () => Promise<T | undefined | null | false>, what: string, timeoutMs = 30_000, everyMs = 200): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const v = await fn();
+      if (v) return v;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? ` (last error: ${(last as Error).message})` : ""}`);
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+}

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
@@ -87,11 +87,9 @@ export interface Sandbox {
   close(): Promise<void>;
 }
 
-/** Where the EDMX files live: @icp/sap-odata vendors them; SAP_SPECS_DIR overrides. */
+/** Where the EDMX files live: @icp/sap-odata vendors them (SAP_SPECS_DIR overrides in main). */
 export function defaultSpecsDir(): string {
-  const here = dirname(fileURLToPath(import.meta.url));
-  const candidates = [resolve(here, "../../../packages/sap-odata/specs"), resolve(here, "../specs")];
-  return candidates.find((c) => existsSync(join(c, "API_SALES_ORDER_SRV.edmx"))) ?? candidates[0] ?? "";
+  return resolve(dirname(fileURLToPath(import.meta.url)), "../../../packages/sap-odata/specs");
 }
 
 export function loadModels(specsDir: string): {
@@ -199,7 +197,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
         dataserviceversion: "1.0",
         ...err.headers,
       })
-      .send(JSON.stringify(sapErrorBody(err, service, new Date(clock.now()))));
+      .send(JSON.stringify(sapErrorBody(err, service)));
 
   app.setErrorHandler((err, req, reply) => {
     const service = serviceOf(req.url);

@@ -1,85 +1,63 @@
-import { XMLParser } from "fast-xml-parser";
+import { parseEdmx } from "@icp/sap-odata";
 import { buildServiceModel, type ModelEntitySet, type ModelEntityType, type ServiceModel } from "./model";
 
-/*
- * Reads the parts of an EDMX the sandbox needs. Interim: @icp/sap-odata's parseEdmx is the
- * shared parser being built on branch sap-client; swap this for an adapter over it once merged.
+/**
+ * The sandbox's model of one service, built on @icp/sap-odata's `parseEdmx` (the parser the
+ * client uses too), with qualified type names for `__metadata.type`.
  */
-
-type XmlNode = Record<string, unknown>;
-const list = (v: unknown): XmlNode[] =>
-  v === undefined ? [] : Array.isArray(v) ? (v as XmlNode[]) : [v as XmlNode];
-const attr = (n: XmlNode, name: string): string | undefined => {
-  const v = n[`@_${name}`];
-  return v === undefined ? undefined : String(v);
-};
-const num = (s: string | undefined) => (s === undefined || s === "Max" ? undefined : Number(s));
-
 export function loadServiceModel(service: string, xml: string): ServiceModel {
-  const parser = new XMLParser({ ignoreAttributes: false, removeNSPrefix: true, attributeNamePrefix: "@_" });
-  const doc = parser.parse(xml) as XmlNode;
-  const edmx = doc.Edmx as XmlNode;
-  const schemas = list((edmx.DataServices as XmlNode).Schema);
-  const schema = schemas.find((s) => list(s.EntityType).length > 0) ?? schemas[0];
-  if (!schema) throw new Error(`${service}: no Schema in EDMX`);
-  const ns = attr(schema, "Namespace") ?? service;
-
-  const assocEnds = new Map<string, { type: string; multiplicity: string }>();
-  for (const a of list(schema.Association)) {
-    for (const end of list(a.End)) {
-      assocEnds.set(`${ns}.${attr(a, "Name")}|${attr(end, "Role")}`, {
-        type: attr(end, "Type") ?? "",
-        multiplicity: attr(end, "Multiplicity") ?? "1",
-      });
-    }
-  }
-
-  const types: ModelEntityType[] = list(schema.EntityType).map((et) => {
-    const name = attr(et, "Name") ?? "";
-    const properties = list(et.Property).map((p) => ({
-      name: attr(p, "Name") ?? "",
-      type: attr(p, "Type") ?? "Edm.String",
-      nullable: attr(p, "Nullable") !== "false",
-      maxLength: num(attr(p, "MaxLength")),
-      precision: num(attr(p, "Precision")),
-      scale: num(attr(p, "Scale")),
-      concurrency: attr(p, "ConcurrencyMode") === "Fixed",
-      creatable: attr(p, "creatable") !== "false",
-      updatable: attr(p, "updatable") !== "false",
+  const edm = parseEdmx(xml);
+  const ns = edm.namespace;
+  const concurrency = concurrencyProperties(xml);
+  const types: ModelEntityType[] = Object.values(edm.entityTypes).map((et) => {
+    const fixed = concurrency.get(et.name) ?? new Set<string>();
+    const properties = et.properties.map((p) => ({
+      name: p.name,
+      type: p.type,
+      nullable: p.nullable,
+      maxLength: p.maxLength,
+      precision: p.precision,
+      scale: p.scale,
+      concurrency: fixed.has(p.name),
+      creatable: p.creatable,
+      updatable: p.updatable,
     }));
-    const navigations = new Map(
-      list(et.NavigationProperty).map((np) => {
-        const end = assocEnds.get(`${attr(np, "Relationship")}|${attr(np, "ToRole")}`);
-        const navName = attr(np, "Name") ?? "";
-        return [
-          navName,
-          { name: navName, targetType: end?.type ?? "", toMany: end?.multiplicity === "*" },
-        ] as const;
-      }),
-    );
     return {
-      name,
-      qualifiedName: `${ns}.${name}`,
-      keys: list((et.Key as XmlNode | undefined)?.PropertyRef).map((r) => attr(r, "Name") ?? ""),
+      name: et.name,
+      qualifiedName: `${ns}.${et.name}`,
+      keys: et.keys,
       properties,
       propertyByName: new Map(properties.map((p) => [p.name, p])),
-      navigations,
+      navigations: new Map(
+        et.navigationProperties.map((n) => [
+          n.name,
+          { name: n.name, targetType: `${ns}.${n.target}`, toMany: n.multiplicity === "*" },
+        ]),
+      ),
     };
   });
-  const typeByName = new Map(types.map((t) => [t.qualifiedName, t]));
-  const container = list(schema.EntityContainer)[0] ?? {};
-  const sets: ModelEntitySet[] = list(container.EntitySet).flatMap((s) => {
-    const type = typeByName.get(attr(s, "EntityType") ?? "");
-    if (!type) return [];
-    return [
-      {
-        name: attr(s, "Name") ?? "",
-        type,
-        creatable: attr(s, "creatable") !== "false",
-        updatable: attr(s, "updatable") !== "false",
-        deletable: attr(s, "deletable") !== "false",
-      },
-    ];
+  const byName = new Map(types.map((t) => [t.name, t]));
+  const sets: ModelEntitySet[] = Object.values(edm.entitySets).flatMap((s) => {
+    const type = byName.get(s.entityType);
+    return type
+      ? [{ name: s.name, type, creatable: s.creatable, updatable: s.updatable, deletable: s.deletable }]
+      : [];
   });
   return buildServiceModel(service, ns, types, sets);
+}
+
+/**
+ * Properties with ConcurrencyMode="Fixed" (what SAP builds ETags from), per entity type.
+ * parseEdmx does not carry this attribute yet, so it is read here.
+ */
+function concurrencyProperties(xml: string): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const et of xml.matchAll(/<EntityType\s+Name="([^"]+)"[\s\S]*?<\/EntityType>/g)) {
+    for (const p of (et[0] ?? "").matchAll(/<Property\s+Name="([^"]+)"[^>]*ConcurrencyMode="Fixed"/g)) {
+      const name = et[1] ?? "";
+      if (!out.has(name)) out.set(name, new Set());
+      out.get(name)?.add(p[1] ?? "");
+    }
+  }
+  return out;
 }

@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { buildSapErrorBody } from "@icp/sap-odata";
 
 /** Which SAP component answers for a service; SAP puts this in `innererror.application`. */
 const COMPONENT_BY_SERVICE: Record<string, string> = {
@@ -50,45 +50,24 @@ export const SapErrors = {
     new SapError(428, "/IWBEP/CM_MGW_RT/127", "Precondition required: send If-Match with the entity's ETag"),
 } as const;
 
-export function sapTransactionId(): string {
-  return randomBytes(16).toString("hex").toUpperCase();
-}
-
-/** SAP's timestamp in innererror: `yyyyMMddHHmmss.fffffff`. */
-export function sapTimestamp(now: Date): string {
-  const iso = now.toISOString();
-  return `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}.${iso.slice(20, 23)}0000`;
-}
-
-export function sapErrorBody(err: SapError, service: string, now: Date = new Date()) {
+/** SAP Gateway's error body (built by @icp/sap-odata, so client and sandbox agree on it). */
+export function sapErrorBody(err: SapError, service: string) {
   const details = err.details.length > 0 ? err.details : [{ code: err.code, message: err.message }];
-  return {
-    error: {
-      code: err.code,
-      message: { lang: "en", value: err.message },
-      innererror: {
-        application: {
-          component_id: COMPONENT_BY_SERVICE[service] ?? "OPU-GW-COR",
-          service_namespace: "/SAP/",
-          service_id: service,
-          service_version: "0001",
-        },
-        transactionid: sapTransactionId(),
-        timestamp: sapTimestamp(now),
-        Error_Resolution: {
-          SAP_Transaction:
-            'For backend administrators: use ADT feed reader "SAP Gateway Error Log" or run transaction /IWFND/ERROR_LOG on SAP Gateway hub system and search for entries with the timestamp above for more details',
-          SAP_Note:
-            "See SAP Note 1797736 for error analysis (https://service.sap.com/sap/support/notes/1797736)",
-        },
-        errordetails: details.map((d) => ({
-          code: d.code,
-          message: d.message,
-          propertyref: d.propertyref ?? "",
-          severity: d.severity ?? "error",
-          target: d.target ?? "",
-        })),
-      },
+  return buildSapErrorBody(
+    err.code,
+    err.message,
+    details.map((d) => ({
+      code: d.code,
+      message: d.message,
+      propertyref: d.propertyref ?? "",
+      severity: d.severity ?? "error",
+      target: d.target ?? "",
+    })),
+    {
+      component_id: COMPONENT_BY_SERVICE[service] ?? "OPU-GW-COR",
+      service_namespace: "/SAP/",
+      service_id: service,
+      service_version: "0001",
     },
-  };
+  );
 }

@@ -1,3 +1,4 @@
+import { formatODataDate } from "@icp/sap-odata";
 import type { ModelEntitySet, ModelEntityType, ModelProperty, ServiceModel } from "../model/model";
 import type { Row } from "../store/table";
 
@@ -5,9 +6,9 @@ import type { Row } from "../store/table";
 export function jsonValue(p: ModelProperty, v: unknown): unknown {
   switch (p.type) {
     case "Edm.DateTime":
-      return typeof v === "number" ? `/Date(${v})/` : null;
+      return typeof v === "number" ? formatODataDate(new Date(v)) : null;
     case "Edm.DateTimeOffset":
-      return typeof v === "number" ? `/Date(${v}+0000)/` : null;
+      return typeof v === "number" ? formatODataDate(new Date(v), true) : null;
     case "Edm.Decimal": {
       const n = typeof v === "number" ? v : v === undefined || v === null || v === "" ? 0 : Number(v);
       return n.toFixed(p.scale ?? 0);

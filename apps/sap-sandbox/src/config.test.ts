@@ -28,6 +28,13 @@ describe("sandbox configuration", () => {
     expect(off.options.tickMs).toBe(0);
   });
 
+  it("binds HTTP_HOST (0.0.0.0 in pods) unless SANDBOX_HOST says otherwise", () => {
+    expect(parseSandboxConfig({ HTTP_HOST: "0.0.0.0" }).options.host).toBe("0.0.0.0");
+    expect(parseSandboxConfig({ HTTP_HOST: "0.0.0.0", SANDBOX_HOST: "127.0.0.1" }).options.host).toBe(
+      "127.0.0.1",
+    );
+  });
+
   it("lists every problem at once", () => {
     try {
       parseSandboxConfig({ SANDBOX_PORT: "x", SANDBOX_EVENTS: "maybe", SAP_CLIENT: "1" });

@@ -67,7 +67,8 @@ export function parseSandboxConfig(
   if (!/^\d{3}$/.test(client)) problems.push("SAP_CLIENT is a three-digit client number");
   const options: SandboxOptions = {
     port: int("SANDBOX_PORT", args.get("port") ?? env.SANDBOX_PORT, 4004),
-    host: env.SANDBOX_HOST ?? "127.0.0.1",
+    // HTTP_HOST is the project-wide bind address (0.0.0.0 in pods); SANDBOX_HOST overrides it
+    host: env.SANDBOX_HOST ?? env.HTTP_HOST ?? "127.0.0.1",
     seed: int("SANDBOX_SEED", args.get("seed") ?? env.SANDBOX_SEED, 20_240_601),
     products,
     customers,

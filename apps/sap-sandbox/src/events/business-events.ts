@@ -1,0 +1,90 @@
+import { randomUUID } from "node:crypto";
+import { type Topic, Topics } from "@icp/domain";
+
+/** SAP business event types as SAP's event catalogue spells them. */
+export const SapEventTypes = {
+  salesOrderCreated: "sap.s4.beh.salesorder.v1.SalesOrder.Created.v1",
+  salesOrderChanged: "sap.s4.beh.salesorder.v1.SalesOrder.Changed.v1",
+  salesOrderCanceled: "sap.s4.beh.salesorder.v1.SalesOrder.Canceled.v1",
+  salesOrderDeleted: "sap.s4.beh.salesorder.v1.SalesOrder.Deleted.v1",
+  materialStockChanged: "sap.s4.beh.materialstock.v1.MaterialStock.Changed.v1",
+} as const;
+export type SapEventType = (typeof SapEventTypes)[keyof typeof SapEventTypes];
+
+/**
+ * One business event as it goes onto Kafka in CloudEvents binary mode: `headers` are the
+ * `ce_*` attributes, `body` the JSON data (keys only, like SAP's standard events).
+ */
+export interface BusinessEventMessage {
+  topic: Topic;
+  key: string;
+  headers: Record<string, string>;
+  body: Record<string, string>;
+}
+
+export interface EventPublisher {
+  publish(messages: BusinessEventMessage[]): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function sapEventSource(systemId: string): string {
+  return `/default/sap.s4.beh/${systemId}`;
+}
+
+export function salesOrderEvent(
+  type: SapEventType,
+  salesOrder: string,
+  systemId: string,
+  at: number,
+): BusinessEventMessage {
+  return businessEvent(Topics.orderStatus, salesOrder, type, { SalesOrder: salesOrder }, systemId, at);
+}
+
+export function materialStockEvent(
+  stock: { Material: string; Plant: string; StorageLocation: string },
+  systemId: string,
+  at: number,
+): BusinessEventMessage {
+  return businessEvent(
+    Topics.inventory,
+    `${stock.Material}/${stock.Plant}`,
+    SapEventTypes.materialStockChanged,
+    { Material: stock.Material, Plant: stock.Plant, StorageLocation: stock.StorageLocation },
+    systemId,
+    at,
+  );
+}
+
+function businessEvent(
+  topic: Topic,
+  key: string,
+  type: SapEventType,
+  body: Record<string, string>,
+  systemId: string,
+  at: number,
+): BusinessEventMessage {
+  return {
+    topic,
+    key,
+    headers: {
+      ce_specversion: "1.0",
+      ce_id: randomUUID(),
+      ce_source: sapEventSource(systemId),
+      ce_type: type,
+      ce_time: new Date(at).toISOString(),
+      ce_datacontenttype: "application/json",
+    },
+    body,
+  };
+}
+
+/** Keeps what was published; for tests and for `/sandbox/admin/events` when Kafka is off. */
+export class InMemoryEventSink implements EventPublisher {
+  readonly messages: BusinessEventMessage[] = [];
+  constructor(private readonly limit = 10_000) {}
+  async publish(messages: BusinessEventMessage[]): Promise<void> {
+    this.messages.push(...messages);
+    if (this.messages.length > this.limit) this.messages.splice(0, this.messages.length - this.limit);
+  }
+  async close(): Promise<void> {}
+}

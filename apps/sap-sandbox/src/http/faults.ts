@@ -1,0 +1,152 @@
+import { Prng } from "../seed/prng";
+
+/** Which requests a fault applies to; every field given must match. */
+export interface FaultScope {
+  service?: string;
+  /** HTTP method, or the X-HTTP-Method tunnelled in a POST (e.g. MERGE). */
+  method?: string;
+  /** Prefix of the path below the service root, e.g. `A_SalesOrder`. */
+  pathPrefix?: string;
+}
+
+export interface FaultConfig {
+  latencyMs?: number;
+  jitterMs?: number;
+  /** Share of requests (0..1) answered with `errorStatus`. */
+  errorRate?: number;
+  errorStatus?: 500 | 502 | 503 | 504;
+  /** Share of requests answered 429 with Retry-After. */
+  rateLimitRate?: number;
+  retryAfterSeconds?: number;
+  /** Share of requests that never get an answer (until the client gives up). */
+  timeoutRate?: number;
+  /** Share of modifying requests that are carried out but whose response is lost (socket destroyed). */
+  lostResponseRate?: number;
+  /** Requests beyond this many in flight get 503. */
+  maxConcurrency?: number;
+  outage?: boolean;
+  scope?: FaultScope;
+}
+
+export type FaultDecision =
+  | { kind: "none" }
+  | { kind: "outage" }
+  | { kind: "error"; status: number }
+  | { kind: "rateLimited"; retryAfterSeconds: number }
+  | { kind: "timeout" }
+  | { kind: "lostResponse" };
+
+const NUMBER_FIELDS = [
+  "latencyMs",
+  "jitterMs",
+  "errorRate",
+  "rateLimitRate",
+  "retryAfterSeconds",
+  "timeoutRate",
+  "lostResponseRate",
+  "maxConcurrency",
+] as const;
+const RATES = new Set(["errorRate", "rateLimitRate", "timeoutRate", "lostResponseRate"]);
+
+/** Checks an admin payload; returns the config or a list of problems. */
+export function parseFaultConfig(
+  input: unknown,
+): { ok: true; config: FaultConfig } | { ok: false; problems: string[] } {
+  if (typeof input !== "object" || input === null || Array.isArray(input))
+    return { ok: false, problems: ["body must be a JSON object"] };
+  const src = input as Record<string, unknown>;
+  const problems: string[] = [];
+  const config: FaultConfig = {};
+  for (const f of NUMBER_FIELDS) {
+    const v = src[f];
+    if (v === undefined) continue;
+    if (typeof v !== "number" || !Number.isFinite(v) || v < 0 || (RATES.has(f) && v > 1)) {
+      problems.push(`${f} must be a ${RATES.has(f) ? "number between 0 and 1" : "non-negative number"}`);
+      continue;
+    }
+    config[f] = v;
+  }
+  if (src.errorStatus !== undefined) {
+    if (
+      src.errorStatus === 500 ||
+      src.errorStatus === 502 ||
+      src.errorStatus === 503 ||
+      src.errorStatus === 504
+    )
+      config.errorStatus = src.errorStatus;
+    else problems.push("errorStatus must be one of 500, 502, 503, 504");
+  }
+  if (src.outage !== undefined) {
+    if (typeof src.outage === "boolean") config.outage = src.outage;
+    else problems.push("outage must be a boolean");
+  }
+  if (src.scope !== undefined) {
+    const s = src.scope as Record<string, unknown>;
+    if (typeof s !== "object" || s === null) problems.push("scope must be an object");
+    else {
+      const scope: FaultScope = {};
+      for (const k of ["service", "method", "pathPrefix"] as const) {
+        if (s[k] === undefined) continue;
+        if (typeof s[k] !== "string") problems.push(`scope.${k} must be a string`);
+        else scope[k] = k === "method" ? (s[k] as string).toUpperCase() : (s[k] as string);
+      }
+      config.scope = scope;
+    }
+  }
+  const unknown = Object.keys(src).filter(
+    (k) =>
+      !(NUMBER_FIELDS as readonly string[]).includes(k) && !["errorStatus", "outage", "scope"].includes(k),
+  );
+  for (const k of unknown) problems.push(`unknown field ${k}`);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, config };
+}
+
+/** The fault injector: holds the active config and decides per request, reproducibly. */
+export class FaultInjector {
+  private config: FaultConfig = {};
+  private rng: Prng;
+
+  constructor(private readonly seed = 7) {
+    this.rng = new Prng(seed);
+  }
+
+  get(): FaultConfig {
+    return this.config;
+  }
+
+  set(config: FaultConfig): void {
+    this.config = config;
+    this.rng = new Prng(this.seed);
+  }
+
+  clear(): void {
+    this.set({});
+  }
+
+  applies(req: { service: string; method: string; path: string }): boolean {
+    const s = this.config.scope;
+    if (!s) return true;
+    if (s.service && s.service !== req.service) return false;
+    if (s.method && s.method !== req.method.toUpperCase()) return false;
+    if (s.pathPrefix && !req.path.startsWith(s.pathPrefix)) return false;
+    return true;
+  }
+
+  latency(): number {
+    const base = this.config.latencyMs ?? 0;
+    const jitter = this.config.jitterMs ?? 0;
+    return base + (jitter > 0 ? this.rng.next() * jitter : 0);
+  }
+
+  decide(modifying: boolean): FaultDecision {
+    const c = this.config;
+    if (c.outage) return { kind: "outage" };
+    if (c.rateLimitRate && this.rng.next() < c.rateLimitRate)
+      return { kind: "rateLimited", retryAfterSeconds: c.retryAfterSeconds ?? 1 };
+    if (c.errorRate && this.rng.next() < c.errorRate) return { kind: "error", status: c.errorStatus ?? 503 };
+    if (c.timeoutRate && this.rng.next() < c.timeoutRate) return { kind: "timeout" };
+    if (modifying && c.lostResponseRate && this.rng.next() < c.lostResponseRate)
+      return { kind: "lostResponse" };
+    return { kind: "none" };
+  }
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import {
+  equalityConstraints,
+  evaluateFilter,
+  FilterSyntaxError,
+  type FilterValue,
+  parseFilter,
+} from "./filter";
+
+const read = (row: Record<string, unknown>, name: string) => (row[name] ?? null) as FilterValue;
+const matches = (filter: string, row: Record<string, unknown>) =>
+  evaluateFilter(parseFilter(filter), row, read) === true;
+
+describe("$filter", () => {
+  const row = {
+    Product: "TG11",
+    ProductGroup: "L001",
+    GrossWeight: 2.5,
+    LastChangeDateTime: Date.UTC(2025, 5, 1),
+    Name: "O'Brien Desk",
+  };
+
+  it.each([
+    ["Product eq 'TG11'", true],
+    ["Product ne 'TG11'", false],
+    ["GrossWeight gt 2", true],
+    ["GrossWeight ge 2.5", true],
+    ["GrossWeight lt 2.5", false],
+    ["GrossWeight le 2.5M", true],
+    ["Product eq 'TG11' and ProductGroup eq 'L002'", false],
+    ["Product eq 'TG12' or ProductGroup eq 'L001'", true],
+    ["not (Product eq 'TG12')", true],
+    ["(Product eq 'TG12' or Product eq 'TG11') and GrossWeight gt 1", true],
+    ["LastChangeDateTime gt datetimeoffset'2025-05-31T23:59:59Z'", true],
+    ["LastChangeDateTime ge datetime'2025-06-01T00:00:00'", true],
+    ["LastChangeDateTime lt datetime'2025-06-01T00:00:00'", false],
+    ["substringof('Desk', Name)", true],
+    ["substringof('desk', tolower(Name))", true],
+    ["startswith(Product, 'TG')", true],
+    ["endswith(Product, '11')", true],
+    ["Name eq 'O''Brien Desk'", true],
+    ["substringof('Chair', Name) eq true", false],
+  ])("%s → %s", (filter, expected) => {
+    expect(matches(filter, row)).toBe(expected);
+  });
+
+  it.each([
+    "Product eq",
+    "Product eq 'x",
+    "eq 'x'",
+    "Product eq 'x' and",
+    "foo(Product)",
+    "Product eq 'x')",
+    "Product @ 1",
+  ])("rejects malformed '%s'", (filter) => {
+    expect(() => parseFilter(filter)).toThrow(FilterSyntaxError);
+  });
+
+  it("finds equality constraints for index lookups", () => {
+    expect(equalityConstraints(parseFilter("Material eq 'TG11' and Plant eq '1010' and Qty gt 1"))).toEqual({
+      Material: "TG11",
+      Plant: "1010",
+    });
+    expect(equalityConstraints(parseFilter("Material eq 'TG11' or Plant eq '1010'"))).toEqual({});
+  });
+});

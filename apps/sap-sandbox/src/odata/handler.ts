@@ -1,0 +1,419 @@
+import type { ModelEntitySet, ModelProperty, ServiceModel } from "../model/model";
+import { type SalesOrders, SO } from "../orders/sales-orders";
+import type { SandboxStore } from "../store/store";
+import type { Row, Table } from "../store/table";
+import { SapError, SapErrors } from "./errors";
+import { equalityConstraints, evaluateFilter, type FilterValue, filterProperties } from "./filter";
+import { parseQueryOptions, type QueryOptions } from "./query";
+import { type PathSegment, parseResourcePath } from "./resource";
+import { entityEtag, type SerializeContext, serializeEntity } from "./serialize";
+
+export interface ODataRequest {
+  method: string;
+  service: string;
+  /** Resource path after the service root, without query string (`A_Product('TG11')`). */
+  path: string;
+  query: Record<string, string | undefined>;
+  headers: Record<string, string | undefined>;
+  body?: unknown;
+  /** Absolute service root URL, ending in '/'. */
+  serviceRoot: string;
+}
+
+export interface ODataResponse {
+  status: number;
+  headers: Record<string, string>;
+  body?: unknown;
+  /** Raw text body (e.g. $count, $metadata); `body` is JSON otherwise. */
+  text?: string;
+}
+
+const DEFAULT_PAGE_SIZE = 1000;
+const CV = "API_CV_ATTACHMENT_SRV";
+
+/** Serves the entity sets of all sandbox services from the store, framework-independent. */
+export class ODataHandler {
+  constructor(
+    private readonly store: SandboxStore,
+    private readonly models: Map<string, ServiceModel>,
+    private readonly orders: SalesOrders,
+    private readonly pageSize = DEFAULT_PAGE_SIZE,
+    /** Content of an attachment original (the product image), by linked object key. */
+    private readonly media?: (linkedObjectKey: string) => string,
+  ) {}
+
+  handle(req: ODataRequest): ODataResponse {
+    const model = this.models.get(req.service);
+    if (!model) throw SapErrors.resourceNotFound(req.service);
+    const segments = parseResourcePath(req.path);
+    const first = segments[0];
+    if (!first) throw SapErrors.resourceNotFound(req.path);
+    const method =
+      req.method === "POST" && req.headers["x-http-method"]
+        ? String(req.headers["x-http-method"]).toUpperCase()
+        : req.method;
+    switch (method) {
+      case "GET":
+      case "HEAD":
+        return this.read(model, req, segments);
+      case "POST":
+        return this.create(model, req, segments);
+      case "PATCH":
+      case "MERGE":
+      case "PUT":
+        return this.update(model, req, segments);
+      case "DELETE":
+        return this.remove(model, req, segments);
+      default:
+        throw SapErrors.methodNotAllowed(`Method ${method} is not supported`);
+    }
+  }
+
+  private ctx(model: ServiceModel, req: ODataRequest): SerializeContext {
+    return {
+      baseUrl: req.serviceRoot,
+      model,
+      navigate: (set, row, nav) => this.navigate(model, set, row, nav),
+      etag: (set, row) => this.etag(model, set, row),
+    };
+  }
+
+  /** Items carry the header's ETag: SAP versions a sales order as a whole. */
+  etag(model: ServiceModel, set: ModelEntitySet, row: Row): string | undefined {
+    if (model.service === SO && set.name === "A_SalesOrderItem") {
+      const header = this.store.table(SO, "A_SalesOrder").get({ SalesOrder: row.SalesOrder });
+      const headerSet = model.entitySets.get("A_SalesOrder");
+      return header && headerSet ? entityEtag(headerSet.type, header) : undefined;
+    }
+    return entityEtag(set.type, row);
+  }
+
+  private navigate(model: ServiceModel, set: ModelEntitySet, row: Row, navName: string) {
+    const nav = set.type.navigations.get(navName);
+    if (!nav) throw SapErrors.resourceNotFound(navName);
+    const target = model.setForType(nav.targetType);
+    if (!target) throw SapErrors.resourceNotFound(navName);
+    const eq: Record<string, unknown> = {};
+    for (const k of target.type.keys) if (set.type.propertyByName.has(k)) eq[k] = row[k];
+    if (Object.keys(eq).length === 0) return { set: target, rows: [], toMany: nav.toMany };
+    const rows = [...this.store.table(model.service, target.name).where(eq)];
+    return { set: target, rows: nav.toMany ? rows : rows.slice(0, 1), toMany: nav.toMany };
+  }
+
+  /** Resolves a path to either one entity or a collection (with the set it belongs to). */
+  private resolve(model: ServiceModel, segments: PathSegment[]) {
+    const [first, ...rest] = segments;
+    if (!first) throw SapErrors.resourceNotFound("");
+    const set = model.entitySets.get(first.name);
+    if (!set) throw SapErrors.resourceNotFound(first.name);
+    let current: { set: ModelEntitySet; single?: Row; rows?: Iterable<Row>; toMany: boolean } = {
+      set,
+      toMany: true,
+      rows: this.store.table(model.service, set.name).scan(),
+    };
+    if (first.key) current = { set, toMany: false, single: this.byKey(model, set, first.key, first.name) };
+    let count = false;
+    for (const seg of rest) {
+      if (seg.name === "$count") {
+        count = true;
+        continue;
+      }
+      if (count) throw SapErrors.resourceNotFound(seg.name);
+      if (!current.single) throw SapErrors.resourceNotFound(seg.name);
+      const nav = this.navigate(model, current.set, current.single, seg.name);
+      if (nav.toMany && !seg.key) {
+        current = { set: nav.set, toMany: true, rows: nav.rows };
+      } else {
+        let row = nav.rows[0];
+        if (seg.key) {
+          const keyed = this.keyValues(nav.set, seg.key);
+          row = nav.rows.find((r) => nav.set.type.keys.every((k) => String(r[k]) === String(keyed[k])));
+        }
+        if (!row) throw SapErrors.resourceNotFound(seg.name);
+        current = { set: nav.set, toMany: false, single: row };
+      }
+    }
+    return { ...current, count };
+  }
+
+  private keyValues(
+    set: ModelEntitySet,
+    key: Record<string, string | number>,
+  ): Record<string, string | number> {
+    const keys = set.type.keys;
+    if ("" in key) {
+      if (keys.length !== 1)
+        throw SapErrors.badQuery(`Entity set ${set.name} has a composite key; name each key property`);
+      return { [keys[0] ?? ""]: key[""] ?? "" };
+    }
+    for (const k of keys)
+      if (!(k in key)) throw SapErrors.badQuery(`Key property ${k} of ${set.name} is missing`);
+    return key;
+  }
+
+  private byKey(
+    model: ServiceModel,
+    set: ModelEntitySet,
+    key: Record<string, string | number>,
+    segment: string,
+  ): Row {
+    const row = this.store.table(model.service, set.name).get(this.keyValues(set, key));
+    if (!row) throw SapErrors.resourceNotFound(segment);
+    return row;
+  }
+
+  private read(model: ServiceModel, req: ODataRequest, segments: PathSegment[]): ODataResponse {
+    const fn = model.service === CV && segments.length === 1 ? segments[0]?.name : undefined;
+    if (fn === "GetAllOriginals" || fn === "GetAttachmentCount")
+      return this.attachmentFunction(model, req, fn);
+    if (segments.at(-1)?.name === "$value") return this.mediaValue(model, segments.slice(0, -1));
+    const opts = parseQueryOptions(req.query);
+    const target = this.resolve(model, segments);
+    this.checkOptions(model, target.set, opts);
+    const ctx = this.ctx(model, req);
+    if (target.single) {
+      if (target.count) return { status: 200, headers: { "content-type": "text/plain" }, text: "1" };
+      const body = serializeEntity(ctx, target.set, target.single, opts.select, opts.expand);
+      const headers: Record<string, string> = {};
+      const etag = this.etag(model, target.set, target.single);
+      if (etag) headers.etag = etag;
+      return { status: 200, headers, body: { d: body } };
+    }
+    const isRootSet = segments.length === 1 || (segments.length === 2 && target.count);
+    const source = isRootSet && opts.filter ? this.indexed(model, target.set, opts) : (target.rows ?? []);
+    const { page, total, nextSkip } = this.query(target.set, source, opts, target.count);
+    if (target.count) return { status: 200, headers: { "content-type": "text/plain" }, text: String(total) };
+    const d: Record<string, unknown> = {};
+    if (opts.inlinecount) d.__count = String(total);
+    d.results = page.map((r) => serializeEntity(ctx, target.set, r, opts.select, opts.expand));
+    if (nextSkip !== undefined) {
+      const q = new URLSearchParams();
+      for (const [k, v] of Object.entries(req.query)) if (v !== undefined && k !== "$skiptoken") q.set(k, v);
+      q.set("$skiptoken", String(nextSkip));
+      d.__next = `${req.serviceRoot}${req.path}?${q.toString().replace(/%24/g, "$").replace(/%2C/g, ",")}`;
+    }
+    return { status: 200, headers: {}, body: { d } };
+  }
+
+  /** The attachment service's GET function imports, which is how SAP clients list originals. */
+  private attachmentFunction(model: ServiceModel, req: ODataRequest, fn: string): ODataResponse {
+    const param = (name: string) => {
+      const raw = req.query[name];
+      return raw === undefined ? undefined : raw.replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+    };
+    const key = param("LinkedSAPObjectKey");
+    if (!key) throw SapErrors.badQuery("Function import parameter LinkedSAPObjectKey is missing");
+    const eq: Record<string, string> = { LinkedSAPObjectKey: key };
+    const bo = param("BusinessObjectTypeName");
+    if (bo) eq.BusinessObjectTypeName = bo;
+    const rows = [...this.store.table(CV, "AttachmentContentSet").where(eq)];
+    if (fn === "GetAttachmentCount")
+      return {
+        status: 200,
+        headers: {},
+        body: { d: { GetAttachmentCount: { AttachmentCount: rows.length } } },
+      };
+    const set = model.entitySets.get("AttachmentContentSet");
+    if (!set) throw SapErrors.resourceNotFound("AttachmentContentSet");
+    const ctx = this.ctx(model, req);
+    return {
+      status: 200,
+      headers: {},
+      body: { d: { results: rows.map((r) => serializeEntity(ctx, set, r, undefined, [])) } },
+    };
+  }
+
+  /** `$value` of an attachment: the generated image bytes. */
+  private mediaValue(model: ServiceModel, segments: PathSegment[]): ODataResponse {
+    const target = this.resolve(model, segments);
+    if (!target.single || model.service !== CV || target.set.name !== "AttachmentContentSet" || !this.media) {
+      throw SapErrors.badQuery("$value is only available for attachment originals");
+    }
+    return {
+      status: 200,
+      headers: { "content-type": String(target.single.MimeType ?? "application/octet-stream") },
+      text: this.media(String(target.single.LinkedSAPObjectKey)),
+    };
+  }
+
+  /** Uses the table's index when the filter pins key properties with `eq`. */
+  private indexed(model: ServiceModel, set: ModelEntitySet, opts: QueryOptions): Iterable<Row> {
+    const table: Table = this.store.table(model.service, set.name);
+    if (!opts.filter) return table.scan();
+    const eq = equalityConstraints(opts.filter);
+    const usable = Object.fromEntries(Object.entries(eq).filter(([, v]) => typeof v === "string"));
+    return Object.keys(usable).length > 0 ? table.where(usable) : table.scan();
+  }
+
+  private checkOptions(model: ServiceModel, set: ModelEntitySet, opts: QueryOptions): void {
+    const type = set.type;
+    const known = (name: string) => {
+      if (!type.propertyByName.has(name)) {
+        throw SapErrors.badQuery(`Property ${name} not found in type ${type.qualifiedName}`);
+      }
+    };
+    if (opts.filter) for (const p of filterProperties(opts.filter)) known(p);
+    for (const o of opts.orderby) known(o.property);
+    for (const path of opts.expand) {
+      let t = set;
+      for (const nav of path) {
+        const n = t.type.navigations.get(nav);
+        const next = n ? model.setForType(n.targetType) : undefined;
+        if (!next)
+          throw SapErrors.badQuery(`Navigation property ${nav} not found in type ${t.type.qualifiedName}`);
+        t = next;
+      }
+    }
+    for (const s of opts.select ?? []) {
+      const head = s.split("/")[0] ?? "";
+      if (head !== "*" && !type.propertyByName.has(head) && !type.navigations.has(head)) {
+        throw SapErrors.badQuery(`Property ${head} not found in type ${type.qualifiedName}`);
+      }
+    }
+  }
+
+  private query(set: ModelEntitySet, source: Iterable<Row>, opts: QueryOptions, countOnly: boolean) {
+    const type = set.type;
+    const read = (row: Record<string, unknown>, name: string): FilterValue =>
+      readValue(type.propertyByName.get(name), row[name]);
+    const filter = opts.filter;
+    const skip = (opts.skip ?? 0) + (opts.skiptoken ? Number(opts.skiptoken) || 0 : 0);
+    const limit =
+      opts.top === undefined ? this.pageSize : opts.top - (opts.skiptoken ? Number(opts.skiptoken) || 0 : 0);
+    const needAll = countOnly || opts.inlinecount || opts.orderby.length > 0;
+    let rows: Row[] = [];
+    let total = 0;
+    let hasMore = false;
+    if (needAll) {
+      for (const r of source) if (!filter || evaluateFilter(filter, r, read) === true) rows.push(r);
+      total = rows.length;
+      if (opts.orderby.length > 0) {
+        rows.sort((a, b) => {
+          for (const o of opts.orderby) {
+            const c = compareValues(read(a, o.property), read(b, o.property));
+            if (c !== 0) return o.desc ? -c : c;
+          }
+          return 0;
+        });
+      }
+      const end = skip + Math.max(0, Math.min(limit, this.pageSize));
+      hasMore = end < total && (opts.top === undefined || limit > this.pageSize);
+      rows = rows.slice(skip, end);
+    } else {
+      let seen = 0;
+      const take = Math.max(0, Math.min(limit, this.pageSize));
+      for (const r of source) {
+        if (filter && evaluateFilter(filter, r, read) !== true) continue;
+        seen++;
+        if (seen <= skip) continue;
+        if (rows.length < take) rows.push(r);
+        else {
+          hasMore = opts.top === undefined || limit > this.pageSize;
+          break;
+        }
+      }
+      total = seen;
+    }
+    const nextSkip = hasMore ? skip - (opts.skip ?? 0) + rows.length : undefined;
+    return { page: rows, total, nextSkip };
+  }
+
+  private create(model: ServiceModel, req: ODataRequest, segments: PathSegment[]): ODataResponse {
+    const [first] = segments;
+    if (model.service !== SO || segments.length !== 1 || first?.name !== "A_SalesOrder" || first.key) {
+      throw SapErrors.methodNotAllowed(`The sandbox does not support creating entities at '${req.path}'`);
+    }
+    if (typeof req.body !== "object" || req.body === null || Array.isArray(req.body)) {
+      throw SapErrors.badPayload("The request body must be a JSON object");
+    }
+    const { order, expand } = this.orders.createDeep(req.body as Record<string, unknown>);
+    const set = model.entitySets.get("A_SalesOrder");
+    if (!set) throw SapErrors.resourceNotFound("A_SalesOrder");
+    const body = serializeEntity(this.ctx(model, req), set, order, undefined, expand);
+    const meta = body.__metadata as { uri: string; etag?: string };
+    const headers: Record<string, string> = { location: meta.uri };
+    if (meta.etag) headers.etag = meta.etag;
+    return { status: 201, headers, body: { d: body } };
+  }
+
+  private checkIfMatch(model: ServiceModel, req: ODataRequest, set: ModelEntitySet, row: Row): void {
+    const current = this.etag(model, set, row);
+    if (!current) return;
+    const ifMatch = req.headers["if-match"];
+    if (!ifMatch) throw SapErrors.preconditionRequired();
+    if (ifMatch.trim() === "*") return;
+    const offered = ifMatch.split(",").map((s) => s.trim());
+    if (!offered.includes(current)) throw SapErrors.preconditionFailed();
+  }
+
+  private update(model: ServiceModel, req: ODataRequest, segments: PathSegment[]): ODataResponse {
+    const target = this.resolve(model, segments);
+    if (!target.single || target.count) throw SapErrors.methodNotAllowed("Updates address a single entity");
+    if (typeof req.body !== "object" || req.body === null)
+      throw SapErrors.badPayload("The request body must be a JSON object");
+    const body = req.body as Record<string, unknown>;
+    if (model.service === SO && target.set.name === "A_SalesOrderItem") {
+      this.checkIfMatch(model, req, target.set, target.single);
+      this.orders.changeItem(
+        {
+          SalesOrder: String(target.single.SalesOrder),
+          SalesOrderItem: String(target.single.SalesOrderItem),
+        },
+        body,
+      );
+    } else if (model.service === SO && target.set.name === "A_SalesOrder") {
+      this.checkIfMatch(model, req, target.set, target.single);
+      this.orders.changeHeader(String(target.single.SalesOrder), body);
+    } else {
+      throw SapErrors.methodNotAllowed(`The sandbox does not support updating ${target.set.name}`);
+    }
+    const after = this.store.table(model.service, target.set.name).get(target.single);
+    const headers: Record<string, string> = {};
+    const etag = after ? this.etag(model, target.set, after) : undefined;
+    if (etag) headers.etag = etag;
+    return { status: 204, headers };
+  }
+
+  private remove(model: ServiceModel, req: ODataRequest, segments: PathSegment[]): ODataResponse {
+    const target = this.resolve(model, segments);
+    if (!target.single || model.service !== SO || target.set.name !== "A_SalesOrder") {
+      throw SapErrors.methodNotAllowed(`The sandbox does not support deleting at '${req.path}'`);
+    }
+    this.checkIfMatch(model, req, target.set, target.single);
+    this.orders.deleteOrder(String(target.single.SalesOrder));
+    return { status: 204, headers: {} };
+  }
+}
+
+/** A row's property as a comparable filter value, with the model's default when absent. */
+export function readValue(p: ModelProperty | undefined, v: unknown): FilterValue {
+  if (v === undefined || v === null) {
+    if (!p) return null;
+    switch (p.type) {
+      case "Edm.String":
+        return "";
+      case "Edm.Decimal":
+      case "Edm.Double":
+      case "Edm.Int32":
+      case "Edm.Int16":
+      case "Edm.Int64":
+        return 0;
+      case "Edm.Boolean":
+        return false;
+      default:
+        return null;
+    }
+  }
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+  return String(v);
+}
+
+function compareValues(a: FilterValue, b: FilterValue): number {
+  if (a === b) return 0;
+  if (a === null) return -1;
+  if (b === null) return 1;
+  if (typeof a === "number" && typeof b === "number") return a - b;
+  return String(a) < String(b) ? -1 : 1;
+}
+
+export { SapError };

@@ -1,0 +1,474 @@
+import { type BusinessEventMessage, SapEventTypes, salesOrderEvent } from "../events/business-events";
+import type { ServiceModel } from "../model/model";
+import { SapError, type SapErrorDetail } from "../odata/errors";
+import { CURRENCY, DISTRIBUTION_CHANNEL, DIVISION, PLANTS, SALES_ORG } from "../seed/catalog";
+import type { Clock } from "../simulation/clock";
+import type { SandboxStore } from "../store/store";
+import type { Row } from "../store/table";
+import { payloadToRow } from "./validate";
+
+export const SO = "API_SALES_ORDER_SRV";
+const PRICING = "API_SLSPRICINGCONDITIONRECORD_SRV";
+const DAY = 86_400_000;
+const dateOnly = (ms: number) => ms - (ms % DAY);
+const TAX_RATE = 0.19;
+const ORDER_TYPES = new Set(["OR", "TA"]);
+const PARTNER_FUNCTIONS = new Set(["SP", "SH", "BP", "PY", "AG", "WE", "RE", "RG"]);
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+const businessError = (status: number, code: string, message: string, target = ""): SapError => {
+  const detail: SapErrorDetail = { code, message, target };
+  return new SapError(status, code, message, [detail]);
+};
+
+export interface SalesOrderEvents {
+  emit(messages: BusinessEventMessage[]): void;
+}
+
+/**
+ * Sales order behaviour of API_SALES_ORDER_SRV: deep insert with SAP's checks and pricing,
+ * item changes and rejections (SAP's way to cancel), deletion.
+ */
+export class SalesOrders {
+  constructor(
+    private readonly store: SandboxStore,
+    private readonly model: ServiceModel,
+    private readonly clock: Clock,
+    private readonly events: SalesOrderEvents,
+    private readonly systemId: string,
+  ) {}
+
+  private type(set: string) {
+    const t = this.model.entitySets.get(set)?.type;
+    if (!t) throw new Error(`${set} missing from ${SO} model`);
+    return t;
+  }
+
+  private get orders() {
+    return this.store.table(SO, "A_SalesOrder");
+  }
+  private get items() {
+    return this.store.table(SO, "A_SalesOrderItem");
+  }
+
+  createDeep(payload: Record<string, unknown>): { order: Row; expand: string[][] } {
+    const header = payloadToRow(this.type("A_SalesOrder"), payload, "A_SalesOrder");
+    const itemPayloads = results(payload.to_Item, "to_Item");
+    const partnerPayloads = results(payload.to_Partner, "to_Partner");
+    const pricingPayloads = results(payload.to_PricingElement, "to_PricingElement");
+    const items = itemPayloads.map((p, k) => {
+      const row = payloadToRow(this.type("A_SalesOrderItem"), p, `to_Item(${k + 1})`);
+      const pe = results(p.to_PricingElement, "to_PricingElement").map((x) =>
+        payloadToRow(this.type("A_SalesOrderItemPrElement"), x, `to_Item(${k + 1})/to_PricingElement`),
+      );
+      return { row, pricing: pe };
+    });
+    const partners = partnerPayloads.map((p) =>
+      payloadToRow(this.type("A_SalesOrderHeaderPartner"), p, "to_Partner"),
+    );
+    // header pricing elements are accepted for shape but SAP derives them from the items
+    for (const p of pricingPayloads)
+      payloadToRow(this.type("A_SalesOrderHeaderPrElement"), p, "to_PricingElement");
+
+    for (const f of [
+      "SalesOrderType",
+      "SalesOrganization",
+      "DistributionChannel",
+      "OrganizationDivision",
+      "SoldToParty",
+    ]) {
+      if (header[f] === undefined || header[f] === "" || header[f] === null) {
+        throw businessError(400, "V1/384", `Enter a value for field ${f}`, `A_SalesOrder/${f}`);
+      }
+    }
+    if (!ORDER_TYPES.has(String(header.SalesOrderType))) {
+      throw businessError(
+        400,
+        "V1/311",
+        `Sales document type ${String(header.SalesOrderType)} is not defined`,
+        "A_SalesOrder/SalesOrderType",
+      );
+    }
+    if (
+      header.SalesOrganization !== SALES_ORG ||
+      header.DistributionChannel !== DISTRIBUTION_CHANNEL ||
+      header.OrganizationDivision !== DIVISION
+    ) {
+      throw businessError(
+        400,
+        "V1/312",
+        `Sales area ${String(header.SalesOrganization)} ${String(header.DistributionChannel)} ${String(header.OrganizationDivision)} is not defined for customers`,
+        "A_SalesOrder/SalesOrganization",
+      );
+    }
+    const soldTo = String(header.SoldToParty);
+    this.checkCustomer(soldTo, "A_SalesOrder/SoldToParty");
+    if (items.length === 0)
+      throw businessError(400, "V1/555", "Sales document contains no items", "A_SalesOrder/to_Item");
+
+    const now = this.clock.now();
+    const salesOrder = header.SalesOrder ? String(header.SalesOrder) : this.store.nextSalesOrderNumber();
+    if (this.orders.get({ SalesOrder: salesOrder })) {
+      throw businessError(
+        400,
+        "V1/041",
+        `Sales document ${salesOrder} already exists`,
+        "A_SalesOrder/SalesOrder",
+      );
+    }
+    const pricingDate = typeof header.PricingDate === "number" ? header.PricingDate : dateOnly(now);
+    const itemRows: Row[] = [];
+    const prRows: Row[] = [];
+    items.forEach(({ row, pricing }, k) => {
+      const itemNo = row.SalesOrderItem ? String(row.SalesOrderItem) : String((k + 1) * 10);
+      const target = `A_SalesOrderItem(SalesOrder='${salesOrder}',SalesOrderItem='${itemNo}')`;
+      const material = row.Material === undefined ? "" : String(row.Material);
+      if (material === "") throw businessError(400, "V1/384", "Enter a material", `${target}/Material`);
+      const pIndex = this.store.catalog.productIndex(material);
+      if (pIndex === undefined)
+        throw businessError(400, "V1/320", `Material ${material} does not exist`, `${target}/Material`);
+      const qty = typeof row.RequestedQuantity === "number" ? row.RequestedQuantity : Number.NaN;
+      if (!(qty > 0))
+        throw businessError(400, "V1/137", "Enter a positive order quantity", `${target}/RequestedQuantity`);
+      const spec = this.store.catalog.product(pIndex);
+      const condition = this.pr00(material, qty, pricingDate);
+      if (!condition) {
+        throw businessError(
+          400,
+          "VK/202",
+          `Pricing error: mandatory condition PR00 is missing for material ${material}`,
+          `${target}/PricingDate`,
+        );
+      }
+      const manual = pricing.find(
+        (pe) => pe.ConditionType === "PR00" && typeof pe.ConditionRateValue === "number",
+      );
+      const unitPrice = manual ? Number(manual.ConditionRateValue) : condition.rate;
+      const net = round2(unitPrice * qty);
+      const tax = round2(net * TAX_RATE);
+      const plant =
+        typeof row.ProductionPlant === "string" && row.ProductionPlant !== ""
+          ? row.ProductionPlant
+          : PLANTS[0];
+      itemRows.push({
+        ...row,
+        SalesOrder: salesOrder,
+        SalesOrderItem: itemNo,
+        SalesOrderItemCategory: "TAN",
+        SalesOrderItemText: row.SalesOrderItemText ?? spec.name,
+        Material: material,
+        RequestedQuantity: qty,
+        RequestedQuantityUnit: row.RequestedQuantityUnit ?? "PC",
+        RequestedQuantitySAPUnit: "ST",
+        RequestedQuantityISOUnit: "PCE",
+        OrderQuantityUnit: "PC",
+        OrderQuantitySAPUnit: "ST",
+        OrderQuantityISOUnit: "PCE",
+        ConfdDelivQtyInOrderQtyUnit: qty,
+        ItemGrossWeight: round2(spec.grossWeightKg * qty),
+        ItemNetWeight: round2(spec.netWeightKg * qty),
+        ItemWeightUnit: "KG",
+        TransactionCurrency: CURRENCY,
+        NetAmount: net,
+        TaxAmount: tax,
+        CostAmount: round2(net * 0.6),
+        Subtotal1Amount: net,
+        MaterialGroup: spec.group,
+        PricingDate: pricingDate,
+        ProductionPlant: plant,
+        StorageLocation: "101A",
+        ShippingPoint: plant,
+        SDProcessStatus: "A",
+        DeliveryStatus: "A",
+        OrderRelatedBillingStatus: "",
+        SalesDocumentRjcnReason: "",
+      });
+      const pr = (
+        step: string,
+        type: string,
+        rate: number,
+        base: number,
+        amount: number,
+        extra: Row = {},
+      ): Row => ({
+        SalesOrder: salesOrder,
+        SalesOrderItem: itemNo,
+        PricingProcedureStep: step,
+        PricingProcedureCounter: "001",
+        ConditionType: type,
+        PriceConditionDeterminationDte: pricingDate,
+        ConditionCalculationType: type === "MWST" ? "A" : "C",
+        ConditionBaseValue: base,
+        ConditionRateValue: rate,
+        ConditionCurrency: type === "MWST" ? "" : CURRENCY,
+        ConditionQuantity: type === "MWST" ? 0 : 1,
+        ConditionQuantityUnit: type === "MWST" ? "" : "PC",
+        ConditionAmount: amount,
+        TransactionCurrency: CURRENCY,
+        ...extra,
+      });
+      prRows.push(
+        pr("010", "PR00", unitPrice, qty, net, {
+          ConditionRecord: manual ? "" : condition.record,
+          ConditionIsManuallyChanged: Boolean(manual),
+          ConditionOrigin: manual ? "C" : "A",
+        }),
+        pr("900", "MWST", TAX_RATE * 100, net, tax, { TaxCode: "A1" }),
+      );
+    });
+    const partnerRows = this.partners(salesOrder, soldTo, partners);
+    const total = round2(itemRows.reduce((s, r) => s + Number(r.NetAmount), 0));
+    const order: Row = {
+      ...header,
+      SalesOrder: salesOrder,
+      SalesOrderTypeInternalCode: "TA",
+      CreationDate: dateOnly(now),
+      // SAP user names are at most 12 characters; communication users look like this
+      CreatedByUser: "CC1000000001",
+      LastChangeDate: dateOnly(now),
+      LastChangeDateTime: now,
+      SalesOrderDate: header.SalesOrderDate ?? dateOnly(now),
+      PricingDate: pricingDate,
+      RequestedDeliveryDate: header.RequestedDeliveryDate ?? dateOnly(now) + 3 * DAY,
+      TotalNetAmount: total,
+      TransactionCurrency: header.TransactionCurrency ?? CURRENCY,
+      CustomerPaymentTerms: header.CustomerPaymentTerms ?? this.paymentTermsOf(soldTo),
+      ShippingCondition: header.ShippingCondition ?? "01",
+      IncotermsClassification: header.IncotermsClassification ?? "EXW",
+      OverallSDProcessStatus: "A",
+      OverallDeliveryStatus: "A",
+      OverallTotalDeliveryStatus: "A",
+      OverallOrdReltdBillgStatus: "",
+      OverallSDDocReferenceStatus: "",
+      OverallSDDocumentRejectionSts: "A",
+      TotalCreditCheckStatus: "",
+      TotalBlockStatus: "",
+      SalesDocApprovalStatus: "",
+    };
+    this.orders.put(order);
+    for (const r of itemRows) this.items.put(r);
+    const prTable = this.store.table(SO, "A_SalesOrderItemPrElement");
+    for (const r of prRows) prTable.put(r);
+    const partnerTable = this.store.table(SO, "A_SalesOrderHeaderPartner");
+    for (const r of partnerRows) partnerTable.put(r);
+    this.events.emit([salesOrderEvent(SapEventTypes.salesOrderCreated, salesOrder, this.systemId, now)]);
+    const expand = [["to_Item"], ["to_Partner"]];
+    if (items.some((i) => i.pricing.length > 0)) expand.push(["to_Item", "to_PricingElement"]);
+    if (pricingPayloads.length > 0) expand.push(["to_PricingElement"]);
+    return { order, expand };
+  }
+
+  /**
+   * PR00 from the pricing condition records as the pricing service serves them: the record
+   * valid on the pricing date for the material in our sales area, and its quantity scale.
+   */
+  private pr00(material: string, quantity: number, at: number): { rate: number; record: string } | undefined {
+    const validity = [
+      ...this.store.table(PRICING, "A_SlsPrcgCndnRecdValidity").where({ Material: material }),
+    ].find(
+      (v) =>
+        v.ConditionType === "PR00" &&
+        v.SalesOrganization === SALES_ORG &&
+        v.DistributionChannel === DISTRIBUTION_CHANNEL &&
+        Number(v.ConditionValidityStartDate) <= at &&
+        at <= Number(v.ConditionValidityEndDate),
+    );
+    if (!validity) return undefined;
+    const record = String(validity.ConditionRecord);
+    const rec = this.store.table(PRICING, "A_SlsPrcgConditionRecord").get({ ConditionRecord: record });
+    if (!rec || rec.ConditionIsDeleted === true) return undefined;
+    let rate = Number(rec.ConditionRateValue);
+    const scales = [
+      ...this.store.table(PRICING, "A_SlsPrcgCndnRecordScale").where({ ConditionRecord: record }),
+    ].sort((a, b) => Number(a.ConditionScaleQuantity) - Number(b.ConditionScaleQuantity));
+    for (const sc of scales)
+      if (quantity >= Number(sc.ConditionScaleQuantity)) rate = Number(sc.ConditionRateValue);
+    return { rate, record };
+  }
+
+  private checkCustomer(customer: string, target: string): void {
+    const c = this.store.table("API_BUSINESS_PARTNER", "A_Customer").get({ Customer: customer });
+    if (!c)
+      throw businessError(
+        400,
+        "V1/302",
+        `Sold-to party ${customer} not maintained for sales area ${SALES_ORG} ${DISTRIBUTION_CHANNEL} ${DIVISION}`,
+        target,
+      );
+    if (c.OrderIsBlockedForCustomer) {
+      throw businessError(
+        400,
+        "V1/462",
+        `Sold-to party ${customer} is blocked for orders (block ${String(c.OrderIsBlockedForCustomer)})`,
+        target,
+      );
+    }
+  }
+
+  private paymentTermsOf(customer: string): string {
+    const area = this.store.table("API_BUSINESS_PARTNER", "A_CustomerSalesArea").get({
+      Customer: customer,
+      SalesOrganization: SALES_ORG,
+      DistributionChannel: DISTRIBUTION_CHANNEL,
+      Division: DIVISION,
+    });
+    return String(area?.CustomerPaymentTerms ?? "0001");
+  }
+
+  private partners(salesOrder: string, soldTo: string, given: Row[]): Row[] {
+    const out = new Map<string, Row>();
+    for (const fn of ["SP", "SH", "BP", "PY"])
+      out.set(fn, { SalesOrder: salesOrder, PartnerFunction: fn, Customer: soldTo });
+    for (const p of given) {
+      const fn = String(p.PartnerFunction ?? "");
+      if (!PARTNER_FUNCTIONS.has(fn)) {
+        throw businessError(
+          400,
+          "V1/101",
+          `Partner function ${fn} is not defined`,
+          "to_Partner/PartnerFunction",
+        );
+      }
+      const customer = String(p.Customer ?? "");
+      if (
+        customer === "" ||
+        !this.store.table("API_BUSINESS_PARTNER", "A_Customer").get({ Customer: customer })
+      ) {
+        throw businessError(
+          400,
+          "V1/302",
+          `Partner ${customer} not maintained for sales area ${SALES_ORG} ${DISTRIBUTION_CHANNEL} ${DIVISION}`,
+          "to_Partner/Customer",
+        );
+      }
+      out.set(fn, { ...p, SalesOrder: salesOrder, PartnerFunction: fn, Customer: customer });
+    }
+    return [...out.values()];
+  }
+
+  /** MERGE/PATCH of an item: quantity changes reprice; a rejection reason cancels the item. */
+  changeItem(key: { SalesOrder: string; SalesOrderItem: string }, payload: Record<string, unknown>): void {
+    const item = this.items.get(key);
+    const order = this.orders.get({ SalesOrder: key.SalesOrder });
+    if (!item || !order)
+      throw new SapError(404, "/IWBEP/CM_MGW_RT/020", "Resource not found for segment 'A_SalesOrderItem'");
+    const patch = payloadToRow(
+      this.type("A_SalesOrderItem"),
+      payload,
+      `A_SalesOrderItem(SalesOrder='${key.SalesOrder}',SalesOrderItem='${key.SalesOrderItem}')`,
+    );
+    for (const k of ["SalesOrder", "SalesOrderItem", "Material"]) {
+      if (patch[k] !== undefined && patch[k] !== item[k]) {
+        throw businessError(400, "V1/087", `Field ${k} cannot be changed`, `A_SalesOrderItem/${k}`);
+      }
+    }
+    if (item.DeliveryStatus === "C" || item.DeliveryStatus === "B") {
+      throw businessError(
+        400,
+        "V1/113",
+        `Item ${key.SalesOrderItem} has already been delivered and cannot be changed`,
+        "A_SalesOrderItem",
+      );
+    }
+    const next: Row = { ...item, ...patch };
+    if (patch.RequestedQuantity !== undefined) {
+      const qty = Number(patch.RequestedQuantity);
+      if (!(qty > 0))
+        throw businessError(
+          400,
+          "V1/137",
+          "Enter a positive order quantity",
+          "A_SalesOrderItem/RequestedQuantity",
+        );
+      const condition = this.pr00(String(item.Material), qty, Number(item.PricingDate ?? this.clock.now()));
+      const unit = condition ? condition.rate : Number(item.NetAmount) / Number(item.RequestedQuantity);
+      next.ConfdDelivQtyInOrderQtyUnit = qty;
+      next.NetAmount = round2(unit * qty);
+      next.TaxAmount = round2(Number(next.NetAmount) * TAX_RATE);
+      next.Subtotal1Amount = next.NetAmount;
+    }
+    this.items.put(next);
+    this.touchOrder(key.SalesOrder, patch.SalesDocumentRjcnReason !== undefined);
+  }
+
+  /** PATCH of header fields that are updatable in the model (e.g. PurchaseOrderByCustomer). */
+  changeHeader(salesOrder: string, payload: Record<string, unknown>): void {
+    const order = this.orders.get({ SalesOrder: salesOrder });
+    if (!order)
+      throw new SapError(404, "/IWBEP/CM_MGW_RT/020", "Resource not found for segment 'A_SalesOrder'");
+    const patch = payloadToRow(this.type("A_SalesOrder"), payload, `A_SalesOrder('${salesOrder}')`);
+    delete patch.SalesOrder;
+    for (const [k] of Object.entries(patch)) {
+      const p = this.type("A_SalesOrder").propertyByName.get(k);
+      if (p && !p.updatable)
+        throw businessError(400, "V1/087", `Field ${k} cannot be changed`, `A_SalesOrder/${k}`);
+    }
+    this.orders.put({ ...order, ...patch });
+    this.touchOrder(salesOrder, false);
+  }
+
+  /** Recomputes header totals and statuses after a change, bumps the ETag, emits the event. */
+  touchOrder(salesOrder: string, rejectionChanged: boolean): void {
+    const order = this.orders.get({ SalesOrder: salesOrder });
+    if (!order) return;
+    const items = [...this.items.where({ SalesOrder: salesOrder })];
+    const rejected = items.filter((i) => i.SalesDocumentRjcnReason);
+    const active = items.filter((i) => !i.SalesDocumentRjcnReason);
+    const now = Math.max(this.clock.now(), Number(order.LastChangeDateTime ?? 0) + 1);
+    const allRejected = items.length > 0 && rejected.length === items.length;
+    this.orders.put({
+      ...order,
+      TotalNetAmount: round2(active.reduce((s, i) => s + Number(i.NetAmount ?? 0), 0)),
+      OverallSDDocumentRejectionSts: rejected.length === 0 ? "A" : allRejected ? "C" : "B",
+      OverallSDProcessStatus: allRejected ? "C" : order.OverallSDProcessStatus,
+      LastChangeDate: dateOnly(now),
+      LastChangeDateTime: now,
+    });
+    const type =
+      allRejected && rejectionChanged ? SapEventTypes.salesOrderCanceled : SapEventTypes.salesOrderChanged;
+    this.events.emit([salesOrderEvent(type, salesOrder, this.systemId, now)]);
+  }
+
+  deleteOrder(salesOrder: string): void {
+    const order = this.orders.get({ SalesOrder: salesOrder });
+    if (!order)
+      throw new SapError(404, "/IWBEP/CM_MGW_RT/020", "Resource not found for segment 'A_SalesOrder'");
+    if (order.OverallDeliveryStatus === "B" || order.OverallDeliveryStatus === "C") {
+      throw businessError(
+        400,
+        "V1/075",
+        `Sales document ${salesOrder} has subsequent documents and cannot be deleted`,
+        "A_SalesOrder",
+      );
+    }
+    for (const set of ["A_SalesOrderItem", "A_SalesOrderItemPrElement", "A_SalesOrderHeaderPartner"]) {
+      const t = this.store.table(SO, set);
+      for (const r of [...t.where({ SalesOrder: salesOrder })]) t.delete(r);
+    }
+    this.orders.delete({ SalesOrder: salesOrder });
+    this.events.emit([
+      salesOrderEvent(SapEventTypes.salesOrderDeleted, salesOrder, this.systemId, this.clock.now()),
+    ]);
+  }
+}
+
+function results(v: unknown, name: string): Record<string, unknown>[] {
+  if (v === undefined || v === null) return [];
+  const arr = Array.isArray(v)
+    ? v
+    : typeof v === "object" && Array.isArray((v as { results?: unknown }).results)
+      ? (v as { results: unknown[] }).results
+      : undefined;
+  if (!arr)
+    throw new SapError(
+      400,
+      "/IWBEP/CM_MGW_RT/021",
+      `Navigation property '${name}' must be an array or {results:[...]}`,
+    );
+  return arr.map((x) => {
+    if (typeof x !== "object" || x === null || Array.isArray(x)) {
+      throw new SapError(400, "/IWBEP/CM_MGW_RT/021", `Entries of '${name}' must be objects`);
+    }
+    return x as Record<string, unknown>;
+  });
+}

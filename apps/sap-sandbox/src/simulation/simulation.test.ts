@@ -1,0 +1,166 @@
+import { Topics } from "@icp/domain";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { InMemoryEventSink, SapEventTypes } from "../events/business-events";
+import type { Sandbox } from "../sandbox";
+import { salesOrderPayload, sapClient, startTestSandbox } from "../testing";
+import { ManualClock } from "./clock";
+
+let sandbox: Sandbox;
+const sink = new InMemoryEventSink();
+const clock = new ManualClock(Date.UTC(2026, 2, 1, 9));
+beforeAll(async () => {
+  sandbox = await startTestSandbox({
+    publisher: sink,
+    clock,
+    systemId: "S4T",
+    // every open order advances on every tick; no random modifications or cancellations
+    simulation: {
+      advanceProbability: 1,
+      modifyProbability: 0,
+      cancelProbability: 0,
+      receiptsPerTick: 0,
+      masterDataChangeProbability: 0,
+    },
+  });
+});
+afterAll(() => sandbox.close());
+
+const so = () => sapClient(sandbox, "API_SALES_ORDER_SRV");
+const order = async (id: string) =>
+  (await so().json<{ d: Record<string, string> }>(`A_SalesOrder('${id}')`)).d;
+
+describe("business simulation", () => {
+  it("moves an order through in process → delivered → billed, with goods issue and events", async () => {
+    const res = await so().send(
+      "POST",
+      "A_SalesOrder",
+      salesOrderPayload({}, [{ Material: "TG15", RequestedQuantity: "4", ProductionPlant: "1020" }]),
+    );
+    expect(res.status).toBe(201);
+    const stockPath = "A_MatlStkInAcctMod?$filter=Material eq 'TG15' and Plant eq '1020'";
+    const stock = sapClient(sandbox, "API_MATERIAL_STOCK_SRV");
+    const stockBefore = Number(
+      (await stock.json<{ d: { results: { MatlWrhsStkQtyInMatlBaseUnit: string }[] } }>(stockPath)).d
+        .results[0]?.MatlWrhsStkQtyInMatlBaseUnit,
+    );
+    const created = await order("1");
+    expect([created.OverallSDProcessStatus, created.OverallDeliveryStatus]).toEqual(["A", "A"]);
+
+    const changeTimes: string[] = [created.LastChangeDateTime ?? ""];
+    clock.advance(60_000);
+    sandbox.simulation.tick();
+    const inProcess = await order("1");
+    expect(inProcess.OverallSDProcessStatus).toBe("B");
+    changeTimes.push(inProcess.LastChangeDateTime ?? "");
+
+    clock.advance(60_000);
+    sandbox.simulation.tick();
+    const delivered = await order("1");
+    expect([delivered.OverallDeliveryStatus, delivered.OverallTotalDeliveryStatus]).toEqual(["C", "C"]);
+    changeTimes.push(delivered.LastChangeDateTime ?? "");
+    const stockAfter = Number(
+      (await stock.json<{ d: { results: { MatlWrhsStkQtyInMatlBaseUnit: string }[] } }>(stockPath)).d
+        .results[0]?.MatlWrhsStkQtyInMatlBaseUnit,
+    );
+    expect(stockAfter).toBe(Math.max(0, stockBefore - 4));
+
+    clock.advance(60_000);
+    sandbox.simulation.tick();
+    const billed = await order("1");
+    expect([billed.OverallSDProcessStatus, billed.OverallOrdReltdBillgStatus]).toEqual(["C", "C"]);
+    changeTimes.push(billed.LastChangeDateTime ?? "");
+    expect(new Set(changeTimes).size).toBe(4);
+
+    // a finished order stays put
+    clock.advance(60_000);
+    sandbox.simulation.tick();
+    expect((await order("1")).LastChangeDateTime).toBe(billed.LastChangeDateTime);
+
+    // delta sync sees it
+    const delta = await so().json<{ d: { results: unknown[] } }>(
+      "A_SalesOrder?$filter=LastChangeDateTime gt datetimeoffset'2026-03-01T09:02:30Z'",
+    );
+    expect(delta.d.results).toHaveLength(1);
+
+    await sandbox.flushEvents();
+    const orderEvents = sink.messages.filter((m) => m.topic === Topics.orderStatus);
+    expect(orderEvents.map((m) => m.headers.ce_type)).toEqual([
+      SapEventTypes.salesOrderCreated,
+      SapEventTypes.salesOrderChanged,
+      SapEventTypes.salesOrderChanged,
+      SapEventTypes.salesOrderChanged,
+    ]);
+    for (const m of orderEvents) {
+      expect(m.key).toBe("1");
+      expect(m.body).toEqual({ SalesOrder: "1" });
+      expect(m.headers).toMatchObject({
+        ce_specversion: "1.0",
+        ce_source: "/default/sap.s4.beh/S4T",
+        ce_datacontenttype: "application/json",
+      });
+      expect(m.headers.ce_id).toMatch(/^[0-9a-f-]{36}$/);
+      expect(Date.parse(m.headers.ce_time ?? "")).toBeGreaterThanOrEqual(Date.UTC(2026, 2, 1, 9));
+    }
+    const stockEvents = sink.messages.filter((m) => m.topic === Topics.inventory);
+    expect(stockEvents).toHaveLength(1);
+    expect(stockEvents[0]?.key).toBe("TG15/1020");
+    expect(stockEvents[0]?.body).toEqual({ Material: "TG15", Plant: "1020", StorageLocation: "101A" });
+    expect(stockEvents[0]?.headers.ce_type).toBe(SapEventTypes.materialStockChanged);
+  });
+
+  it("books goods receipts, modifies and cancels orders when the dice say so", async () => {
+    const s = await startTestSandbox({
+      publisher: new InMemoryEventSink(),
+      clock,
+      simulation: {
+        advanceProbability: 0,
+        modifyProbability: 0,
+        cancelProbability: 1,
+        receiptsPerTick: 3,
+        masterDataChangeProbability: 0,
+      },
+    });
+    try {
+      const res = await sapClient(s, "API_SALES_ORDER_SRV").send("POST", "A_SalesOrder", salesOrderPayload());
+      expect(res.status).toBe(201);
+      s.simulation.tick();
+      const o = (
+        await sapClient(s, "API_SALES_ORDER_SRV").json<{ d: Record<string, string> }>("A_SalesOrder('1')")
+      ).d;
+      expect(o.OverallSDDocumentRejectionSts).toBe("C");
+      const types = s.recentEvents.messages.map((m) => m.headers.ce_type);
+      expect(types).toContain(SapEventTypes.salesOrderCanceled);
+      expect(types.filter((t) => t === SapEventTypes.materialStockChanged)).toHaveLength(3);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it("changes prices and product masters so delta reads and new orders see them", async () => {
+    const at = Date.UTC(2026, 2, 2, 12);
+    clock.advance(at - clock.now());
+    const pricing = sapClient(sandbox, "API_SLSPRICINGCONDITIONRECORD_SRV");
+    const before = await pricing.json<{ d: { results: { ConditionRateValue: string }[] } }>(
+      "A_SlsPrcgConditionRecord?$filter=ConditionRecord eq '1000000031'",
+    );
+    sandbox.simulation.changeMasterData(30);
+    const since = "datetimeoffset'2026-03-02T11:59:00Z'";
+    const changedProducts = await sapClient(sandbox, "API_PRODUCT_SRV").json<{
+      d: { results: { Product: string }[] };
+    }>(`A_Product?$filter=LastChangeDateTime gt ${since}`);
+    expect(changedProducts.d.results.map((r) => r.Product)).toEqual(["TG40"]);
+    const changedPrices = await pricing.json<{
+      d: { results: { ConditionRecord: string; ConditionRateValue: string }[] };
+    }>(`A_SlsPrcgConditionRecord?$filter=LastChangeDateTime gt ${since}`);
+    expect(changedPrices.d.results.map((r) => r.ConditionRecord)).toEqual(["1000000031"]);
+    const newRate = changedPrices.d.results[0]?.ConditionRateValue;
+    expect(newRate).not.toBe(before.d.results[0]?.ConditionRateValue);
+    const res = await so().send(
+      "POST",
+      "A_SalesOrder",
+      salesOrderPayload({}, [{ Material: "TG40", RequestedQuantity: "1" }]),
+    );
+    const created = (await res.json()) as { d: { to_Item: { results: { NetAmount: string }[] } } };
+    expect(Number(created.d.to_Item.results[0]?.NetAmount)).toBeCloseTo(Number(newRate), 2);
+  });
+});

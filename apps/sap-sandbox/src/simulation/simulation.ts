@@ -1,0 +1,226 @@
+import {
+  type BusinessEventMessage,
+  materialStockEvent,
+  SapEventTypes,
+  salesOrderEvent,
+} from "../events/business-events";
+import { type SalesOrders, SO } from "../orders/sales-orders";
+import { PLANTS, STORAGE_LOCATION } from "../seed/catalog";
+import { Prng } from "../seed/prng";
+import { stockRow } from "../seed/tables";
+import type { SandboxStore } from "../store/store";
+import type { Row } from "../store/table";
+import type { Clock } from "./clock";
+
+const DAY = 86_400_000;
+const STOCK = "API_MATERIAL_STOCK_SRV";
+const PRICING = "API_SLSPRICINGCONDITIONRECORD_SRV";
+
+export interface SimulationOptions {
+  /** Chance per tick that an open order moves to its next stage. */
+  advanceProbability: number;
+  /** Chance per tick that an order not yet delivered gets a quantity change. */
+  modifyProbability: number;
+  /** Chance per tick that an order not yet delivered is cancelled (all items rejected). */
+  cancelProbability: number;
+  /** Goods receipts per tick (random product/plant). */
+  receiptsPerTick: number;
+  /** Chance per tick that a random product's PR00 price and master record change (for delta sync). */
+  masterDataChangeProbability: number;
+  seed: number;
+}
+
+export const defaultSimulationOptions: SimulationOptions = {
+  advanceProbability: 0.6,
+  modifyProbability: 0.03,
+  cancelProbability: 0.02,
+  receiptsPerTick: 1,
+  masterDataChangeProbability: 0.2,
+  seed: 42,
+};
+
+/**
+ * The back office the sandbox pretends to have: on each tick, open sales orders move
+ * created → in process → delivered (goods issue lowers stock) → billed; some are changed
+ * or cancelled; goods receipts raise stock. Every change is emitted as a business event.
+ */
+export class BusinessSimulation {
+  private rng: Prng;
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly store: SandboxStore,
+    private readonly orders: SalesOrders,
+    private readonly clock: Clock,
+    private readonly emit: (messages: BusinessEventMessage[]) => void,
+    private readonly systemId: string,
+    private readonly options: SimulationOptions = defaultSimulationOptions,
+  ) {
+    this.rng = new Prng(options.seed);
+  }
+
+  start(tickMs: number): void {
+    this.stop();
+    this.timer = setInterval(() => this.tick(), tickMs);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+  }
+
+  tick(): void {
+    const orders = this.store.table(SO, "A_SalesOrder");
+    for (const order of [...orders.scan()]) {
+      if (order.OverallSDProcessStatus === "C") continue;
+      const so = String(order.SalesOrder);
+      const delivered = order.OverallDeliveryStatus === "C";
+      if (!delivered && this.rng.next() < this.options.cancelProbability) {
+        this.cancel(so);
+        continue;
+      }
+      if (!delivered && this.rng.next() < this.options.modifyProbability) {
+        this.modify(so);
+        continue;
+      }
+      if (this.rng.next() < this.options.advanceProbability) this.advance(order);
+    }
+    for (let i = 0; i < this.options.receiptsPerTick; i++) this.goodsReceipt();
+    if (this.rng.next() < this.options.masterDataChangeProbability) this.changeMasterData();
+  }
+
+  /** A price change on the current PR00 record and a touched product master, both stamped now. */
+  changeMasterData(index = this.rng.int(0, Math.max(0, this.store.catalog.productCount - 1))): void {
+    const catalog = this.store.catalog;
+    if (catalog.productCount === 0) return;
+    const now = this.clock.now();
+    const product = catalog.productId(index);
+    const products = this.store.table("API_PRODUCT_SRV", "A_Product");
+    const p = products.get({ Product: product });
+    if (p)
+      products.put({
+        ...p,
+        LastChangeDateTime: now,
+        LastChangeDate: now - (now % DAY),
+        LastChangedByUser: "CB9980000011",
+      });
+    const records = this.store.table(PRICING, "A_SlsPrcgConditionRecord");
+    // condition records carry no material; their validity rows do
+    const validity = [
+      ...this.store.table(PRICING, "A_SlsPrcgCndnRecdValidity").where({ Material: product }),
+    ].find((v) => Number(v.ConditionValidityStartDate) <= now && now <= Number(v.ConditionValidityEndDate));
+    const current = validity ? records.get({ ConditionRecord: validity.ConditionRecord }) : undefined;
+    if (current) {
+      const factor = 0.95 + this.rng.next() * 0.15;
+      records.put({
+        ...current,
+        ConditionRateValue: Math.round(Number(current.ConditionRateValue) * factor * 100) / 100,
+        LastChangeDateTime: now,
+        ETag: String(now),
+      });
+      const scales = this.store.table(PRICING, "A_SlsPrcgCndnRecordScale");
+      for (const line of [...scales.where({ ConditionRecord: current.ConditionRecord })]) {
+        const rate = Math.round(Number(line.ConditionRateValue) * factor * 100) / 100;
+        scales.put({ ...line, ConditionRateValue: rate, ETag: String(now) });
+      }
+    }
+  }
+
+  private items(so: string): Row[] {
+    return [...this.store.table(SO, "A_SalesOrderItem").where({ SalesOrder: so })];
+  }
+
+  private advance(order: Row): void {
+    const so = String(order.SalesOrder);
+    const now = Math.max(this.clock.now(), Number(order.LastChangeDateTime ?? 0) + 1);
+    const items = this.store.table(SO, "A_SalesOrderItem");
+    const base = { ...order, LastChangeDateTime: now, LastChangeDate: now - (now % DAY) };
+    if (order.OverallSDProcessStatus === "A") {
+      // in process: credit check passed, delivery being picked
+      this.store
+        .table(SO, "A_SalesOrder")
+        .put({ ...base, OverallSDProcessStatus: "B", TotalCreditCheckStatus: "A" });
+      for (const it of this.items(so))
+        if (!it.SalesDocumentRjcnReason) items.put({ ...it, SDProcessStatus: "B" });
+    } else if (order.OverallDeliveryStatus !== "C") {
+      // delivered: goods issue from each item's plant
+      const stockEvents: BusinessEventMessage[] = [];
+      for (const it of this.items(so)) {
+        if (it.SalesDocumentRjcnReason) continue;
+        items.put({ ...it, DeliveryStatus: "C", SDDocReferenceStatus: "C", TotalSDDocReferenceStatus: "C" });
+        const plant = String(it.ProductionPlant ?? PLANTS[0]);
+        stockEvents.push(this.moveStock(String(it.Material), plant, -Number(it.RequestedQuantity ?? 0), now));
+      }
+      this.store.table(SO, "A_SalesOrder").put({
+        ...base,
+        OverallDeliveryStatus: "C",
+        OverallTotalDeliveryStatus: "C",
+        OverallSDDocReferenceStatus: "B",
+      });
+      this.emit(stockEvents);
+    } else {
+      // billed: the order is complete
+      for (const it of this.items(so)) {
+        if (!it.SalesDocumentRjcnReason)
+          items.put({
+            ...it,
+            SDProcessStatus: "C",
+            OrderRelatedBillingStatus: "C",
+            BillingDocumentDate: now - (now % DAY),
+          });
+      }
+      this.store.table(SO, "A_SalesOrder").put({
+        ...base,
+        OverallSDProcessStatus: "C",
+        OverallOrdReltdBillgStatus: "C",
+        OverallSDDocReferenceStatus: "C",
+        BillingDocumentDate: now - (now % DAY),
+      });
+    }
+    this.emit([salesOrderEvent(SapEventTypes.salesOrderChanged, so, this.systemId, now)]);
+  }
+
+  private modify(so: string): void {
+    const open = this.items(so).filter((i) => !i.SalesDocumentRjcnReason);
+    const it = open[Math.floor(this.rng.next() * open.length)];
+    if (!it) return;
+    const qty = Math.max(1, Number(it.RequestedQuantity) + this.rng.int(-1, 2));
+    this.orders.changeItem(
+      { SalesOrder: so, SalesOrderItem: String(it.SalesOrderItem) },
+      { RequestedQuantity: String(qty) },
+    );
+  }
+
+  private cancel(so: string): void {
+    const items = this.store.table(SO, "A_SalesOrderItem");
+    for (const it of this.items(so))
+      items.put({ ...it, SalesDocumentRjcnReason: "50", SDProcessStatus: "C" });
+    this.orders.touchOrder(so, true);
+  }
+
+  private goodsReceipt(): void {
+    const catalog = this.store.catalog;
+    if (catalog.productCount === 0) return;
+    const product = catalog.productId(this.rng.int(0, catalog.productCount - 1));
+    const plant = PLANTS[this.rng.int(0, PLANTS.length - 1)] ?? PLANTS[0];
+    this.emit([this.moveStock(product, plant, this.rng.int(5, 100), this.clock.now())]);
+  }
+
+  private moveStock(material: string, plant: string, delta: number, at: number): BusinessEventMessage {
+    const table = this.store.table(STOCK, "A_MatlStkInAcctMod");
+    const current = [
+      ...table.where({ Material: material, Plant: plant, StorageLocation: STORAGE_LOCATION }),
+    ][0];
+    const qty = Number(current?.MatlWrhsStkQtyInMatlBaseUnit ?? 0) + delta;
+    table.put({
+      ...(current ?? stockRow(material, plant, 0)),
+      MatlWrhsStkQtyInMatlBaseUnit: Math.max(0, qty),
+    });
+    return materialStockEvent(
+      { Material: material, Plant: plant, StorageLocation: STORAGE_LOCATION },
+      this.systemId,
+      at,
+    );
+  }
+}

@@ -1,0 +1,49 @@
+/** Counters benchmarks and tests read from `/sandbox/admin/stats`. */
+export class SandboxStats {
+  requests = 0;
+  byStatus: Record<string, number> = {};
+  byService: Record<string, number> = {};
+  inFlight = 0;
+  maxConcurrency = 0;
+  ordersCreated = 0;
+  eventsPublished = 0;
+  eventPublishFailures = 0;
+  faultsInjected: Record<string, number> = {};
+
+  enter(): void {
+    this.inFlight++;
+    if (this.inFlight > this.maxConcurrency) this.maxConcurrency = this.inFlight;
+  }
+
+  leave(): void {
+    this.inFlight = Math.max(0, this.inFlight - 1);
+  }
+
+  record(service: string, status: number): void {
+    this.requests++;
+    this.byStatus[status] = (this.byStatus[status] ?? 0) + 1;
+    this.byService[service] = (this.byService[service] ?? 0) + 1;
+  }
+
+  fault(kind: string): void {
+    this.faultsInjected[kind] = (this.faultsInjected[kind] ?? 0) + 1;
+  }
+
+  reset(): void {
+    Object.assign(this, new SandboxStats(), { inFlight: this.inFlight });
+  }
+
+  toJSON() {
+    return {
+      requests: this.requests,
+      byStatus: this.byStatus,
+      byService: this.byService,
+      inFlight: this.inFlight,
+      maxConcurrency: this.maxConcurrency,
+      ordersCreated: this.ordersCreated,
+      eventsPublished: this.eventsPublished,
+      eventPublishFailures: this.eventPublishFailures,
+      faultsInjected: this.faultsInjected,
+    };
+  }
+}

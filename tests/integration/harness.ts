@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { type Env, loadEnv } from "@icp/config";
+import { type Env, loadEnv, parseEnv } from "@icp/config";
 import { migrate } from "@icp/db";
 import { createTestDatabase, MIGRATIONS_DIR, type TestDatabase } from "@icp/db/test-database";
 import { ConsumerGroups, TOPIC_SPECS } from "@icp/domain";
@@ -35,14 +35,14 @@ export async function testStack(overrides: Partial<Record<keyof Env, string>> = 
   redis.disconnect();
   const groupSuffix = `it-${randomBytes(4).toString("hex")}`;
   await startGroupsAtEnd(base, groupSuffix);
-  const env: Env = {
-    ...base,
+  const env: Env = parseEnv({
+    ...process.env,
     DATABASE_URL: db.url,
     MONGODB_URL: mongoUrl.toString(),
     REDIS_URL: redisUrl.toString(),
     LOG_LEVEL: "warn",
-    ...(overrides as Partial<Env>),
-  };
+    ...overrides,
+  });
   return {
     env,
     groupSuffix,

@@ -1,5 +1,5 @@
 import { type KafkaRecord, TOPIC_SPECS } from "@icp/domain";
-import { type Admin, type ITopicConfig, Kafka, logLevel, type Producer } from "kafkajs";
+import { type Admin, type ITopicConfig, Kafka, logLevel, Partitioners, type Producer } from "kafkajs";
 
 export interface KafkaConfig {
   brokers: string[];
@@ -17,7 +17,12 @@ export function createKafka(cfg: KafkaConfig): Kafka {
 
 /** Idempotent producer: the broker de-duplicates retried batches, acks from all in-sync replicas. */
 export function createProducer(kafka: Kafka): Producer {
-  return kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+  return kafka.producer({
+    idempotent: true,
+    maxInFlightRequests: 1,
+    allowAutoTopicCreation: false,
+    createPartitioner: Partitioners.DefaultPartitioner,
+  });
 }
 
 export async function sendRecord(producer: Producer, topic: string, record: KafkaRecord) {

@@ -162,7 +162,16 @@ export class TopicToQueue<S extends Record<string, z.ZodType>> {
     if (valid.length) {
       // addBulk is one MULTI in Redis: all jobs of the batch land, or none do and the batch is redelivered.
       await opts.queue.addBulk(valid.map((v) => ({ name: v.job.name, data: v.job.data, opts: v.job.opts })));
-      await opts.onEnqueued?.(valid);
+      // Bookkeeping only: the jobs are durable in Redis, so a failure here must not hold the
+      // partition (the processors re-create what they need). Log it and move on.
+      await opts
+        .onEnqueued?.(valid)
+        .catch((err: unknown) =>
+          opts.logger.error(
+            { err, "kafka.topic": batch.topic, "kafka.partition": batch.partition },
+            "bookkeeping after enqueue failed",
+          ),
+        );
       for (const v of valid) {
         withLogContext(
           { ...(v.event.traceparent ? { traceId: v.event.traceparent.split("-")[1] ?? "" } : {}) },

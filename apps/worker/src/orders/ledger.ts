@@ -1,4 +1,4 @@
-import type { Db, Prisma } from "@icp/db";
+import { type Db, Prisma } from "@icp/db";
 import type { OrderSubmitted } from "@icp/domain";
 import type { KafkaCoordinates } from "../bridge/topic-to-queue";
 import type { OrderLedger, PushFailure } from "./push-order";
@@ -11,24 +11,38 @@ import type { OrderLedger, PushFailure } from "./push-order";
 export class PrismaOrderLedger implements OrderLedger {
   constructor(private readonly db: Db) {}
 
+  /**
+   * Prisma's upsert is select-then-insert: two writers racing on a new order (the bridge's
+   * bookkeeping and the job itself) can both try to insert. The loser retries and updates.
+   */
+  private async upsertLink<T>(run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (e) {
+      if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") return run();
+      throw e;
+    }
+  }
+
   /** Called by the Kafka bridge once the job is in Redis. Creates the link if the API did not (replays, tests). */
   async queued(order: OrderSubmitted, at: KafkaCoordinates, jobId: string, traceId?: string): Promise<void> {
-    const link = await this.db.orderLink.upsert({
-      where: { storefrontOrderId: order.orderId },
-      create: {
-        storefrontOrderId: order.orderId,
-        customerId: order.customerId,
-        currency: order.currency,
-        itemCount: order.lines.length,
-        apiClientId: order.apiClientId,
-        state: "QUEUED",
-        kafkaTopic: at.topic,
-        kafkaPartition: at.partition,
-        kafkaOffset: BigInt(at.offset),
-        ...(traceId ? { traceId } : {}),
-      },
-      update: {},
-    });
+    const link = await this.upsertLink(() =>
+      this.db.orderLink.upsert({
+        where: { storefrontOrderId: order.orderId },
+        create: {
+          storefrontOrderId: order.orderId,
+          customerId: order.customerId,
+          currency: order.currency,
+          itemCount: order.lines.length,
+          state: "QUEUED",
+          kafkaTopic: at.topic,
+          kafkaPartition: at.partition,
+          kafkaOffset: BigInt(at.offset),
+          ...(traceId ? { traceId } : {}),
+        },
+        update: {},
+      }),
+    );
     await this.db.orderLink.updateMany({
       where: { id: link.id, state: "RECEIVED" },
       data: { state: "QUEUED" },
@@ -49,12 +63,23 @@ export class PrismaOrderLedger implements OrderLedger {
     return link?.sapSalesOrder ?? null;
   }
 
-  async markSubmitting(orderId: string, attempt: number): Promise<void> {
-    const link = await this.db.orderLink.update({
-      where: { storefrontOrderId: orderId },
-      data: { attempts: attempt, submittedAt: new Date() },
-      select: { id: true, state: true },
-    });
+  async markSubmitting(order: OrderSubmitted, attempt: number): Promise<void> {
+    // Upsert: a replayed or re-driven order may reach the job before any bookkeeping did.
+    const link = await this.upsertLink(() =>
+      this.db.orderLink.upsert({
+        where: { storefrontOrderId: order.orderId },
+        create: {
+          storefrontOrderId: order.orderId,
+          customerId: order.customerId,
+          currency: order.currency,
+          itemCount: order.lines.length,
+          attempts: attempt,
+          submittedAt: new Date(),
+        },
+        update: { attempts: attempt, submittedAt: new Date() },
+        select: { id: true, state: true },
+      }),
+    );
     await this.db.orderLink.updateMany({
       where: { id: link.id, state: { in: ["RECEIVED", "QUEUED", "FAILED"] } },
       data: { state: "SUBMITTING" },

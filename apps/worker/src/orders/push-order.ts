@@ -19,7 +19,7 @@ export interface PushFailure {
 export interface OrderLedger {
   /** The SAP sales order already booked for this storefront order, if any. */
   salesOrderOf(orderId: string): Promise<string | null>;
-  markSubmitting(orderId: string, attempt: number): Promise<void>;
+  markSubmitting(order: OrderSubmitted, attempt: number): Promise<void>;
   markCreated(
     orderId: string,
     salesOrder: string,
@@ -67,7 +67,7 @@ export function pushOrderToSap(deps: {
       await deps.storefront.accepted(order.orderId, booked);
       return { salesOrder: booked, createdNow: false };
     }
-    await deps.ledger.markSubmitting(order.orderId, attempt);
+    await deps.ledger.markSubmitting(order, attempt);
     try {
       const { salesOrder, created } = await deps.sap.createSalesOrderOnce(toSalesOrderDeepInsert(order));
       await deps.ledger.markCreated(order.orderId, salesOrder, { createdNow: created, attempt });

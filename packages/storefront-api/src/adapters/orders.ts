@@ -61,7 +61,7 @@ export function ordersIntake(deps: { db: Db; rm: ReadModel; producer: Producer }
             customerId: input.customerId,
             currency: input.currency,
             itemCount: lines.length,
-            apiClientId: clientId,
+            apiClient: { connect: { clientId } },
             ...(traceId ? { traceId } : {}),
             events: {
               create: {
@@ -78,10 +78,13 @@ export function ordersIntake(deps: { db: Db; rm: ReadModel; producer: Producer }
         // Same order id again: a resumed request (same client and key) goes on; anything else is a duplicate.
         const existing = await db.orderLink.findUnique({
           where: { storefrontOrderId: input.orderId },
-          include: { events: { where: { kind: "API_RECEIVED" }, take: 1 } },
+          include: {
+            events: { where: { kind: "API_RECEIVED" }, take: 1 },
+            apiClient: { select: { clientId: true } },
+          },
         });
         const firstKey = (existing?.events[0]?.detail as { idempotencyKey?: string } | null)?.idempotencyKey;
-        if (!existing || existing.apiClientId !== clientId || firstKey !== ctx.idempotencyKey) {
+        if (!existing || existing.apiClient?.clientId !== clientId || firstKey !== ctx.idempotencyKey) {
           return { ok: false, problem: { kind: "duplicate-order", orderId: input.orderId } };
         }
       }

@@ -1,0 +1,1 @@
+export { startWorker, type WorkerApp, type WorkerOptions } from "./app";

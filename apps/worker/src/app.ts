@@ -14,7 +14,7 @@ import {
 import { createKafka, createProducer, redisConnection } from "@icp/messaging";
 import { createLogger, createMetrics, type Logger, type Metrics, withLogContext } from "@icp/observability";
 import { ReadModel } from "@icp/read-model";
-import { Queue, Worker } from "bullmq";
+import { type Job, Queue, Worker } from "bullmq";
 import { Redis } from "ioredis";
 import type { Producer } from "kafkajs";
 import { recordPoison } from "./bridge/poison";
@@ -24,10 +24,11 @@ import { applyStock, type StockJobData } from "./inventory/apply-stock";
 import { type ResyncJobData, resyncMasterData } from "./master-data/resync";
 import { instrumentWorker } from "./monitoring/instrument";
 import { PipelineSampler } from "./monitoring/sampler";
+import { type ChangeJobData, changeOrderInSap } from "./orders/change-order";
 import { PrismaOrderLedger } from "./orders/ledger";
 import { type OrderJobData, pushOrderToSap } from "./orders/push-order";
 import { storefrontOrders } from "./orders/storefront-orders";
-import { createSapPorts, type SapPorts } from "./sap";
+import { CUSTOMER_CANCELLATION_REASON, createSapPorts, type SapPorts } from "./sap";
 import { applyOrderStatus, type StatusJobData } from "./status/apply-status";
 import { deliverWebhook, notifyStorefront, type WebhookJobData } from "./webhooks/webhooks";
 
@@ -65,7 +66,7 @@ export async function startWorker(env: Env, opts: WorkerOptions = {}): Promise<W
   const admin = kafka.admin();
   await admin.connect();
   const connection = redisConnection(env.REDIS_URL);
-  const sap = createSapPorts(env, logger);
+  const sap = createSapPorts(env, logger, metrics);
   const secrets = new Secrets();
   const deadLetter =
     (record: (p: PoisonMessage) => Promise<void>) =>
@@ -93,7 +94,7 @@ export async function startWorker(env: Env, opts: WorkerOptions = {}): Promise<W
       if (event.type === EventTypes.orderSubmitted) {
         const order = event.data as OrderSubmitted;
         return {
-          name: "create-sales-order",
+          name: JobNames.createSalesOrder,
           data: { order, eventId: event.id, ...(traceparent ? { traceparent } : {}) },
           opts: {
             jobId: order.orderId,
@@ -203,6 +204,13 @@ export async function startWorker(env: Env, opts: WorkerOptions = {}): Promise<W
     ledger,
     storefront: storefrontOrders(rm),
     classify: sap.classify,
+    logger,
+  });
+  const change = changeOrderInSap({
+    db,
+    rm,
+    sap: sap.client,
+    rejectionReason: CUSTOMER_CANCELLATION_REASON,
     logger,
   });
   const ordersWorker = new Worker<OrderJobData>(

@@ -1,19 +1,250 @@
 import type { Env } from "@icp/config";
-import type { Logger } from "@icp/observability";
-import type { MasterDataSource } from "./master-data/resync";
-import type { ErrorClassifier, SalesOrderPort } from "./orders/push-order";
+import type { Logger, Metrics } from "@icp/observability";
+import { DEFAULT_RESILIENCE, type Product, SapClient, SapError } from "@icp/sap-client";
+import type {
+  CustomerInput,
+  MasterDataSource,
+  PriceInput,
+  ProductInput,
+  StockInput,
+} from "./master-data/resync";
+import type { ErrorClassifier, PushFailure, SalesOrderPort } from "./orders/push-order";
 import type { SalesOrderSnapshot } from "./status/apply-status";
 
 /** Everything the worker's flows need from SAP, behind one port. */
 export interface SapPorts {
+  client: SapClient;
   salesOrders: SalesOrderPort;
   readSalesOrder(salesOrder: string): Promise<SalesOrderSnapshot | null>;
   readStock(material: string, plant: string): Promise<number | null>;
+  rejectSalesOrder(salesOrder: string, reason: string): Promise<number>;
   masterData: MasterDataSource;
   classify: ErrorClassifier;
   close(): Promise<void>;
 }
 
-export function createSapPorts(_env: Env, _logger: Logger): SapPorts {
-  throw new Error("SAP client not wired yet");
+/** SD rejection reason used for storefront cancellations ("Requested by customer"). */
+export const CUSTOMER_CANCELLATION_REASON = "10";
+
+export function createSapPorts(env: Env, logger: Logger, metrics?: Metrics): SapPorts {
+  const client = new SapClient({
+    baseUrl: env.SAP_BASE_URL,
+    client: env.SAP_CLIENT,
+    language: env.SAP_LANGUAGE,
+    auth: { kind: "basic", username: env.SAP_USERNAME, password: env.SAP_PASSWORD },
+    ...DEFAULT_RESILIENCE,
+    timeoutMs: env.SAP_TIMEOUT_MS,
+    maxConcurrency: env.SAP_MAX_CONCURRENCY,
+    onCall: (c) => {
+      metrics?.sapRequests.inc({ service: c.service, method: c.method, outcome: c.outcome });
+      metrics?.sapLatency.observe({ service: c.service, method: c.method }, c.ms / 1000);
+    },
+    onBreakerState: (state) => {
+      metrics?.sapCircuit.set(state === "closed" ? 0 : state === "half-open" ? 1 : 2);
+      logger.warn({ "sap.breaker": state }, `SAP circuit breaker ${state}`);
+    },
+  });
+
+  const classify: ErrorClassifier = (err) => {
+    if (err instanceof SapError) {
+      const failure: PushFailure = {
+        errorClass: err.retryable ? "TRANSIENT" : "BUSINESS",
+        code: err.business ? `${err.code}:${err.business}` : err.code,
+        message: err.message,
+        ...(err.sapCode ? { sapErrorCode: err.sapCode } : {}),
+      };
+      return { ...failure, retryable: err.retryable };
+    }
+    // Unknown errors (bugs, DB hiccups) are retried: they are not SAP's verdict on the order.
+    return {
+      errorClass: "TRANSIENT",
+      code: "INTERNAL",
+      message: (err as Error).message ?? String(err),
+      retryable: true,
+    };
+  };
+
+  return {
+    client,
+    classify,
+    salesOrders: {
+      createSalesOrderOnce: (body) => client.createSalesOrderOnce(body),
+    },
+    async readSalesOrder(salesOrder) {
+      const so = await client.salesOrders.get(salesOrder, { expandItems: true });
+      if (!so) return null;
+      return {
+        salesOrder: so.SalesOrder,
+        purchaseOrderByCustomer: so.PurchaseOrderByCustomer ?? null,
+        lastChange: so.LastChangeDateTime ?? new Date(0),
+        OverallSDProcessStatus: so.OverallSDProcessStatus ?? null,
+        OverallDeliveryStatus: so.OverallDeliveryStatus ?? null,
+        OverallTotalDeliveryStatus: so.OverallTotalDeliveryStatus ?? null,
+        OverallOrdReltdBillgStatus: so.OverallOrdReltdBillgStatus ?? null,
+        items: (so.to_Item ?? []).map((i) => ({
+          SalesDocumentRjcnReason: i.SalesDocumentRjcnReason ?? null,
+        })),
+      };
+    },
+    readStock: (material, plant) => client.stock.forProduct(material, plant),
+    rejectSalesOrder: (salesOrder, reason) => client.salesOrders.rejectItems(salesOrder, reason),
+    masterData: masterDataFrom(client),
+    close: () => client.close(),
+  };
+}
+
+const versionOf = (d: Date | null | undefined) => d?.getTime() ?? 0;
+
+/** Map SAP product master to the storefront's product, with today's price and images. */
+function masterDataFrom(client: SapClient): MasterDataSource {
+  async function enrich(products: Product[]): Promise<ProductInput[]> {
+    const ids = products.map((p) => p.Product);
+    const prices = new Map<string, { amount: string; currency: string; validFrom: Date | null }>();
+    // OData V2 has no `in`: ask for the page's materials in chunks of `or`s.
+    for (let i = 0; i < ids.length; i += 40) {
+      const chunk = ids.slice(i, i + 40);
+      const page = await client.prices.page({ top: 500, skip: 0, materials: chunk });
+      for (const v of page.items) {
+        const rec = v.to_SlsPrcgConditionRecord;
+        if (v.Material && rec?.ConditionRateValue)
+          prices.set(v.Material, {
+            amount: rec.ConditionRateValue,
+            currency: rec.ConditionRateValueUnit || rec.ConditionCurrency || "EUR",
+            validFrom: v.ConditionValidityStartDate ?? null,
+          });
+      }
+    }
+    const images = await Promise.all(
+      products.map(async (p) =>
+        (await client.attachments.originalsFor(p.Product))
+          .filter((a) => (a.MimeType ?? "").startsWith("image/"))
+          .map((a) => ({ url: client.attachments.contentUrl(a), alt: a.FileName ?? p.Product })),
+      ),
+    );
+    return products.map((p, i) => {
+      const en = p.to_Description?.find((d) => d.Language === "EN") ?? p.to_Description?.[0];
+      const price = prices.get(p.Product);
+      const features: Record<string, string | number | boolean> = {};
+      if (p.ProductGroup) features.productGroup = p.ProductGroup;
+      if (p.Brand) features.brand = p.Brand;
+      if (p.GrossWeight && Number(p.GrossWeight) > 0)
+        features.grossWeight = `${Number(p.GrossWeight)} ${p.WeightUnit ?? ""}`.trim();
+      if (p.MaterialVolume && Number(p.MaterialVolume) > 0)
+        features.volume = `${Number(p.MaterialVolume)} ${p.VolumeUnit ?? ""}`.trim();
+      if (p.CountryOfOrigin) features.countryOfOrigin = p.CountryOfOrigin;
+      if (p.BaseUnit) features.unit = p.BaseUnit;
+      return {
+        _id: p.Product,
+        name: en?.ProductDescription ?? p.Product,
+        description:
+          p.to_Description?.map((d) => d.ProductDescription).find((d) => d && d !== en?.ProductDescription) ??
+          en?.ProductDescription ??
+          "",
+        category: p.ProductGroup ?? null,
+        price: price
+          ? {
+              amount: price.amount,
+              amountNum: Number(price.amount),
+              currency: price.currency,
+              validFrom: price.validFrom,
+            }
+          : null,
+        features,
+        images: images[i] ?? [],
+        sapLastChange: p.LastChangeDateTime ?? null,
+        version: versionOf(p.LastChangeDateTime),
+      };
+    });
+  }
+
+  return {
+    async *products({ since, pageSize }) {
+      for await (const page of client.products.all({ pageSize, ...(since ? { since } : {}) })) {
+        const live = page.items.filter((p) => !p.IsMarkedForDeletion);
+        const newest = page.items.reduce<Date | null>(
+          (m, p) => (p.LastChangeDateTime && (!m || p.LastChangeDateTime > m) ? p.LastChangeDateTime : m),
+          null,
+        );
+        yield { items: await enrich(live), total: page.total, newestChange: newest };
+      }
+    },
+    async *prices({ pageSize }) {
+      for await (const page of client.prices.all(pageSize)) {
+        const items: PriceInput[] = page.items.flatMap((v) => {
+          const rec = v.to_SlsPrcgConditionRecord;
+          return v.Material && rec?.ConditionRateValue
+            ? [
+                {
+                  sku: v.Material,
+                  amount: rec.ConditionRateValue,
+                  currency: rec.ConditionRateValueUnit || rec.ConditionCurrency || "EUR",
+                  validFrom: v.ConditionValidityStartDate ?? null,
+                  version: Date.now(),
+                },
+              ]
+            : [];
+        });
+        yield { items, total: page.total, newestChange: null };
+      }
+    },
+    async *stock({ pageSize }) {
+      for await (const page of client.stock.all(pageSize)) {
+        const sums = new Map<string, StockInput>();
+        for (const r of page.items) {
+          const key = `${r.Material}|${r.Plant}`;
+          const cur = sums.get(key) ?? { sku: r.Material, plant: r.Plant, quantity: 0 };
+          cur.quantity += Number(r.MatlWrhsStkQtyInMatlBaseUnit ?? 0);
+          sums.set(key, cur);
+        }
+        yield { items: [...sums.values()], total: page.total, newestChange: null };
+      }
+    },
+    async *customers({ since, pageSize }) {
+      for await (const page of client.customers.all({ pageSize, ...(since ? { since } : {}) })) {
+        const items: CustomerInput[] = page.items.map((bp) => {
+          const salesArea = bp.to_Customer?.to_CustomerSalesArea?.[0];
+          const changed = bp.LastChangeDate ?? bp.CreationDate ?? null;
+          return {
+            _id: bp.Customer || bp.BusinessPartner,
+            name: bp.BusinessPartnerFullName || bp.BusinessPartnerName || bp.BusinessPartner,
+            addresses: (bp.to_BusinessPartnerAddress ?? []).map((a) => ({
+              id: a.AddressID,
+              kind: "postal",
+              name: a.FullName || bp.BusinessPartnerFullName || "",
+              street: [a.StreetName, a.HouseNumber].filter(Boolean).join(" "),
+              postalCode: a.PostalCode ?? "",
+              city: a.CityName ?? "",
+              country: a.Country ?? "",
+            })),
+            paymentTerms: salesArea?.CustomerPaymentTerms
+              ? {
+                  code: salesArea.CustomerPaymentTerms,
+                  description: paymentTermsText(salesArea.CustomerPaymentTerms),
+                }
+              : null,
+            blocked: Boolean(bp.BusinessPartnerIsBlocked || bp.to_Customer?.OrderIsBlockedForCustomer),
+            version: versionOf(changed),
+          };
+        });
+        const newest = page.items.reduce<Date | null>(
+          (m, p) => (p.LastChangeDate && (!m || p.LastChangeDate > m) ? p.LastChangeDate : m),
+          null,
+        );
+        yield { items, total: page.total, newestChange: newest };
+      }
+    },
+  };
+}
+
+/** Standard S/4HANA payment terms keys; others show their key. */
+function paymentTermsText(code: string): string {
+  const known: Record<string, string> = {
+    "0001": "Payable immediately due net",
+    "0002": "14 days 2%, 30 net",
+    "0004": "As of end of month",
+    NT30: "Net 30 days",
+    NT45: "Net 45 days",
+    NT60: "Net 60 days",
+  };
+  return known[code] ?? code;
 }

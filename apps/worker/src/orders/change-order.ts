@@ -1,0 +1,114 @@
+import type { Db } from "@icp/db";
+import type { Logger } from "@icp/observability";
+import type { ReadModel } from "@icp/read-model";
+import type { SapClient } from "@icp/sap-client";
+import type { Job } from "bullmq";
+
+export interface ChangeJobData {
+  type: string;
+  eventId: string;
+  request: { orderId: string; reason?: string; lines?: { sku: string; quantity: number }[] };
+  traceparent?: string;
+}
+
+class NotBookedYet extends Error {
+  constructor(orderId: string) {
+    super(`order ${orderId} has no SAP sales order yet; will try again`);
+    this.name = "NotBookedYet";
+  }
+}
+
+/**
+ * Cancellation and modification requests from the storefront. They travel on the same Kafka
+ * partition as the order (key = order id), but may reach SAP before the create finished: then
+ * the job waits (BullMQ backoff) until the sales order exists — unless the order failed for
+ * good, in which case cancelling needs no SAP document at all.
+ */
+export function changeOrderInSap(deps: {
+  db: Db;
+  rm: ReadModel;
+  sap: SapClient;
+  rejectionReason: string;
+  logger: Logger;
+}) {
+  return async (job: Job<ChangeJobData>): Promise<{ outcome: string }> => {
+    const { orderId } = job.data.request;
+    const link = await deps.db.orderLink.findUnique({ where: { storefrontOrderId: orderId } });
+    if (!link) throw new NotBookedYet(orderId);
+    const cancel = job.data.type.includes("Cancellation");
+    if (cancel && (link.state === "CANCELLED" || link.state === "DISCARDED"))
+      return { outcome: "already-cancelled" };
+    if (!link.sapSalesOrder) {
+      if (cancel && (link.state === "FAILED" || link.state === "CANCEL_REQUESTED")) {
+        await deps.db.$transaction([
+          deps.db.orderLink.update({
+            where: { id: link.id },
+            data: { state: "CANCELLED", cancelledAt: new Date() },
+          }),
+          deps.db.orderEvent.create({
+            data: {
+              orderLinkId: link.id,
+              kind: "STATE_CHANGED",
+              source: "worker",
+              detail: {
+                to: "CANCELLED",
+                reason: job.data.request.reason ?? null,
+                sap: "no sales order existed",
+              },
+            },
+          }),
+        ]);
+        await deps.rm.markOrder(orderId, "CANCELLED", {
+          note: job.data.request.reason ?? "cancelled",
+          onlyFrom: ["RECEIVED", "FAILED", "CANCELLATION_REQUESTED"],
+        });
+        return { outcome: "cancelled-before-sap" };
+      }
+      throw new NotBookedYet(orderId);
+    }
+    if (cancel) {
+      const rejected = await deps.sap.salesOrders.rejectItems(link.sapSalesOrder, deps.rejectionReason);
+      await deps.db.$transaction([
+        deps.db.orderLink.update({
+          where: { id: link.id },
+          data: { state: "CANCELLED", cancelledAt: new Date() },
+        }),
+        deps.db.orderEvent.create({
+          data: {
+            orderLinkId: link.id,
+            kind: "STATE_CHANGED",
+            source: "worker",
+            detail: { to: "CANCELLED", itemsRejected: rejected, reason: job.data.request.reason ?? null },
+          },
+        }),
+      ]);
+      deps.logger.info({ "sap.sales_order": link.sapSalesOrder, rejected }, "sales order cancelled in SAP");
+      return { outcome: "cancelled" };
+    }
+    const so = await deps.sap.salesOrders.get(link.sapSalesOrder, { expandItems: true });
+    let changed = 0;
+    for (const line of job.data.request.lines ?? []) {
+      const item = so?.to_Item?.find((i) => i.Material === line.sku);
+      if (!item) continue;
+      if (line.quantity === 0) {
+        await deps.sap.salesOrders.rejectItems(link.sapSalesOrder, deps.rejectionReason);
+      } else {
+        await deps.sap.salesOrders.changeItemQuantity(
+          link.sapSalesOrder,
+          item.SalesOrderItem,
+          String(line.quantity),
+        );
+      }
+      changed++;
+    }
+    await deps.db.orderEvent.create({
+      data: {
+        orderLinkId: link.id,
+        kind: "STATE_CHANGED",
+        source: "worker",
+        detail: { modification: job.data.request.lines ?? [], itemsChanged: changed },
+      },
+    });
+    return { outcome: "modified" };
+  };
+}

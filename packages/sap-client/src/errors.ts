@@ -1,0 +1,125 @@
+import type { SapErrorBody, SapErrorDetail } from "@icp/sap-odata";
+
+export type SapErrorCode =
+  | "SAP_BUSINESS_ERROR"
+  | "SAP_UNAVAILABLE"
+  | "SAP_TIMEOUT"
+  | "SAP_AUTH"
+  | "SAP_NOT_FOUND"
+  | "SAP_CONFLICT"
+  | "SAP_PRECONDITION"
+  | "SAP_RATE_LIMITED"
+  | "SAP_CIRCUIT_OPEN"
+  | "SAP_PROTOCOL";
+
+/** What the business problem is, for the console and for deciding who must act. */
+export type BusinessProblem =
+  | "unknownMaterial"
+  | "unknownCustomer"
+  | "blockedCustomer"
+  | "pricingError"
+  | "invalidQuantity"
+  | "other";
+
+export interface SapErrorInit {
+  code: SapErrorCode;
+  message: string;
+  retryable: boolean;
+  httpStatus?: number;
+  sap?: SapErrorBody["error"];
+  retryAfterMs?: number;
+  /** True when the request may have reached SAP and been applied although no answer came back. */
+  ambiguous?: boolean;
+  cause?: unknown;
+}
+
+/**
+ * Every failure of a SAP call. `retryable` says whether trying again can help; `business`
+ * names the problem when SAP refused the content. Messages carry SAP's text and codes only —
+ * never credentials, tokens or cookies.
+ */
+export class SapError extends Error {
+  readonly code: SapErrorCode;
+  readonly retryable: boolean;
+  readonly httpStatus: number | undefined;
+  readonly sapCode: string | undefined;
+  readonly sapMessage: string | undefined;
+  readonly details: SapErrorDetail[];
+  readonly business: BusinessProblem | undefined;
+  readonly retryAfterMs: number | undefined;
+  readonly ambiguous: boolean;
+
+  constructor(init: SapErrorInit) {
+    super(init.message, init.cause !== undefined ? { cause: init.cause } : undefined);
+    this.name = "SapError";
+    this.code = init.code;
+    this.retryable = init.retryable;
+    this.httpStatus = init.httpStatus;
+    this.sapCode = init.sap?.code;
+    this.sapMessage = init.sap?.message.value;
+    this.details = init.sap?.innererror?.errordetails ?? [];
+    this.business = init.code === "SAP_BUSINESS_ERROR" ? classifyBusiness(init.sap) : undefined;
+    this.retryAfterMs = init.retryAfterMs;
+    this.ambiguous = init.ambiguous ?? false;
+  }
+
+  toJSON() {
+    return {
+      name: this.name,
+      code: this.code,
+      message: this.message,
+      retryable: this.retryable,
+      httpStatus: this.httpStatus,
+      sapCode: this.sapCode,
+      business: this.business,
+      details: this.details,
+    };
+  }
+}
+
+/**
+ * SAP message class/number → business problem. SD sales-order messages come from class V1
+ * (documents), VK (conditions/pricing), M3 (material master), VP/F2 (business partner).
+ *
+ * | SAP message                         | problem          |
+ * |-------------------------------------|------------------|
+ * | M3/305, V1/393, M3/351, "material"  | unknownMaterial  |
+ * | V1/302, VP/…, "sold-to", "customer" | unknownCustomer  |
+ * | V1/430–V1/440, "blocked"            | blockedCustomer  |
+ * | VK/…, V1/801, "pricing", "price"    | pricingError     |
+ * | V1/032, V4/…, "quantity"            | invalidQuantity  |
+ */
+export function classifyBusiness(sap: SapErrorBody["error"] | undefined): BusinessProblem {
+  if (!sap) return "other";
+  const codes = [sap.code, ...(sap.innererror?.errordetails ?? []).map((d) => d.code)].map((c) =>
+    c.toUpperCase(),
+  );
+  const text = [sap.message.value, ...(sap.innererror?.errordetails ?? []).map((d) => d.message)]
+    .join(" ")
+    .toLowerCase();
+  const has = (prefixes: string[]) => codes.some((c) => prefixes.some((p) => c.startsWith(p)));
+  if (text.includes("blocked") || has(["V1/43", "V1/440"])) return "blockedCustomer";
+  if (
+    has(["M3/305", "M3/351", "V1/393", "V1/320"]) ||
+    /\b(material|product)\b.*\b(not exist|does not exist|unknown|not found|not defined)/.test(text)
+  )
+    return "unknownMaterial";
+  if (
+    has(["V1/302", "VP/"]) ||
+    /\b(sold-to|customer|business partner)\b.*\b(not exist|does not exist|unknown|not found|not defined)/.test(
+      text,
+    )
+  )
+    return "unknownCustomer";
+  if (has(["VK/", "V1/801"]) || /\bpric(e|ing)\b/.test(text)) return "pricingError";
+  if (has(["V1/032", "V4/"]) || text.includes("quantity")) return "invalidQuantity";
+  return "other";
+}
+
+export function circuitOpenError(): SapError {
+  return new SapError({
+    code: "SAP_CIRCUIT_OPEN",
+    message: "SAP calls are suspended: the circuit breaker is open after repeated failures",
+    retryable: true,
+  });
+}

@@ -1,0 +1,231 @@
+import {
+  type API_BUSINESS_PARTNER,
+  API_BUSINESS_PARTNER_MODEL,
+  type API_CV_ATTACHMENT_SRV,
+  API_CV_ATTACHMENT_SRV_MODEL,
+  type API_MATERIAL_STOCK_SRV,
+  API_MATERIAL_STOCK_SRV_MODEL,
+  type API_PRODUCT_SRV,
+  API_PRODUCT_SRV_MODEL,
+  type API_SLSPRICINGCONDITIONRECORD_SRV,
+  API_SLSPRICINGCONDITIONRECORD_SRV_MODEL,
+  type EdmService,
+  type Filter,
+  f,
+  fromWire,
+  literal,
+  unwrapCollection,
+} from "@icp/sap-odata";
+import type { SapTransport } from "./transport";
+
+export type Product = API_PRODUCT_SRV.A_ProductType;
+export type PriceValidity = API_SLSPRICINGCONDITIONRECORD_SRV.A_SlsPrcgCndnRecdValidityType;
+export type StockRow = API_MATERIAL_STOCK_SRV.A_MatlStkInAcctModType;
+export type BusinessPartner = API_BUSINESS_PARTNER.A_BusinessPartnerType;
+export type Attachment = API_CV_ATTACHMENT_SRV.AttachmentContent;
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+/** Read one page of an entity set with the usual query options and `$inlinecount`. */
+async function page<T>(
+  t: SapTransport,
+  service: string,
+  model: EdmService,
+  entitySet: string,
+  opts: { filter?: Filter; orderby?: string; expand?: string; select?: string; top: number; skip: number },
+): Promise<Page<T>> {
+  const set = model.entitySets[entitySet];
+  if (!set) throw new Error(`${service} has no entity set ${entitySet}`);
+  const res = await t.request({
+    service,
+    method: "GET",
+    path: entitySet,
+    query: {
+      $top: String(opts.top),
+      $skip: String(opts.skip),
+      $inlinecount: "allpages",
+      ...(opts.filter ? { $filter: opts.filter.expr } : {}),
+      ...(opts.orderby ? { $orderby: opts.orderby } : {}),
+      ...(opts.expand ? { $expand: opts.expand } : {}),
+      ...(opts.select ? { $select: opts.select } : {}),
+    },
+  });
+  const c = unwrapCollection(res.json());
+  return {
+    items: c.results.map((r) => fromWire<T>(model, set.entityType, r)),
+    total: c.count ?? c.results.length,
+  };
+}
+
+async function* all<T>(
+  read: (top: number, skip: number) => Promise<Page<T>>,
+  pageSize: number,
+): AsyncIterable<Page<T>> {
+  for (let skip = 0; ; skip += pageSize) {
+    const p = await read(pageSize, skip);
+    if (p.items.length) yield p;
+    if (p.items.length < pageSize || skip + p.items.length >= p.total) return;
+  }
+}
+
+export class Products {
+  constructor(private readonly t: SapTransport) {}
+
+  /** Products (with descriptions and sales-delivery data), oldest change first; `since` makes it a delta. */
+  page(opts: { since?: Date; top: number; skip: number }): Promise<Page<Product>> {
+    return page<Product>(this.t, "API_PRODUCT_SRV", API_PRODUCT_SRV_MODEL, "A_Product", {
+      ...(opts.since ? { filter: f.gt("LastChangeDateTime", opts.since) } : {}),
+      orderby: "LastChangeDateTime,Product",
+      expand: "to_Description,to_SalesDelivery",
+      top: opts.top,
+      skip: opts.skip,
+    });
+  }
+
+  all(opts: { since?: Date; pageSize: number }): AsyncIterable<Page<Product>> {
+    return all(
+      (top, skip) => this.page({ top, skip, ...(opts.since ? { since: opts.since } : {}) }),
+      opts.pageSize,
+    );
+  }
+}
+
+export class Prices {
+  constructor(private readonly t: SapTransport) {}
+
+  private validToday(extra?: Filter): Filter {
+    const today = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
+    return f.and(
+      f.eq("ConditionType", "PR00"),
+      f.le("ConditionValidityStartDate", { datetime: today }),
+      f.ge("ConditionValidityEndDate", { datetime: today }),
+      ...(extra ? [extra] : []),
+    );
+  }
+
+  /** Today's list price (condition type PR00) per material, with the condition record's rate. */
+  page(opts: { top: number; skip: number; materials?: string[] }): Promise<Page<PriceValidity>> {
+    return page<PriceValidity>(
+      this.t,
+      "API_SLSPRICINGCONDITIONRECORD_SRV",
+      API_SLSPRICINGCONDITIONRECORD_SRV_MODEL,
+      "A_SlsPrcgCndnRecdValidity",
+      {
+        filter: this.validToday(opts.materials?.length ? f.anyOf("Material", opts.materials) : undefined),
+        orderby: "Material,ConditionValidityStartDate",
+        expand: "to_SlsPrcgConditionRecord",
+        top: opts.top,
+        skip: opts.skip,
+      },
+    );
+  }
+
+  all(pageSize: number): AsyncIterable<Page<PriceValidity>> {
+    return all((top, skip) => this.page({ top, skip }), pageSize);
+  }
+}
+
+export class Stock {
+  constructor(private readonly t: SapTransport) {}
+
+  /** Unrestricted-use stock (InventoryStockType 01) of a material in a plant, summed over storage locations. */
+  async forProduct(material: string, plant: string): Promise<number> {
+    const p = await page<StockRow>(
+      this.t,
+      "API_MATERIAL_STOCK_SRV",
+      API_MATERIAL_STOCK_SRV_MODEL,
+      "A_MatlStkInAcctMod",
+      {
+        filter: f.and(f.eq("Material", material), f.eq("Plant", plant), f.eq("InventoryStockType", "01")),
+        select: "Material,Plant,StorageLocation,MatlWrhsStkQtyInMatlBaseUnit",
+        top: 500,
+        skip: 0,
+      },
+    );
+    return p.items.reduce((sum, r) => sum + Number(r.MatlWrhsStkQtyInMatlBaseUnit ?? 0), 0);
+  }
+
+  page(opts: { top: number; skip: number }): Promise<Page<StockRow>> {
+    return page<StockRow>(
+      this.t,
+      "API_MATERIAL_STOCK_SRV",
+      API_MATERIAL_STOCK_SRV_MODEL,
+      "A_MatlStkInAcctMod",
+      {
+        filter: f.eq("InventoryStockType", "01"),
+        orderby: "Material,Plant",
+        select: "Material,Plant,StorageLocation,InventoryStockType,MatlWrhsStkQtyInMatlBaseUnit",
+        top: opts.top,
+        skip: opts.skip,
+      },
+    );
+  }
+
+  all(pageSize: number): AsyncIterable<Page<StockRow>> {
+    return all((top, skip) => this.page({ top, skip }), pageSize);
+  }
+}
+
+export class Customers {
+  constructor(private readonly t: SapTransport) {}
+
+  /** Business partners that are customers, with addresses and the customer's sales-area data (payment terms). */
+  page(opts: { since?: Date; top: number; skip: number }): Promise<Page<BusinessPartner>> {
+    return page<BusinessPartner>(
+      this.t,
+      "API_BUSINESS_PARTNER",
+      API_BUSINESS_PARTNER_MODEL,
+      "A_BusinessPartner",
+      {
+        filter: opts.since
+          ? f.and(f.ne("Customer", ""), f.gt("LastChangeDate", { datetime: opts.since }))
+          : f.ne("Customer", ""),
+        orderby: "BusinessPartner",
+        expand: "to_BusinessPartnerAddress,to_Customer,to_Customer/to_CustomerSalesArea",
+        top: opts.top,
+        skip: opts.skip,
+      },
+    );
+  }
+
+  all(opts: { since?: Date; pageSize: number }): AsyncIterable<Page<BusinessPartner>> {
+    return all(
+      (top, skip) => this.page({ top, skip, ...(opts.since ? { since: opts.since } : {}) }),
+      opts.pageSize,
+    );
+  }
+}
+
+export class Attachments {
+  constructor(private readonly t: SapTransport) {}
+
+  /** Originals (images, documents) attached to a product (business object BUS1001006, key = product). */
+  async originalsFor(product: string): Promise<Attachment[]> {
+    const res = await this.t.request({
+      service: "API_CV_ATTACHMENT_SRV",
+      method: "GET",
+      path: "GetAllOriginals",
+      query: {
+        LinkedSAPObjectKey: literal.string(product),
+        BusinessObjectTypeName: literal.string("BUS1001006"),
+      },
+    });
+    return unwrapCollection(res.json()).results.map((r) =>
+      fromWire<Attachment>(API_CV_ATTACHMENT_SRV_MODEL, "AttachmentContent", r),
+    );
+  }
+
+  /** The URL an original's bytes can be fetched from (`$value` of the attachment). */
+  contentUrl(a: Attachment): string {
+    return (
+      a.DocumentURL ||
+      this.t.serviceUrl(
+        "API_CV_ATTACHMENT_SRV",
+        `AttachmentContentSet(DocumentInfoRecordDocType=${literal.string(a.DocumentInfoRecordDocType)},DocumentInfoRecordDocNumber=${literal.string(a.DocumentInfoRecordDocNumber)},DocumentInfoRecordDocVersion=${literal.string(a.DocumentInfoRecordDocVersion)},DocumentInfoRecordDocPart=${literal.string(a.DocumentInfoRecordDocPart)},LogicalDocument=${literal.string(a.LogicalDocument)},ArchiveDocumentID=${literal.string(a.ArchiveDocumentID)},LinkedSAPObjectKey=${literal.string(a.LinkedSAPObjectKey)},BusinessObjectTypeName=${literal.string(a.BusinessObjectTypeName)})/$value`,
+      )
+    );
+  }
+}

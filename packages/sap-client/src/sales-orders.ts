@@ -1,0 +1,164 @@
+import {
+  type API_SALES_ORDER_SRV,
+  API_SALES_ORDER_SRV_MODEL,
+  f,
+  fromWire,
+  keyPredicate,
+  toWire,
+  unwrapCollection,
+  unwrapEntity,
+} from "@icp/sap-odata";
+import { SapError } from "./errors";
+import type { SapTransport } from "./transport";
+
+export type SalesOrder = API_SALES_ORDER_SRV.A_SalesOrderType;
+export type SalesOrderItem = API_SALES_ORDER_SRV.A_SalesOrderItemType;
+export type SalesOrderCreate = Omit<Partial<SalesOrder>, "to_Item" | "to_Partner"> & {
+  to_Item: Partial<SalesOrderItem>[];
+  to_Partner?: Partial<API_SALES_ORDER_SRV.A_SalesOrderHeaderPartnerType>[];
+};
+
+const S = "API_SALES_ORDER_SRV";
+const M = API_SALES_ORDER_SRV_MODEL;
+
+function etagOf(entity: Record<string, unknown>, headers?: Headers): string | undefined {
+  return headers?.get("etag") ?? ((entity.__metadata as { etag?: string } | undefined)?.etag || undefined);
+}
+
+export class SalesOrders {
+  constructor(private readonly t: SapTransport) {}
+
+  async create(order: SalesOrderCreate): Promise<SalesOrder> {
+    const res = await this.t.request({
+      service: S,
+      method: "POST",
+      path: "A_SalesOrder",
+      body: toWire(M, "A_SalesOrderType", order),
+    });
+    return fromWire<SalesOrder>(M, "A_SalesOrderType", unwrapEntity(res.json()));
+  }
+
+  async get(salesOrder: string, opts: { expandItems?: boolean } = {}): Promise<SalesOrder | null> {
+    try {
+      const res = await this.t.request({
+        service: S,
+        method: "GET",
+        path: `A_SalesOrder${keyPredicate(M.entityTypes.A_SalesOrderType!, { SalesOrder: salesOrder })}`,
+        query: opts.expandItems ? { $expand: "to_Item" } : {},
+      });
+      return fromWire<SalesOrder>(M, "A_SalesOrderType", unwrapEntity(res.json()));
+    } catch (e) {
+      if (e instanceof SapError && e.code === "SAP_NOT_FOUND") return null;
+      throw e;
+    }
+  }
+
+  /** The sales orders carrying this customer reference (the storefront order id). */
+  async findByPurchaseOrderByCustomer(reference: string): Promise<SalesOrder[]> {
+    const res = await this.t.request({
+      service: S,
+      method: "GET",
+      path: "A_SalesOrder",
+      query: {
+        $filter: f.eq("PurchaseOrderByCustomer", reference).expr,
+        $select: "SalesOrder,PurchaseOrderByCustomer,SoldToParty,CreationDate",
+        $top: "5",
+      },
+    });
+    return unwrapCollection(res.json()).results.map((r) => fromWire<SalesOrder>(M, "A_SalesOrderType", r));
+  }
+
+  async listChangedSince(
+    since: Date,
+    page: { top: number; skip: number },
+  ): Promise<{ items: SalesOrder[]; total: number }> {
+    const res = await this.t.request({
+      service: S,
+      method: "GET",
+      path: "A_SalesOrder",
+      query: {
+        $filter: f.gt("LastChangeDateTime", since).expr,
+        $orderby: "LastChangeDateTime,SalesOrder",
+        $top: String(page.top),
+        $skip: String(page.skip),
+        $inlinecount: "allpages",
+      },
+    });
+    const c = unwrapCollection(res.json());
+    return {
+      items: c.results.map((r) => fromWire<SalesOrder>(M, "A_SalesOrderType", r)),
+      total: c.count ?? c.results.length,
+    };
+  }
+
+  /**
+   * Cancel by rejecting every open item with a rejection reason, as SD does: each item is
+   * updated with its own ETag (If-Match), so a concurrent change in SAP fails instead of
+   * being overwritten.
+   */
+  async rejectItems(salesOrder: string, reason: string): Promise<number> {
+    const so = await this.get(salesOrder, { expandItems: true });
+    if (!so)
+      throw new SapError({
+        code: "SAP_NOT_FOUND",
+        message: `sales order ${salesOrder} does not exist`,
+        retryable: false,
+        httpStatus: 404,
+      });
+    let changed = 0;
+    for (const item of so.to_Item ?? []) {
+      if (item.SalesDocumentRjcnReason) continue;
+      await this.updateItem(salesOrder, item.SalesOrderItem, { SalesDocumentRjcnReason: reason });
+      changed++;
+    }
+    return changed;
+  }
+
+  async changeItemQuantity(salesOrder: string, item: string, quantity: string): Promise<void> {
+    await this.updateItem(salesOrder, item, { RequestedQuantity: quantity });
+  }
+
+  private async updateItem(salesOrder: string, item: string, patch: Partial<SalesOrderItem>): Promise<void> {
+    const path = `A_SalesOrderItem${keyPredicate(M.entityTypes.A_SalesOrderItemType!, { SalesOrder: salesOrder, SalesOrderItem: item })}`;
+    const current = await this.t.request({ service: S, method: "GET", path });
+    const etag = etagOf(unwrapEntity(current.json()), current.headers);
+    await this.t.request({
+      service: S,
+      method: "MERGE",
+      path,
+      body: toWire(M, "A_SalesOrderItemType", patch),
+      headers: etag ? { "if-match": etag } : {},
+      idempotent: true,
+    });
+  }
+}
+
+export interface CreateOnceResult {
+  salesOrder: string;
+  created: boolean;
+}
+
+/**
+ * One storefront order → at most one SAP sales order. SAP is asked first whether a sales order
+ * already carries the storefront order id in PurchaseOrderByCustomer (a previous attempt may
+ * have been committed although its answer was lost); only if none does is one created. If the
+ * create itself ends ambiguously (timeout, dropped connection, 5xx), SAP is asked again before
+ * anyone decides to retry.
+ */
+export async function createSalesOrderOnce(
+  orders: SalesOrders,
+  order: SalesOrderCreate & { PurchaseOrderByCustomer: string },
+): Promise<CreateOnceResult> {
+  const existing = await orders.findByPurchaseOrderByCustomer(order.PurchaseOrderByCustomer);
+  if (existing[0]) return { salesOrder: existing[0].SalesOrder, created: false };
+  try {
+    const created = await orders.create(order);
+    return { salesOrder: created.SalesOrder, created: true };
+  } catch (e) {
+    if (e instanceof SapError && e.ambiguous) {
+      const after = await orders.findByPurchaseOrderByCustomer(order.PurchaseOrderByCustomer);
+      if (after[0]) return { salesOrder: after[0].SalesOrder, created: true };
+    }
+    throw e;
+  }
+}

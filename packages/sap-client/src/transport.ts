@@ -1,0 +1,336 @@
+import { parseSapErrorBody } from "@icp/sap-odata";
+import { type BreakerOptions, type BreakerState, CircuitBreaker } from "./breaker";
+import { SapError, type SapErrorCode } from "./errors";
+import { backoffMs, parseRetryAfter, RETRYABLE_STATUSES, type RetryOptions } from "./retry";
+import { Semaphore } from "./semaphore";
+
+export type SapAuth =
+  | { kind: "basic"; username: string; password: string }
+  | { kind: "oauth2"; tokenUrl: string; clientId: string; clientSecret: string; scope?: string };
+
+export interface SapClientConfig {
+  /** Scheme, host and port of the SAP system (services live under /sap/opu/odata/sap/<SERVICE>/). */
+  baseUrl: string;
+  client: string;
+  language: string;
+  auth: SapAuth;
+  timeoutMs: number;
+  maxConcurrency: number;
+  retry: RetryOptions;
+  breaker: Omit<BreakerOptions, "onStateChange">;
+  /** Called after every HTTP exchange (metrics, logs). */
+  onCall?: (call: SapCallInfo) => void;
+  onBreakerState?: (state: BreakerState) => void;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export interface SapCallInfo {
+  service: string;
+  method: string;
+  status: number | null;
+  ms: number;
+  outcome: "success" | "error" | "timeout" | "rejected";
+}
+
+export interface SapRequest {
+  service: string;
+  method: "GET" | "HEAD" | "POST" | "PATCH" | "PUT" | "MERGE" | "DELETE";
+  /** Path below the service root, e.g. "A_SalesOrder('1')". */
+  path: string;
+  query?: Record<string, string | undefined>;
+  body?: unknown;
+  rawBody?: string;
+  headers?: Record<string, string>;
+  /** Safe to send again after a timeout or dropped connection. Defaults to GET/HEAD only. */
+  idempotent?: boolean;
+}
+
+export interface SapResponse {
+  status: number;
+  headers: Headers;
+  text: string;
+  json<T = unknown>(): T;
+}
+
+const SERVICE_ROOT = "/sap/opu/odata/sap/";
+
+/**
+ * HTTP to SAP Gateway as SAP expects it: `sap-client`/`sap-language` on every call, the
+ * session cookies kept, a CSRF token fetched before the first modifying call and fetched
+ * again once if SAP says `x-csrf-token: Required`; timeouts per call, retries only where they
+ * are safe, a circuit breaker, and a cap on concurrent calls.
+ */
+export class SapTransport {
+  readonly breaker: CircuitBreaker;
+  readonly semaphore: Semaphore;
+  private readonly cookies = new Map<string, string>();
+  private csrfToken: string | null = null;
+  private oauth: { token: string; expiresAt: number } | null = null;
+  private readonly sleep: (ms: number) => Promise<void>;
+  private closed = false;
+
+  constructor(readonly config: SapClientConfig) {
+    this.breaker = new CircuitBreaker({
+      ...config.breaker,
+      ...(config.onBreakerState ? { onStateChange: config.onBreakerState } : {}),
+    });
+    this.semaphore = new Semaphore(config.maxConcurrency);
+    this.sleep = config.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+  }
+
+  serviceUrl(service: string, path = "", query: Record<string, string | undefined> = {}): string {
+    const url = new URL(`${this.config.baseUrl.replace(/\/$/, "")}${SERVICE_ROOT}${service}/${path}`);
+    url.searchParams.set("sap-client", this.config.client);
+    url.searchParams.set("sap-language", this.config.language);
+    for (const [k, v] of Object.entries(query)) if (v !== undefined) url.searchParams.set(k, v);
+    // OData wants $ options unencoded; URLSearchParams encodes "$" as %24, which Gateway accepts,
+    // but spaces must be %20 rather than "+" in $filter.
+    return url.toString().replace(/\+/g, "%20");
+  }
+
+  async request(req: SapRequest): Promise<SapResponse> {
+    if (this.closed)
+      throw new SapError({ code: "SAP_PROTOCOL", message: "SAP client is closed", retryable: false });
+    const idempotent = req.idempotent ?? (req.method === "GET" || req.method === "HEAD");
+    const modifying = !(req.method === "GET" || req.method === "HEAD");
+    const attempts = Math.max(1, this.config.retry.attempts);
+    let csrfRetried = false;
+    let lastError: SapError | undefined;
+
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+      this.breaker.acquire();
+      if (modifying && !this.csrfToken) await this.fetchCsrf(req.service);
+      const started = performance.now();
+      let res: Response;
+      try {
+        res = await this.semaphore.run(() => this.send(req, modifying));
+      } catch (e) {
+        const timeout = (e as Error).name === "TimeoutError" || (e as Error).name === "AbortError";
+        this.breaker.failure();
+        this.report(req, null, started, timeout ? "timeout" : "error");
+        lastError = new SapError({
+          code: timeout ? "SAP_TIMEOUT" : "SAP_UNAVAILABLE",
+          message: timeout
+            ? `SAP did not answer ${req.method} ${req.service}/${pathOnly(req.path)} within ${this.config.timeoutMs} ms`
+            : `SAP is unreachable: ${(e as Error).message}`,
+          retryable: true,
+          ambiguous: !idempotent,
+          cause: e,
+        });
+        if (idempotent && attempt < attempts) {
+          await this.sleep(backoffMs(attempt, this.config.retry));
+          continue;
+        }
+        throw lastError;
+      }
+      this.keepCookies(res.headers);
+      const text = await res.text();
+      const status = res.status;
+
+      if (status === 403 && res.headers.get("x-csrf-token")?.toLowerCase() === "required" && !csrfRetried) {
+        // The token expired or the session was lost: fetch a new one and send once more.
+        this.report(req, status, started, "rejected");
+        this.csrfToken = null;
+        csrfRetried = true;
+        attempt--;
+        continue;
+      }
+      if (status >= 200 && status < 300) {
+        this.breaker.success();
+        this.report(req, status, started, "success");
+        return { status, headers: res.headers, text, json: <T>() => JSON.parse(text) as T };
+      }
+
+      const sap = parseSapErrorBody(text)?.error;
+      const retryAfter = parseRetryAfter(res.headers.get("retry-after"));
+      if (RETRYABLE_STATUSES.has(status) || status >= 500) {
+        if (status === 429) this.breaker.neutral();
+        else this.breaker.failure();
+        this.report(req, status, started, "error");
+        // 429 and 503 are refusals before any work was done: safe to resend even a create.
+        // 500/502/504 after a create may hide a committed document: the caller must look first.
+        const refused = status === 429 || status === 503;
+        lastError = new SapError({
+          code: status === 429 ? "SAP_RATE_LIMITED" : "SAP_UNAVAILABLE",
+          message: sap?.message.value ? `SAP ${status}: ${sap.message.value}` : `SAP answered ${status}`,
+          retryable: true,
+          httpStatus: status,
+          ambiguous: !idempotent && !refused,
+          ...(sap ? { sap } : {}),
+          ...(retryAfter !== null ? { retryAfterMs: retryAfter } : {}),
+        });
+        if ((idempotent || refused) && attempt < attempts) {
+          await this.sleep(Math.max(retryAfter ?? 0, backoffMs(attempt, this.config.retry)));
+          continue;
+        }
+        throw lastError;
+      }
+      this.breaker.neutral();
+      this.report(req, status, started, "error");
+      throw new SapError({
+        code: codeFor(status),
+        message: sap?.message.value
+          ? `SAP ${status} ${sap.code}: ${sap.message.value}`
+          : `SAP answered ${status} to ${req.method} ${req.service}/${pathOnly(req.path)}`,
+        retryable: false,
+        httpStatus: status,
+        ...(sap ? { sap } : {}),
+      });
+    }
+    throw (
+      lastError ?? new SapError({ code: "SAP_PROTOCOL", message: "no attempt was made", retryable: false })
+    );
+  }
+
+  private async send(req: SapRequest, modifying: boolean): Promise<Response> {
+    const headers: Record<string, string> = {
+      accept: "application/json",
+      authorization: await this.authorization(),
+      ...(req.body !== undefined ? { "content-type": "application/json" } : {}),
+      ...req.headers,
+    };
+    if (modifying && this.csrfToken) headers["x-csrf-token"] = this.csrfToken;
+    const cookie = this.cookieHeader();
+    if (cookie) headers.cookie = cookie;
+    let method: string = req.method;
+    if (method === "MERGE") {
+      // MERGE is not a method fetch may send; Gateway honours the tunnelled form.
+      method = "POST";
+      headers["x-http-method"] = "MERGE";
+    }
+    return fetch(this.serviceUrl(req.service, req.path, req.query), {
+      method,
+      headers,
+      ...(req.rawBody !== undefined
+        ? { body: req.rawBody }
+        : req.body !== undefined
+          ? { body: JSON.stringify(req.body) }
+          : {}),
+      signal: AbortSignal.timeout(this.config.timeoutMs),
+      redirect: "manual",
+    });
+  }
+
+  private async fetchCsrf(service: string): Promise<void> {
+    const res = await this.semaphore
+      .run(() =>
+        this.authorization().then(async (authorization) =>
+          fetch(this.serviceUrl(service), {
+            method: "HEAD",
+            headers: {
+              authorization,
+              "x-csrf-token": "Fetch",
+              ...(this.cookieHeader() ? { cookie: this.cookieHeader() } : {}),
+            },
+            signal: AbortSignal.timeout(this.config.timeoutMs),
+          }),
+        ),
+      )
+      .catch((e: unknown) => {
+        this.breaker.failure();
+        throw new SapError({
+          code: "SAP_UNAVAILABLE",
+          message: `could not fetch a CSRF token: ${(e as Error).message}`,
+          retryable: true,
+          cause: e,
+        });
+      });
+    this.keepCookies(res.headers);
+    if (res.status === 401 || res.status === 403) {
+      throw new SapError({
+        code: "SAP_AUTH",
+        message: `SAP refused the logon (${res.status}) while fetching a CSRF token`,
+        retryable: false,
+        httpStatus: res.status,
+      });
+    }
+    const token = res.headers.get("x-csrf-token");
+    if (!token || token.toLowerCase() === "required") {
+      throw new SapError({
+        code: "SAP_PROTOCOL",
+        message: `SAP returned no CSRF token (status ${res.status})`,
+        retryable: res.status >= 500,
+        httpStatus: res.status,
+      });
+    }
+    this.csrfToken = token;
+  }
+
+  private async authorization(): Promise<string> {
+    const auth = this.config.auth;
+    if (auth.kind === "basic")
+      return `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString("base64")}`;
+    if (!this.oauth || Date.now() > this.oauth.expiresAt - 30_000) {
+      const res = await fetch(auth.tokenUrl, {
+        method: "POST",
+        headers: {
+          "content-type": "application/x-www-form-urlencoded",
+          authorization: `Basic ${Buffer.from(`${encodeURIComponent(auth.clientId)}:${encodeURIComponent(auth.clientSecret)}`).toString("base64")}`,
+        },
+        body: new URLSearchParams({
+          grant_type: "client_credentials",
+          ...(auth.scope ? { scope: auth.scope } : {}),
+        }),
+        signal: AbortSignal.timeout(this.config.timeoutMs),
+      });
+      if (!res.ok)
+        throw new SapError({
+          code: "SAP_AUTH",
+          message: `OAuth2 token endpoint answered ${res.status}`,
+          retryable: res.status >= 500,
+          httpStatus: res.status,
+        });
+      const body = (await res.json()) as { access_token?: string; expires_in?: number };
+      if (!body.access_token)
+        throw new SapError({
+          code: "SAP_AUTH",
+          message: "OAuth2 token endpoint returned no access_token",
+          retryable: false,
+        });
+      this.oauth = { token: body.access_token, expiresAt: Date.now() + (body.expires_in ?? 300) * 1000 };
+    }
+    return `Bearer ${this.oauth.token}`;
+  }
+
+  private keepCookies(headers: Headers) {
+    for (const c of headers.getSetCookie()) {
+      const [pair] = c.split(";");
+      const eq = pair?.indexOf("=") ?? -1;
+      if (pair && eq > 0) this.cookies.set(pair.slice(0, eq).trim(), pair.slice(eq + 1).trim());
+    }
+  }
+
+  private cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+  }
+
+  private report(req: SapRequest, status: number | null, started: number, outcome: SapCallInfo["outcome"]) {
+    this.config.onCall?.({
+      service: req.service,
+      method: req.method,
+      status,
+      ms: performance.now() - started,
+      outcome,
+    });
+  }
+
+  /** Forget the session (cookies, CSRF token, OAuth token) and refuse further calls. */
+  close(): void {
+    this.closed = true;
+    this.cookies.clear();
+    this.csrfToken = null;
+    this.oauth = null;
+  }
+}
+
+function codeFor(status: number): SapErrorCode {
+  if (status === 401 || status === 403) return "SAP_AUTH";
+  if (status === 404) return "SAP_NOT_FOUND";
+  if (status === 409) return "SAP_CONFLICT";
+  if (status === 412 || status === 428) return "SAP_PRECONDITION";
+  return "SAP_BUSINESS_ERROR";
+}
+
+function pathOnly(path: string): string {
+  return path.split("?")[0] ?? path;
+}

@@ -296,3 +296,22 @@ describe("query options", () => {
     expect(await img.text()).toContain("<svg");
   });
 });
+
+describe("sorted result cache", () => {
+  it("serves later pages from the cached order and drops it when the table changes", async () => {
+    const big = await startTestSandbox({ products: 2500, customers: 10 });
+    try {
+      const q =
+        "A_Product?$orderby=LastChangeDateTime desc,Product&$select=Product&$inlinecount=allpages&$top=5";
+      const first = await sapClient(big, "API_PRODUCT_SRV").json<Results>(q);
+      expect(first.d.__count).toBe("2500");
+      const second = await sapClient(big, "API_PRODUCT_SRV").json<Results>(`${q}&$skip=5`);
+      expect(second.d.results.map((r) => r.Product)).not.toEqual(first.d.results.map((r) => r.Product));
+      big.simulation.changeMasterData(2000);
+      const after = await sapClient(big, "API_PRODUCT_SRV").json<Results>(q);
+      expect(after.d.results[0]?.Product).toBe("TG2010");
+    } finally {
+      await big.close();
+    }
+  });
+});

@@ -1,13 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { type Topic, Topics } from "@icp/domain";
+import { EventTypes, type Topic, Topics } from "@icp/domain";
 
-/** SAP business event types as SAP's event catalogue spells them. */
+/** SAP business event types as SAP's event catalogue spells them (names shared via @icp/domain). */
 export const SapEventTypes = {
-  salesOrderCreated: "sap.s4.beh.salesorder.v1.SalesOrder.Created.v1",
-  salesOrderChanged: "sap.s4.beh.salesorder.v1.SalesOrder.Changed.v1",
-  salesOrderCanceled: "sap.s4.beh.salesorder.v1.SalesOrder.Canceled.v1",
-  salesOrderDeleted: "sap.s4.beh.salesorder.v1.SalesOrder.Deleted.v1",
-  materialStockChanged: "sap.s4.beh.materialstock.v1.MaterialStock.Changed.v1",
+  salesOrderCreated: EventTypes.salesOrderCreated,
+  salesOrderChanged: EventTypes.salesOrderChanged,
+  salesOrderCanceled: EventTypes.salesOrderCanceled,
+  materialStockChanged: EventTypes.materialStockChanged,
 } as const;
 export type SapEventType = (typeof SapEventTypes)[keyof typeof SapEventTypes];
 
@@ -73,6 +72,8 @@ function businessEvent(
       ce_type: type,
       ce_time: new Date(at).toISOString(),
       ce_datacontenttype: "application/json",
+      // the CloudEvents Kafka binding maps datacontenttype to content-type in binary mode
+      "content-type": "application/json",
     },
     body,
   };

@@ -29,10 +29,15 @@ export interface ODataResponse {
 }
 
 const DEFAULT_PAGE_SIZE = 1000;
+/** Sorted results worth keeping for the next page: only big ones, and only a few. */
+const CACHE_MIN_ROWS = 2000;
+const CACHE_ENTRIES = 8;
 const CV = "API_CV_ATTACHMENT_SRV";
 
 /** Serves the entity sets of all sandbox services from the store, framework-independent. */
 export class ODataHandler {
+  private readonly resultCache = new Map<string, { version: number; keys: Record<string, unknown>[] }>();
+
   constructor(
     private readonly store: SandboxStore,
     private readonly models: Map<string, ServiceModel>,
@@ -181,7 +186,17 @@ export class ODataHandler {
     }
     const isRootSet = segments.length === 1 || (segments.length === 2 && target.count);
     const source = isRootSet && opts.filter ? this.indexed(model, target.set, opts) : (target.rows ?? []);
-    const { page, total, nextSkip } = this.query(target.set, source, opts, target.count);
+    const cacheKey = isRootSet
+      ? `${model.service}/${target.set.name}|${req.query.$filter ?? ""}|${req.query.$orderby ?? ""}`
+      : undefined;
+    const table = this.store.table(model.service, target.set.name);
+    const { page, total, nextSkip } = this.query(
+      target.set,
+      source,
+      opts,
+      target.count,
+      cacheKey ? { key: cacheKey, table } : undefined,
+    );
     if (target.count) return { status: 200, headers: { "content-type": "text/plain" }, text: String(total) };
     const d: Record<string, unknown> = {};
     if (opts.inlinecount) d.__count = String(total);
@@ -272,7 +287,17 @@ export class ODataHandler {
     }
   }
 
-  private query(set: ModelEntitySet, source: Iterable<Row>, opts: QueryOptions, countOnly: boolean) {
+  /**
+   * Filters, sorts and pages. A root-set query that needs every match (sort, count) keeps the
+   * sorted keys while the table is unchanged, so paging through 100k products sorts once.
+   */
+  private query(
+    set: ModelEntitySet,
+    source: Iterable<Row>,
+    opts: QueryOptions,
+    countOnly: boolean,
+    cache?: { key: string; table: Table },
+  ) {
     const type = set.type;
     const read = (row: Record<string, unknown>, name: string): FilterValue =>
       readValue(type.propertyByName.get(name), row[name]);
@@ -285,20 +310,37 @@ export class ODataHandler {
     let total = 0;
     let hasMore = false;
     if (needAll) {
-      for (const r of source) if (!filter || evaluateFilter(filter, r, read) === true) rows.push(r);
-      total = rows.length;
-      if (opts.orderby.length > 0) {
-        rows.sort((a, b) => {
-          for (const o of opts.orderby) {
-            const c = compareValues(read(a, o.property), read(b, o.property));
-            if (c !== 0) return o.desc ? -c : c;
-          }
-          return 0;
-        });
-      }
       const end = skip + Math.max(0, Math.min(limit, this.pageSize));
+      const hit = cache ? this.resultCache.get(cache.key) : undefined;
+      if (cache && hit && hit.version === cache.table.version) {
+        total = hit.keys.length;
+        rows = hit.keys.slice(skip, end).flatMap((k) => {
+          const r = cache.table.get(k);
+          return r ? [r] : [];
+        });
+      } else {
+        const all: Row[] = [];
+        for (const r of source) if (!filter || evaluateFilter(filter, r, read) === true) all.push(r);
+        total = all.length;
+        if (opts.orderby.length > 0) {
+          all.sort((a, b) => {
+            for (const o of opts.orderby) {
+              const c = compareValues(read(a, o.property), read(b, o.property));
+              if (c !== 0) return o.desc ? -c : c;
+            }
+            return 0;
+          });
+        }
+        if (cache && total > CACHE_MIN_ROWS) {
+          const keys = all.map((r) => Object.fromEntries(type.keys.map((k) => [k, r[k]])));
+          this.resultCache.delete(cache.key);
+          this.resultCache.set(cache.key, { version: cache.table.version, keys });
+          if (this.resultCache.size > CACHE_ENTRIES)
+            this.resultCache.delete(this.resultCache.keys().next().value ?? "");
+        }
+        rows = all.slice(skip, end);
+      }
       hasMore = end < total && (opts.top === undefined || limit > this.pageSize);
-      rows = rows.slice(skip, end);
     } else {
       let seen = 0;
       const take = Math.max(0, Math.min(limit, this.pageSize));

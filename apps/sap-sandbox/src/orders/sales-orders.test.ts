@@ -58,7 +58,7 @@ describe("deep insert of A_SalesOrder", () => {
       2,
     );
     const partners = (d.to_Partner as { results: { PartnerFunction: string; Customer: string }[] }).results;
-    expect(partners.map((p) => p.PartnerFunction).sort()).toEqual(["BP", "PY", "SH", "SP"]);
+    expect(partners.map((p) => p.PartnerFunction).sort()).toEqual(["AG", "RE", "RG", "WE"]);
     const model = sandbox.store.models.get("API_SALES_ORDER_SRV")!;
     expect(
       validateEntity(model.entitySets.get("A_SalesOrder")!, { ...d, to_Item: {}, to_Partner: {} }),
@@ -91,7 +91,7 @@ describe("deep insert of A_SalesOrder", () => {
     expect(items[0]?.NetAmount).toBe("30.000");
     const sh = (
       created.d.to_Partner as { results: { PartnerFunction: string; Customer: string }[] }
-    ).results.find((p) => p.PartnerFunction === "SH");
+    ).results.find((p) => p.PartnerFunction === "WE");
     expect(sh?.Customer).toBe("17100002");
   });
 

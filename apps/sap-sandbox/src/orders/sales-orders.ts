@@ -13,7 +13,17 @@ const DAY = 86_400_000;
 const dateOnly = (ms: number) => ms - (ms % DAY);
 const TAX_RATE = 0.19;
 const ORDER_TYPES = new Set(["OR", "TA"]);
-const PARTNER_FUNCTIONS = new Set(["SP", "SH", "BP", "PY", "AG", "WE", "RE", "RG"]);
+/** SD stores partner functions in their internal (German) codes; English ones are converted. */
+const PARTNER_FUNCTION_INTERNAL: Record<string, string> = {
+  AG: "AG",
+  WE: "WE",
+  RE: "RE",
+  RG: "RG",
+  SP: "AG",
+  SH: "WE",
+  BP: "RE",
+  PY: "RG",
+};
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 const businessError = (status: number, code: string, message: string, target = ""): SapError => {
@@ -317,15 +327,15 @@ export class SalesOrders {
 
   private partners(salesOrder: string, soldTo: string, given: Row[]): Row[] {
     const out = new Map<string, Row>();
-    for (const fn of ["SP", "SH", "BP", "PY"])
+    for (const fn of ["AG", "WE", "RE", "RG"])
       out.set(fn, { SalesOrder: salesOrder, PartnerFunction: fn, Customer: soldTo });
     for (const p of given) {
-      const fn = String(p.PartnerFunction ?? "");
-      if (!PARTNER_FUNCTIONS.has(fn)) {
+      const fn = PARTNER_FUNCTION_INTERNAL[String(p.PartnerFunction ?? "")];
+      if (!fn) {
         throw businessError(
           400,
           "V1/101",
-          `Partner function ${fn} is not defined`,
+          `Partner function ${String(p.PartnerFunction ?? "")} is not defined`,
           "to_Partner/PartnerFunction",
         );
       }
@@ -447,7 +457,9 @@ export class SalesOrders {
     }
     this.orders.delete({ SalesOrder: salesOrder });
     this.events.emit([
-      salesOrderEvent(SapEventTypes.salesOrderDeleted, salesOrder, this.systemId, this.clock.now()),
+      // SAP's catalogue also has SalesOrder.Deleted; our consumers subscribe to Canceled, which is
+      // what a deleted order means to the storefront
+      salesOrderEvent(SapEventTypes.salesOrderCanceled, salesOrder, this.systemId, this.clock.now()),
     ]);
   }
 }

@@ -1,4 +1,10 @@
-import { Topics } from "@icp/domain";
+import {
+  decodeCloudEvent,
+  inventoryTopicSchemas,
+  orderStatusTopicSchemas,
+  storefrontStatusOf,
+  Topics,
+} from "@icp/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { InMemoryEventSink, SapEventTypes } from "../events/business-events";
 import type { Sandbox } from "../sandbox";
@@ -51,13 +57,15 @@ describe("business simulation", () => {
     sandbox.simulation.tick();
     const inProcess = await order("1");
     expect(inProcess.OverallSDProcessStatus).toBe("B");
+    expect(storefrontStatusOf({ ...inProcess, items: [{}] })).toBe("PROCESSING");
     changeTimes.push(inProcess.LastChangeDateTime ?? "");
 
     clock.advance(60_000);
     sandbox.simulation.tick();
-    const delivered = await order("1");
-    expect([delivered.OverallDeliveryStatus, delivered.OverallTotalDeliveryStatus]).toEqual(["C", "C"]);
-    changeTimes.push(delivered.LastChangeDateTime ?? "");
+    const shipped = await order("1");
+    expect([shipped.OverallDeliveryStatus, shipped.OverallTotalDeliveryStatus]).toEqual(["C", "B"]);
+    expect(storefrontStatusOf({ ...shipped, items: [{}] })).toBe("SHIPPED");
+    changeTimes.push(shipped.LastChangeDateTime ?? "");
     const stockAfter = Number(
       (await stock.json<{ d: { results: { MatlWrhsStkQtyInMatlBaseUnit: string }[] } }>(stockPath)).d
         .results[0]?.MatlWrhsStkQtyInMatlBaseUnit,
@@ -66,10 +74,18 @@ describe("business simulation", () => {
 
     clock.advance(60_000);
     sandbox.simulation.tick();
+    const delivered = await order("1");
+    expect(delivered.OverallTotalDeliveryStatus).toBe("C");
+    expect(storefrontStatusOf({ ...delivered, items: [{}] })).toBe("DELIVERED");
+    changeTimes.push(delivered.LastChangeDateTime ?? "");
+
+    clock.advance(60_000);
+    sandbox.simulation.tick();
     const billed = await order("1");
     expect([billed.OverallSDProcessStatus, billed.OverallOrdReltdBillgStatus]).toEqual(["C", "C"]);
     changeTimes.push(billed.LastChangeDateTime ?? "");
-    expect(new Set(changeTimes).size).toBe(4);
+    expect(storefrontStatusOf({ ...billed, items: [{}] })).toBe("BILLED");
+    expect(new Set(changeTimes).size).toBe(5);
 
     // a finished order stays put
     clock.advance(60_000);
@@ -89,10 +105,17 @@ describe("business simulation", () => {
       SapEventTypes.salesOrderChanged,
       SapEventTypes.salesOrderChanged,
       SapEventTypes.salesOrderChanged,
+      SapEventTypes.salesOrderChanged,
     ]);
     for (const m of orderEvents) {
       expect(m.key).toBe("1");
       expect(m.body).toEqual({ SalesOrder: "1" });
+      // the consumers' own decoder accepts what the sandbox publishes
+      const decoded = decodeCloudEvent(
+        { value: Buffer.from(JSON.stringify(m.body)), headers: m.headers },
+        orderStatusTopicSchemas,
+      );
+      expect(decoded.ok).toBe(true);
       expect(m.headers).toMatchObject({
         ce_specversion: "1.0",
         ce_source: "/default/sap.s4.beh/S4T",
@@ -106,6 +129,11 @@ describe("business simulation", () => {
     expect(stockEvents[0]?.key).toBe("TG15/1020");
     expect(stockEvents[0]?.body).toEqual({ Material: "TG15", Plant: "1020", StorageLocation: "101A" });
     expect(stockEvents[0]?.headers.ce_type).toBe(SapEventTypes.materialStockChanged);
+    const decodedStock = decodeCloudEvent(
+      { value: Buffer.from(JSON.stringify(stockEvents[0]?.body)), headers: stockEvents[0]?.headers },
+      inventoryTopicSchemas,
+    );
+    expect(decodedStock.ok).toBe(true);
   });
 
   it("books goods receipts, modifies and cancels orders when the dice say so", async () => {

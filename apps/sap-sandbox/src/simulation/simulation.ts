@@ -41,7 +41,7 @@ export const defaultSimulationOptions: SimulationOptions = {
 
 /**
  * The back office the sandbox pretends to have: on each tick, open sales orders move
- * created → in process → delivered (goods issue lowers stock) → billed; some are changed
+ * created → in process → shipped (goods issue lowers stock) → delivered → billed; some are changed
  * or cancelled; goods receipts raise stock. Every change is emitted as a business event.
  */
 export class BusinessSimulation {
@@ -144,7 +144,7 @@ export class BusinessSimulation {
       for (const it of this.items(so))
         if (!it.SalesDocumentRjcnReason) items.put({ ...it, SDProcessStatus: "B" });
     } else if (order.OverallDeliveryStatus !== "C") {
-      // delivered: goods issue from each item's plant
+      // shipped: outbound delivery created and goods issued from each item's plant
       const stockEvents: BusinessEventMessage[] = [];
       for (const it of this.items(so)) {
         if (it.SalesDocumentRjcnReason) continue;
@@ -155,10 +155,13 @@ export class BusinessSimulation {
       this.store.table(SO, "A_SalesOrder").put({
         ...base,
         OverallDeliveryStatus: "C",
-        OverallTotalDeliveryStatus: "C",
+        OverallTotalDeliveryStatus: "B",
         OverallSDDocReferenceStatus: "B",
       });
       this.emit(stockEvents);
+    } else if (order.OverallTotalDeliveryStatus !== "C") {
+      // delivered: proof of delivery, the delivery process is complete
+      this.store.table(SO, "A_SalesOrder").put({ ...base, OverallTotalDeliveryStatus: "C" });
     } else {
       // billed: the order is complete
       for (const it of this.items(so)) {

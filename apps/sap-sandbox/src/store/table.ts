@@ -7,6 +7,8 @@ export type Row = Record<string, unknown>;
 
 export interface Table {
   readonly keys: readonly string[];
+  /** Grows with every change; lets callers cache derived results. */
+  readonly version: number;
   scan(): Iterable<Row>;
   /** Rows whose properties equal `eq` (answers from an index when the table has one). */
   where(eq: Record<string, unknown>): Iterable<Row>;
@@ -26,6 +28,7 @@ function matches(row: Row, eq: Record<string, unknown>): boolean {
 
 /** A plain in-memory table, indexed on its first key property (a parent's key for child sets). */
 export class MemoryTable implements Table {
+  version = 0;
   private readonly rows = new Map<string, Row>();
   private readonly byFirstKey = new Map<string, Map<string, Row>>();
 
@@ -50,6 +53,7 @@ export class MemoryTable implements Table {
   }
 
   put(row: Row): void {
+    this.version++;
     const k = keyString(this.keys, row);
     this.rows.set(k, row);
     const first = String(row[this.keys[0] ?? ""] ?? "");
@@ -65,6 +69,7 @@ export class MemoryTable implements Table {
     const k = keyString(this.keys, key);
     const row = this.rows.get(k);
     if (!row) return false;
+    this.version++;
     this.rows.delete(k);
     this.byFirstKey.get(String(row[this.keys[0] ?? ""] ?? ""))?.delete(k);
     return true;
@@ -81,6 +86,7 @@ export class MemoryTable implements Table {
  */
 export class GeneratedTable implements Table {
   private readonly overlay = new Map<string, Row | null>();
+  private changes = 0;
   private readonly added: MemoryTable;
 
   constructor(
@@ -131,13 +137,22 @@ export class GeneratedTable implements Table {
     return this.rowsFor(i).some((r) => matches(r, eq));
   }
 
+  get version(): number {
+    return this.changes + this.added.version;
+  }
+
   put(row: Row): void {
-    if (this.generated(row)) this.overlay.set(keyString(this.keys, row), row);
-    else this.added.put(row);
+    if (this.generated(row)) {
+      this.changes++;
+      this.overlay.set(keyString(this.keys, row), row);
+    } else {
+      this.added.put(row);
+    }
   }
 
   delete(key: Record<string, unknown>): boolean {
     if (this.generated(key)) {
+      this.changes++;
       this.overlay.set(keyString(this.keys, key), null);
       return true;
     }

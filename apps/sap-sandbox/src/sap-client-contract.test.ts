@@ -1,0 +1,159 @@
+import { DEFAULT_RESILIENCE, SapClient, type SapError } from "@icp/sap-client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Sandbox } from "./sandbox";
+import { admin, startTestSandbox, TEST_PASSWORD, TEST_USER } from "./testing";
+
+/**
+ * The project's own SAP client against the sandbox: whatever the client expects of SAP, the
+ * sandbox must answer the same way (and the other way round).
+ */
+let sandbox: Sandbox;
+let sap: SapClient;
+beforeAll(async () => {
+  sandbox = await startTestSandbox({ products: 120, customers: 60 });
+  sap = new SapClient({
+    baseUrl: sandbox.url,
+    client: "100",
+    language: "EN",
+    auth: { kind: "basic", username: TEST_USER, password: TEST_PASSWORD },
+    ...DEFAULT_RESILIENCE,
+    retry: { attempts: 3, baseDelayMs: 10, maxDelayMs: 50 },
+  });
+});
+afterAll(async () => {
+  await sap.close();
+  await sandbox.close();
+});
+
+const order = (reference: string, customer = "17100001") => ({
+  SalesOrderType: "OR",
+  SalesOrganization: "1010",
+  DistributionChannel: "10",
+  OrganizationDivision: "00",
+  SoldToParty: customer,
+  PurchaseOrderByCustomer: reference,
+  TransactionCurrency: "EUR",
+  RequestedDeliveryDate: new Date(Date.UTC(2026, 11, 1)),
+  to_Item: [
+    { SalesOrderItem: "10", Material: "TG11", RequestedQuantity: "2" },
+    { SalesOrderItem: "20", Material: "TG12", RequestedQuantity: "1" },
+  ],
+  to_Partner: [
+    { PartnerFunction: "AG", Customer: customer },
+    { PartnerFunction: "WE", Customer: customer },
+  ],
+});
+
+describe("@icp/sap-client against the sandbox", () => {
+  it("pings, creates once, finds, reads, changes and cancels a sales order", async () => {
+    expect((await sap.ping()).ok).toBe(true);
+    const first = await sap.createSalesOrderOnce(order("CONTRACT-1"));
+    expect(first.created).toBe(true);
+    const again = await sap.createSalesOrderOnce(order("CONTRACT-1"));
+    expect(again.created).toBe(false);
+    expect(again.salesOrder).toBe(first.salesOrder);
+    const so = first.salesOrder;
+
+    const read = await sap.salesOrders.get(so, { expandItems: true });
+    expect(read?.to_Item?.map((i) => i.SalesOrderItem)).toEqual(["10", "20"]);
+    expect(read?.LastChangeDateTime).toBeInstanceOf(Date);
+
+    await sap.salesOrders.changeItemQuantity(so, "10", "5");
+    const changed = await sap.salesOrders.get(so, { expandItems: true });
+    expect(Number(changed?.to_Item?.[0]?.RequestedQuantity)).toBe(5);
+
+    const delta = await sap.salesOrders.listChangedSince(new Date(Date.now() - 60_000), { top: 10, skip: 0 });
+    expect(delta.items.map((o) => o.SalesOrder)).toContain(so);
+
+    expect(await sap.salesOrders.rejectItems(so, "50")).toBe(2);
+    const cancelled = await sap.salesOrders.get(so);
+    expect(cancelled?.OverallSDDocumentRejectionSts).toBe("C");
+    expect(await sap.salesOrders.get("999999")).toBeNull();
+  });
+
+  it("sees SAP's business errors as typed business problems", async () => {
+    const blocked = sandbox.store.catalog.customerId(39);
+    const fail = async (body: ReturnType<typeof order>) => {
+      try {
+        await sap.salesOrders.create(body);
+      } catch (e) {
+        return e as SapError;
+      }
+      throw new Error("expected a business error");
+    };
+    const unknownMaterial = await fail({
+      ...order("CONTRACT-2"),
+      to_Item: [{ SalesOrderItem: "10", Material: "NOPE", RequestedQuantity: "1" }],
+    });
+    expect(unknownMaterial.code).toBe("SAP_BUSINESS_ERROR");
+    expect(unknownMaterial.business).toBe("unknownMaterial");
+    expect((await fail(order("CONTRACT-3", blocked))).business).toBe("blockedCustomer");
+    expect((await fail(order("CONTRACT-4", "99999999"))).business).toBe("unknownCustomer");
+    const qty = await fail({
+      ...order("CONTRACT-5"),
+      to_Item: [{ SalesOrderItem: "10", Material: "TG11", RequestedQuantity: "0" }],
+    });
+    expect(qty.business).toBe("invalidQuantity");
+  });
+
+  it("a create whose response was lost still ends as exactly one sales order", async () => {
+    await sap.salesOrders.create(order("CONTRACT-WARMUP"));
+    await admin(sandbox, "PUT", "faults", {
+      lostResponseRate: 1,
+      scope: { method: "POST", pathPrefix: "A_SalesOrder" },
+    });
+    try {
+      const result = await sap.createSalesOrderOnce(order("CONTRACT-LOST"));
+      expect(result.created).toBe(true);
+    } finally {
+      await admin(sandbox, "DELETE", "faults");
+    }
+    expect(await sap.salesOrders.findByPurchaseOrderByCustomer("CONTRACT-LOST")).toHaveLength(1);
+  });
+
+  it("re-fetches the CSRF token after it expired", async () => {
+    await sap.salesOrders.create(order("CONTRACT-6"));
+    await admin(sandbox, "POST", "csrf/expire");
+    const created = await sap.salesOrders.create(order("CONTRACT-7"));
+    expect(created.PurchaseOrderByCustomer).toBe("CONTRACT-7");
+  });
+
+  it("reads products, prices, stock, customers and images", async () => {
+    let products = 0;
+    for await (const page of sap.products.all({ pageSize: 50 })) {
+      products += page.items.length;
+      expect(page.items[0]?.to_Description).toBeDefined();
+    }
+    expect(products).toBe(120);
+    const prices = await sap.prices.page({ top: 500, skip: 0 });
+    expect(new Set(prices.items.map((p) => p.Material)).size).toBe(120);
+    expect(await sap.stock.forProduct("TG11", "1010")).toBe(
+      Number(sandbox.store.catalog.product(1).stock[0]),
+    );
+    const customers = await sap.customers.page({ top: 10, skip: 0 });
+    expect(customers.total).toBe(60);
+    const originals = await sap.attachments.originalsFor("TG11");
+    expect(originals[0]?.DocumentURL).toContain("/sandbox/images/TG11.svg");
+  });
+
+  it("with OAuth2 client credentials", async () => {
+    const oauth = new SapClient({
+      baseUrl: sandbox.url,
+      client: "100",
+      language: "EN",
+      auth: {
+        kind: "oauth2",
+        tokenUrl: `${sandbox.url}/sandbox/oauth/token`,
+        clientId: "icp-sandbox-client",
+        clientSecret: "local-sandbox-secret",
+      },
+      ...DEFAULT_RESILIENCE,
+    });
+    try {
+      const created = await oauth.salesOrders.create(order("CONTRACT-OAUTH"));
+      expect(created.SalesOrder).toBeTruthy();
+    } finally {
+      await oauth.close();
+    }
+  });
+});

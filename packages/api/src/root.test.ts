@@ -8,7 +8,7 @@ import { createCallerFactory, type ProcedureMeta } from "./trpc";
 type AnyProcedure = {
   _def: { type: "query" | "mutation" | "subscription"; meta?: ProcedureMeta; inputs: unknown[] };
 };
-const procedures = Object.entries(appRouter._def.procedures as Record<string, AnyProcedure>);
+const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, AnyProcedure>);
 
 /** Call a procedure by its dotted path, the way the HTTP adapter does. */
 async function call(role: Role | null, path: string, input: unknown, services = fakeServices()) {

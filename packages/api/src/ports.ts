@@ -154,3 +154,8 @@ export interface RetryOutcome {
 export interface FailureActions {
   retry(record: FailureRecord, payload: unknown): Promise<RetryOutcome>;
 }
+
+/** A retry the adapter refuses for a reason the operator can act on (job not failed, no topic …). */
+export class RetryRefusedError extends Error {
+  override name = "RetryRefusedError";
+}

@@ -1,6 +1,7 @@
 import { type FailureRecordModel as FailureRecord, Prisma } from "@icp/db";
 import { TRPCError } from "@trpc/server";
 import type { ApiContext } from "../../context";
+import { RetryRefusedError } from "../../ports";
 import { type AuditedContext, appError, toJson } from "../../trpc";
 import { paged, paging } from "../list";
 import { BULK_RETRY_CAP, type FailureFilter } from "./schema";
@@ -81,7 +82,10 @@ async function retryRecord(
   opts: { reason?: string | undefined; editedPayload?: Record<string, unknown>; action: string },
 ) {
   const payload = opts.editedPayload ?? record.payload;
-  const outcome = await ctx.services.failures.retry(record, payload);
+  const outcome = await ctx.services.failures.retry(record, payload).catch((e: unknown) => {
+    if (e instanceof RetryRefusedError) throw appError("PRECONDITION_FAILED", "RETRY_REFUSED", e.message);
+    throw e;
+  });
   const now = new Date();
   const data: Prisma.FailureRecordUpdateInput = {
     state: outcome.state,

@@ -56,7 +56,7 @@ export function AuditView() {
 
   return (
     <>
-      <div className="filters" role="search" aria-label="Filter the audit log">
+      <search className="filters" aria-label="Filter the audit log">
         <Field label="Actor (email)">
           <input type="search" value={filter.actor ?? ""} onChange={(e) => set({ actor: e.target.value })} />
         </Field>
@@ -95,7 +95,7 @@ export function AuditView() {
         <a className="button" href={`/api/audit/export?${exportQs.toString()}`} download>
           Export CSV
         </a>
-      </div>
+      </search>
       <ErrorText error={list.error} />
       <div className="grid2">
         <section>

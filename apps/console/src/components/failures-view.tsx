@@ -89,7 +89,7 @@ export function FailuresView() {
 
   return (
     <>
-      <div className="filters" role="search" aria-label="Filter failures">
+      <search className="filters" aria-label="Filter failures">
         <Field label="Flow">
           <select
             value={filter.flow ?? ""}
@@ -173,7 +173,7 @@ export function FailuresView() {
         >
           Retry all matching…
         </button>
-      </div>
+      </search>
       <ErrorText error={list.error} />
       <div className="grid2">
         <section>

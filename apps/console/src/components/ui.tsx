@@ -225,6 +225,7 @@ export function ConfirmDialog({
 
 export function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
+    // biome-ignore lint/a11y/noLabelWithoutControl: the control is the child, which labels it implicitly
     <label className="field">
       <span>{label}</span>
       {children}

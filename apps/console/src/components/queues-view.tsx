@@ -1,5 +1,5 @@
 "use client";
-import { JOB_STATES, type JobState } from "@icp/api";
+import { JOB_STATES, type JobState } from "@icp/api/ports";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Fragment, useState } from "react";
 import { useTRPC } from "~/trpc/client";

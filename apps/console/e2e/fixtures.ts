@@ -6,7 +6,9 @@ import pg from "pg";
  * each other's rows and can run against a database that also holds other data.
  */
 export function db() {
-  return new pg.Client({ connectionString: process.env.DATABASE_URL ?? "postgresql://icp:icp@127.0.0.1:55432/icp" });
+  return new pg.Client({
+    connectionString: process.env.DATABASE_URL ?? "postgresql://icp:icp@127.0.0.1:55432/icp",
+  });
 }
 
 export const tag = (name: string) => `e2e-${name}-${Date.now().toString(36)}-${randomUUID().slice(0, 6)}`;
@@ -39,7 +41,14 @@ export async function seedFailures(rows: SeedFailure[]): Promise<string[]> {
           r.state ?? "OPEN",
           r.sapErrorCode ?? "V1/302",
           r.message ?? "Material E2E-MAT is not defined for sales org 1010",
-          JSON.stringify(r.payload ?? { orderId: r.entityKey, customerId: "C-1", currency: "EUR", items: [{ sku: "E2E-MAT", quantity: 1 }] }),
+          JSON.stringify(
+            r.payload ?? {
+              orderId: r.entityKey,
+              customerId: "C-1",
+              currency: "EUR",
+              items: [{ sku: "E2E-MAT", quantity: 1 }],
+            },
+          ),
           r.entityKey,
         ],
       );
@@ -73,7 +82,14 @@ export async function auditRows(where: { targetId?: string; action?: string }) {
       "select action, actor_email, actor_role, reason, target_id, request_id from audit_log where ($1::text is null or target_id = $1) and ($2::text is null or action = $2) order by at",
       [where.targetId ?? null, where.action ?? null],
     );
-    return res.rows as { action: string; actor_email: string; actor_role: string; reason: string | null; target_id: string | null; request_id: string }[];
+    return res.rows as {
+      action: string;
+      actor_email: string;
+      actor_role: string;
+      reason: string | null;
+      target_id: string | null;
+      request_id: string;
+    }[];
   } finally {
     await c.end();
   }

@@ -97,7 +97,7 @@ export function AuditView() {
         </a>
       </search>
       <ErrorText error={list.error} />
-      <div className="grid2">
+      <div className="master-detail">
         <section>
           <div className="scroll">
             <table data-testid="audit-table">

@@ -175,17 +175,17 @@ export function FailuresView() {
         </button>
       </search>
       <ErrorText error={list.error} />
-      <div className="grid2">
+      <div className="master-detail">
         <section>
           <div className="scroll">
             <table data-testid="failures-table">
               <thead>
                 <tr>
+                  <th>Key</th>
+                  <th>State</th>
                   <SortTh field="createdAt" label="Created" state={sort} onSort={setSort} />
                   <SortTh field="flow" label="Flow" state={sort} onSort={setSort} />
                   <SortTh field="errorClass" label="Class" state={sort} onSort={setSort} />
-                  <th>State</th>
-                  <th>Key</th>
                   <th>SAP code</th>
                   <SortTh field="attempts" label="Att." state={sort} onSort={setSort} num />
                   <th>Message</th>
@@ -194,18 +194,18 @@ export function FailuresView() {
               <tbody>
                 {list.data?.rows.map((f) => (
                   <tr key={f.id} className={selected === f.id ? "selected" : undefined}>
-                    <td title={fmtTime(f.createdAt)}>{fmtAgo(f.createdAt)}</td>
-                    <td>{f.flow}</td>
-                    <td>
-                      <Badge value={f.errorClass} />
-                    </td>
-                    <td>
-                      <Badge value={f.state} />
-                    </td>
                     <td>
                       <button type="button" className="link" onClick={() => setSelected(f.id)}>
                         {f.entityKey ?? f.id.slice(0, 8)}
                       </button>
+                    </td>
+                    <td>
+                      <Badge value={f.state} />
+                    </td>
+                    <td title={fmtTime(f.createdAt)}>{fmtAgo(f.createdAt)}</td>
+                    <td>{f.flow}</td>
+                    <td>
+                      <Badge value={f.errorClass} />
                     </td>
                     <td>{f.sapErrorCode ?? "—"}</td>
                     <td className="num">{f.attempts}</td>

@@ -104,9 +104,23 @@ export function QueuesView() {
         </table>
       </div>
       <section style={{ marginTop: 14 }}>
-        <h2>
-          {queue} · {state}
-        </h2>
+        <div className="row" style={{ justifyContent: "space-between" }}>
+          <h2 style={{ fontSize: 15, margin: 0 }}>{queue}</h2>
+          <label className="muted">
+            Jobs{" "}
+            <select
+              value={state}
+              onChange={(e) => {
+                setState(e.target.value as JobState);
+                setPage(1);
+              }}
+            >
+              {JOB_STATES.map((s) => (
+                <option key={s}>{s}</option>
+              ))}
+            </select>
+          </label>
+        </div>
         <ErrorText error={jobs.error ?? retry.error ?? promote.error} />
         <div className="scroll">
           <table data-testid="jobs">

@@ -97,7 +97,7 @@ export function failureActions(deps: {
           data: { status: "PENDING", nextAttemptAt: new Date(), lastError: null },
         });
         if (res.count !== 1) throw new FailureRetryRefused(`No webhook delivery ${deliveryId}.`);
-        const jobId = `${deliveryId}:retry:${randomUUID()}`;
+        const jobId = `${deliveryId}-retry-${randomUUID()}`;
         await queue(Queues.webhooks).add(
           JobNames.deliverWebhook,
           { deliveryId },

@@ -55,6 +55,7 @@ export function queueOps(queues: () => Map<QueueName, Queue>): QueueOps {
     pause: (queue) => q(queue).pause(),
     resume: (queue) => q(queue).resume(),
     isPaused: (queue) => q(queue).isPaused(),
+    // BullMQ refuses ":" in custom job ids (it is its key separator): callers use "-".
     async enqueue(queue, name, data, jobId) {
       await q(queue).add(name, data, {
         jobId,

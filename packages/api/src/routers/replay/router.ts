@@ -102,7 +102,7 @@ export const replayRouter = router({
           Queues.replay,
           JobNames.replay,
           { runId: run.id },
-          `replay:${run.id}`,
+          `replay-${run.id}`,
         );
       } catch (e) {
         await ctx.services.db.replayRun.update({

@@ -20,7 +20,7 @@ describe("resync", () => {
       "master-data-resync",
       "resync",
       { runId: run.id },
-      `resync:${run.id}`,
+      `resync-${run.id}`,
     );
     expect(tables.auditLog).toEqual([expect.objectContaining({ action: "sync.start", targetId: run.id })]);
   });

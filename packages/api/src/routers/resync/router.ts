@@ -86,7 +86,7 @@ export const resyncRouter = router({
         });
         const withJob = await tx.syncRun.update({
           where: { id: created.id },
-          data: { jobId: `resync:${created.id}` },
+          data: { jobId: `resync-${created.id}` },
         });
         await ctx.audit(
           {
@@ -105,7 +105,7 @@ export const resyncRouter = router({
           Queues.masterData,
           JobNames.resync,
           { runId: run.id },
-          `resync:${run.id}`,
+          `resync-${run.id}`,
         );
       } catch (e) {
         // The run must not sit QUEUED forever holding the entity's slot.

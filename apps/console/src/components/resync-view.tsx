@@ -48,7 +48,7 @@ export function ResyncView() {
   );
   return (
     <>
-      <ErrorText error={start.error ?? active.error} />
+      <ErrorText error={start.error ?? active.error ?? history.error} />
       <div className="cards">
         {active.data?.map((a) => (
           <div className="card" key={a.entity} data-testid={`resync-${a.entity}`}>

@@ -25,7 +25,13 @@ export const resyncRouter = router({
       const [rows, total] = await Promise.all([
         ctx.services.db.syncRun.findMany({
           where,
-          orderBy: [{ [input.sort]: { sort: input.dir, nulls: "last" } }, { id: "desc" }],
+          // Only finishedAt is nullable; Prisma refuses `nulls` on a required column.
+          orderBy: [
+            input.sort === "finishedAt"
+              ? { finishedAt: { sort: input.dir, nulls: "last" as const } }
+              : { [input.sort]: input.dir },
+            { id: "desc" },
+          ],
           ...paging(input),
         }),
         ctx.services.db.syncRun.count({ where }),

@@ -1,4 +1,6 @@
+import type { Db } from "@icp/db";
 import type { PartitionLag, QueueCounts } from "@icp/messaging";
+import type { FailureActions, KafkaBrowser, QueueOps, SapHealth } from "./ports";
 import type { Role } from "./roles";
 
 export interface StaffUser {
@@ -8,14 +10,32 @@ export interface StaffUser {
   role: Role;
 }
 
+/** How the console's users and roles are configured, for the settings page. */
+export interface AuthInfo {
+  /** "role:group" pairs from OIDC_ROLE_GROUPS. */
+  roleGroups: { role: Role; group: string }[];
+  rolesClaim: string;
+  oidcIssuer?: string;
+  devUsers: StaffUser[];
+}
+
 /**
  * What procedures may use. The app that mounts the router supplies real adapters; the
  * routers never construct connections themselves, so tests can pass real or purpose-built
  * ones without module mocking.
  */
 export interface ApiServices {
+  db: Db;
   consumerLag(): Promise<PartitionLag[]>;
   queueCounts(): Promise<QueueCounts[]>;
+  /** HEAD on the SAP service root plus the breaker state the app knows of. */
+  sapHealth(): Promise<SapHealth>;
+  kafka: KafkaBrowser;
+  queues: QueueOps;
+  failures: FailureActions;
+  auth: AuthInfo;
+  /** Secret generation and hashing for storefront API clients. */
+  clientSecrets: { generate(): string; hash(secret: string): Promise<string> };
 }
 
 export interface ApiContext {

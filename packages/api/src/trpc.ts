@@ -1,26 +1,54 @@
+import type { Prisma } from "@icp/db";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
-import type { ApiContext } from "./context";
+import type { ApiContext, StaffUser } from "./context";
 import { type Role, roleAtLeast } from "./roles";
 
-const t = initTRPC.context<ApiContext>().create({
-  transformer: superjson,
-  errorFormatter({ shape, error }) {
-    return {
-      ...shape,
-      data: {
-        ...shape.data,
-        // Never ship stack traces to the browser.
-        stack: undefined,
-        validation: error.cause instanceof ZodError ? error.cause.issues : undefined,
-      },
-    };
-  },
-});
+export interface ProcedureMeta {
+  /** The lowest role allowed to call it. */
+  role: Role;
+  /** Built with `mutationFor`: the handler must write an audit entry. */
+  audited?: boolean;
+}
+
+const t = initTRPC
+  .context<ApiContext>()
+  .meta<ProcedureMeta>()
+  .create({
+    transformer: superjson,
+    errorFormatter({ shape, error }) {
+      return {
+        ...shape,
+        data: {
+          ...shape.data,
+          // Never ship stack traces to the browser.
+          stack: undefined,
+          validation: error.cause instanceof ZodError ? error.cause.issues : undefined,
+          // Typed error code the UI can act on (e.g. SYNC_ALREADY_RUNNING).
+          appCode: error.cause instanceof AppError ? error.cause.appCode : undefined,
+        },
+      };
+    },
+  });
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
+
+/** An expected failure with a stable code for the UI, carried as the cause of a TRPCError. */
+export class AppError extends Error {
+  constructor(
+    readonly appCode: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+}
+
+export function appError(code: TRPCError["code"], appCode: string, message: string): TRPCError {
+  return new TRPCError({ code, message, cause: new AppError(appCode, message) });
+}
 
 /**
  * The one authorisation gate. Every procedure is built from `procedureFor(role)`, which records
@@ -39,3 +67,77 @@ export function procedureFor(role: Role) {
     return next({ ctx: { ...ctx, user: ctx.user } });
   });
 }
+
+export interface AuditEntry {
+  /** Dotted verb, e.g. "failure.retry". */
+  action: string;
+  targetType: string;
+  targetId?: string | null;
+  reason?: string | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** A Prisma client or the transaction client of `db.$transaction(async (tx) => …)`. */
+export type AuditWriter = Pick<Prisma.TransactionClient, "auditLog">;
+
+export type AuditFn = (entry: AuditEntry, tx?: AuditWriter) => Promise<void>;
+
+const ACTOR_ROLE = { viewer: "VIEWER", operator: "OPERATOR", admin: "ADMIN" } as const;
+
+/** JSON for a Json column: BigInt and Date made plain, undefined dropped. */
+export function toJson(value: unknown): Prisma.InputJsonValue | undefined {
+  if (value === undefined) return undefined;
+  return JSON.parse(
+    JSON.stringify(value, (_k, v) => (typeof v === "bigint" ? v.toString() : v)),
+  ) as Prisma.InputJsonValue;
+}
+
+export function auditRow(user: StaffUser, ctx: Pick<ApiContext, "ip" | "requestId">, entry: AuditEntry) {
+  const before = toJson(entry.before);
+  const after = toJson(entry.after);
+  return {
+    actorId: user.id,
+    actorEmail: user.email || null,
+    actorRole: ACTOR_ROLE[user.role],
+    action: entry.action,
+    targetType: entry.targetType,
+    targetId: entry.targetId ?? null,
+    reason: entry.reason ?? null,
+    ...(before === undefined ? {} : { before }),
+    ...(after === undefined ? {} : { after }),
+    ip: ctx.ip ?? null,
+    requestId: ctx.requestId,
+  };
+}
+
+/**
+ * Every mutation is built from `mutationFor(role)`: the role gate of `procedureFor` plus
+ * `ctx.audit(entry, tx?)`, which writes an AuditLog row (pass the transaction client to write it
+ * with the change). A mutation that succeeds without writing one fails with
+ * INTERNAL_SERVER_ERROR, so no mutation can forget its audit (invariant 5).
+ */
+export function mutationFor(role: Role) {
+  return procedureFor(role)
+    .meta({ role, audited: true })
+    .use(async ({ ctx, next, path }) => {
+      let written = 0;
+      const audit: AuditFn = async (entry, tx) => {
+        await (tx ?? ctx.services.db).auditLog.create({ data: auditRow(ctx.user, ctx, entry) });
+        written++;
+      };
+      const result = await next({ ctx: { ...ctx, audit } });
+      if (result.ok && written === 0) {
+        const err = new TRPCError({
+          code: "INTERNAL_SERVER_ERROR",
+          message: `Mutation ${path} wrote no audit entry.`,
+        });
+        // Logged by the adapter's onError (INTERNAL_SERVER_ERROR), once, with the request id.
+        throw err;
+      }
+      return result;
+    });
+}
+
+/** The context a `mutationFor` handler receives. */
+export type AuditedContext = ApiContext & { user: StaffUser; audit: AuditFn };

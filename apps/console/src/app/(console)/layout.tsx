@@ -1,5 +1,7 @@
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
+import { NavLinks } from "~/components/nav-links";
+import { RoleProvider } from "~/components/ui";
 import { currentStaff } from "~/server/auth";
 import { Providers } from "~/trpc/client";
 
@@ -12,17 +14,17 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
     <div className="shell">
       <nav className="nav" aria-label="Console">
         <h1>ICP console</h1>
-        <a href="/" aria-current="page">
-          Overview
-        </a>
+        <NavLinks />
         <div className="who">
-          {user.email} · <strong>{user.role}</strong>
+          {user.email} · <strong data-testid="my-role">{user.role}</strong>
           <br />
           <a href="/api/auth/signout">Sign out</a>
         </div>
       </nav>
       <main>
-        <Providers>{children}</Providers>
+        <Providers>
+          <RoleProvider role={user.role}>{children}</RoleProvider>
+        </Providers>
       </main>
     </div>
   );

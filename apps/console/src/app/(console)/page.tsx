@@ -1,10 +1,10 @@
-import { PipelineHealth } from "~/components/pipeline-health";
+import { OverviewView } from "~/components/overview-view";
 
 export default function OverviewPage() {
   return (
     <>
-      <h1 style={{ fontSize: 20, margin: "0 0 16px" }}>Overview</h1>
-      <PipelineHealth />
+      <h1 className="page">Overview</h1>
+      <OverviewView />
     </>
   );
 }

@@ -1,0 +1,101 @@
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+
+/**
+ * Test data straight into PostgreSQL (DATABASE_URL), with a tag per test so specs never see
+ * each other's rows and can run against a database that also holds other data.
+ */
+export function db() {
+  return new pg.Client({
+    connectionString: process.env.DATABASE_URL ?? "postgresql://icp:icp@127.0.0.1:55432/icp",
+  });
+}
+
+export const tag = (name: string) => `e2e-${name}-${Date.now().toString(36)}-${randomUUID().slice(0, 6)}`;
+
+export interface SeedFailure {
+  flow?: "ORDERS" | "ORDER_STATUS" | "INVENTORY" | "MASTER_DATA" | "WEBHOOK";
+  errorClass?: "BUSINESS" | "TRANSIENT" | "POISON";
+  state?: "OPEN" | "RETRYING" | "RESOLVED" | "DISCARDED";
+  sapErrorCode?: string;
+  message?: string;
+  entityKey: string;
+  payload?: unknown;
+}
+
+/** Order failures of a business kind: retrying them re-adds the order job with id = order id. */
+export async function seedFailures(rows: SeedFailure[]): Promise<string[]> {
+  const c = db();
+  await c.connect();
+  try {
+    const ids: string[] = [];
+    for (const r of rows) {
+      const id = randomUUID();
+      await c.query(
+        `insert into failure_record (id, flow, error_class, state, sap_error_code, message, payload, attempts, entity_key, job_id, created_at, updated_at)
+         values ($1, $2, $3, $4, $5, $6, $7, 8, $8, $8, now(), now())`,
+        [
+          id,
+          r.flow ?? "ORDERS",
+          r.errorClass ?? "BUSINESS",
+          r.state ?? "OPEN",
+          r.sapErrorCode ?? "V1/302",
+          r.message ?? "Material E2E-MAT is not defined for sales org 1010",
+          JSON.stringify(
+            r.payload ?? {
+              orderId: r.entityKey,
+              customerId: "C-1",
+              currency: "EUR",
+              items: [{ sku: "E2E-MAT", quantity: 1 }],
+            },
+          ),
+          r.entityKey,
+        ],
+      );
+      ids.push(id);
+    }
+    return ids;
+  } finally {
+    await c.end();
+  }
+}
+
+export async function failureStates(entityKeyPrefix: string): Promise<Record<string, string>> {
+  const c = db();
+  await c.connect();
+  try {
+    const res = await c.query<{ entity_key: string; state: string }>(
+      "select entity_key, state from failure_record where entity_key like $1",
+      [`${entityKeyPrefix}%`],
+    );
+    return Object.fromEntries(res.rows.map((r) => [r.entity_key, r.state]));
+  } finally {
+    await c.end();
+  }
+}
+
+export async function auditRows(where: { targetId?: string; action?: string }) {
+  const c = db();
+  await c.connect();
+  try {
+    const res = await c.query(
+      "select action, actor_email, actor_role, reason, target_id, request_id from audit_log where ($1::text is null or target_id = $1) and ($2::text is null or action = $2) order by at",
+      [where.targetId ?? null, where.action ?? null],
+    );
+    return res.rows as {
+      action: string;
+      actor_email: string;
+      actor_role: string;
+      reason: string | null;
+      target_id: string | null;
+      request_id: string;
+    }[];
+  } finally {
+    await c.end();
+  }
+}
+
+/** A forged tRPC mutation (superjson body), as a script would send it past disabled buttons. */
+export function trpcBody(input: unknown) {
+  return { json: input };
+}

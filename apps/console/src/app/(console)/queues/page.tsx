@@ -1,0 +1,10 @@
+import { QueuesView } from "~/components/queues-view";
+
+export default function QueuesPage() {
+  return (
+    <>
+      <h1 className="page">Queues</h1>
+      <QueuesView />
+    </>
+  );
+}

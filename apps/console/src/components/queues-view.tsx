@@ -1,0 +1,253 @@
+"use client";
+import { JOB_STATES, type JobState } from "@icp/api/ports";
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Fragment, useState } from "react";
+import { useTRPC } from "~/trpc/client";
+import { Badge, ConfirmDialog, ErrorText, fmtTime, Json, Pager, useCan } from "./ui";
+
+type Pending =
+  | { kind: "pause" | "resume"; queue: string }
+  | { kind: "remove"; queue: string; id: string }
+  | null;
+
+export function QueuesView() {
+  const trpc = useTRPC();
+  const qc = useQueryClient();
+  const canOperate = useCan("operator");
+  const counts = useQuery(trpc.queues.list.queryOptions(undefined, { refetchInterval: 3_000 }));
+  const [queue, setQueue] = useState<string>("orders-to-sap");
+  const [state, setState] = useState<JobState>("failed");
+  const [page, setPage] = useState(1);
+  const [open, setOpen] = useState<string | null>(null);
+  const jobs = useQuery(
+    trpc.queues.jobs.queryOptions(
+      { queue: queue as "orders-to-sap", state, page, pageSize: 20 },
+      { refetchInterval: 3_000, placeholderData: keepPreviousData },
+    ),
+  );
+  const [pending, setPending] = useState<Pending>(null);
+  const refresh = () => qc.invalidateQueries({ queryKey: trpc.queues.pathKey() });
+  const opts = {
+    onSuccess: () => {
+      setPending(null);
+      void refresh();
+    },
+  };
+  const retry = useMutation(trpc.queues.retryJob.mutationOptions(opts));
+  const promote = useMutation(trpc.queues.promoteJob.mutationOptions(opts));
+  const remove = useMutation(trpc.queues.removeJob.mutationOptions(opts));
+  const pause = useMutation(trpc.queues.pause.mutationOptions(opts));
+  const resume = useMutation(trpc.queues.resume.mutationOptions(opts));
+  type QueueName = "orders-to-sap";
+
+  return (
+    <>
+      <ErrorText error={counts.error} />
+      <div className="scroll">
+        <table data-testid="queue-counts">
+          <thead>
+            <tr>
+              <th>Queue</th>
+              {JOB_STATES.map((s) => (
+                <th key={s} className="num">
+                  {s}
+                </th>
+              ))}
+              <th>State</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {counts.data?.map((c) => (
+              <tr key={c.queue} className={c.queue === queue ? "selected" : undefined}>
+                <td>
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() => {
+                      setQueue(c.queue);
+                      setPage(1);
+                    }}
+                  >
+                    {c.queue}
+                  </button>
+                </td>
+                {JOB_STATES.map((s) => (
+                  <td key={s} className="num">
+                    <button
+                      type="button"
+                      className="link"
+                      onClick={() => {
+                        setQueue(c.queue);
+                        setState(s);
+                        setPage(1);
+                      }}
+                    >
+                      {c[s]}
+                    </button>
+                  </td>
+                ))}
+                <td>{c.isPaused ? <Badge value="paused" /> : <Badge value="ok" />}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="ghost small"
+                    disabled={!canOperate}
+                    onClick={() => setPending({ kind: c.isPaused ? "resume" : "pause", queue: c.queue })}
+                  >
+                    {c.isPaused ? "Resume" : "Pause"}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <section style={{ marginTop: 14 }}>
+        <div className="row" style={{ justifyContent: "space-between" }}>
+          <h2 style={{ fontSize: 15, margin: 0 }}>{queue}</h2>
+          <label className="muted">
+            Jobs{" "}
+            <select
+              value={state}
+              onChange={(e) => {
+                setState(e.target.value as JobState);
+                setPage(1);
+              }}
+            >
+              {JOB_STATES.map((s) => (
+                <option key={s}>{s}</option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <ErrorText error={jobs.error ?? retry.error ?? promote.error} />
+        <div className="scroll">
+          <table data-testid="jobs">
+            <thead>
+              <tr>
+                <th>Job id</th>
+                <th>Name</th>
+                <th className="num">Attempts</th>
+                <th>Created</th>
+                <th>Error</th>
+                <th />
+              </tr>
+            </thead>
+            <tbody>
+              {jobs.data?.rows.map((j) => (
+                <Fragment key={j.id}>
+                  <tr>
+                    <td>
+                      <button
+                        type="button"
+                        className="link"
+                        onClick={() => setOpen(open === j.id ? null : j.id)}
+                      >
+                        {j.id}
+                      </button>
+                    </td>
+                    <td>{j.name}</td>
+                    <td className="num">
+                      {j.attemptsMade}/{j.maxAttempts}
+                    </td>
+                    <td>{fmtTime(j.timestamp)}</td>
+                    <td style={{ maxWidth: 280, overflow: "hidden", textOverflow: "ellipsis" }}>
+                      {j.failedReason ?? ""}
+                    </td>
+                    <td>
+                      <div className="row">
+                        <button
+                          type="button"
+                          className="small"
+                          disabled={!canOperate || j.state !== "failed"}
+                          onClick={() => retry.mutate({ queue: queue as QueueName, id: j.id })}
+                        >
+                          Retry
+                        </button>
+                        <button
+                          type="button"
+                          className="ghost small"
+                          disabled={!canOperate || j.state !== "delayed"}
+                          onClick={() => promote.mutate({ queue: queue as QueueName, id: j.id })}
+                        >
+                          Promote
+                        </button>
+                        <button
+                          type="button"
+                          className="danger small"
+                          disabled={!canOperate || j.state === "active"}
+                          onClick={() => setPending({ kind: "remove", queue, id: j.id })}
+                        >
+                          Remove
+                        </button>
+                      </div>
+                    </td>
+                  </tr>
+                  {open === j.id && (
+                    <tr>
+                      <td colSpan={6} style={{ whiteSpace: "normal" }}>
+                        <div className="grid2">
+                          <div>
+                            <h3 style={{ fontSize: 13 }}>Payload</h3>
+                            <Json value={j.data} />
+                          </div>
+                          <div>
+                            <h3 style={{ fontSize: 13 }}>Error and stack</h3>
+                            <pre className="json">
+                              {[j.failedReason, ...j.stacktrace].filter(Boolean).join("\n\n") || "—"}
+                            </pre>
+                          </div>
+                        </div>
+                      </td>
+                    </tr>
+                  )}
+                </Fragment>
+              ))}
+              {jobs.data?.rows.length === 0 && (
+                <tr>
+                  <td colSpan={6} className="muted">
+                    No {state} jobs.
+                  </td>
+                </tr>
+              )}
+            </tbody>
+          </table>
+        </div>
+        {jobs.data && (
+          <Pager page={jobs.data.page} pages={jobs.data.pages} total={jobs.data.total} onPage={setPage} />
+        )}
+      </section>
+      <ConfirmDialog
+        open={pending !== null}
+        title={
+          pending
+            ? pending.kind === "remove"
+              ? `Remove job ${pending.id}`
+              : `${pending.kind === "pause" ? "Pause" : "Resume"} ${pending.queue}`
+            : ""
+        }
+        confirmLabel={pending?.kind === "remove" ? "Remove" : pending?.kind === "pause" ? "Pause" : "Resume"}
+        needReason={pending?.kind !== "resume"}
+        busy={remove.isPending || pause.isPending || resume.isPending}
+        error={remove.error ?? pause.error ?? resume.error}
+        onClose={() => setPending(null)}
+        onConfirm={(reason) => {
+          if (!pending) return;
+          const q = pending.queue as QueueName;
+          if (pending.kind === "remove") remove.mutate({ queue: q, id: pending.id, reason });
+          else if (pending.kind === "pause") pause.mutate({ queue: q, reason });
+          else resume.mutate({ queue: q, ...(reason ? { reason } : {}) });
+        }}
+      >
+        <p>
+          {pending?.kind === "pause"
+            ? "Workers stop taking new jobs from this queue until it is resumed."
+            : pending?.kind === "remove"
+              ? "The job and its history are deleted from Redis."
+              : "Workers take jobs again."}
+        </p>
+      </ConfirmDialog>
+    </>
+  );
+}

@@ -1,0 +1,449 @@
+"use client";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTRPC } from "~/trpc/client";
+import { Badge, ConfirmDialog, ErrorText, Field, fmtAgo, fmtTime, Pager, useCan } from "./ui";
+
+const SCOPES = ["catalog:read", "customers:read", "carts:write", "orders:read", "orders:write"] as const;
+const EVENTS = ["order.status_changed", "stock.changed"] as const;
+type Scope = (typeof SCOPES)[number];
+type EventName = (typeof EVENTS)[number];
+
+export function SettingsView() {
+  return (
+    <>
+      <ApiClients />
+      <Webhooks />
+      <Users />
+    </>
+  );
+}
+
+function ApiClients() {
+  const trpc = useTRPC();
+  const qc = useQueryClient();
+  const isAdmin = useCan("admin");
+  const [page, setPage] = useState(1);
+  const list = useQuery(
+    trpc.settings.apiClients.list.queryOptions({ page, pageSize: 20 }, { refetchInterval: 10_000 }),
+  );
+  const [name, setName] = useState("");
+  const [scopes, setScopes] = useState<Scope[]>(["catalog:read", "orders:write"]);
+  const [rate, setRate] = useState(600);
+  const [secret, setSecret] = useState<{ clientId: string; secret: string } | null>(null);
+  const [pending, setPending] = useState<{ kind: "rotate" | "revoke"; id: string; name: string } | null>(
+    null,
+  );
+  const refresh = () => qc.invalidateQueries({ queryKey: trpc.settings.apiClients.pathKey() });
+  const create = useMutation(
+    trpc.settings.apiClients.create.mutationOptions({
+      onSuccess: (r) => {
+        setSecret({ clientId: r.client.clientId, secret: r.secret });
+        setName("");
+        void refresh();
+      },
+    }),
+  );
+  const rotate = useMutation(
+    trpc.settings.apiClients.rotateSecret.mutationOptions({
+      onSuccess: (r) => {
+        setSecret({ clientId: r.client.clientId, secret: r.secret });
+        setPending(null);
+        void refresh();
+      },
+    }),
+  );
+  const revoke = useMutation(
+    trpc.settings.apiClients.revoke.mutationOptions({
+      onSuccess: () => {
+        setPending(null);
+        void refresh();
+      },
+    }),
+  );
+  return (
+    <section className="panel">
+      <h2>Storefront API clients</h2>
+      {secret && (
+        <div role="status" data-testid="new-secret" style={{ marginBottom: 10 }}>
+          <p>
+            Secret for <strong>{secret.clientId}</strong> — shown once, copy it now:
+          </p>
+          <div className="secret">{secret.secret}</div>
+          <button
+            type="button"
+            className="ghost small"
+            onClick={() => setSecret(null)}
+            style={{ marginTop: 6 }}
+          >
+            I have stored it
+          </button>
+        </div>
+      )}
+      <form
+        className="filters"
+        onSubmit={(e) => {
+          e.preventDefault();
+          create.mutate({ name, scopes, rateLimitPerMinute: rate });
+        }}
+      >
+        <Field label="Name">
+          <input
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            required
+            minLength={2}
+            disabled={!isAdmin}
+          />
+        </Field>
+        <fieldset className="field" style={{ border: 0, padding: 0 }}>
+          <span>Scopes</span>
+          <div className="row">
+            {SCOPES.map((s) => (
+              <label key={s} style={{ fontSize: 13, color: "var(--ink)" }}>
+                <input
+                  type="checkbox"
+                  checked={scopes.includes(s)}
+                  disabled={!isAdmin}
+                  onChange={(e) =>
+                    setScopes((cur) => (e.target.checked ? [...cur, s] : cur.filter((x) => x !== s)))
+                  }
+                />{" "}
+                {s}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <Field label="Rate limit / min">
+          <input
+            type="number"
+            min={1}
+            value={rate}
+            onChange={(e) => setRate(Number(e.target.value))}
+            style={{ width: 90 }}
+            disabled={!isAdmin}
+          />
+        </Field>
+        <button type="submit" disabled={!isAdmin || create.isPending}>
+          Create client
+        </button>
+      </form>
+      <ErrorText error={create.error ?? list.error} />
+      <div className="scroll">
+        <table data-testid="api-clients">
+          <thead>
+            <tr>
+              <th>Name</th>
+              <th>Client id</th>
+              <th>Scopes</th>
+              <th className="num">Limit/min</th>
+              <th>Last used</th>
+              <th>Status</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {list.data?.rows.map((c) => (
+              <tr key={c.id}>
+                <td>{c.name}</td>
+                <td>
+                  <code>{c.clientId}</code>
+                </td>
+                <td>{c.scopes.join(" ")}</td>
+                <td className="num">{c.rateLimitPerMinute}</td>
+                <td>{fmtAgo(c.lastUsedAt)}</td>
+                <td>{c.revokedAt ? <Badge value="REVOKED" /> : <Badge value="ok" />}</td>
+                <td>
+                  <div className="row">
+                    <button
+                      type="button"
+                      className="ghost small"
+                      disabled={!isAdmin || !!c.revokedAt}
+                      onClick={() => setPending({ kind: "rotate", id: c.id, name: c.name })}
+                    >
+                      Rotate secret
+                    </button>
+                    <button
+                      type="button"
+                      className="danger small"
+                      disabled={!isAdmin || !!c.revokedAt}
+                      onClick={() => setPending({ kind: "revoke", id: c.id, name: c.name })}
+                    >
+                      Revoke
+                    </button>
+                  </div>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {list.data && (
+        <Pager page={list.data.page} pages={list.data.pages} total={list.data.total} onPage={setPage} />
+      )}
+      <ConfirmDialog
+        open={pending !== null}
+        title={
+          pending?.kind === "rotate" ? `Rotate the secret of ${pending?.name}` : `Revoke ${pending?.name}`
+        }
+        confirmLabel={pending?.kind === "rotate" ? "Rotate" : "Revoke"}
+        busy={rotate.isPending || revoke.isPending}
+        error={rotate.error ?? revoke.error}
+        onClose={() => setPending(null)}
+        onConfirm={(reason) => {
+          if (!pending) return;
+          if (pending.kind === "rotate") rotate.mutate({ id: pending.id, reason });
+          else revoke.mutate({ id: pending.id, reason });
+        }}
+      >
+        <p>
+          {pending?.kind === "rotate"
+            ? "The old secret stops working at once; the storefront needs the new one."
+            : "The client can no longer get tokens. This cannot be undone."}
+        </p>
+      </ConfirmDialog>
+    </section>
+  );
+}
+
+function Webhooks() {
+  const trpc = useTRPC();
+  const qc = useQueryClient();
+  const isAdmin = useCan("admin");
+  const endpoints = useQuery(
+    trpc.settings.webhooks.list.queryOptions(undefined, { refetchInterval: 10_000 }),
+  );
+  const [page, setPage] = useState(1);
+  const [endpointId, setEndpointId] = useState<string | undefined>();
+  const deliveries = useQuery(
+    trpc.settings.webhooks.deliveries.queryOptions(
+      { page, pageSize: 15, ...(endpointId ? { endpointId } : {}) },
+      { refetchInterval: 5_000 },
+    ),
+  );
+  const [form, setForm] = useState({
+    name: "",
+    url: "",
+    secretRef: "env:WEBHOOK_SECRET_DEMO",
+    events: ["order.status_changed"] as EventName[],
+  });
+  const refresh = () => qc.invalidateQueries({ queryKey: trpc.settings.webhooks.pathKey() });
+  const create = useMutation(
+    trpc.settings.webhooks.create.mutationOptions({ onSuccess: () => void refresh() }),
+  );
+  const update = useMutation(
+    trpc.settings.webhooks.update.mutationOptions({ onSuccess: () => void refresh() }),
+  );
+  return (
+    <section className="panel">
+      <h2>Webhook endpoints</h2>
+      <form
+        className="filters"
+        onSubmit={(e) => {
+          e.preventDefault();
+          create.mutate({ ...form, active: true });
+        }}
+      >
+        <Field label="Name">
+          <input
+            value={form.name}
+            onChange={(e) => setForm({ ...form, name: e.target.value })}
+            required
+            disabled={!isAdmin}
+          />
+        </Field>
+        <Field label="URL">
+          <input
+            type="url"
+            value={form.url}
+            onChange={(e) => setForm({ ...form, url: e.target.value })}
+            required
+            disabled={!isAdmin}
+          />
+        </Field>
+        <Field label="Secret reference">
+          <input
+            value={form.secretRef}
+            onChange={(e) => setForm({ ...form, secretRef: e.target.value })}
+            required
+            disabled={!isAdmin}
+          />
+        </Field>
+        <div className="row">
+          {EVENTS.map((ev) => (
+            <label key={ev} style={{ fontSize: 13 }}>
+              <input
+                type="checkbox"
+                checked={form.events.includes(ev)}
+                disabled={!isAdmin}
+                onChange={(e) =>
+                  setForm({
+                    ...form,
+                    events: e.target.checked ? [...form.events, ev] : form.events.filter((x) => x !== ev),
+                  })
+                }
+              />{" "}
+              {ev}
+            </label>
+          ))}
+        </div>
+        <button type="submit" disabled={!isAdmin || create.isPending}>
+          Add endpoint
+        </button>
+      </form>
+      <ErrorText error={create.error ?? update.error} />
+      <div className="scroll">
+        <table>
+          <thead>
+            <tr>
+              <th>Name</th>
+              <th>URL</th>
+              <th>Events</th>
+              <th>Secret ref</th>
+              <th>Active</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {endpoints.data?.map((w) => (
+              <tr key={w.id}>
+                <td>{w.name}</td>
+                <td>{w.url}</td>
+                <td>{w.events.join(", ")}</td>
+                <td>
+                  <code>{w.secretRef}</code>
+                </td>
+                <td>{w.active ? <Badge value="ok" /> : <Badge value="inactive" />}</td>
+                <td>
+                  <div className="row">
+                    <button
+                      type="button"
+                      className="ghost small"
+                      disabled={!isAdmin}
+                      onClick={() =>
+                        update.mutate({
+                          id: w.id,
+                          name: w.name,
+                          url: w.url,
+                          events: w.events as EventName[],
+                          secretRef: w.secretRef,
+                          active: !w.active,
+                        })
+                      }
+                    >
+                      {w.active ? "Deactivate" : "Activate"}
+                    </button>
+                    <button
+                      type="button"
+                      className="link small"
+                      onClick={() => setEndpointId(w.id === endpointId ? undefined : w.id)}
+                    >
+                      {w.id === endpointId ? "All deliveries" : "Deliveries"}
+                    </button>
+                  </div>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h3 style={{ fontSize: 14 }}>Delivery log</h3>
+      <div className="scroll">
+        <table>
+          <thead>
+            <tr>
+              <th>Created</th>
+              <th>Endpoint</th>
+              <th>Event</th>
+              <th>Status</th>
+              <th className="num">Attempts</th>
+              <th className="num">HTTP</th>
+              <th>Last error</th>
+            </tr>
+          </thead>
+          <tbody>
+            {deliveries.data?.rows.map((d) => (
+              <tr key={d.id}>
+                <td>{fmtTime(d.createdAt)}</td>
+                <td>{d.endpoint.name}</td>
+                <td>{d.eventType}</td>
+                <td>
+                  <Badge value={d.status} />
+                </td>
+                <td className="num">{d.attempts}</td>
+                <td className="num">{d.responseCode ?? "—"}</td>
+                <td>{d.lastError ?? ""}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {deliveries.data && (
+        <Pager
+          page={deliveries.data.page}
+          pages={deliveries.data.pages}
+          total={deliveries.data.total}
+          onPage={setPage}
+        />
+      )}
+    </section>
+  );
+}
+
+function Users() {
+  const trpc = useTRPC();
+  const users = useQuery(trpc.settings.users.queryOptions());
+  if (!users.data) return <ErrorText error={users.error} />;
+  const u = users.data;
+  return (
+    <section className="panel">
+      <h2>Users and roles</h2>
+      <p>
+        You are <strong>{u.me.email}</strong> with role <Badge value={u.me.role} />.
+      </p>
+      <p className="muted">
+        Roles come from the OIDC claim <code>{u.rolesClaim}</code>
+        {u.oidcIssuer ? ` of ${u.oidcIssuer}` : " (no OIDC issuer configured)"}; the highest matching group
+        wins.
+      </p>
+      <table>
+        <thead>
+          <tr>
+            <th>Role</th>
+            <th>IdP group</th>
+            <th>May</th>
+          </tr>
+        </thead>
+        <tbody>
+          {u.roleGroups.map((r) => (
+            <tr key={r.role}>
+              <td>{r.role}</td>
+              <td>
+                <code>{r.group}</code>
+              </td>
+              <td>
+                {r.role === "viewer"
+                  ? "see everything"
+                  : r.role === "operator"
+                    ? "retry, replay, resync, queue actions"
+                    : "edit payloads, manage settings"}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {u.devUsers.length > 0 && (
+        <>
+          <h3 style={{ fontSize: 14 }}>Development sign-in users</h3>
+          <ul>
+            {u.devUsers.map((d) => (
+              <li key={d.id}>
+                {d.name} — {d.email} ({d.role})
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,255 @@
+"use client";
+import type { Role } from "@icp/api";
+import { createContext, type ReactNode, useContext, useEffect, useId, useRef, useState } from "react";
+
+const ORDER: Role[] = ["viewer", "operator", "admin"];
+const RoleContext = createContext<Role>("viewer");
+
+export function RoleProvider({ role, children }: { role: Role; children: ReactNode }) {
+  return <RoleContext.Provider value={role}>{children}</RoleContext.Provider>;
+}
+
+/** Whether the signed-in user may use an action; the server checks again on every call. */
+export function useCan(need: Role): boolean {
+  const role = useContext(RoleContext);
+  return ORDER.indexOf(role) >= ORDER.indexOf(need);
+}
+
+export function fmtTime(d: Date | string | null | undefined): string {
+  if (!d) return "—";
+  const date = typeof d === "string" ? new Date(d) : d;
+  return date.toLocaleString("en-GB", { hour12: false });
+}
+
+export function fmtAgo(d: Date | string | null | undefined): string {
+  if (!d) return "never";
+  const ms = Date.now() - new Date(d).getTime();
+  if (ms < 60_000) return `${Math.max(0, Math.round(ms / 1000))} s ago`;
+  if (ms < 3_600_000) return `${Math.round(ms / 60_000)} min ago`;
+  if (ms < 86_400_000) return `${Math.round(ms / 3_600_000)} h ago`;
+  return `${Math.round(ms / 86_400_000)} d ago`;
+}
+
+export function fmtDuration(ms: number | null | undefined): string {
+  if (ms === null || ms === undefined) return "—";
+  if (ms < 1000) return `${ms} ms`;
+  if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`;
+  return `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
+}
+
+const TONE: Record<string, string> = {
+  ok: "ok",
+  SUCCEEDED: "ok",
+  RESOLVED: "ok",
+  completed: "ok",
+  closed: "ok",
+  CREATED: "ok",
+  degraded: "warn",
+  RETRYING: "warn",
+  RUNNING: "warn",
+  QUEUED: "warn",
+  TRANSIENT: "warn",
+  delayed: "warn",
+  waiting: "warn",
+  active: "warn",
+  warning: "warn",
+  "half-open": "warn",
+  down: "bad",
+  FAILED: "bad",
+  OPEN: "bad",
+  POISON: "bad",
+  BUSINESS: "bad",
+  DEAD: "bad",
+  failed: "bad",
+  critical: "bad",
+  open: "bad",
+};
+
+export function Badge({ value }: { value: string }) {
+  return <span className={`badge ${TONE[value] ?? ""}`}>{value}</span>;
+}
+
+export function ErrorText({ error }: { error: { message: string } | null | undefined }) {
+  if (!error) return null;
+  return (
+    <p className="err" role="alert">
+      {error.message}
+    </p>
+  );
+}
+
+export function Json({ value }: { value: unknown }) {
+  return (
+    <pre className="json">
+      {JSON.stringify(value, (_k, v) => (typeof v === "bigint" ? v.toString() : v), 2)}
+    </pre>
+  );
+}
+
+export function Pager({
+  page,
+  pages,
+  total,
+  onPage,
+}: {
+  page: number;
+  pages: number;
+  total: number;
+  onPage: (p: number) => void;
+}) {
+  return (
+    <nav className="pager" aria-label="Pages">
+      <button type="button" className="ghost" disabled={page <= 1} onClick={() => onPage(page - 1)}>
+        ‹ Prev
+      </button>
+      <span>
+        Page {page} of {pages} · {total.toLocaleString("en")} rows
+      </span>
+      <button type="button" className="ghost" disabled={page >= pages} onClick={() => onPage(page + 1)}>
+        Next ›
+      </button>
+    </nav>
+  );
+}
+
+export interface SortState<F extends string> {
+  sort: F;
+  dir: "asc" | "desc";
+}
+
+export function SortTh<F extends string>({
+  field,
+  label,
+  state,
+  onSort,
+  num,
+}: {
+  field: F;
+  label: string;
+  state: SortState<F>;
+  onSort: (s: SortState<F>) => void;
+  num?: boolean;
+}) {
+  const active = state.sort === field;
+  return (
+    <th
+      className={num ? "num" : undefined}
+      aria-sort={active ? (state.dir === "asc" ? "ascending" : "descending") : "none"}
+    >
+      <button
+        type="button"
+        className="sort"
+        onClick={() => onSort({ sort: field, dir: active && state.dir === "desc" ? "asc" : "desc" })}
+      >
+        {label} {active ? (state.dir === "asc" ? "▲" : "▼") : ""}
+      </button>
+    </th>
+  );
+}
+
+/**
+ * Confirmation for destructive or bulk actions: says what will happen and, when asked, requires
+ * a reason that goes into the audit log.
+ */
+export function ConfirmDialog({
+  open,
+  title,
+  children,
+  confirmLabel,
+  needReason = true,
+  busy,
+  error,
+  onConfirm,
+  onClose,
+}: {
+  open: boolean;
+  title: string;
+  children?: ReactNode;
+  confirmLabel: string;
+  needReason?: boolean;
+  busy?: boolean;
+  error?: { message: string } | null;
+  onConfirm: (reason: string) => void;
+  onClose: () => void;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const [reason, setReason] = useState("");
+  const id = useId();
+  useEffect(() => {
+    const d = ref.current;
+    if (!d) return;
+    if (open && !d.open) {
+      setReason("");
+      d.showModal();
+    }
+    if (!open && d.open) d.close();
+  }, [open]);
+  const ok = !needReason || reason.trim().length >= 3;
+  return (
+    <dialog ref={ref} className="dialog" aria-labelledby={`${id}-t`} onClose={onClose}>
+      <form
+        method="dialog"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (ok) onConfirm(reason.trim());
+        }}
+      >
+        <h2 id={`${id}-t`}>{title}</h2>
+        {children}
+        {needReason && (
+          <>
+            <label htmlFor={`${id}-r`}>Reason (recorded in the audit log)</label>
+            <textarea
+              id={`${id}-r`}
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              rows={3}
+              required
+              minLength={3}
+            />
+          </>
+        )}
+        <ErrorText error={error} />
+        <div className="row end">
+          <button type="button" className="ghost" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="danger" disabled={!ok || busy}>
+            {busy ? "Working…" : confirmLabel}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}
+
+export function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    // biome-ignore lint/a11y/noLabelWithoutControl: the control is the child, which labels it implicitly
+    <label className="field">
+      <span>{label}</span>
+      {children}
+    </label>
+  );
+}
+
+/** Tiny bar: processed/total. */
+export function Progress({ value, max, label }: { value: number; max: number | null; label: string }) {
+  const pct = max ? Math.min(100, Math.round((value / max) * 100)) : null;
+  return (
+    <div
+      className="progress"
+      role="progressbar"
+      aria-label={label}
+      aria-valuemin={0}
+      aria-valuemax={max ?? undefined}
+      aria-valuenow={value}
+    >
+      <div className="bar" style={{ width: `${pct ?? 5}%` }} />
+      <span>
+        {value.toLocaleString("en")}
+        {max ? ` / ${max.toLocaleString("en")} (${pct}%)` : ""}
+      </span>
+    </div>
+  );
+}

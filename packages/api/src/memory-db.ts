@@ -1,0 +1,78 @@
+import type { Db } from "@icp/db";
+
+type Row = Record<string, unknown> & { id: string };
+
+/**
+ * A tiny in-memory stand-in for the Prisma calls the failure and resync handlers make
+ * (equality and `in` filters only), so their rules are unit-tested without PostgreSQL. The
+ * real queries are exercised by the Playwright specs against the stack.
+ */
+export function memoryDb(seed: Partial<Record<string, Row[]>> = {}) {
+  const tables: Record<string, Row[]> = {
+    failureRecord: [],
+    orderEvent: [],
+    auditLog: [],
+    syncRun: [],
+    syncWatermark: [],
+    ...seed,
+  } as Record<string, Row[]>;
+  let seq = 0;
+  // Prisma hands out copies: a handler holding a row must not see later writes through it.
+  const copy = (row: Row | undefined) => (row ? structuredClone(row) : null);
+  const matches = (row: Row, where: Record<string, unknown> = {}) =>
+    Object.entries(where).every(([k, v]) => {
+      if (v && typeof v === "object" && !(v instanceof Date) && "in" in v)
+        return (v.in as unknown[]).includes(row[k]);
+      return row[k] === v;
+    });
+  const model = (name: string) => {
+    const t = () => tables[name] as Row[];
+    return {
+      findUnique: async ({ where }: { where: Record<string, unknown> }) =>
+        copy(t().find((r) => matches(r, where))),
+      findFirst: async ({ where }: { where?: Record<string, unknown> } = {}) =>
+        copy(t().find((r) => matches(r, where))),
+      findMany: async ({ where, take }: { where?: Record<string, unknown>; take?: number } = {}) =>
+        t()
+          .filter((r) => matches(r, where))
+          .slice(0, take ?? Number.POSITIVE_INFINITY)
+          .map((r) => copy(r) as Row),
+      count: async ({ where }: { where?: Record<string, unknown> } = {}) =>
+        t().filter((r) => matches(r, where)).length,
+      create: async ({ data }: { data: Record<string, unknown> }) => {
+        const row = { id: `${name}-${++seq}`, createdAt: new Date(), ...data } as Row;
+        t().push(row);
+        return row;
+      },
+      update: async ({ where, data }: { where: Record<string, unknown>; data: Record<string, unknown> }) => {
+        const row = t().find((r) => matches(r, where));
+        if (!row) throw new Error(`${name} not found`);
+        Object.assign(row, structuredClone(data));
+        return copy(row);
+      },
+      updateMany: async ({
+        where,
+        data,
+      }: {
+        where: Record<string, unknown>;
+        data: Record<string, unknown>;
+      }) => {
+        const rows = t().filter((r) => matches(r, where));
+        for (const r of rows) Object.assign(r, data);
+        return { count: rows.length };
+      },
+    };
+  };
+  const db = {
+    failureRecord: model("failureRecord"),
+    orderEvent: model("orderEvent"),
+    auditLog: model("auditLog"),
+    syncRun: model("syncRun"),
+    syncWatermark: model("syncWatermark"),
+    $executeRaw: async () => 0,
+    // Enough for the handlers: the callback gets the same client; a throw leaves earlier writes
+    // in place, so tests assert on the order of side effects rather than on rollback.
+    $transaction: async (fn: (tx: unknown) => Promise<unknown>) => fn(db),
+  };
+  return { db: db as unknown as Db, tables };
+}

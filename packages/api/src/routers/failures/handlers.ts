@@ -1,0 +1,236 @@
+import { type FailureRecordModel as FailureRecord, Prisma } from "@icp/db";
+import { TRPCError } from "@trpc/server";
+import type { ApiContext } from "../../context";
+import { RetryRefusedError } from "../../ports";
+import { type AuditedContext, appError, toJson } from "../../trpc";
+import { paged, paging } from "../list";
+import { BULK_RETRY_CAP, type FailureFilter } from "./schema";
+
+type Ctx = AuditedContext;
+
+export function failureWhere(f: FailureFilter, now = new Date()): Prisma.FailureRecordWhereInput {
+  const createdAt: Prisma.DateTimeFilter = {};
+  if (f.minAgeMinutes !== undefined) createdAt.lte = new Date(now.getTime() - f.minAgeMinutes * 60_000);
+  if (f.maxAgeMinutes !== undefined) createdAt.gte = new Date(now.getTime() - f.maxAgeMinutes * 60_000);
+  return {
+    ...(f.flow ? { flow: f.flow } : {}),
+    ...(f.errorClass ? { errorClass: f.errorClass } : {}),
+    ...(f.state ? { state: f.state } : {}),
+    ...(f.sapErrorCode ? { sapErrorCode: f.sapErrorCode } : {}),
+    ...(Object.keys(createdAt).length ? { createdAt } : {}),
+    ...(f.q
+      ? {
+          OR: [
+            { entityKey: { contains: f.q, mode: "insensitive" as const } },
+            { message: { contains: f.q, mode: "insensitive" as const } },
+          ],
+        }
+      : {}),
+  };
+}
+
+export async function listFailures(
+  ctx: ApiContext,
+  input: { page: number; pageSize: number; dir: "asc" | "desc"; sort: string; filter: FailureFilter },
+) {
+  const where = failureWhere(input.filter);
+  const [rows, total] = await Promise.all([
+    ctx.services.db.failureRecord.findMany({
+      where,
+      orderBy: [{ [input.sort]: input.dir }, { id: input.dir }],
+      ...paging(input),
+      select: {
+        id: true,
+        flow: true,
+        errorClass: true,
+        state: true,
+        sapErrorCode: true,
+        message: true,
+        attempts: true,
+        entityKey: true,
+        createdAt: true,
+        updatedAt: true,
+      },
+    }),
+    ctx.services.db.failureRecord.count({ where }),
+  ]);
+  return paged(rows, total, input);
+}
+
+const RETRYABLE = ["OPEN"] as const;
+
+async function loadForChange(ctx: ApiContext, id: string): Promise<FailureRecord> {
+  const record = await ctx.services.db.failureRecord.findUnique({ where: { id } });
+  if (!record) throw new TRPCError({ code: "NOT_FOUND", message: `No failure ${id}.` });
+  if (!(RETRYABLE as readonly string[]).includes(record.state)) {
+    throw appError(
+      "PRECONDITION_FAILED",
+      "FAILURE_NOT_OPEN",
+      `Failure ${id} is ${record.state}; only OPEN failures can be retried or discarded.`,
+    );
+  }
+  return record;
+}
+
+/**
+ * Retry one failure: the side effect first (re-enqueue / re-publish), then the record's new
+ * state and the audit row in one transaction. If the side effect throws nothing changes.
+ */
+async function retryRecord(
+  ctx: Ctx,
+  record: FailureRecord,
+  opts: { reason?: string | undefined; editedPayload?: Record<string, unknown>; action: string },
+) {
+  const payload = opts.editedPayload ?? record.payload;
+  const outcome = await ctx.services.failures.retry(record, payload).catch((e: unknown) => {
+    if (e instanceof RetryRefusedError) throw appError("PRECONDITION_FAILED", "RETRY_REFUSED", e.message);
+    throw e;
+  });
+  const now = new Date();
+  const data: Prisma.FailureRecordUpdateInput = {
+    state: outcome.state,
+    lastAttemptAt: now,
+    ...(outcome.state === "RESOLVED" ? { resolvedAt: now, resolvedBy: ctx.user.email || ctx.user.id } : {}),
+    ...(opts.editedPayload
+      ? {
+          payload: toJson(opts.editedPayload) ?? Prisma.JsonNull,
+          // Keep the first payload we ever saw; a second edit must not overwrite it.
+          ...(record.originalPayload === null ? { originalPayload: toJson(record.payload) } : {}),
+        }
+      : {}),
+  };
+  return ctx.services.db.$transaction(async (tx) => {
+    const updated = await tx.failureRecord.update({ where: { id: record.id }, data });
+    if (record.orderLinkId) {
+      await tx.orderEvent.create({
+        data: {
+          orderLinkId: record.orderLinkId,
+          kind: "OPERATOR_ACTION",
+          source: "console",
+          detail: { action: opts.action, failureId: record.id, by: ctx.user.email, outcome: outcome.detail },
+        },
+      });
+    }
+    await ctx.audit(
+      {
+        action: opts.action,
+        targetType: "failure",
+        targetId: record.id,
+        reason: opts.reason ?? null,
+        before: {
+          state: record.state,
+          ...(opts.editedPayload ? { payload: record.payload } : {}),
+        },
+        after: {
+          state: updated.state,
+          outcome: outcome.detail,
+          ...(opts.editedPayload ? { payload: opts.editedPayload } : {}),
+        },
+      },
+      tx,
+    );
+    return { id: updated.id, state: updated.state, detail: outcome.detail };
+  });
+}
+
+export async function retryOne(ctx: Ctx, input: { id: string; reason?: string | undefined }) {
+  const record = await loadForChange(ctx, input.id);
+  return retryRecord(ctx, record, { reason: input.reason, action: "failure.retry" });
+}
+
+export async function editAndRetry(
+  ctx: Ctx,
+  input: { id: string; reason: string; payload: Record<string, unknown> },
+) {
+  const record = await loadForChange(ctx, input.id);
+  return retryRecord(ctx, record, {
+    reason: input.reason,
+    editedPayload: input.payload,
+    action: "failure.edit_retry",
+  });
+}
+
+function bulkWhere(filter: FailureFilter) {
+  // Bulk retry never touches resolved, discarded or already-retrying records, whatever the filter says.
+  return { ...failureWhere(filter), state: "OPEN" as const };
+}
+
+export async function retryManyCount(ctx: ApiContext, input: { filter: FailureFilter }) {
+  const count = await ctx.services.db.failureRecord.count({ where: bulkWhere(input.filter) });
+  return { count, cap: BULK_RETRY_CAP };
+}
+
+export async function retryMany(ctx: Ctx, input: { filter: FailureFilter; reason: string }) {
+  const records = await ctx.services.db.failureRecord.findMany({
+    where: bulkWhere(input.filter),
+    orderBy: { createdAt: "asc" },
+    take: BULK_RETRY_CAP,
+  });
+  const results: { id: string; ok: boolean; state?: string; error?: string }[] = [];
+  for (const r of records) {
+    try {
+      const res = await retryRecord(ctx, r, { reason: input.reason, action: "failure.retry_bulk" });
+      results.push({ id: r.id, ok: true, state: res.state });
+    } catch (e) {
+      results.push({ id: r.id, ok: false, error: (e as Error).message });
+    }
+  }
+  const retried = results.filter((r) => r.ok).length;
+  // One summary row as well, so the bulk action itself is findable (and an empty match is audited too).
+  await ctx.audit({
+    action: "failure.retry_many",
+    targetType: "failure",
+    targetId: null,
+    reason: input.reason,
+    before: { filter: input.filter, matched: records.length },
+    after: { retried, failed: results.length - retried, ids: results.map((r) => r.id) },
+  });
+  return { matched: records.length, retried, failed: results.length - retried, results };
+}
+
+export async function discard(ctx: Ctx, input: { id: string; reason: string }) {
+  const record = await loadForChange(ctx, input.id);
+  return ctx.services.db.$transaction(async (tx) => {
+    const now = new Date();
+    // Conditional update: a concurrent retry that got there first wins and this one refuses.
+    const res = await tx.failureRecord.updateMany({
+      where: { id: record.id, state: "OPEN" },
+      data: {
+        state: "DISCARDED",
+        discardedAt: now,
+        discardedBy: ctx.user.email || ctx.user.id,
+        discardReason: input.reason,
+      },
+    });
+    if (res.count !== 1) {
+      throw appError("CONFLICT", "FAILURE_CHANGED", "The failure changed meanwhile; reload and try again.");
+    }
+    if (record.orderLinkId) {
+      await tx.orderEvent.create({
+        data: {
+          orderLinkId: record.orderLinkId,
+          kind: "OPERATOR_ACTION",
+          source: "console",
+          detail: {
+            action: "failure.discard",
+            failureId: record.id,
+            by: ctx.user.email,
+            reason: input.reason,
+          },
+        },
+      });
+    }
+    await ctx.audit(
+      {
+        action: "failure.discard",
+        targetType: "failure",
+        targetId: record.id,
+        reason: input.reason,
+        before: { state: record.state },
+        after: { state: "DISCARDED" },
+      },
+      tx,
+    );
+    return { id: record.id, state: "DISCARDED" as const };
+  });
+}

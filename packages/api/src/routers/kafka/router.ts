@@ -1,0 +1,85 @@
+import { Topics } from "@icp/domain";
+import { z } from "zod";
+import { procedureFor, router } from "../../trpc";
+
+const topicName = z
+  .string()
+  .trim()
+  .min(1)
+  .max(249)
+  .regex(/^[a-zA-Z0-9._-]+$/, "Not a Kafka topic name.");
+
+export const kafkaRouter = router({
+  topics: procedureFor("viewer").query(({ ctx }) => ctx.services.kafka.topics()),
+  groups: procedureFor("viewer").query(({ ctx }) => ctx.services.kafka.groups()),
+  /** Lag over time per group/topic (summed over partitions) from LagSample rows. */
+  lagHistory: procedureFor("viewer")
+    .input(
+      z.object({
+        minutes: z
+          .number()
+          .int()
+          .min(5)
+          .max(7 * 24 * 60)
+          .default(60),
+      }),
+    )
+    .query(async ({ ctx, input }) => {
+      const since = new Date(Date.now() - input.minutes * 60_000);
+      const rows = await ctx.services.db.lagSample.findMany({
+        where: { at: { gte: since } },
+        orderBy: { at: "asc" },
+        take: 50_000,
+        select: { at: true, group: true, topic: true, partition: true, lag: true },
+      });
+      // Samples of one sweep share a second; sum partitions per (group, topic, second).
+      const series = new Map<string, Map<number, number>>();
+      for (const r of rows) {
+        const key = `${r.group} / ${r.topic}`;
+        const t = Math.floor(r.at.getTime() / 1000) * 1000;
+        const s = series.get(key) ?? new Map<number, number>();
+        s.set(t, (s.get(t) ?? 0) + Number(r.lag));
+        series.set(key, s);
+      }
+      return [...series.entries()].map(([name, points]) => ({
+        name,
+        points: [...points.entries()].map(([t, v]) => ({ t: new Date(t), v })),
+      }));
+    }),
+  messages: procedureFor("viewer")
+    .input(
+      z
+        .object({
+          topic: topicName,
+          partition: z.number().int().min(0).max(1_000),
+          fromOffset: z.string().regex(/^\d+$/).optional(),
+          fromTime: z.coerce.date().optional(),
+          limit: z.number().int().min(1).max(200).default(20),
+        })
+        .refine((v) => v.fromOffset !== undefined || v.fromTime !== undefined, {
+          message: "Give an offset or a time.",
+        }),
+    )
+    .query(({ ctx, input }) =>
+      ctx.services.kafka.read({
+        topic: input.topic,
+        partition: input.partition,
+        start:
+          input.fromOffset !== undefined
+            ? { fromOffset: input.fromOffset }
+            : { fromTime: input.fromTime as Date },
+        limit: input.limit,
+      }),
+    ),
+  /** Messages on `orders` (key = order id) for one storefront order. */
+  findOrder: procedureFor("viewer")
+    .input(
+      z.object({
+        orderId: z.string().trim().min(1).max(200),
+        scanLimit: z.number().int().min(10).max(20_000).default(2_000),
+      }),
+    )
+    .query(({ ctx, input }) =>
+      ctx.services.kafka.findByKey({ topic: Topics.orders, key: input.orderId, scanLimit: input.scanLimit }),
+    ),
+});

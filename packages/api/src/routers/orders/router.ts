@@ -1,0 +1,88 @@
+import { Queues } from "@icp/domain";
+import { z } from "zod";
+import { procedureFor, router } from "../../trpc";
+
+export const ordersRouter = router({
+  /** Find orders by storefront order id, SAP sales order or customer (storefront or SAP id). */
+  search: procedureFor("viewer")
+    .input(z.object({ q: z.string().trim().min(1).max(200) }))
+    .query(({ ctx, input }) =>
+      ctx.services.db.orderLink.findMany({
+        where: {
+          OR: [
+            { storefrontOrderId: input.q },
+            { sapSalesOrder: input.q },
+            { customerId: input.q },
+            { sapCustomer: input.q },
+            { storefrontOrderId: { startsWith: input.q } },
+          ],
+        },
+        orderBy: { createdAt: "desc" },
+        take: 50,
+        select: {
+          id: true,
+          storefrontOrderId: true,
+          sapSalesOrder: true,
+          customerId: true,
+          state: true,
+          createdAt: true,
+          totalGross: true,
+          currency: true,
+        },
+      }),
+    ),
+  /** One order end to end: timeline of order events, webhook deliveries and audit entries, plus its job. */
+  trace: procedureFor("viewer")
+    .input(z.object({ storefrontOrderId: z.string().trim().min(1).max(200) }))
+    .query(async ({ ctx, input }) => {
+      const db = ctx.services.db;
+      const link = await db.orderLink.findUnique({ where: { storefrontOrderId: input.storefrontOrderId } });
+      if (!link) return null;
+      const [events, deliveries, failures] = await Promise.all([
+        db.orderEvent.findMany({ where: { orderLinkId: link.id }, orderBy: { at: "asc" }, take: 1_000 }),
+        db.webhookDelivery.findMany({
+          where: { orderLinkId: link.id },
+          orderBy: { createdAt: "asc" },
+          include: { endpoint: { select: { name: true, url: true } } },
+        }),
+        db.failureRecord.findMany({ where: { orderLinkId: link.id }, orderBy: { createdAt: "asc" } }),
+      ]);
+      const audit = await db.auditLog.findMany({
+        where: {
+          OR: [
+            { targetType: "order", targetId: link.storefrontOrderId },
+            ...(failures.length
+              ? [{ targetType: "failure", targetId: { in: failures.map((f) => f.id) } }]
+              : []),
+          ],
+        },
+        orderBy: { at: "asc" },
+      });
+      const job = await ctx.services.queues.job(Queues.orders, link.storefrontOrderId).catch(() => null);
+      type Entry = { at: Date; kind: string; source: string; title: string; detail: unknown };
+      const timeline: Entry[] = [
+        ...events.map((e) => ({
+          at: e.at,
+          kind: e.kind,
+          source: e.source ?? "",
+          title: e.kind,
+          detail: e.detail,
+        })),
+        ...deliveries.map((d) => ({
+          at: d.deliveredAt ?? d.updatedAt,
+          kind: "WEBHOOK_DELIVERY",
+          source: "worker",
+          title: `${d.eventType} → ${d.endpoint.name}: ${d.status}${d.responseCode ? ` (${d.responseCode})` : ""}`,
+          detail: { attempts: d.attempts, lastError: d.lastError, url: d.endpoint.url },
+        })),
+        ...audit.map((a) => ({
+          at: a.at,
+          kind: "AUDIT",
+          source: a.actorEmail ?? a.actorId,
+          title: `${a.action}${a.reason ? `: ${a.reason}` : ""}`,
+          detail: { before: a.before, after: a.after, requestId: a.requestId },
+        })),
+      ].sort((a, b) => a.at.getTime() - b.at.getTime());
+      return { link, timeline, failures, job };
+    }),
+});

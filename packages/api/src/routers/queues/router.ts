@@ -1,0 +1,136 @@
+import { Queues } from "@icp/domain";
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { JOB_STATES } from "../../ports";
+import { type AuditedContext, mutationFor, procedureFor, router } from "../../trpc";
+import { reason } from "../list";
+
+const QUEUE_NAMES = Object.values(Queues) as [string, ...string[]];
+const queue = z.enum(QUEUE_NAMES);
+const jobRef = z.object({ queue, id: z.string().trim().min(1).max(300) });
+
+export const queuesRouter = router({
+  list: procedureFor("viewer").query(({ ctx }) => ctx.services.queueCounts()),
+  /** Counts over time from QueueSample rows (the worker samples every ~10 s). */
+  history: procedureFor("viewer")
+    .input(
+      z.object({
+        minutes: z
+          .number()
+          .int()
+          .min(5)
+          .max(7 * 24 * 60)
+          .default(60),
+      }),
+    )
+    .query(async ({ ctx, input }) => {
+      const since = new Date(Date.now() - input.minutes * 60_000);
+      return ctx.services.db.queueSample.findMany({
+        where: { at: { gte: since } },
+        orderBy: { at: "asc" },
+        take: 20_000,
+        select: {
+          at: true,
+          queue: true,
+          waiting: true,
+          active: true,
+          delayed: true,
+          failed: true,
+          completed: true,
+        },
+      });
+    }),
+  jobs: procedureFor("viewer")
+    .input(
+      z.object({
+        queue,
+        state: z.enum(JOB_STATES),
+        page: z.number().int().min(1).default(1),
+        pageSize: z.number().int().min(1).max(100).default(20),
+      }),
+    )
+    .query(async ({ ctx, input }) => {
+      const { jobs, total } = await ctx.services.queues.jobs({
+        queue: input.queue,
+        state: input.state,
+        offset: (input.page - 1) * input.pageSize,
+        limit: input.pageSize,
+      });
+      return {
+        rows: jobs,
+        total,
+        page: input.page,
+        pageSize: input.pageSize,
+        pages: Math.max(1, Math.ceil(total / input.pageSize)),
+      };
+    }),
+  job: procedureFor("viewer")
+    .input(jobRef)
+    .query(({ ctx, input }) => ctx.services.queues.job(input.queue, input.id)),
+  retryJob: mutationFor("operator")
+    .input(jobRef.extend({ reason: z.string().trim().max(500).optional() }))
+    .mutation(async ({ ctx, input }) => jobAction(ctx, input, "retry")),
+  promoteJob: mutationFor("operator")
+    .input(jobRef.extend({ reason: z.string().trim().max(500).optional() }))
+    .mutation(async ({ ctx, input }) => jobAction(ctx, input, "promote")),
+  removeJob: mutationFor("operator")
+    .input(jobRef.extend({ reason }))
+    .mutation(async ({ ctx, input }) => jobAction(ctx, input, "remove")),
+  pause: mutationFor("operator")
+    .input(z.object({ queue, reason }))
+    .mutation(async ({ ctx, input }) => {
+      const before = await ctx.services.queues.isPaused(input.queue);
+      await ctx.services.queues.pause(input.queue);
+      await ctx.audit({
+        action: "queue.pause",
+        targetType: "queue",
+        targetId: input.queue,
+        reason: input.reason,
+        before: { paused: before },
+        after: { paused: true },
+      });
+      return { queue: input.queue, paused: true };
+    }),
+  resume: mutationFor("operator")
+    .input(z.object({ queue, reason: z.string().trim().max(500).optional() }))
+    .mutation(async ({ ctx, input }) => {
+      const before = await ctx.services.queues.isPaused(input.queue);
+      await ctx.services.queues.resume(input.queue);
+      await ctx.audit({
+        action: "queue.resume",
+        targetType: "queue",
+        targetId: input.queue,
+        reason: input.reason ?? null,
+        before: { paused: before },
+        after: { paused: false },
+      });
+      return { queue: input.queue, paused: false };
+    }),
+});
+
+async function jobAction(
+  ctx: AuditedContext,
+  input: { queue: string; id: string; reason?: string | undefined },
+  action: "retry" | "promote" | "remove",
+) {
+  const job = await ctx.services.queues.job(input.queue, input.id);
+  if (!job) throw new TRPCError({ code: "NOT_FOUND", message: `No job ${input.id} in ${input.queue}.` });
+  try {
+    await ctx.services.queues[action](input.queue, input.id);
+  } catch (e) {
+    // BullMQ refuses e.g. retrying a job that is not failed: a precondition, not a crash.
+    throw new TRPCError({
+      code: "PRECONDITION_FAILED",
+      message: `Cannot ${action} job ${input.id}: ${(e as Error).message}`,
+    });
+  }
+  await ctx.audit({
+    action: `queue.job_${action}`,
+    targetType: "job",
+    targetId: `${input.queue}/${input.id}`,
+    reason: input.reason ?? null,
+    before: { state: job.state, attemptsMade: job.attemptsMade },
+    after: action === "remove" ? { removed: true } : { action },
+  });
+  return { ok: true };
+}

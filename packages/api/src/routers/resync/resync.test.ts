@@ -1,0 +1,52 @@
+import { describe, expect, it, vi } from "vitest";
+import { memoryDb } from "../../memory-db";
+import { appRouter } from "../../root";
+import { contextFor, fakeServices } from "../../testing";
+import { createCallerFactory } from "../../trpc";
+
+function setup(seed: Record<string, unknown>[] = []) {
+  const { db, tables } = memoryDb({ syncRun: seed as never });
+  const enqueue = vi.fn(async () => {});
+  const services = fakeServices({ db, queues: { ...fakeServices().queues, enqueue } });
+  return { tables, enqueue, caller: createCallerFactory(appRouter)(contextFor("operator", services)) };
+}
+
+describe("resync", () => {
+  it("starting a resync creates a QUEUED run and enqueues its job", async () => {
+    const { tables, enqueue, caller } = setup();
+    const run = await caller.resync.start({ entity: "PRODUCTS", mode: "DELTA" });
+    expect(run).toMatchObject({ entity: "PRODUCTS", mode: "DELTA", state: "QUEUED" });
+    expect(enqueue).toHaveBeenCalledWith(
+      "master-data-resync",
+      "resync",
+      { runId: run.id },
+      `resync-${run.id}`,
+    );
+    expect(tables.auditLog).toEqual([expect.objectContaining({ action: "sync.start", targetId: run.id })]);
+  });
+
+  it("a second active run for the same entity is refused with SYNC_ALREADY_RUNNING", async () => {
+    const { tables, enqueue, caller } = setup([{ id: "r1", entity: "STOCK", state: "RUNNING" }]);
+    const err = await caller.resync.start({ entity: "STOCK", mode: "FULL" }).catch((e) => e);
+    expect(err).toMatchObject({ code: "CONFLICT" });
+    expect(err.cause).toMatchObject({ appCode: "SYNC_ALREADY_RUNNING" });
+    expect(enqueue).not.toHaveBeenCalled();
+    expect(tables.syncRun).toHaveLength(1);
+    // Another entity is fine.
+    await expect(caller.resync.start({ entity: "PRICES", mode: "FULL" })).resolves.toMatchObject({
+      state: "QUEUED",
+    });
+  });
+
+  it("cancel marks an active run CANCELLED and refuses a finished one", async () => {
+    const { tables, caller } = setup([
+      { id: "0193a3c0-0000-7000-8000-00000000000a", entity: "STOCK", state: "RUNNING", processed: 5 },
+      { id: "0193a3c0-0000-7000-8000-00000000000b", entity: "PRICES", state: "SUCCEEDED", processed: 5 },
+    ]);
+    await caller.resync.cancel({ id: "0193a3c0-0000-7000-8000-00000000000a", reason: "wrong time" });
+    expect(tables.syncRun?.[0]?.state).toBe("CANCELLED");
+    await expect(
+      caller.resync.cancel({ id: "0193a3c0-0000-7000-8000-00000000000b", reason: "oops" }),
+    ).rejects.toMatchObject({ code: "PRECONDITION_FAILED" });
+  });
+});

@@ -1,0 +1,165 @@
+import { JobNames, Queues } from "@icp/domain";
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { appError, mutationFor, procedureFor, router } from "../../trpc";
+import { paged, pageInput, paging, reason, uuid } from "../list";
+
+export const SYNC_ENTITIES = ["PRODUCTS", "PRICES", "STOCK", "CUSTOMERS"] as const;
+const ACTIVE = ["QUEUED", "RUNNING"] as const;
+
+export const resyncRouter = router({
+  list: procedureFor("viewer")
+    .input(
+      z.object({
+        ...pageInput,
+        entity: z.enum(SYNC_ENTITIES).optional(),
+        state: z.enum(["QUEUED", "RUNNING", "SUCCEEDED", "FAILED", "CANCELLED"]).optional(),
+        sort: z.enum(["createdAt", "finishedAt", "processed", "failed"]).default("createdAt"),
+      }),
+    )
+    .query(async ({ ctx, input }) => {
+      const where = {
+        ...(input.entity ? { entity: input.entity } : {}),
+        ...(input.state ? { state: input.state } : {}),
+      };
+      const [rows, total] = await Promise.all([
+        ctx.services.db.syncRun.findMany({
+          where,
+          // Only finishedAt is nullable; Prisma refuses `nulls` on a required column.
+          orderBy: [
+            input.sort === "finishedAt"
+              ? { finishedAt: { sort: input.dir, nulls: "last" as const } }
+              : { [input.sort]: input.dir },
+            { id: "desc" },
+          ],
+          ...paging(input),
+        }),
+        ctx.services.db.syncRun.count({ where }),
+      ]);
+      return paged(
+        rows.map((r) => ({
+          ...r,
+          durationMs: r.startedAt ? (r.finishedAt ?? new Date()).getTime() - r.startedAt.getTime() : null,
+        })),
+        total,
+        input,
+      );
+    }),
+  /** The active run per entity, for the progress bars. */
+  active: procedureFor("viewer").query(async ({ ctx }) => {
+    const [runs, watermarks] = await Promise.all([
+      ctx.services.db.syncRun.findMany({
+        where: { state: { in: [...ACTIVE] } },
+        orderBy: { createdAt: "desc" },
+      }),
+      ctx.services.db.syncWatermark.findMany(),
+    ]);
+    return SYNC_ENTITIES.map((entity) => ({
+      entity,
+      run: runs.find((r) => r.entity === entity) ?? null,
+      watermark: watermarks.find((w) => w.entity === entity)?.watermark ?? null,
+    }));
+  }),
+  start: mutationFor("operator")
+    .input(
+      z.object({
+        entity: z.enum(SYNC_ENTITIES),
+        mode: z.enum(["FULL", "DELTA"]),
+        reason: z.string().trim().max(500).optional(),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const run = await ctx.services.db.$transaction(async (tx) => {
+        // One active run per entity: serialise the check-and-insert on an advisory lock per entity.
+        await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`icp.sync.${input.entity}`}))`;
+        const active = await tx.syncRun.findFirst({
+          where: { entity: input.entity, state: { in: [...ACTIVE] } },
+        });
+        if (active) {
+          throw appError(
+            "CONFLICT",
+            "SYNC_ALREADY_RUNNING",
+            `A ${input.entity} resync is already ${active.state.toLowerCase()} (run ${active.id}); cancel it or wait.`,
+          );
+        }
+        const created = await tx.syncRun.create({
+          data: {
+            entity: input.entity,
+            mode: input.mode,
+            startedBy: ctx.user.email || ctx.user.id,
+            state: "QUEUED",
+          },
+        });
+        const withJob = await tx.syncRun.update({
+          where: { id: created.id },
+          data: { jobId: `resync-${created.id}` },
+        });
+        await ctx.audit(
+          {
+            action: "sync.start",
+            targetType: "sync_run",
+            targetId: created.id,
+            reason: input.reason ?? null,
+            after: { entity: input.entity, mode: input.mode, state: "QUEUED" },
+          },
+          tx,
+        );
+        return withJob;
+      });
+      try {
+        await ctx.services.queues.enqueue(
+          Queues.masterData,
+          JobNames.resync,
+          { runId: run.id },
+          `resync-${run.id}`,
+        );
+      } catch (e) {
+        // The run must not sit QUEUED forever holding the entity's slot.
+        await ctx.services.db.syncRun.update({
+          where: { id: run.id },
+          data: {
+            state: "FAILED",
+            error: `could not enqueue: ${(e as Error).message}`,
+            finishedAt: new Date(),
+          },
+        });
+        throw new TRPCError({
+          code: "INTERNAL_SERVER_ERROR",
+          message: "Could not queue the resync job.",
+          cause: e,
+        });
+      }
+      return run;
+    }),
+  cancel: mutationFor("operator")
+    .input(z.object({ id: uuid, reason }))
+    .mutation(async ({ ctx, input }) =>
+      ctx.services.db.$transaction(async (tx) => {
+        const run = await tx.syncRun.findUnique({ where: { id: input.id } });
+        if (!run) throw new TRPCError({ code: "NOT_FOUND", message: `No sync run ${input.id}.` });
+        const res = await tx.syncRun.updateMany({
+          where: { id: input.id, state: { in: [...ACTIVE] } },
+          data: { state: "CANCELLED", finishedAt: new Date() },
+        });
+        if (res.count !== 1) {
+          throw appError(
+            "PRECONDITION_FAILED",
+            "SYNC_NOT_ACTIVE",
+            `Run ${input.id} is ${run.state}; only active runs can be cancelled.`,
+          );
+        }
+        await ctx.audit(
+          {
+            action: "sync.cancel",
+            targetType: "sync_run",
+            targetId: run.id,
+            reason: input.reason,
+            before: { state: run.state, processed: run.processed },
+            after: { state: "CANCELLED" },
+          },
+          tx,
+        );
+        return { id: run.id, state: "CANCELLED" as const };
+      }),
+    ),
+});

@@ -29,7 +29,7 @@ export async function testStack(overrides: Partial<Record<keyof Env, string>> = 
   mongoUrl.pathname = `/storefront_it_${randomBytes(4).toString("hex")}`;
   const redisUrl = new URL(base.REDIS_URL);
   // Each file gets its own Redis database (BullMQ queue names are fixed), flushed first.
-  redisUrl.pathname = `/${redisDb++ % 14 + 2}`;
+  redisUrl.pathname = `/${(redisDb++ % 14) + 2}`;
   const redis = new Redis(redisUrl.toString());
   await redis.flushdb();
   redis.disconnect();
@@ -71,14 +71,23 @@ async function startGroupsAtEnd(env: Env, suffix: string) {
     for (const [group, topic] of pairs) {
       if (!TOPIC_SPECS.some((t) => t.name === topic)) continue;
       const ends = await admin.fetchTopicOffsets(topic);
-      await admin.setOffsets({ groupId: `${group}.${suffix}`, topic, partitions: ends.map((e) => ({ partition: e.partition, offset: e.high })) });
+      await admin.setOffsets({
+        groupId: `${group}.${suffix}`,
+        topic,
+        partitions: ends.map((e) => ({ partition: e.partition, offset: e.high })),
+      });
     }
   } finally {
     await admin.disconnect();
   }
 }
 
-export async function eventually<T>(fn: () => Promise<T | undefined | null | false>, what: string, timeoutMs = 30_000, everyMs = 200): Promise<T> {
+export async function eventually<T>(
+  fn: () => Promise<T | undefined | null | false>,
+  what: string,
+  timeoutMs = 30_000,
+  everyMs = 200,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   for (;;) {
@@ -88,7 +97,10 @@ export async function eventually<T>(fn: () => Promise<T | undefined | null | fal
     } catch (e) {
       last = e;
     }
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? ` (last error: ${(last as Error).message})` : ""}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `timed out after ${timeoutMs} ms waiting for ${what}${last ? ` (last error: ${(last as Error).message})` : ""}`,
+      );
     await new Promise((r) => setTimeout(r, everyMs));
   }
 }

@@ -1,4 +1,11 @@
-import { EventTypes, encodeCloudEvent, newCloudEvent, type OrderSubmitted, STOREFRONT_EVENT_SOURCE, Topics } from "@icp/domain";
+import {
+  EventTypes,
+  encodeCloudEvent,
+  newCloudEvent,
+  type OrderSubmitted,
+  STOREFRONT_EVENT_SOURCE,
+  Topics,
+} from "@icp/domain";
 import { createKafka, createProducer } from "@icp/messaging";
 import { createSandbox, type Sandbox } from "@icp/sap-sandbox";
 import { startWorker, type WorkerApp } from "@icp/worker";
@@ -18,15 +25,31 @@ let customer: string;
 let products: string[];
 
 beforeAll(async () => {
-  sandbox = await createSandbox({ port: 0, logLevel: "silent", products: 120, customers: 40, tickMs: 0, adminToken: "it-admin" });
+  sandbox = await createSandbox({
+    port: 0,
+    logLevel: "silent",
+    products: 120,
+    customers: 40,
+    tickMs: 0,
+    adminToken: "it-admin",
+  });
   stack = await testStack({ SAP_BASE_URL: sandbox.url, SAP_TIMEOUT_MS: "3000" });
-  worker = await startWorker(stack.env, { groupSuffix: stack.groupSuffix, http: false, orderAttempts: 4, orderBackoffMs: 200 });
+  worker = await startWorker(stack.env, {
+    groupSuffix: stack.groupSuffix,
+    http: false,
+    orderAttempts: 4,
+    orderBackoffMs: 200,
+  });
   producer = createProducer(createKafka({ brokers: stack.env.KAFKA_BROKERS, clientId: "it-order-flow" }));
   await producer.connect();
   const bp = await worker.sap.client.customers.page({ top: 40, skip: 0 });
-  customer = bp.items.find((c) => !c.BusinessPartnerIsBlocked && !c.to_Customer?.OrderIsBlockedForCustomer)?.Customer ?? "";
+  customer =
+    bp.items.find((c) => !c.BusinessPartnerIsBlocked && !c.to_Customer?.OrderIsBlockedForCustomer)
+      ?.Customer ?? "";
   const stock = await worker.sap.client.stock.page({ top: 200, skip: 0 });
-  products = [...new Set(stock.items.filter((s) => Number(s.MatlWrhsStkQtyInMatlBaseUnit) > 10).map((s) => s.Material))].slice(0, 5);
+  products = [
+    ...new Set(stock.items.filter((s) => Number(s.MatlWrhsStkQtyInMatlBaseUnit) > 10).map((s) => s.Material)),
+  ].slice(0, 5);
   expect(customer).not.toBe("");
   expect(products.length).toBeGreaterThan(1);
 });
@@ -54,12 +77,27 @@ function order(orderId: string, over: Partial<OrderSubmitted> = {}): OrderSubmit
 }
 
 async function submit(o: OrderSubmitted) {
-  const rec = encodeCloudEvent(o.orderId, newCloudEvent({ source: STOREFRONT_EVENT_SOURCE, type: EventTypes.orderSubmitted, data: o }));
-  await producer.send({ topic: Topics.orders, acks: -1, messages: [{ key: rec.key, value: rec.value, headers: rec.headers }] });
-  await worker.rm.orderReceived({ _id: o.orderId, apiClientId: o.apiClientId, customerId: o.customerId, currency: o.currency, lines: o.lines, createdAt: new Date() });
+  const rec = encodeCloudEvent(
+    o.orderId,
+    newCloudEvent({ source: STOREFRONT_EVENT_SOURCE, type: EventTypes.orderSubmitted, data: o }),
+  );
+  await producer.send({
+    topic: Topics.orders,
+    acks: -1,
+    messages: [{ key: rec.key, value: rec.value, headers: rec.headers }],
+  });
+  await worker.rm.orderReceived({
+    _id: o.orderId,
+    apiClientId: o.apiClientId,
+    customerId: o.customerId,
+    currency: o.currency,
+    lines: o.lines,
+    createdAt: new Date(),
+  });
 }
 
-const salesOrdersFor = async (orderId: string) => worker.sap.client.salesOrders.findByPurchaseOrderByCustomer(orderId);
+const salesOrdersFor = async (orderId: string) =>
+  worker.sap.client.salesOrders.findByPurchaseOrderByCustomer(orderId);
 const link = (orderId: string) => worker.db.orderLink.findUnique({ where: { storefrontOrderId: orderId } });
 
 describe("order flow on the real stack", () => {
@@ -75,7 +113,9 @@ describe("order flow on the real stack", () => {
     expect(created.sapSalesOrder).toBe(inSap[0]?.SalesOrder);
     const doc = await worker.rm.orders.findOne({ _id: id });
     expect(doc).toMatchObject({ status: "ACCEPTED", salesOrder: created.sapSalesOrder });
-    const kinds = (await worker.db.orderEvent.findMany({ where: { orderLinkId: created.id }, orderBy: { at: "asc" } })).map((e) => e.kind);
+    const kinds = (
+      await worker.db.orderEvent.findMany({ where: { orderLinkId: created.id }, orderBy: { at: "asc" } })
+    ).map((e) => e.kind);
     expect(kinds).toEqual(expect.arrayContaining(["JOB_ENQUEUED", "JOB_ATTEMPT", "SAP_CREATED"]));
   });
 
@@ -99,7 +139,10 @@ describe("order flow on the real stack", () => {
       await submit(order(id));
       await eventually(async () => (await salesOrdersFor(id)).length > 0, "SAP to hold the sales order");
     } finally {
-      await fetch(`${sandbox.url}/sandbox/admin/faults`, { method: "DELETE", headers: { authorization: "Bearer it-admin" } });
+      await fetch(`${sandbox.url}/sandbox/admin/faults`, {
+        method: "DELETE",
+        headers: { authorization: "Bearer it-admin" },
+      });
     }
     const l = await eventually(async () => {
       const x = await link(id);
@@ -112,7 +155,10 @@ describe("order flow on the real stack", () => {
   it("an order SAP refuses for a business reason becomes one visible failure, not retried", async () => {
     const id = `IT-${Date.now()}-D`;
     await submit(order(id, { lines: [{ sku: "NO-SUCH-MATERIAL", quantity: 1 }] }));
-    const failure = await eventually(() => worker.db.failureRecord.findFirst({ where: { entityKey: id, flow: "ORDERS" } }), "a failure record");
+    const failure = await eventually(
+      () => worker.db.failureRecord.findFirst({ where: { entityKey: id, flow: "ORDERS" } }),
+      "a failure record",
+    );
     expect(failure).toMatchObject({ errorClass: "BUSINESS", state: "OPEN" });
     expect(failure.sapErrorCode).toBeTruthy();
     expect((await link(id))?.state).toBe("FAILED");
@@ -121,11 +167,27 @@ describe("order flow on the real stack", () => {
   });
 
   it("a poison message goes to the dead-letter topic with a failure record, and later orders still flow", async () => {
-    await producer.send({ topic: Topics.orders, messages: [{ key: "poison", value: "{not json", headers: { ce_specversion: "1.0", ce_id: `p-${Date.now()}`, ce_source: "/it", ce_type: EventTypes.orderSubmitted } }] });
+    await producer.send({
+      topic: Topics.orders,
+      messages: [
+        {
+          key: "poison",
+          value: "{not json",
+          headers: {
+            ce_specversion: "1.0",
+            ce_id: `p-${Date.now()}`,
+            ce_source: "/it",
+            ce_type: EventTypes.orderSubmitted,
+          },
+        },
+      ],
+    });
     const id = `IT-${Date.now()}-E`;
     await submit(order(id));
     await eventually(async () => (await link(id))?.state === "CREATED", "the order after the poison message");
-    const poison = await worker.db.failureRecord.findFirst({ where: { flow: "ORDERS", errorClass: "POISON", entityKey: "poison" } });
+    const poison = await worker.db.failureRecord.findFirst({
+      where: { flow: "ORDERS", errorClass: "POISON", entityKey: "poison" },
+    });
     expect(poison?.message).toContain("body is not JSON");
   });
 });

@@ -83,7 +83,7 @@ describe("pipelines", () => {
     const testSh = readFileSync(resolve(ROOT, "scripts/test.sh"), "utf8");
     const cmds: Record<string, RegExp> = {
       lint: /npx biome check --reporter=summary \./,
-      typecheck: /npx turbo run typecheck/,
+      typecheck: /npm run --silent typecheck/,
       unit: /npx vitest run --project unit/,
       integration: /npx vitest run --project integration/,
       browser: /npx playwright test/,

@@ -89,7 +89,7 @@ export async function startWorker(env: Env, opts: WorkerOptions = {}): Promise<W
     queue: ordersQueue,
     logger,
     backpressure: { high: 5_000, low: 1_000 },
-    toJob: (event, at) => {
+    toJob: (event) => {
       const traceparent = event.traceparent;
       if (event.type === EventTypes.orderSubmitted) {
         const order = event.data as OrderSubmitted;
@@ -116,7 +116,7 @@ export async function startWorker(env: Env, opts: WorkerOptions = {}): Promise<W
           ...(traceparent ? { traceparent } : {}),
         },
         opts: {
-          jobId: `${data.orderId}:${event.id}`,
+          jobId: `${data.orderId}-${event.id}`,
           attempts: opts.orderAttempts ?? 8,
           backoff: { type: "exponential", delay: opts.orderBackoffMs ?? 2_000 },
         },
@@ -162,7 +162,7 @@ export async function startWorker(env: Env, opts: WorkerOptions = {}): Promise<W
         ...(event.traceparent ? { traceparent: event.traceparent } : {}),
       },
       opts: {
-        jobId: `status:${event.id}`,
+        jobId: `status-${event.id}`,
         attempts: 10,
         backoff: { type: "exponential", delay: 1_000 },
         ...retain,
@@ -190,7 +190,7 @@ export async function startWorker(env: Env, opts: WorkerOptions = {}): Promise<W
         ...(event.traceparent ? { traceparent: event.traceparent } : {}),
       },
       opts: {
-        jobId: `stock:${event.id}`,
+        jobId: `stock-${event.id}`,
         attempts: 10,
         backoff: { type: "exponential", delay: 500 },
         ...retain,
@@ -220,9 +220,9 @@ export async function startWorker(env: Env, opts: WorkerOptions = {}): Promise<W
       return withLogContext(
         { orderId: job.data.order?.orderId ?? job.id ?? "", ...(traceId ? { traceId } : {}) },
         async () => {
-          if (job.name === "create-sales-order") return push(job);
-          logger.warn({ "job.name": job.name }, "order change requests are not handled yet");
-          return null;
+          if (job.name === JobNames.createSalesOrder) return push(job);
+          // Cancellation and modification jobs share the queue (and the order's Kafka partition).
+          return change(job as unknown as Job<ChangeJobData>);
         },
       );
     },
@@ -252,6 +252,10 @@ export async function startWorker(env: Env, opts: WorkerOptions = {}): Promise<W
   );
   for (const w of [statusWorker, stockWorker, resyncWorker])
     w.on("error", (err) => logger.error({ err, queue: w.name }, "worker error"));
+  instrumentWorker(ordersWorker, "orders", metrics);
+  instrumentWorker(statusWorker, "order_status", metrics);
+  instrumentWorker(stockWorker, "inventory", metrics);
+  instrumentWorker(resyncWorker, "master_data", metrics);
 
   const webhooksWorker = new Worker<WebhookJobData>(
     Queues.webhooks,
@@ -259,6 +263,12 @@ export async function startWorker(env: Env, opts: WorkerOptions = {}): Promise<W
     { connection, concurrency: 8 },
   );
   webhooksWorker.on("error", (err) => logger.error({ err }, "webhooks worker error"));
+  webhooksWorker.on("completed", () => metrics.webhookDeliveries.inc({ result: "succeeded" }));
+  webhooksWorker.on("failed", (job) =>
+    metrics.webhookDeliveries.inc({
+      result: job && job.attemptsMade >= (job.opts.attempts ?? 1) ? "dead" : "failed",
+    }),
+  );
 
   await ordersBridge.start();
   await statusBridge.start();
@@ -268,6 +278,7 @@ export async function startWorker(env: Env, opts: WorkerOptions = {}): Promise<W
     admin,
     queues: [ordersQueue, statusQueue, stockQueue, resyncQueue, webhooksQueue],
     logger,
+    metrics,
   });
   sampler.start();
 

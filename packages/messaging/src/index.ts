@@ -1,2 +1,3 @@
 export * from "./kafka";
 export * from "./queues";
+export * from "./ranges";

@@ -1,6 +1,6 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import type { GroupInfo, KafkaBrowser, KafkaMessageView, TopicInfo } from "@icp/api";
+import { resolveRange, scanRanges } from "@icp/messaging";
 import type { Admin, Kafka, KafkaMessage } from "kafkajs";
 
 interface Range {
@@ -48,51 +48,18 @@ export function decodeMessage(topic: string, partition: number, m: KafkaMessage)
  */
 export function kafkaBrowser(kafka: () => Kafka, admin: () => Promise<Admin>): KafkaBrowser {
   async function readRanges(topic: string, ranges: Range[], limit: number, timeoutMs = 8_000) {
-    const wanted = ranges.filter((r) => BigInt(r.from) < BigInt(r.to));
-    if (wanted.length === 0 || limit <= 0) return [];
-    const groupId = `icp-console-browse-${randomUUID()}`;
-    const consumer = kafka().consumer({
-      groupId,
-      sessionTimeout: 10_000,
-      heartbeatInterval: 1_000,
-      allowAutoTopicCreation: false,
-    });
     const out: KafkaMessageView[] = [];
-    const done = new Set<number>();
-    try {
-      await consumer.connect();
-      await consumer.subscribe({ topic, fromBeginning: false });
-      let finish: () => void = () => {};
-      const finished = new Promise<void>((resolve) => {
-        finish = resolve;
-      });
-      await consumer.run({
-        autoCommit: false,
-        eachBatchAutoResolve: false,
-        eachBatch: async ({ batch }) => {
-          const r = wanted.find((w) => w.partition === batch.partition);
-          if (!r || done.has(r.partition)) return;
-          for (const m of batch.messages) {
-            const off = BigInt(m.offset);
-            if (off < BigInt(r.from)) continue;
-            if (off >= BigInt(r.to) || out.length >= limit) {
-              done.add(r.partition);
-              break;
-            }
-            out.push(decodeMessage(topic, batch.partition, m));
-            if (off + 1n >= BigInt(r.to)) done.add(r.partition);
-          }
-          if (out.length >= limit || done.size === wanted.length) finish();
-        },
-      });
-      for (const r of wanted) consumer.seek({ topic, partition: r.partition, offset: r.from });
-      await Promise.race([finished, new Promise((res) => setTimeout(res, timeoutMs))]);
-    } finally {
-      await consumer.disconnect().catch(() => {});
-      await admin()
-        .then((a) => a.deleteGroups([groupId]))
-        .catch(() => {});
-    }
+    if (limit <= 0) return out;
+    await scanRanges(
+      kafka(),
+      topic,
+      ranges,
+      (partition, messages) => {
+        for (const m of messages) if (out.length < limit) out.push(decodeMessage(topic, partition, m));
+        return out.length < limit;
+      },
+      { timeoutMs, groupPrefix: "icp-console-browse", admin: await admin() },
+    );
     return out
       .sort((a, b) => a.partition - b.partition || Number(BigInt(a.offset) - BigInt(b.offset)))
       .slice(0, limit);
@@ -198,30 +165,7 @@ export function kafkaBrowser(kafka: () => Kafka, admin: () => Promise<Admin>): K
       const all = await readRanges(topic, ranges, scanLimit * ranges.length, 10_000);
       return all.filter((m) => m.key === key);
     },
-    async resolveRange(range) {
-      const offs = await offsetsOf(range.topic);
-      const parts = offs.filter((o) => range.partition === undefined || o.partition === range.partition);
-      if ("fromOffset" in range) {
-        return parts.map((o) => {
-          const low = BigInt(o.low);
-          const high = BigInt(o.high);
-          const from = BigInt(range.fromOffset) < low ? low : BigInt(range.fromOffset);
-          // toOffset is inclusive for the operator; the range end is exclusive.
-          const to = BigInt(range.toOffset) + 1n > high ? high : BigInt(range.toOffset) + 1n;
-          return { partition: o.partition, from: from.toString(), to: (to < from ? from : to).toString() };
-        });
-      }
-      const a = await admin();
-      const [fromOffs, toOffs] = await Promise.all([
-        a.fetchTopicOffsetsByTimestamp(range.topic, range.fromTime.getTime()),
-        a.fetchTopicOffsetsByTimestamp(range.topic, range.toTime.getTime()),
-      ]);
-      return parts.map((o) => {
-        const f = fromOffs.find((x) => x.partition === o.partition)?.offset ?? "-1";
-        const t = toOffs.find((x) => x.partition === o.partition)?.offset ?? "-1";
-        return { partition: o.partition, from: f === "-1" ? o.high : f, to: t === "-1" ? o.high : t };
-      });
-    },
+    resolveRange: async (range) => resolveRange(await admin(), range),
     readRange: (topic, ranges, limit) => readRanges(topic, ranges, limit, 15_000),
   };
 }

@@ -7,10 +7,13 @@
  *   DEMO_RATE_PER_MIN=20 DEMO_CLIENT_ID=demo-storefront DEMO_CLIENT_SECRET=… tsx scripts/demo-traffic.ts
  */
 import { randomUUID } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import { verifyWebhook } from "@icp/domain";
 
 const base = process.env.STOREFRONT_API_URL ?? "http://127.0.0.1:3000/api/storefront/v1";
 const clientId = process.env.DEMO_CLIENT_ID ?? "demo-storefront";
-const clientSecret = process.env.DEMO_CLIENT_SECRET ?? "";
+const clientSecret = process.env.DEMO_CLIENT_SECRET ?? "demo-storefront-secret-local-only";
 const ratePerMin = Number(process.env.DEMO_RATE_PER_MIN ?? 20);
 const maxOrders = Number(process.env.DEMO_MAX_ORDERS ?? 100_000);
 const deadline = Date.now() + Number(process.env.DEMO_DURATION_S ?? 24 * 3600) * 1000;
@@ -97,10 +100,36 @@ function log(...parts: unknown[]) {
   );
 }
 
+/** The storefront's webhook endpoint: verify each signature as a real receiver must. */
+function receiveWebhooks(port: number, secret: string) {
+  createServer((req, res) => {
+    let body = "";
+    req.on("data", (c) => (body += c));
+    req.on("end", () => {
+      const headers = Object.fromEntries(
+        Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]),
+      );
+      const check = verifyWebhook(secret, headers, body);
+      res.writeHead(check.ok ? 204 : 401).end();
+      const event = check.ok ? (JSON.parse(body) as { type: string; data: Record<string, unknown> }) : null;
+      log(
+        check.ok
+          ? `webhook ${event?.type} ${JSON.stringify(event?.data)}`
+          : `webhook REJECTED: ${check.reason}`,
+      );
+    });
+  }).listen(port, "127.0.0.1");
+}
+
 async function main() {
+  if (process.env.WEBHOOK_SECRET_DEMO)
+    receiveWebhooks(Number(process.env.DEMO_WEBHOOK_PORT ?? 4020), process.env.WEBHOOK_SECRET_DEMO);
   const products = await call("GET", "/products?pageSize=200&inStock=true");
   const skus = ((products.body.items as { id: string }[]) ?? []).map((p) => p.id);
-  const customers = (process.env.DEMO_CUSTOMERS ?? "").split(",").filter(Boolean);
+  const file = new URL("../.local/demo-customers.txt", import.meta.url);
+  const customers = (process.env.DEMO_CUSTOMERS ?? (existsSync(file) ? readFileSync(file, "utf8") : ""))
+    .split(",")
+    .filter(Boolean);
   if (!skus.length || !customers.length)
     throw new Error(
       `need products and DEMO_CUSTOMERS (got ${skus.length} products, ${customers.length} customers)`,

@@ -10,6 +10,11 @@ rm -rf "$REPORTS"; mkdir -p "$REPORTS"
 
 ensure_deps
 
+# The suite starts its own sandbox, worker and console on the demo ports; stop a running demo.
+for p in traffic console worker sandbox; do
+  if proc_alive "$p"; then step "stopping the running demo's $p (make up starts it again)"; proc_stop "$p"; fi
+done
+
 started_stack=0
 if ! bash "$ROOT/scripts/stack.sh" status >/dev/null 2>&1; then started_stack=1; fi
 cleanup() {

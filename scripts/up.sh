@@ -9,6 +9,8 @@ step "starting the local stack (PostgreSQL, Redis, Kafka, FerretDB)"
 bash "$ROOT/scripts/stack.sh" up
 load_stack_env
 export ICP_ENVIRONMENT=local DEV_LOGIN=on
+# Demo-only webhook secret shared by the worker (signs) and the demo storefront (verifies).
+export WEBHOOK_SECRET_DEMO="${WEBHOOK_SECRET_DEMO:-whsec_ZGVtby13ZWJob29rLXNlY3JldC1sb2NhbC1vbmx5LTMyYg==}"
 
 step "applying database migrations"
 npm run --silent db:migrate
@@ -17,9 +19,15 @@ step "starting the SAP sandbox"
 proc_start sandbox env SANDBOX_TICK_MS="${SANDBOX_TICK_MS:-2000}" npx tsx apps/sap-sandbox/src/main.ts
 wait_http sandbox "http://127.0.0.1:${SANDBOX_PORT:-4004}/sap/opu/odata/sap/API_SALES_ORDER_SRV/\$metadata" 60
 
+# A living but imperfect SAP: 2% of order creates fail with 503 and are retried.
+npx tsx apps/sap-sandbox/src/cli.ts faults set --error-rate 0.02 --status 503 --service API_SALES_ORDER_SRV --method POST >/dev/null
+
 step "starting the worker"
 proc_start worker npx tsx apps/worker/src/main.ts
 wait_http worker "http://127.0.0.1:${WORKER_HTTP_PORT:-4010}/health/ready" 60
+
+step "loading demo data: API client, webhook endpoint, full resync of products, stock and customers"
+npx tsx scripts/seed-demo.ts
 
 step "building the console"
 (cd "$ROOT/apps/console" && ICP_BUILD_PROFILE=local npx next build >"$RUN_DIR/console-build.log" 2>&1) \
@@ -28,10 +36,8 @@ step "starting the console"
 proc_start console bash -c "cd apps/console && exec npx next start -p 3000 -H 127.0.0.1"
 wait_http console "http://127.0.0.1:3000/api/health/ready" 90
 
-if [ -f "$ROOT/scripts/demo-traffic.ts" ]; then
-  step "starting demo storefront traffic"
-  proc_start traffic npx tsx scripts/demo-traffic.ts
-fi
+step "starting demo storefront traffic (${DEMO_RATE_PER_MIN:-30} orders/min; webhooks received on :4020)"
+proc_start traffic env DEMO_RATE_PER_MIN="${DEMO_RATE_PER_MIN:-30}" npx tsx scripts/demo-traffic.ts
 
 cat <<MSG
 

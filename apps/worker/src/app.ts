@@ -18,7 +18,7 @@ import { type Job, Queue, Worker } from "bullmq";
 import { Redis } from "ioredis";
 import type { Producer } from "kafkajs";
 import { recordPoison } from "./bridge/poison";
-import { type PoisonMessage, TopicToQueue } from "./bridge/topic-to-queue";
+import { type EventOf, type JobSpec, type PoisonMessage, TopicToQueue } from "./bridge/topic-to-queue";
 import { WorkerHttpServer } from "./http/server";
 import { applyStock, type StockJobData } from "./inventory/apply-stock";
 import { type ResyncJobData, resyncMasterData } from "./master-data/resync";
@@ -28,6 +28,7 @@ import { type ChangeJobData, changeOrderInSap } from "./orders/change-order";
 import { PrismaOrderLedger } from "./orders/ledger";
 import { type OrderJobData, pushOrderToSap } from "./orders/push-order";
 import { storefrontOrders } from "./orders/storefront-orders";
+import { type ReplayJobData, type ReplayRoute, replayTopicRange } from "./replay/replay";
 import { CUSTOMER_CANCELLATION_REASON, createSapPorts, type SapPorts } from "./sap";
 import { applyOrderStatus, type StatusJobData } from "./status/apply-status";
 import { deliverWebhook, notifyStorefront, type WebhookJobData } from "./webhooks/webhooks";
@@ -80,6 +81,73 @@ export async function startWorker(env: Env, opts: WorkerOptions = {}): Promise<W
   const webhooksQueue = new Queue<WebhookJobData>(Queues.webhooks, { connection });
   const ledger = new PrismaOrderLedger(db);
 
+  // Event → job, per topic. The live bridges and the replay executor share these.
+  const ordersToJob = (event: EventOf<typeof orderTopicSchemas>): JobSpec => {
+    const traceparent = event.traceparent;
+    if (event.type === EventTypes.orderSubmitted) {
+      const order = event.data as OrderSubmitted;
+      return {
+        name: JobNames.createSalesOrder,
+        data: { order, eventId: event.id, ...(traceparent ? { traceparent } : {}) },
+        opts: {
+          jobId: order.orderId,
+          attempts: opts.orderAttempts ?? 8,
+          backoff: { type: "exponential", delay: opts.orderBackoffMs ?? 2_000 },
+          removeOnComplete: { age: 7 * 24 * 3600, count: 50_000 },
+          removeOnFail: false,
+        },
+      };
+    }
+    const data = event.data as { orderId: string };
+    return {
+      name:
+        event.type === EventTypes.orderCancellationRequested ? "cancel-sales-order" : "modify-sales-order",
+      data: {
+        request: event.data,
+        eventId: event.id,
+        type: event.type,
+        ...(traceparent ? { traceparent } : {}),
+      },
+      opts: {
+        jobId: `${data.orderId}-${event.id}`,
+        attempts: opts.orderAttempts ?? 8,
+        backoff: { type: "exponential", delay: opts.orderBackoffMs ?? 2_000 },
+      },
+    };
+  };
+  const statusToJob = (event: EventOf<typeof orderStatusTopicSchemas>): JobSpec => ({
+    name: JobNames.applyOrderStatus,
+    data: {
+      salesOrder: event.data.SalesOrder,
+      eventId: event.id,
+      eventType: event.type,
+      eventTime: event.time,
+      ...(event.traceparent ? { traceparent: event.traceparent } : {}),
+    },
+    opts: {
+      jobId: `status-${event.id}`,
+      attempts: 10,
+      backoff: { type: "exponential", delay: 1_000 },
+      ...retain,
+    },
+  });
+  const inventoryToJob = (event: EventOf<typeof inventoryTopicSchemas>): JobSpec => ({
+    name: JobNames.applyStock,
+    data: {
+      material: event.data.Material,
+      plant: event.data.Plant,
+      eventId: event.id,
+      version: Date.parse(event.time) || Date.now(),
+      ...(event.traceparent ? { traceparent: event.traceparent } : {}),
+    },
+    opts: {
+      jobId: `stock-${event.id}`,
+      attempts: 10,
+      backoff: { type: "exponential", delay: 500 },
+      ...retain,
+    },
+  });
+
   const ordersBridge = new TopicToQueue({
     kafka,
     producer,
@@ -89,39 +157,7 @@ export async function startWorker(env: Env, opts: WorkerOptions = {}): Promise<W
     queue: ordersQueue,
     logger,
     backpressure: { high: 5_000, low: 1_000 },
-    toJob: (event) => {
-      const traceparent = event.traceparent;
-      if (event.type === EventTypes.orderSubmitted) {
-        const order = event.data as OrderSubmitted;
-        return {
-          name: JobNames.createSalesOrder,
-          data: { order, eventId: event.id, ...(traceparent ? { traceparent } : {}) },
-          opts: {
-            jobId: order.orderId,
-            attempts: opts.orderAttempts ?? 8,
-            backoff: { type: "exponential", delay: opts.orderBackoffMs ?? 2_000 },
-            removeOnComplete: { age: 7 * 24 * 3600, count: 50_000 },
-            removeOnFail: false,
-          },
-        };
-      }
-      const data = event.data as { orderId: string };
-      return {
-        name:
-          event.type === EventTypes.orderCancellationRequested ? "cancel-sales-order" : "modify-sales-order",
-        data: {
-          request: event.data,
-          eventId: event.id,
-          type: event.type,
-          ...(traceparent ? { traceparent } : {}),
-        },
-        opts: {
-          jobId: `${data.orderId}-${event.id}`,
-          attempts: opts.orderAttempts ?? 8,
-          backoff: { type: "exponential", delay: opts.orderBackoffMs ?? 2_000 },
-        },
-      };
-    },
+    toJob: ordersToJob,
     onPoison: deadLetter(recordPoison(db, "ORDERS")),
     onEnqueued: async (jobs) => {
       for (const { job, at, event } of jobs) {
@@ -152,22 +188,7 @@ export async function startWorker(env: Env, opts: WorkerOptions = {}): Promise<W
     queue: statusQueue,
     logger,
     backpressure: { high: 5_000, low: 1_000 },
-    toJob: (event) => ({
-      name: JobNames.applyOrderStatus,
-      data: {
-        salesOrder: event.data.SalesOrder,
-        eventId: event.id,
-        eventType: event.type,
-        eventTime: event.time,
-        ...(event.traceparent ? { traceparent: event.traceparent } : {}),
-      },
-      opts: {
-        jobId: `status-${event.id}`,
-        attempts: 10,
-        backoff: { type: "exponential", delay: 1_000 },
-        ...retain,
-      },
-    }),
+    toJob: statusToJob,
     onPoison: deadLetter(recordPoison(db, "ORDER_STATUS")),
   });
 
@@ -180,22 +201,7 @@ export async function startWorker(env: Env, opts: WorkerOptions = {}): Promise<W
     queue: stockQueue,
     logger,
     backpressure: { high: 20_000, low: 5_000 },
-    toJob: (event) => ({
-      name: JobNames.applyStock,
-      data: {
-        material: event.data.Material,
-        plant: event.data.Plant,
-        eventId: event.id,
-        version: Date.parse(event.time) || Date.now(),
-        ...(event.traceparent ? { traceparent: event.traceparent } : {}),
-      },
-      opts: {
-        jobId: `stock-${event.id}`,
-        attempts: 10,
-        backoff: { type: "exponential", delay: 500 },
-        ...retain,
-      },
-    }),
+    toJob: inventoryToJob,
     onPoison: deadLetter(recordPoison(db, "INVENTORY")),
   });
 
@@ -256,6 +262,35 @@ export async function startWorker(env: Env, opts: WorkerOptions = {}): Promise<W
   instrumentWorker(statusWorker, "order_status", metrics);
   instrumentWorker(stockWorker, "inventory", metrics);
   instrumentWorker(resyncWorker, "master_data", metrics);
+
+  const replayQueue = new Queue<ReplayJobData>(Queues.replay, { connection });
+  const replayRoutes: Record<string, ReplayRoute> = {
+    [Topics.orders]: {
+      schemas: orderTopicSchemas,
+      queue: ordersQueue,
+      toJob: (e) => ordersToJob(e as EventOf<typeof orderTopicSchemas>),
+    },
+    [Topics.orderStatus]: {
+      schemas: orderStatusTopicSchemas,
+      queue: statusQueue,
+      toJob: (e) => statusToJob(e as EventOf<typeof orderStatusTopicSchemas>),
+    },
+    [Topics.inventory]: {
+      schemas: inventoryTopicSchemas,
+      queue: stockQueue,
+      toJob: (e) => inventoryToJob(e as EventOf<typeof inventoryTopicSchemas>),
+    },
+  };
+  const replayWorker = new Worker<ReplayJobData>(
+    Queues.replay,
+    replayTopicRange({ db, kafka, admin, routes: replayRoutes, logger }),
+    {
+      connection,
+      concurrency: 1,
+      lockDuration: 120_000,
+    },
+  );
+  replayWorker.on("error", (err) => logger.error({ err }, "replay worker error"));
 
   const webhooksWorker = new Worker<WebhookJobData>(
     Queues.webhooks,
@@ -320,10 +355,14 @@ export async function startWorker(env: Env, opts: WorkerOptions = {}): Promise<W
         await Promise.all([ordersBridge.close(), statusBridge.close(), inventoryBridge.close()]);
         await sampler.close();
         await Promise.all(
-          [ordersWorker, statusWorker, stockWorker, resyncWorker, webhooksWorker].map((w) => w.close()),
+          [ordersWorker, statusWorker, stockWorker, resyncWorker, replayWorker, webhooksWorker].map((w) =>
+            w.close(),
+          ),
         );
         await Promise.all(
-          [ordersQueue, statusQueue, stockQueue, resyncQueue, webhooksQueue].map((q) => q.close()),
+          [ordersQueue, statusQueue, stockQueue, resyncQueue, replayQueue, webhooksQueue].map((q) =>
+            q.close(),
+          ),
         );
         redis.disconnect();
         await producer.disconnect();

@@ -4,6 +4,9 @@ import type { JobsOptions, Queue } from "bullmq";
 import type { Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from "kafkajs";
 import type { z } from "zod";
 
+/** The decoded event type of a topic, from its schema map. */
+export type EventOf<S extends Record<string, z.ZodType>> = CloudEvent<z.infer<S[keyof S]>>;
+
 export interface KafkaCoordinates {
   topic: string;
   partition: number;

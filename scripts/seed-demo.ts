@@ -1,0 +1,97 @@
+/**
+ * Demo data for `make up`: a storefront API client for the traffic generator, a webhook
+ * endpoint (the traffic generator receives and verifies the webhooks), and a first full resync
+ * of products, stock and customers from the SAP sandbox, with a progress bar per entity.
+ * Idempotent: running it again keeps the client and endpoint and starts fresh resyncs.
+ */
+
+import { writeFileSync } from "node:fs";
+import { loadEnv } from "@icp/config";
+import { createPrisma } from "@icp/db";
+import { JobNames, Queues } from "@icp/domain";
+import { redisConnection } from "@icp/messaging";
+import { ReadModel } from "@icp/read-model";
+import { hashClientSecret, SCOPES } from "@icp/storefront-api";
+import { Queue } from "bullmq";
+
+const env = loadEnv();
+const db = createPrisma(env.DATABASE_URL);
+const clientId = process.env.DEMO_CLIENT_ID ?? "demo-storefront";
+const clientSecret = process.env.DEMO_CLIENT_SECRET ?? "demo-storefront-secret-local-only";
+const webhookUrl = process.env.DEMO_WEBHOOK_URL ?? "http://127.0.0.1:4020/webhooks";
+
+function bar(label: string, done: number, total: number) {
+  const width = 30;
+  const pct = total > 0 ? Math.min(1, done / total) : 0;
+  const fill = Math.round(pct * width);
+  process.stdout.write(
+    `\r  ${label.padEnd(10)} [${"#".repeat(fill)}${".".repeat(width - fill)}] ${String(Math.round(pct * 100)).padStart(3)}%  ${done}/${total || "?"}   `,
+  );
+}
+
+async function main() {
+  const existing = await db.apiClient.findUnique({ where: { clientId } });
+  if (!existing) {
+    await db.apiClient.create({
+      data: {
+        clientId,
+        name: "Demo storefront",
+        secretHash: await hashClientSecret(clientSecret),
+        scopes: [...SCOPES],
+        rateLimitPerMinute: 1200,
+        createdBy: "seed",
+      },
+    });
+    console.log(`  API client ${clientId} created`);
+  }
+  if (!(await db.webhookEndpoint.findFirst({ where: { url: webhookUrl } }))) {
+    await db.webhookEndpoint.create({
+      data: {
+        name: "Demo storefront",
+        url: webhookUrl,
+        secretRef: "env:WEBHOOK_SECRET_DEMO",
+        events: ["order.status_changed", "stock.changed"],
+        createdBy: "seed",
+      },
+    });
+    console.log(`  webhook endpoint ${webhookUrl} created`);
+  }
+
+  const queue = new Queue(Queues.masterData, { connection: redisConnection(env.REDIS_URL) });
+  try {
+    for (const entity of ["PRODUCTS", "STOCK", "CUSTOMERS"] as const) {
+      const active = await db.syncRun.findFirst({ where: { entity, state: { in: ["QUEUED", "RUNNING"] } } });
+      const run = active ?? (await db.syncRun.create({ data: { entity, mode: "FULL", startedBy: "seed" } }));
+      if (!active) await queue.add(JobNames.resync, { runId: run.id }, { jobId: `resync-${run.id}` });
+      for (;;) {
+        const r = await db.syncRun.findUniqueOrThrow({ where: { id: run.id } });
+        bar(entity.toLowerCase(), r.processed, r.total ?? 0);
+        if (r.state === "SUCCEEDED") break;
+        if (r.state === "FAILED" || r.state === "CANCELLED")
+          throw new Error(`${entity} resync ${r.state.toLowerCase()}: ${r.error ?? ""}`);
+        await new Promise((res) => setTimeout(res, 500));
+      }
+      process.stdout.write("\n");
+    }
+    // The demo storefront shops as these customers (a real storefront knows its own).
+    const rm = await ReadModel.connect(env.MONGODB_URL, { appName: "seed" });
+    const customers = await rm.customers
+      .find({ blocked: false }, { projection: { _id: 1 } })
+      .limit(50)
+      .toArray();
+    await rm.close();
+    writeFileSync(
+      new URL("../.local/demo-customers.txt", import.meta.url),
+      customers.map((c) => c._id).join(","),
+    );
+    console.log(`  ${customers.length} demo customers for the traffic generator`);
+  } finally {
+    await queue.close();
+    await db.close();
+  }
+}
+
+main().catch((e) => {
+  console.error(`\nseed failed: ${(e as Error).message}`);
+  process.exit(1);
+});

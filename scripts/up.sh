@@ -17,7 +17,7 @@ npm run --silent db:migrate
 
 step "starting the SAP sandbox"
 proc_start sandbox env SANDBOX_TICK_MS="${SANDBOX_TICK_MS:-2000}" npx tsx apps/sap-sandbox/src/main.ts
-wait_http sandbox "http://127.0.0.1:${SANDBOX_PORT:-4004}/sap/opu/odata/sap/API_SALES_ORDER_SRV/\$metadata" 60
+wait_http sandbox "http://127.0.0.1:${SANDBOX_PORT:-4004}/health" 60
 
 # A living but imperfect SAP: 2% of order creates fail with 503 and are retried.
 npx tsx apps/sap-sandbox/src/cli.ts faults set --error-rate 0.02 --status 503 --service API_SALES_ORDER_SRV --method POST >/dev/null

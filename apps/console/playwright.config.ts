@@ -41,7 +41,7 @@ export default defineConfig({
   webServer: [
     {
       command: "npx tsx ../sap-sandbox/src/main.ts",
-      url: "http://127.0.0.1:4004/sap/opu/odata/sap/API_SALES_ORDER_SRV/$metadata",
+      url: "http://127.0.0.1:4004/health",
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
       stdout: "ignore",

@@ -100,6 +100,22 @@ const salesOrdersFor = async (orderId: string) =>
   worker.sap.client.salesOrders.findByPurchaseOrderByCustomer(orderId);
 const link = (orderId: string) => worker.db.orderLink.findUnique({ where: { storefrontOrderId: orderId } });
 
+async function committedAndEnd(group: string) {
+  const admin = createKafka({ brokers: stack.env.KAFKA_BROKERS, clientId: "it-offsets" }).admin();
+  await admin.connect();
+  try {
+    const [committed] = await admin.fetchOffsets({ groupId: group, topics: [Topics.orders] });
+    const ends = await admin.fetchTopicOffsets(Topics.orders);
+    return (committed?.partitions ?? []).map((p) => ({
+      partition: p.partition,
+      committed: Number(p.offset),
+      end: Number(ends.find((e) => e.partition === p.partition)?.high ?? -1),
+    }));
+  } finally {
+    await admin.disconnect();
+  }
+}
+
 describe("order flow on the real stack", () => {
   it("an order on Kafka becomes exactly one SAP sales order, recorded in the ledger and the read model", async () => {
     const id = `IT-${Date.now()}-A`;

@@ -183,11 +183,22 @@ export class TopicToQueue<S extends Record<string, z.ZodType>> {
         );
       }
     }
-    // Resolve exactly the messages we handled: if the loop stopped early, the rest is redelivered.
+    // Commit exactly past the messages we handled (their jobs are in Redis or they are on the
+    // DLQ); if the loop stopped early the rest is redelivered. kafkajs' commitOffsetsIfNecessary()
+    // without offsets commits nothing when autoCommit is off, so the offset is given explicitly.
     const handled = valid.length + poison.length;
     const last = batch.messages[handled - 1];
-    if (last) resolveOffset(last.offset);
-    await commitOffsetsIfNecessary();
+    if (last) {
+      resolveOffset(last.offset);
+      await commitOffsetsIfNecessary({
+        topics: [
+          {
+            topic: batch.topic,
+            partitions: [{ partition: batch.partition, offset: (BigInt(last.offset) + 1n).toString() }],
+          },
+        ],
+      });
+    }
     await heartbeat();
   }
 

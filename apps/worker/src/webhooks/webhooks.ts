@@ -1,6 +1,6 @@
 import type { Secrets } from "@icp/config";
 import type { Db, Prisma } from "@icp/db";
-import { signWebhook } from "@icp/domain";
+import { JobNames, signWebhook } from "@icp/domain";
 import type { Logger } from "@icp/observability";
 import { type Job, type Queue, UnrecoverableError } from "bullmq";
 
@@ -45,7 +45,18 @@ export async function notifyStorefront(
       update: {},
     });
     if (delivery.status === "PENDING") {
-      await deps.queue.add("deliver", { deliveryId: delivery.id }, { jobId: delivery.id });
+      // ~17 minutes of retries (2 s doubling, 10 attempts) before the delivery is declared dead.
+      await deps.queue.add(
+        JobNames.deliverWebhook,
+        { deliveryId: delivery.id },
+        {
+          jobId: delivery.id,
+          attempts: 10,
+          backoff: { type: "exponential", delay: 2_000 },
+          removeOnComplete: { age: 24 * 3600 },
+          removeOnFail: { age: 7 * 24 * 3600 },
+        },
+      );
       queued++;
     }
   }

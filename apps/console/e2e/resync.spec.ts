@@ -7,12 +7,18 @@ test("an operator starts a resync, a second one is refused with a typed error, t
 }) => {
   const c = db();
   await c.connect();
-  // No worker runs in this spec: clear any run an earlier attempt left active.
+  // Clear any run an earlier attempt left active.
   await c.query(
     "update sync_run set state = 'CANCELLED', finished_at = now() where entity = 'CUSTOMERS' and state in ('QUEUED','RUNNING')",
   );
   await c.end();
   await signInAs(page, "operator");
+  // The worker would finish a customer resync in a second: hold the queue, as an operator
+  // would to stage work, so the run stays QUEUED while we look at it.
+  const pause = await page.request.post("/api/trpc/queues.pause", {
+    data: trpcBody({ queue: "master-data-resync", reason: "e2e: hold resyncs" }),
+  });
+  expect(pause.status()).toBe(200);
   await page.goto("/resync");
   const card = page.getByTestId("resync-CUSTOMERS");
   await card.getByRole("button", { name: "Delta resync" }).click();
@@ -36,4 +42,15 @@ test("an operator starts a resync, a second one is refused with a typed error, t
   await expect(
     page.getByTestId("resync-history").getByRole("row").filter({ hasText: "CUSTOMERS" }).first(),
   ).toContainText("CANCELLED");
+
+  // Released, the worker runs a real delta resync from the SAP sandbox to the end.
+  const resume = await page.request.post("/api/trpc/queues.resume", {
+    data: trpcBody({ queue: "master-data-resync", reason: "e2e: release" }),
+  });
+  expect(resume.status()).toBe(200);
+  await card.getByRole("button", { name: "Full resync" }).click();
+  await expect(
+    page.getByTestId("resync-history").getByRole("row").filter({ hasText: "CUSTOMERS" }).first(),
+  ).toContainText("SUCCEEDED", { timeout: 60_000 });
+  await expect(card.getByRole("progressbar", { name: "CUSTOMERS progress" })).toHaveCount(0);
 });

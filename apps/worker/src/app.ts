@@ -51,6 +51,8 @@ export interface WorkerOptions {
   orderAttempts?: number;
   orderBackoffMs?: number;
   concurrency?: number;
+  /** BullMQ lock on an order job: after a crash, another worker takes the job over when it expires. */
+  lockDurationMs?: number;
 }
 
 const traceIdOf = (traceparent?: string) => traceparent?.split("-")[1];
@@ -232,7 +234,13 @@ export async function startWorker(env: Env, opts: WorkerOptions = {}): Promise<W
         },
       );
     },
-    { connection, concurrency: opts.concurrency ?? env.SAP_MAX_CONCURRENCY, autorun: true },
+    {
+      connection,
+      concurrency: opts.concurrency ?? env.SAP_MAX_CONCURRENCY,
+      autorun: true,
+      lockDuration: opts.lockDurationMs ?? 30_000,
+      stalledInterval: Math.min(30_000, opts.lockDurationMs ?? 30_000),
+    },
   );
   ordersWorker.on("error", (err) => logger.error({ err }, "orders worker error"));
 

@@ -2,7 +2,10 @@ import { loadEnv } from "@icp/config";
 import { startWorker } from "./app";
 
 const env = loadEnv();
-const app = await startWorker(env);
+const app = await startWorker(env, {
+  ...(env.KAFKA_GROUP_SUFFIX ? { groupSuffix: env.KAFKA_GROUP_SUFFIX } : {}),
+  lockDurationMs: env.WORKER_LOCK_MS,
+});
 
 let stopping = false;
 for (const signal of ["SIGTERM", "SIGINT"] as const) {

@@ -27,6 +27,13 @@ export const envSchema = z
           .filter(Boolean),
       ),
     KAFKA_CLIENT_ID: z.string().default("icp"),
+    /** Appended to consumer group ids: isolated workers for tests and investigations; empty in production. */
+    KAFKA_GROUP_SUFFIX: z
+      .string()
+      .regex(/^[A-Za-z0-9._-]*$/)
+      .default(""),
+    /** How long a worker holds an order job before another may take it over after a crash. */
+    WORKER_LOCK_MS: z.coerce.number().int().min(1000).default(30_000),
     MONGODB_URL: url.default("mongodb://127.0.0.1:57017/storefront"),
 
     SAP_BASE_URL: url.default("http://127.0.0.1:4004"),

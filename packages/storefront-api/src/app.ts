@@ -384,9 +384,10 @@ export function createStorefrontApi(
                     `There is no customer ${input.customerId}.`,
                   )
                 : cartProblem(p);
-        const problem = err.toProblem(ctx.url.pathname);
-        await deps.idempotency.complete(claims.clientId, key, err.status, problem);
-        return problemResponse(problem, { ...headers, ...err.headers });
+        // A refused order changes nothing, not even the key: the client may fix the cause
+        // (e.g. stock arrives) and retry with the same key.
+        await deps.idempotency.abandon(claims.clientId, key);
+        throw err;
       }
       const statusUrl = `${deps.basePath}/orders/${encodeURIComponent(res.orderId)}`;
       const body = { orderId: res.orderId, status: "RECEIVED" as const, statusUrl };

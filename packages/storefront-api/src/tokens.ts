@@ -121,6 +121,9 @@ export class AccessTokens {
   }
 
   async jwks(): Promise<{ keys: JWK[] }> {
+    // Make sure a signing key exists before publishing: a verifier that cached an empty key set
+    // would reject every token until its cache expired.
+    await this.keys.active();
     return { keys: (await this.keys.published()).map((k) => k.publicJwk) };
   }
 

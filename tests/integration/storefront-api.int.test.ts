@@ -1,0 +1,462 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { JobNames, Queues, Topics } from "@icp/domain";
+import { createKafka, createProducer, redisConnection } from "@icp/messaging";
+import { createLogger } from "@icp/observability";
+import { createSandbox, type Sandbox } from "@icp/sap-sandbox";
+import {
+  AccessTokens,
+  apiClientsFromDb,
+  cartsFromReadModel,
+  catalogFromReadModel,
+  createStorefrontApi,
+  customersFromReadModel,
+  DbSigningKeyStore,
+  hashClientSecret,
+  idempotencyFromDb,
+  ordersIntake,
+  SlidingWindowLimiter,
+} from "@icp/storefront-api";
+import { startWorker, type WorkerApp } from "@icp/worker";
+import { Queue } from "bullmq";
+import { Redis } from "ioredis";
+import type { Producer } from "kafkajs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eventually, type TestStack, testStack } from "./harness";
+
+/**
+ * The storefront public API over real HTTP, on the real stack, with the worker and the SAP
+ * sandbox behind it: what a storefront sees, including every way a request can be wrong.
+ */
+const BASE = "/api/storefront/v1";
+let stack: TestStack;
+let sandbox: Sandbox;
+let worker: WorkerApp;
+let producer: Producer;
+let redis: Redis;
+let server: Server;
+let url: string;
+let sku: string;
+let sku2: string;
+let customer: string;
+
+async function resync(entity: "PRODUCTS" | "STOCK" | "CUSTOMERS") {
+  const run = await worker.db.syncRun.create({ data: { entity, mode: "FULL", startedBy: "test" } });
+  const q = new Queue(Queues.masterData, { connection: redisConnection(stack.env.REDIS_URL) });
+  await q.add(JobNames.resync, { runId: run.id }, { jobId: `resync-${run.id}` });
+  await q.close();
+  return eventually(
+    async () => {
+      const r = await worker.db.syncRun.findUniqueOrThrow({ where: { id: run.id } });
+      if (r.state === "FAILED") throw new Error(r.error ?? "failed");
+      return r.state === "SUCCEEDED" ? r : undefined;
+    },
+    `${entity} resync`,
+    60_000,
+  );
+}
+
+beforeAll(async () => {
+  sandbox = await createSandbox({
+    port: 0,
+    logLevel: "silent",
+    products: 60,
+    customers: 30,
+    tickMs: 0,
+    adminToken: "it-admin",
+  });
+  stack = await testStack({ SAP_BASE_URL: sandbox.url });
+  worker = await startWorker(stack.env, {
+    groupSuffix: stack.groupSuffix,
+    http: false,
+    orderAttempts: 3,
+    orderBackoffMs: 200,
+  });
+  const runs = [await resync("PRODUCTS"), await resync("STOCK"), await resync("CUSTOMERS")];
+  expect(runs.map((r) => [r.processed, r.total])).toEqual([
+    [60, 60],
+    [180, 180],
+    [30, 30],
+  ]);
+  producer = createProducer(createKafka({ brokers: stack.env.KAFKA_BROKERS, clientId: "it-storefront" }));
+  await producer.connect();
+  redis = new Redis(stack.env.REDIS_URL);
+  const db = worker.db;
+  const secret = await hashClientSecret("s3cret-web");
+  await db.apiClient.create({
+    data: {
+      clientId: "web",
+      name: "Web shop",
+      secretHash: secret,
+      scopes: ["catalog:read", "customers:read", "carts:write", "orders:read", "orders:write"],
+      rateLimitPerMinute: 1000,
+      createdBy: "test",
+    },
+  });
+  await db.apiClient.create({
+    data: {
+      clientId: "app",
+      name: "Mobile app",
+      secretHash: secret,
+      scopes: ["catalog:read", "orders:read", "orders:write"],
+      rateLimitPerMinute: 1000,
+      createdBy: "test",
+    },
+  });
+  await db.apiClient.create({
+    data: {
+      clientId: "reader",
+      name: "Catalog only",
+      secretHash: secret,
+      scopes: ["catalog:read"],
+      rateLimitPerMinute: 3,
+      createdBy: "test",
+    },
+  });
+  await db.apiClient.create({
+    data: {
+      clientId: "limited",
+      name: "Rate-limited",
+      secretHash: secret,
+      scopes: ["catalog:read"],
+      rateLimitPerMinute: 3,
+      createdBy: "test",
+    },
+  });
+  await db.apiClient.create({
+    data: {
+      clientId: "gone",
+      name: "Revoked",
+      secretHash: secret,
+      scopes: ["catalog:read"],
+      rateLimitPerMinute: 100,
+      createdBy: "test",
+      revokedAt: new Date(),
+    },
+  });
+  const handle = createStorefrontApi({
+    basePath: BASE,
+    clients: apiClientsFromDb(db),
+    tokens: new AccessTokens(new DbSigningKeyStore(db, "x".repeat(32)), "https://icp.test", "storefront-api"),
+    limiter: new SlidingWindowLimiter(redis, `it:${stack.groupSuffix}:`),
+    catalog: catalogFromReadModel(worker.rm),
+    customers: customersFromReadModel(worker.rm),
+    carts: cartsFromReadModel(worker.rm),
+    orders: ordersIntake({ db, rm: worker.rm, producer }),
+    idempotency: idempotencyFromDb(db),
+    logger: createLogger({ service: "it", level: "silent" }),
+  });
+  server = createServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const body = chunks.length ? Buffer.concat(chunks) : undefined;
+    const r = await handle(
+      new Request(`http://localhost${req.url}`, {
+        method: req.method ?? "GET",
+        headers: req.headers as Record<string, string>,
+        ...(body && req.method !== "GET" ? { body } : {}),
+      }),
+      { ip: "127.0.0.1" },
+    );
+    res.writeHead(r.status, Object.fromEntries(r.headers));
+    res.end(Buffer.from(await r.arrayBuffer()));
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}${BASE}`;
+  const stocked = await worker.rm.stock
+    .aggregate<{ _id: string; q: number }>([
+      { $group: { _id: "$sku", q: { $sum: "$quantity" } } },
+      { $match: { q: { $gt: 20 } } },
+      { $sort: { _id: 1 } },
+      { $limit: 2 },
+    ])
+    .toArray();
+  sku = stocked[0]!._id;
+  sku2 = stocked[1]!._id;
+  customer = (await worker.rm.customers.findOne({ blocked: false }))!._id;
+}, 180_000);
+
+afterAll(async () => {
+  server?.close();
+  redis?.disconnect();
+  await producer?.disconnect();
+  await worker?.close();
+  await sandbox?.close();
+  await stack?.close();
+});
+
+async function token(client = "web", scope?: string): Promise<string> {
+  const res = await fetch(`${url}/oauth/token`, {
+    method: "POST",
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      authorization: `Basic ${Buffer.from(`${client}:s3cret-web`).toString("base64")}`,
+    },
+    body: new URLSearchParams({ grant_type: "client_credentials", ...(scope ? { scope } : {}) }),
+  });
+  expect(res.status).toBe(200);
+  return ((await res.json()) as { access_token: string }).access_token;
+}
+
+const api = async (path: string, init: RequestInit & { token?: string } = {}) => {
+  const { token: t, ...rest } = init;
+  const res = await fetch(`${url}${path}`, {
+    ...rest,
+    headers: { ...(t ? { authorization: `Bearer ${t}` } : {}), ...(rest.headers as Record<string, string>) },
+  });
+  const text = await res.text();
+  return {
+    status: res.status,
+    headers: res.headers,
+    body: text ? (JSON.parse(text) as Record<string, unknown>) : {},
+  };
+};
+const post = (path: string, body: unknown, t: string, headers: Record<string, string> = {}) =>
+  api(path, {
+    method: "POST",
+    token: t,
+    headers: { "content-type": "application/json", ...headers },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
+
+/** Rows and messages that a refused request must not have created. */
+async function sideEffects() {
+  const admin = createKafka({ brokers: stack.env.KAFKA_BROKERS, clientId: "it-count" }).admin();
+  await admin.connect();
+  const ends = await admin.fetchTopicOffsets(Topics.orders);
+  await admin.disconnect();
+  return {
+    links: await worker.db.orderLink.count(),
+    orders: await worker.rm.orders.countDocuments(),
+    kafka: ends.reduce((n, p) => n + Number(p.high), 0),
+    keys: await worker.db.idempotencyKey.count({ where: { responseStatus: { not: null } } }),
+  };
+}
+
+describe("storefront API: authentication", () => {
+  it("issues short-lived tokens only to clients that prove their secret, with granted scopes only", async () => {
+    const bad = await fetch(`${url}/oauth/token`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: "grant_type=client_credentials&client_id=web&client_secret=nope",
+    });
+    expect(bad.status).toBe(401);
+    expect(await bad.json()).toMatchObject({ error: "invalid_client" });
+    const revoked = await fetch(`${url}/oauth/token`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: "grant_type=client_credentials&client_id=gone&client_secret=s3cret-web",
+    });
+    expect(revoked.status).toBe(401);
+    const overreach = await fetch(`${url}/oauth/token`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: "grant_type=client_credentials&client_id=reader&client_secret=s3cret-web&scope=orders:write",
+    });
+    expect(overreach.status).toBe(400);
+    expect(await overreach.json()).toMatchObject({ error: "invalid_scope" });
+    const jwks = await api("/.well-known/jwks.json");
+    expect((jwks.body.keys as unknown[]).length).toBeGreaterThan(0);
+    expect(JSON.stringify(jwks.body)).not.toMatch(/"d":/);
+  });
+
+  it("refuses missing, forged and under-scoped tokens with problem details", async () => {
+    const none = await api("/products");
+    expect(none.status).toBe(401);
+    expect(none.headers.get("content-type")).toContain("application/problem+json");
+    expect(none.headers.get("www-authenticate")).toContain("Bearer");
+    const forged = await api("/products", { token: `${(await token()).slice(0, -4)}AAAA` });
+    expect(forged.status).toBe(401);
+    const reader = await token("reader");
+    const denied = await post("/orders", { customerId: customer, lines: [{ sku, quantity: 1 }] }, reader, {
+      "idempotency-key": "reader-try-0001",
+    });
+    expect(denied.status).toBe(403);
+    expect(denied.body.title).toBe("Insufficient scope");
+  });
+});
+
+describe("storefront API: catalog", () => {
+  it("pages products with prices, features, images and stock, and honours ETags", async () => {
+    const t = await token();
+    const page = await api("/products?pageSize=5&page=1", { token: t });
+    expect(page.status).toBe(200);
+    expect(page.body.total).toBe(60);
+    const first = (
+      page.body.items as { id: string; price: unknown; images: unknown[]; stock: { available: number } }[]
+    )[0]!;
+    expect(first.price).toMatchObject({ currency: expect.any(String) });
+    expect(first.images.length).toBeGreaterThan(0);
+    const etag = page.headers.get("etag")!;
+    const again = await fetch(`${url}/products?pageSize=5&page=1`, {
+      headers: { authorization: `Bearer ${t}`, "if-none-match": etag },
+    });
+    expect(again.status).toBe(304);
+    const one = await api(`/products/${sku}`, { token: t });
+    expect(one.body.id).toBe(sku);
+    const stock = await api(`/stock?skus=${sku},${sku2}`, { token: t });
+    expect((stock.body.items as { available: number }[]).every((s) => s.available > 20)).toBe(true);
+    expect((await api("/products/NOPE-404", { token: t })).status).toBe(404);
+  });
+});
+
+describe("storefront API: orders", () => {
+  it("accepts an order with 202, replays the same answer for the same key, and books exactly one SAP sales order", async () => {
+    const t = await token();
+    const body = { orderId: `SF-IT-${Date.now()}`, customerId: customer, lines: [{ sku, quantity: 2 }] };
+    const first = await post("/orders", body, t, { "idempotency-key": `key-${body.orderId}` });
+    expect(first.status).toBe(202);
+    expect(first.headers.get("location")).toBe(`${BASE}/orders/${body.orderId}`);
+    const again = await post("/orders", body, t, { "idempotency-key": `key-${body.orderId}` });
+    expect(again.status).toBe(202);
+    expect(again.headers.get("idempotent-replayed")).toBe("true");
+    expect(again.body).toEqual(first.body);
+    const reused = await post("/orders", { ...body, lines: [{ sku, quantity: 3 }] }, t, {
+      "idempotency-key": `key-${body.orderId}`,
+    });
+    expect(reused.status).toBe(422);
+    const dup = await post("/orders", body, t, { "idempotency-key": `other-${body.orderId}` });
+    expect(dup.status).toBe(409);
+    const status = await eventually(async () => {
+      const s = await api(`/orders/${body.orderId}`, { token: t });
+      return s.body.status === "ACCEPTED" ? s : undefined;
+    }, "the order to be accepted by SAP");
+    expect(status.body.salesOrder).toBeTruthy();
+    expect(await worker.sap.client.salesOrders.findByPurchaseOrderByCustomer(body.orderId)).toHaveLength(1);
+    // Another client cannot see it: indistinguishable from a missing order.
+    expect((await api(`/orders/${body.orderId}`, { token: await token("app") })).status).toBe(404);
+  });
+
+  it("submits from a cart and cancels on request", async () => {
+    const t = await token();
+    const cart = await post("/carts", { customerId: customer, lines: [{ sku, quantity: 1 }] }, t);
+    expect(cart.status).toBe(201);
+    const put = await api(`/carts/${cart.body.id}/lines/${sku2}`, {
+      method: "PUT",
+      token: t,
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ quantity: 2 }),
+    });
+    expect((put.body.lines as unknown[]).length).toBe(2);
+    const order = await post("/orders", { customerId: customer, cartId: cart.body.id }, t, {
+      "idempotency-key": `cart-${cart.body.id}`,
+    });
+    expect(order.status).toBe(202);
+    const id = order.body.orderId as string;
+    const cancel = await post(`/orders/${id}/cancellation`, { reason: "changed my mind" }, t);
+    expect(cancel.status).toBe(202);
+    await eventually(
+      async () =>
+        (await worker.db.orderLink.findUnique({ where: { storefrontOrderId: id } }))?.state === "CANCELLED",
+      "the order to be cancelled in SAP",
+    );
+    const so = (await worker.sap.client.salesOrders.findByPurchaseOrderByCustomer(id))[0]!;
+    const full = await worker.sap.client.salesOrders.get(so.SalesOrder, { expandItems: true });
+    expect(full?.to_Item?.every((i) => Boolean(i.SalesDocumentRjcnReason))).toBe(true);
+  });
+
+  it.each([
+    ["malformed JSON", "{oops", { "idempotency-key": "bad-0000001" }, 400, "Malformed JSON"],
+    [
+      "wrong types",
+      { customerId: 42, lines: "many" },
+      { "idempotency-key": "bad-0000002" },
+      400,
+      "Invalid request",
+    ],
+    [
+      "a negative quantity",
+      { customerId: "C", lines: [{ sku: "X", quantity: -1 }] },
+      { "idempotency-key": "bad-0000003" },
+      400,
+      "Invalid request",
+    ],
+    [
+      "an unknown product",
+      { customerId: "__CUSTOMER__", lines: [{ sku: "NO-SUCH-SKU", quantity: 1 }] },
+      { "idempotency-key": "bad-0000004" },
+      422,
+      "Unknown product",
+    ],
+    [
+      "more than is in stock",
+      { customerId: "__CUSTOMER__", lines: [{ sku: "__SKU__", quantity: 9999 }] },
+      { "idempotency-key": "bad-0000005" },
+      422,
+      "Insufficient stock",
+    ],
+    [
+      "no Idempotency-Key",
+      { customerId: "__CUSTOMER__", lines: [{ sku: "__SKU__", quantity: 1 }] },
+      {},
+      400,
+      "Idempotency-Key required",
+    ],
+    [
+      "unknown fields",
+      { customerId: "__CUSTOMER__", lines: [{ sku: "__SKU__", quantity: 1 }], discount: 100 },
+      { "idempotency-key": "bad-0000006" },
+      400,
+      "Invalid request",
+    ],
+    [
+      "an oversized body",
+      { customerId: "C", lines: [{ sku: "X", quantity: 1 }], pad: "x".repeat(70_000) },
+      { "idempotency-key": "bad-0000007" },
+      413,
+      "Payload too large",
+    ],
+    [
+      "the wrong media type",
+      "customerId=C",
+      { "idempotency-key": "bad-0000008", "content-type": "text/plain" },
+      415,
+      "Unsupported media type",
+    ],
+  ])("refuses %s with a specific problem and changes nothing", async (_name, raw, headers, status, title) => {
+    const t = await token();
+    const body =
+      typeof raw === "string"
+        ? raw
+        : JSON.parse(JSON.stringify(raw).replaceAll("__CUSTOMER__", customer).replaceAll("__SKU__", sku));
+    const before = await sideEffects();
+    const res = await post("/orders", body, t, headers as Record<string, string>);
+    expect(res.status).toBe(status);
+    expect(res.body.title).toBe(title);
+    expect(res.headers.get("content-type")).toContain("application/problem+json");
+    expect(JSON.stringify(res.body)).not.toMatch(/at .*\.ts:\d+/);
+    expect(await sideEffects()).toEqual(before);
+  });
+
+  it("limits each client's request rate with RateLimit headers and Retry-After", async () => {
+    const t = await token("limited");
+    const statuses: number[] = [];
+    let last: Headers | undefined;
+    for (let i = 0; i < 5; i++) {
+      const r = await api("/products?pageSize=1", { token: t });
+      statuses.push(r.status);
+      last = r.headers;
+    }
+    expect(statuses).toEqual([200, 200, 200, 429, 429]);
+    expect(Number(last?.get("retry-after"))).toBeGreaterThan(0);
+    expect(last?.get("ratelimit-limit")).toBe("3");
+  });
+
+  it("serves an OpenAPI 3.1 document generated from the validating schemas", async () => {
+    const doc = await api("/openapi.json");
+    expect(doc.body.openapi).toBe("3.1.0");
+    const post = (
+      doc.body.paths as Record<
+        string,
+        {
+          post?: {
+            requestBody?: { content: Record<string, { schema: { properties: Record<string, unknown> } }> };
+          };
+        }
+      >
+    )["/orders"]?.post;
+    expect(Object.keys(post?.requestBody?.content["application/json"]?.schema.properties ?? {})).toEqual(
+      expect.arrayContaining(["customerId", "lines", "cartId"]),
+    );
+  });
+});

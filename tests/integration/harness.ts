@@ -41,6 +41,7 @@ export async function testStack(overrides: Partial<Record<keyof Env, string>> = 
     MONGODB_URL: mongoUrl.toString(),
     REDIS_URL: redisUrl.toString(),
     LOG_LEVEL: "warn",
+    RESYNC_SCHEDULE: "off",
     ...overrides,
   });
   return {

@@ -11,7 +11,7 @@ import {
   Queues,
   Topics,
 } from "@icp/domain";
-import { createKafka, createProducer, redisConnection } from "@icp/messaging";
+import { createKafka, createProducer, redisConnection, SAP_HEALTH_KEY } from "@icp/messaging";
 import { createLogger, createMetrics, type Logger, type Metrics, withLogContext } from "@icp/observability";
 import { ReadModel } from "@icp/read-model";
 import { type Job, Queue, Worker } from "bullmq";
@@ -21,7 +21,12 @@ import { recordPoison } from "./bridge/poison";
 import { type EventOf, type JobSpec, type PoisonMessage, TopicToQueue } from "./bridge/topic-to-queue";
 import { WorkerHttpServer } from "./http/server";
 import { applyStock, type StockJobData } from "./inventory/apply-stock";
-import { type ResyncJobData, resyncMasterData } from "./master-data/resync";
+import {
+  type ResyncJobData,
+  resyncMasterData,
+  type ScheduledResyncData,
+  scheduledResync,
+} from "./master-data/resync";
 import { instrumentWorker } from "./monitoring/instrument";
 import { PipelineSampler } from "./monitoring/sampler";
 import { type ChangeJobData, changeOrderInSap } from "./orders/change-order";
@@ -254,9 +259,14 @@ export async function startWorker(env: Env, opts: WorkerOptions = {}): Promise<W
     applyStock({ rm, redis, readStock: (m, p) => sap.readStock(m, p), notify, logger }),
     { connection, concurrency: 8 },
   );
+  const runResync = resyncMasterData({ db, rm, source: sap.masterData, logger });
+  const runScheduled = scheduledResync({ db, run: runResync, logger });
   const resyncWorker = new Worker<ResyncJobData>(
     Queues.masterData,
-    resyncMasterData({ db, rm, source: sap.masterData, logger }),
+    (job) =>
+      job.name === JobNames.scheduledResync
+        ? runScheduled(job as unknown as Job<ScheduledResyncData>)
+        : runResync(job),
     {
       connection,
       concurrency: 1,
@@ -264,6 +274,22 @@ export async function startWorker(env: Env, opts: WorkerOptions = {}): Promise<W
       lockDuration: 120_000,
     },
   );
+  if (env.RESYNC_SCHEDULE === "on") {
+    const every = env.RESYNC_EVERY_MIN * 60_000;
+    const schedules: [string, ScheduledResyncData, { every: number } | { pattern: string }][] = [
+      ["delta-products", { entity: "PRODUCTS", mode: "DELTA" }, { every }],
+      ["delta-customers", { entity: "CUSTOMERS", mode: "DELTA" }, { every }],
+      ["full-prices", { entity: "PRICES", mode: "FULL" }, { every }],
+      // Stock follows SAP's events; a nightly full read repairs anything an event missed.
+      ["full-stock-nightly", { entity: "STOCK", mode: "FULL" }, { pattern: "0 30 2 * * *" }],
+    ];
+    for (const [id, data, repeat] of schedules) {
+      await resyncQueue.upsertJobScheduler(id, repeat, {
+        name: JobNames.scheduledResync,
+        data: data as unknown as ResyncJobData,
+      });
+    }
+  }
   for (const w of [statusWorker, stockWorker, resyncWorker])
     w.on("error", (err) => logger.error({ err, queue: w.name }, "worker error"));
   instrumentWorker(ordersWorker, "orders", metrics);
@@ -324,6 +350,14 @@ export async function startWorker(env: Env, opts: WorkerOptions = {}): Promise<W
     metrics,
   });
   sampler.start();
+  // The console shows SAP's health as the worker — the one calling SAP — sees it.
+  const publishSapHealth = () =>
+    redis
+      .set(SAP_HEALTH_KEY, JSON.stringify({ ...sap.client.health, at: new Date().toISOString() }), "EX", 60)
+      .catch((err: unknown) => logger.warn({ err }, "could not publish SAP health"));
+  const sapHealthTimer = setInterval(publishSapHealth, 5_000);
+  sapHealthTimer.unref();
+  void publishSapHealth();
 
   const http =
     opts.http === false
@@ -361,6 +395,7 @@ export async function startWorker(env: Env, opts: WorkerOptions = {}): Promise<W
       closing ??= (async () => {
         logger.info("worker shutting down: draining");
         await Promise.all([ordersBridge.close(), statusBridge.close(), inventoryBridge.close()]);
+        clearInterval(sapHealthTimer);
         await sampler.close();
         await Promise.all(
           [ordersWorker, statusWorker, stockWorker, resyncWorker, replayWorker, webhooksWorker].map((w) =>

@@ -34,6 +34,9 @@ export const envSchema = z
       .default(""),
     /** How long a worker holds an order job before another may take it over after a crash. */
     WORKER_LOCK_MS: z.coerce.number().int().min(1000).default(30_000),
+    /** Scheduled master-data resyncs (delta products/customers/prices every RESYNC_EVERY_MIN, full stock nightly). */
+    RESYNC_SCHEDULE: z.enum(["on", "off"]).default("on"),
+    RESYNC_EVERY_MIN: z.coerce.number().int().min(1).default(15),
     MONGODB_URL: url.default("mongodb://127.0.0.1:57017/storefront"),
 
     SAP_BASE_URL: url.default("http://127.0.0.1:4004"),

@@ -52,6 +52,7 @@ export const JobNames = {
   applyOrderStatus: "apply-order-status",
   applyStock: "apply-stock",
   resync: "resync",
+  scheduledResync: "scheduled-resync",
   replay: "replay",
   deliverWebhook: "deliver",
 } as const;

@@ -49,3 +49,6 @@ export function openQueues(connection: ConnectionOptions): Map<QueueName, Queue>
 export async function closeQueues(queues: Map<QueueName, Queue>) {
   await Promise.all([...queues.values()].map((q) => q.close()));
 }
+
+/** Redis key where the worker publishes the SAP client's breaker and concurrency state. */
+export const SAP_HEALTH_KEY = "icp:sap:health";

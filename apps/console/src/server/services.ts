@@ -12,6 +12,7 @@ import {
   redisConnection,
 } from "@icp/messaging";
 import { hashClientSecret, newClientSecret } from "@icp/storefront-api";
+import { Redis } from "ioredis";
 import type { Admin, Kafka, Producer } from "kafkajs";
 import { DEV_USERS } from "./auth";
 import { DEV_LOGIN_AVAILABLE, env } from "./env";
@@ -30,6 +31,7 @@ interface ConsoleServices {
   producer?: Promise<Producer>;
   queues: ReturnType<typeof openQueues>;
   db: Db;
+  redis: Redis;
 }
 
 const g = globalThis as typeof globalThis & { __icpServices?: ConsoleServices };
@@ -48,6 +50,7 @@ function services(): ConsoleServices {
       kafkaAdmin: connected,
       queues: openQueues(redisConnection(env.REDIS_URL)),
       db: createPrisma(env.DATABASE_URL, { poolSize: 5 }),
+      redis: new Redis(env.REDIS_URL, { maxRetriesPerRequest: 2 }),
     };
   }
   return g.__icpServices;
@@ -88,7 +91,7 @@ export const apiServices: ApiServices = {
   async queueCounts() {
     return Promise.all([...services().queues.values()].map((q) => queueCounts(q)));
   },
-  sapHealth: () => sapHealth(env.SAP_BASE_URL),
+  sapHealth: () => sapHealth(env, services().redis),
   kafka: kafkaBrowser(
     () => services().kafka,
     () => services().kafkaAdmin,

@@ -36,6 +36,40 @@ export interface ResyncJobData {
   runId: string;
 }
 
+export interface ScheduledResyncData {
+  entity: SyncEntity;
+  mode: "FULL" | "DELTA";
+}
+
+/**
+ * A scheduler tick: start a run like an operator would (a SyncRun row, startedBy "scheduler"),
+ * unless one is already active for the entity — then this tick is skipped, not queued up.
+ */
+export function scheduledResync(deps: {
+  db: Db;
+  run: (job: Job<ResyncJobData>) => Promise<unknown>;
+  logger: Logger;
+}) {
+  return async (job: Job<ScheduledResyncData>) => {
+    const active = await deps.db.syncRun.findFirst({
+      where: { entity: job.data.entity, state: { in: ["QUEUED", "RUNNING"] } },
+    });
+    if (active) return { skipped: true, activeRun: active.id };
+    const run = await deps.db.syncRun.create({
+      data: { entity: job.data.entity, mode: job.data.mode, startedBy: "scheduler", jobId: job.id ?? null },
+    });
+    deps.logger.info(
+      { "sync.run_id": run.id, entity: run.entity, mode: run.mode },
+      "scheduled resync started",
+    );
+    return deps.run(
+      Object.assign(Object.create(Object.getPrototypeOf(job)), job, {
+        data: { runId: run.id },
+      }) as Job<ResyncJobData>,
+    );
+  };
+}
+
 /**
  * Full or delta resync of one entity from SAP into the storefront read model, page by page,
  * with progress written to the SyncRun row (the console's progress bar) and to the BullMQ

@@ -129,6 +129,12 @@ describe("order flow on the real stack", () => {
     expect(created.sapSalesOrder).toBe(inSap[0]?.SalesOrder);
     const doc = await worker.rm.orders.findOne({ _id: id });
     expect(doc).toMatchObject({ status: "ACCEPTED", salesOrder: created.sapSalesOrder });
+    // Invariant 2: the offset is committed once the effect (the job in Redis) is durable.
+    const group = `icp.orders-to-sap.${stack.groupSuffix}`;
+    await eventually(
+      async () => (await committedAndEnd(group)).every((p) => p.committed === p.end),
+      "the consumer group to commit up to the end of the topic",
+    );
     const kinds = (
       await worker.db.orderEvent.findMany({ where: { orderLinkId: created.id }, orderBy: { at: "asc" } })
     ).map((e) => e.kind);

@@ -269,7 +269,9 @@ export async function startWorker(env: Env, opts: WorkerOptions = {}): Promise<W
         : runResync(job),
     {
       connection,
-      concurrency: 1,
+      // Two at a time, so one long entity (a full product resync) does not hold up the others;
+      // SyncRun allows one active run per entity.
+      concurrency: 2,
       // A full product resync can run for minutes; keep the lock alive well past a page's time.
       lockDuration: 120_000,
     },

@@ -130,6 +130,15 @@ describe("@icp/sap-client against the sandbox", () => {
     expect(await sap.stock.forProduct("TG11", "1010")).toBe(
       Number(sandbox.store.catalog.product(1).stock[0]),
     );
+    // Several stock reads in one $batch round trip; an unknown pair reads as 0.
+    const batch = await sap.stock.forProducts([
+      { material: "TG11", plant: "1010" },
+      { material: "TG12", plant: "1010" },
+      { material: "NOPE", plant: "1010" },
+    ]);
+    expect(batch.get("TG11|1010")).toBe(await sap.stock.forProduct("TG11", "1010"));
+    expect(batch.get("TG12|1010")).toBe(await sap.stock.forProduct("TG12", "1010"));
+    expect(batch.get("NOPE|1010")).toBe(0);
     const customers = await sap.customers.page({ top: 10, skip: 0 });
     expect(customers.total).toBe(60);
     const originals = await sap.attachments.originalsFor("TG11");

@@ -16,6 +16,7 @@ import {
   literal,
   unwrapCollection,
 } from "@icp/sap-odata";
+import { batchGet } from "./batch";
 import type { SapTransport } from "./transport";
 
 export type Product = API_PRODUCT_SRV.A_ProductType;
@@ -146,6 +147,32 @@ export class Stock {
       },
     );
     return p.items.reduce((sum, r) => sum + Number(r.MatlWrhsStkQtyInMatlBaseUnit ?? 0), 0);
+  }
+
+  /**
+   * Unrestricted stock of many material/plant pairs in one `$batch` round trip (one part per
+   * pair), e.g. after a burst of stock events. Missing pairs read as 0.
+   */
+  async forProducts(pairs: { material: string; plant: string }[]): Promise<Map<string, number>> {
+    const paths = pairs.map((p) => {
+      const q = new URLSearchParams({
+        $filter: f.and(f.eq("Material", p.material), f.eq("Plant", p.plant), f.eq("InventoryStockType", "01"))
+          .expr,
+        $select: "Material,Plant,MatlWrhsStkQtyInMatlBaseUnit",
+      });
+      return `A_MatlStkInAcctMod?${q.toString().replace(/\+/g, "%20")}`;
+    });
+    const parts = await batchGet(this.t, "API_MATERIAL_STOCK_SRV", paths);
+    const out = new Map<string, number>();
+    pairs.forEach((p, i) => {
+      const part = parts[i];
+      const rows = part && part.status === 200 ? unwrapCollection(part.body).results : [];
+      out.set(
+        `${p.material}|${p.plant}`,
+        rows.reduce((sum, r) => sum + Number(r.MatlWrhsStkQtyInMatlBaseUnit ?? 0), 0),
+      );
+    });
+    return out;
   }
 
   page(opts: { top: number; skip: number }): Promise<Page<StockRow>> {

@@ -49,10 +49,3 @@ test("an operator starts a resync, a second one is refused with a typed error, t
   });
   expect(resume.status()).toBe(200);
 });
-  expect(resume.status()).toBe(200);
-  await card.getByRole("button", { name: "Full resync" }).click();
-  await expect(
-    page.getByTestId("resync-history").getByRole("row").filter({ hasText: "CUSTOMERS" }).first(),
-  ).toContainText("SUCCEEDED", { timeout: 60_000 });
-  await expect(card.getByRole("progressbar", { name: "CUSTOMERS progress" })).toHaveCount(0);
-});

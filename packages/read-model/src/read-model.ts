@@ -50,6 +50,8 @@ export class ReadModel {
     const client = new MongoClient(url, {
       appName: opts.appName ?? "icp",
       serverSelectionTimeoutMS: 5_000,
+      // A wedged server must fail an operation (and its job, visibly) rather than hang it.
+      socketTimeoutMS: 30_000,
       maxPoolSize: 20,
     });
     await client.connect();

@@ -153,7 +153,17 @@ fetch_kafka() { # runs in the background; output to its log
 FERRETDB_BIN="$LOCAL/bin/ferretdb"
 FERRETDB_STAMP="$LOCAL/bin/.ferretdb-$FERRETDB_VERSION-pg"
 build_ferretdb() { # runs in the background; output to its log
-  command -v go >/dev/null || { echo "go not found on PATH"; return 1; }
+  # The Go module proxy occasionally fails a download mid-build (seen once on a fresh
+  # machine); the module cache keeps what did arrive, so a second attempt is cheap.
+  command -v go >/dev/null || { echo "go not found on PATH (FerretDB is built from source with the Go toolchain)"; return 1; }
+  local attempt
+  for attempt in 1 2 3; do
+    build_ferretdb_once && return 0
+    [ "$attempt" -lt 3 ] && { echo "ferretdb build attempt $attempt failed; retrying in $((attempt * 5))s"; sleep $((attempt * 5)); }
+  done
+  return 1
+}
+build_ferretdb_once() {
   # `go install …/cmd/ferretdb@v1.24.2` builds, but the binary panics at start-up: the
   # module zip lacks the generated build/version/version.txt. So: take the same module
   # source from the Go module proxy, write version.txt, build it.

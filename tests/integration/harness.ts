@@ -1,9 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { type Env, loadEnv, parseEnv } from "@icp/config";
+import type { Db } from "@icp/db";
 import { migrate } from "@icp/db";
 import { createTestDatabase, MIGRATIONS_DIR, type TestDatabase } from "@icp/db/test-database";
-import { ConsumerGroups, TOPIC_SPECS } from "@icp/domain";
-import { createKafka } from "@icp/messaging";
+import { ConsumerGroups, JobNames, Queues, TOPIC_SPECS } from "@icp/domain";
+import { createKafka, redisConnection } from "@icp/messaging";
+import { Queue } from "bullmq";
 import { Redis } from "ioredis";
 import { MongoClient } from "mongodb";
 
@@ -104,4 +106,21 @@ export async function eventually<T>(
       );
     await new Promise((r) => setTimeout(r, everyMs));
   }
+}
+
+/** Starts a full resync of one entity through the worker's queue and waits for it to succeed. */
+export async function resyncNow(db: Db, redisUrl: string, entity: "PRODUCTS" | "STOCK" | "CUSTOMERS") {
+  const run = await db.syncRun.create({ data: { entity, mode: "FULL", startedBy: "test" } });
+  const q = new Queue(Queues.masterData, { connection: redisConnection(redisUrl) });
+  await q.add(JobNames.resync, { runId: run.id }, { jobId: `resync-${run.id}` });
+  await q.close();
+  return eventually(
+    async () => {
+      const r = await db.syncRun.findUniqueOrThrow({ where: { id: run.id } });
+      if (r.state === "FAILED") throw new Error(r.error ?? "failed");
+      return r.state === "SUCCEEDED" ? r : undefined;
+    },
+    `${entity} resync`,
+    60_000,
+  );
 }

@@ -1,60 +1,31 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { JobNames, Queues, Topics } from "@icp/domain";
-import { createKafka, createProducer, redisConnection } from "@icp/messaging";
-import { createLogger } from "@icp/observability";
+import { Topics } from "@icp/domain";
+import { createKafka, createProducer } from "@icp/messaging";
 import { createSandbox, type Sandbox } from "@icp/sap-sandbox";
-import {
-  AccessTokens,
-  apiClientsFromDb,
-  cartsFromReadModel,
-  catalogFromReadModel,
-  createStorefrontApi,
-  customersFromReadModel,
-  DbSigningKeyStore,
-  hashClientSecret,
-  idempotencyFromDb,
-  ordersIntake,
-  SlidingWindowLimiter,
-} from "@icp/storefront-api";
+import { hashClientSecret } from "@icp/storefront-api";
 import { startWorker, type WorkerApp } from "@icp/worker";
-import { Queue } from "bullmq";
 import { Redis } from "ioredis";
 import type { Producer } from "kafkajs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { eventually, type TestStack, testStack } from "./harness";
+import { eventually, resyncNow, type TestStack, testStack } from "./harness";
+import { STOREFRONT_BASE as BASE, startStorefrontServer } from "./storefront-server";
 
 /**
  * The storefront public API over real HTTP, on the real stack, with the worker and the SAP
  * sandbox behind it: what a storefront sees, including every way a request can be wrong.
  */
-const BASE = "/api/storefront/v1";
 let stack: TestStack;
 let sandbox: Sandbox;
 let worker: WorkerApp;
 let producer: Producer;
 let redis: Redis;
-let server: Server;
+let server: { close(): void };
 let url: string;
 let sku: string;
 let sku2: string;
 let customer: string;
 
-async function resync(entity: "PRODUCTS" | "STOCK" | "CUSTOMERS") {
-  const run = await worker.db.syncRun.create({ data: { entity, mode: "FULL", startedBy: "test" } });
-  const q = new Queue(Queues.masterData, { connection: redisConnection(stack.env.REDIS_URL) });
-  await q.add(JobNames.resync, { runId: run.id }, { jobId: `resync-${run.id}` });
-  await q.close();
-  return eventually(
-    async () => {
-      const r = await worker.db.syncRun.findUniqueOrThrow({ where: { id: run.id } });
-      if (r.state === "FAILED") throw new Error(r.error ?? "failed");
-      return r.state === "SUCCEEDED" ? r : undefined;
-    },
-    `${entity} resync`,
-    60_000,
-  );
-}
+const resync = (entity: "PRODUCTS" | "STOCK" | "CUSTOMERS") =>
+  resyncNow(worker.db, stack.env.REDIS_URL, entity);
 
 beforeAll(async () => {
   sandbox = await createSandbox({
@@ -134,35 +105,15 @@ beforeAll(async () => {
       revokedAt: new Date(),
     },
   });
-  const handle = createStorefrontApi({
-    basePath: BASE,
-    clients: apiClientsFromDb(db),
-    tokens: new AccessTokens(new DbSigningKeyStore(db, "x".repeat(32)), "https://icp.test", "storefront-api"),
-    limiter: new SlidingWindowLimiter(redis, `it:${stack.groupSuffix}:`),
-    catalog: catalogFromReadModel(worker.rm),
-    customers: customersFromReadModel(worker.rm),
-    carts: cartsFromReadModel(worker.rm),
-    orders: ordersIntake({ db, rm: worker.rm, producer }),
-    idempotency: idempotencyFromDb(db),
-    logger: createLogger({ service: "it", level: "silent" }),
+  const sf = await startStorefrontServer({
+    db,
+    rm: worker.rm,
+    producer,
+    redis,
+    rateLimitPrefix: `it:${stack.groupSuffix}:`,
   });
-  server = createServer(async (req, res) => {
-    const chunks: Buffer[] = [];
-    for await (const c of req) chunks.push(c as Buffer);
-    const body = chunks.length ? Buffer.concat(chunks) : undefined;
-    const r = await handle(
-      new Request(`http://localhost${req.url}`, {
-        method: req.method ?? "GET",
-        headers: req.headers as Record<string, string>,
-        ...(body && req.method !== "GET" ? { body } : {}),
-      }),
-      { ip: "127.0.0.1" },
-    );
-    res.writeHead(r.status, Object.fromEntries(r.headers));
-    res.end(Buffer.from(await r.arrayBuffer()));
-  });
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}${BASE}`;
+  url = sf.url;
+  server = sf;
   const stocked = await worker.rm.stock
     .aggregate<{ _id: string; q: number }>([
       { $group: { _id: "$sku", q: { $sum: "$quantity" } } },

@@ -119,6 +119,15 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     imageUrl: (product) => `${baseUrl}/sandbox/images/${encodeURIComponent(product)}.svg`,
   });
   const stats = new SandboxStats();
+  /** The last OData requests with their trace context, as SAP's trace tools would show them. */
+  const requestLog: {
+    at: string;
+    method: string;
+    service: string;
+    path: string;
+    status: number;
+    traceparent: string | null;
+  }[] = [];
   const recentEvents = new InMemoryEventSink(5_000);
   const publisher = options.publisher;
   let pending: Promise<void> = Promise.resolve();
@@ -354,6 +363,15 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
         if (holdsSlot) admitted--;
         stats.leave();
         stats.record(service, status || reply.statusCode);
+        requestLog.push({
+          at: new Date(clock.now()).toISOString(),
+          method,
+          service,
+          path: resourcePath,
+          status: status || reply.statusCode,
+          traceparent: typeof req.headers.traceparent === "string" ? req.headers.traceparent : null,
+        });
+        if (requestLog.length > 2_000) requestLog.splice(0, requestLog.length - 1_000);
       }
     },
   });
@@ -516,6 +534,12 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     return stats.toJSON();
   });
   app.get("/sandbox/admin/events", async () => recentEvents.messages.slice(-200));
+  app.get("/sandbox/admin/requests", async (req) => {
+    const traceId = (req.query as { traceId?: string }).traceId?.toLowerCase();
+    return (traceId ? requestLog.filter((r) => r.traceparent?.split("-")[1] === traceId) : requestLog).slice(
+      -200,
+    );
+  });
   app.post("/sandbox/admin/simulation/tick", async () => {
     simulation.tick();
     return { ticked: true };
@@ -526,6 +550,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     faults.clear();
     stats.reset();
     recentEvents.messages.length = 0;
+    requestLog.length = 0;
     return { reset: true };
   });
 

@@ -12,7 +12,14 @@ import {
   Topics,
 } from "@icp/domain";
 import { createKafka, createProducer, redisConnection, SAP_HEALTH_KEY } from "@icp/messaging";
-import { createLogger, createMetrics, type Logger, type Metrics, withLogContext } from "@icp/observability";
+import {
+  createLogger,
+  createMetrics,
+  type Logger,
+  type Metrics,
+  traceIdOf,
+  withLogContext,
+} from "@icp/observability";
 import { ReadModel } from "@icp/read-model";
 import { type Job, Queue, Worker } from "bullmq";
 import { Redis } from "ioredis";
@@ -60,7 +67,13 @@ export interface WorkerOptions {
   lockDurationMs?: number;
 }
 
-const traceIdOf = (traceparent?: string) => traceparent?.split("-")[1];
+/** Runs a job's handler with the trace id its event carried, so logs and outgoing calls share it. */
+const inTraceOf =
+  <D extends { traceparent?: string }, R>(handler: (job: Job<D>) => Promise<R>) =>
+  (job: Job<D>): Promise<R> => {
+    const traceId = traceIdOf(job.data.traceparent);
+    return traceId ? withLogContext({ traceId }, () => handler(job)) : handler(job);
+  };
 
 export async function startWorker(env: Env, opts: WorkerOptions = {}): Promise<WorkerApp> {
   const logger = createLogger({ service: "worker", level: env.LOG_LEVEL, environment: env.ICP_ENVIRONMENT });
@@ -215,7 +228,7 @@ export async function startWorker(env: Env, opts: WorkerOptions = {}): Promise<W
   const push = pushOrderToSap({
     sap: sap.salesOrders,
     ledger,
-    storefront: storefrontOrders(rm),
+    storefront: storefrontOrders(rm, db, notify),
     classify: sap.classify,
     logger,
   });
@@ -251,12 +264,12 @@ export async function startWorker(env: Env, opts: WorkerOptions = {}): Promise<W
 
   const statusWorker = new Worker<StatusJobData>(
     Queues.orderStatus,
-    applyOrderStatus({ db, rm, readSalesOrder: (so) => sap.readSalesOrder(so), notify, logger }),
+    inTraceOf(applyOrderStatus({ db, rm, readSalesOrder: (so) => sap.readSalesOrder(so), notify, logger })),
     { connection, concurrency: 4 },
   );
   const stockWorker = new Worker<StockJobData>(
     Queues.inventory,
-    applyStock({ rm, redis, readStock: (m, p) => sap.readStock(m, p), notify, logger }),
+    inTraceOf(applyStock({ rm, redis, readStock: (m, p) => sap.readStock(m, p), notify, logger })),
     { connection, concurrency: 8 },
   );
   const runResync = resyncMasterData({ db, rm, source: sap.masterData, logger });
@@ -330,7 +343,7 @@ export async function startWorker(env: Env, opts: WorkerOptions = {}): Promise<W
 
   const webhooksWorker = new Worker<WebhookJobData>(
     Queues.webhooks,
-    deliverWebhook({ db, secrets, logger }),
+    inTraceOf(deliverWebhook({ db, secrets, logger })),
     { connection, concurrency: 8 },
   );
   webhooksWorker.on("error", (err) => logger.error({ err }, "webhooks worker error"));

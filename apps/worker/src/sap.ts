@@ -1,5 +1,5 @@
 import type { Env } from "@icp/config";
-import type { Logger, Metrics } from "@icp/observability";
+import { currentLogContext, type Logger, type Metrics, outgoingTraceparent } from "@icp/observability";
 import { DEFAULT_RESILIENCE, type Product, SapClient, SapError } from "@icp/sap-client";
 import type {
   CustomerInput,
@@ -35,6 +35,10 @@ export function createSapPorts(env: Env, logger: Logger, metrics?: Metrics): Sap
     ...DEFAULT_RESILIENCE,
     timeoutMs: env.SAP_TIMEOUT_MS,
     maxConcurrency: env.SAP_MAX_CONCURRENCY,
+    contextHeaders: (): Record<string, string> => {
+      const { traceId } = currentLogContext();
+      return traceId ? { traceparent: outgoingTraceparent(traceId) } : {};
+    },
     onCall: (c) => {
       metrics?.sapRequests.inc({ service: c.service, method: c.method, outcome: c.outcome });
       metrics?.sapLatency.observe({ service: c.service, method: c.method }, c.ms / 1000);

@@ -114,6 +114,24 @@ describe("SAP transport", () => {
     expect(sleeps[1]).toBeGreaterThanOrEqual(2000);
   });
 
+  it("adds context headers (a fresh traceparent) to every request, retries included", async () => {
+    const seen: string[] = [];
+    let calls = 0;
+    const url = await fakeSap((req, res) => {
+      seen.push(String(req.headers.traceparent));
+      if (++calls === 1) return void res.writeHead(503).end();
+      res
+        .writeHead(200, { "content-type": "application/json" })
+        .end(JSON.stringify({ d: { results: [], __count: "0" } }));
+    });
+    let span = 0;
+    const traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+    await client(url, {
+      contextHeaders: () => ({ traceparent: `00-${traceId}-${String(++span).padStart(16, "0")}-01` }),
+    }).products.page({ top: 1, skip: 0 });
+    expect(seen).toEqual([`00-${traceId}-0000000000000001-01`, `00-${traceId}-0000000000000002-01`]);
+  });
+
   it("never retries a business error and says what the problem is", async () => {
     let calls = 0;
     const url = await fakeSap((req, res) => {

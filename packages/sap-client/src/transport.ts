@@ -21,6 +21,12 @@ export interface SapClientConfig {
   /** Called after every HTTP exchange (metrics, logs). */
   onCall?: (call: SapCallInfo) => void;
   onBreakerState?: (state: BreakerState) => void;
+  /**
+   * Headers derived from the caller's context, added to every request: e.g. a W3C
+   * `traceparent` carrying the order's trace id, which S/4HANA (2020+) records in its
+   * end-to-end trace. Called per request, so each hop gets its own span id.
+   */
+  contextHeaders?: () => Record<string, string>;
   sleep?: (ms: number) => Promise<void>;
 }
 
@@ -187,6 +193,7 @@ export class SapTransport {
       accept: "application/json",
       authorization: await this.authorization(),
       ...(req.body !== undefined ? { "content-type": "application/json" } : {}),
+      ...this.config.contextHeaders?.(),
       ...req.headers,
     };
     if (modifying && this.csrfToken) headers["x-csrf-token"] = this.csrfToken;

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from "node:crypto";
-import type { Logger } from "@icp/observability";
+import { continueOrStartTrace, type Logger, withLogContext } from "@icp/observability";
 import { json, readForm, readJson, validate } from "./http";
 import { buildOpenApi } from "./openapi";
 import type { ApiClients, CartProblem, Carts, Catalog, Customers, Idempotency, Orders } from "./ports";
@@ -445,16 +445,14 @@ export function createStorefrontApi(
         matchedPath = true;
         if (r.method !== req.method) continue;
         const params = Object.fromEntries(r.keys.map((k, i) => [k, m[i + 1] ?? ""]));
-        const traceparent = req.headers.get("traceparent") ?? undefined;
-        const res = await r.handler({
-          req,
-          url,
-          params,
-          requestId,
-          ip: meta.ip ?? "unknown",
-          ...(traceparent ? { traceparent } : {}),
-        });
+        // Continue the caller's W3C trace, or start one: the trace id then rides along on the
+        // Kafka record, the jobs, the SAP calls and the webhooks this request causes.
+        const { traceId, traceparent } = continueOrStartTrace(req.headers.get("traceparent"));
+        const res = await withLogContext({ requestId, traceId }, () =>
+          r.handler({ req, url, params, requestId, ip: meta.ip ?? "unknown", traceparent }),
+        );
         res.headers.set("X-Request-Id", requestId);
+        res.headers.set("traceresponse", traceparent);
         return res;
       }
       if (matchedPath)

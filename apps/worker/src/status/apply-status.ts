@@ -1,6 +1,6 @@
 import type { Db } from "@icp/db";
 import { type SalesOrderState, storefrontStatusOf } from "@icp/domain";
-import type { Logger } from "@icp/observability";
+import { currentLogContext, type Logger, withLogContext } from "@icp/observability";
 import type { ReadModel } from "@icp/read-model";
 import type { Job } from "bullmq";
 import { WebhookEvents } from "../webhooks/webhooks";
@@ -49,7 +49,7 @@ export function applyOrderStatus(deps: {
           ...(so.purchaseOrderByCustomer ? [{ storefrontOrderId: so.purchaseOrderByCustomer }] : []),
         ],
       },
-      select: { id: true, storefrontOrderId: true },
+      select: { id: true, storefrontOrderId: true, traceId: true },
     });
     // Orders from other channels (EDI, sales reps) are not the storefront's business.
     if (!link) return { outcome: "not-ours" };
@@ -73,11 +73,15 @@ export function applyOrderStatus(deps: {
         salesOrder,
         at: so.lastChange,
       })) === "applied";
+    // The order's own trace (from the storefront request) wins over the event's: SAP's events
+    // start traces of their own, and ops follow one order by its trace id.
+    const traceId = link.traceId ?? currentLogContext().traceId;
     await deps.db.orderEvent.create({
       data: {
         orderLinkId: link.id,
         kind: "SAP_STATUS",
         source: "sap-event",
+        ...(traceId ? { traceId } : {}),
         detail: { eventId, eventType: job.data.eventType, status, version, applied },
       },
     });
@@ -88,12 +92,14 @@ export function applyOrderStatus(deps: {
       );
       return { outcome: "stale", status };
     }
-    await deps.notify({
-      id: `status:${salesOrder}:${version}`,
-      type: WebhookEvents.orderStatus,
-      data: { orderId: link.storefrontOrderId, salesOrder, status, changedAt: so.lastChange.toISOString() },
-      orderLinkId: link.id,
-    });
+    await withLogContext({ orderId: link.storefrontOrderId, ...(traceId ? { traceId } : {}) }, () =>
+      deps.notify({
+        id: `status:${salesOrder}:${version}`,
+        type: WebhookEvents.orderStatus,
+        data: { orderId: link.storefrontOrderId, salesOrder, status, changedAt: so.lastChange.toISOString() },
+        orderLinkId: link.id,
+      }),
+    );
     return { outcome: "applied", status };
   };
 }

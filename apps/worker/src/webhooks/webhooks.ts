@@ -1,7 +1,7 @@
 import type { Secrets } from "@icp/config";
 import type { Db, Prisma } from "@icp/db";
 import { JobNames, signWebhook } from "@icp/domain";
-import type { Logger } from "@icp/observability";
+import { currentLogContext, type Logger, outgoingTraceparent, traceIdOf } from "@icp/observability";
 import { type Job, type Queue, UnrecoverableError } from "bullmq";
 
 export const WebhookEvents = {
@@ -12,6 +12,8 @@ export type WebhookEvent = (typeof WebhookEvents)[keyof typeof WebhookEvents];
 
 export interface WebhookJobData {
   deliveryId: string;
+  /** The trace of the event that caused the delivery; sent on as the request's traceparent. */
+  traceparent?: string;
 }
 
 /**
@@ -28,6 +30,7 @@ export async function notifyStorefront(
     select: { id: true },
   });
   let queued = 0;
+  const { traceId } = currentLogContext();
   for (const ep of endpoints) {
     const delivery = await deps.db.webhookDelivery.upsert({
       where: { endpointId_eventId: { endpointId: ep.id, eventId: event.id } },
@@ -48,7 +51,7 @@ export async function notifyStorefront(
       // ~17 minutes of retries (2 s doubling, 10 attempts) before the delivery is declared dead.
       await deps.queue.add(
         JobNames.deliverWebhook,
-        { deliveryId: delivery.id },
+        { deliveryId: delivery.id, ...(traceId ? { traceparent: outgoingTraceparent(traceId) } : {}) },
         {
           jobId: delivery.id,
           attempts: 10,
@@ -87,6 +90,8 @@ export function deliverWebhook(deps: { db: Db; secrets: Secrets; logger: Logger;
     ).filter(Boolean);
     const body = JSON.stringify(d.payload);
     const headers = signWebhook(secrets, d.eventId, Math.floor(Date.now() / 1000), body);
+    const traceId = traceIdOf(job.data.traceparent);
+    if (traceId) headers.traceparent = outgoingTraceparent(traceId);
     const attempt = job.attemptsMade + 1;
     await deps.db.webhookDelivery.update({
       where: { id: d.id },

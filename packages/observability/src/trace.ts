@@ -1,0 +1,43 @@
+import { randomBytes } from "node:crypto";
+
+/**
+ * W3C Trace Context (`traceparent: 00-<trace-id>-<parent-id>-<flags>`). We do not run a
+ * tracer; we carry the trace id from the storefront's HTTP request through Kafka headers,
+ * BullMQ jobs, SAP calls and webhooks, so one id finds an order's every log line and hop.
+ */
+const TRACEPARENT = /^([0-9a-f]{2})-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})$/;
+
+export interface TraceParent {
+  traceId: string;
+  parentId: string;
+  sampled: boolean;
+}
+
+/** Parses a traceparent header; undefined for anything the spec says to ignore. */
+export function parseTraceparent(header: string | null | undefined): TraceParent | undefined {
+  const m = TRACEPARENT.exec((header ?? "").trim().toLowerCase());
+  if (!m) return undefined;
+  const [, version, traceId, parentId, flags] = m as unknown as [string, string, string, string, string];
+  // Version ff is invalid; all-zero ids are invalid.
+  if (version === "ff" || /^0+$/.test(traceId) || /^0+$/.test(parentId)) return undefined;
+  return { traceId, parentId, sampled: (Number.parseInt(flags, 16) & 1) === 1 };
+}
+
+/** A traceparent for an outgoing hop: the same trace, a new span id. */
+export function outgoingTraceparent(traceId: string, sampled = true): string {
+  return `00-${traceId}-${randomBytes(8).toString("hex")}-${sampled ? "01" : "00"}`;
+}
+
+/** Continues the caller's trace when it sent a valid one, or starts a new trace. */
+export function continueOrStartTrace(header: string | null | undefined): {
+  traceId: string;
+  traceparent: string;
+} {
+  const parent = parseTraceparent(header);
+  const traceId = parent?.traceId ?? randomBytes(16).toString("hex");
+  return { traceId, traceparent: outgoingTraceparent(traceId, parent?.sampled ?? true) };
+}
+
+/** The trace id of a traceparent, if it is valid. */
+export const traceIdOf = (traceparent: string | null | undefined): string | undefined =>
+  parseTraceparent(traceparent)?.traceId;

@@ -1,0 +1,243 @@
+import { randomBytes } from "node:crypto";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { newWebhookSecret, verifyWebhook } from "@icp/domain";
+import { createKafka, createProducer } from "@icp/messaging";
+import { parseTraceparent } from "@icp/observability";
+import { createSandbox, KafkaEventPublisher, type Sandbox } from "@icp/sap-sandbox";
+import { hashClientSecret } from "@icp/storefront-api";
+import { startWorker, type WorkerApp } from "@icp/worker";
+import { Redis } from "ioredis";
+import type { Producer } from "kafkajs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eventually, resyncNow, type TestStack, testStack } from "./harness";
+import { startStorefrontServer } from "./storefront-server";
+
+/**
+ * Flows 1–3 driven end to end the way production drives them: a storefront order over HTTP,
+ * SAP's business events published to Kafka by the sandbox (as SAP's event middleware would),
+ * the worker turning them into read-model updates and signed webhooks to a receiving
+ * storefront — and the trace id the storefront sent found on every hop.
+ */
+let stack: TestStack;
+let sandbox: Sandbox;
+let worker: WorkerApp;
+let producer: Producer;
+let redis: Redis;
+let storefront: { url: string; close(): void };
+let receiver: Server;
+let sku: string;
+let customer: string;
+const secret = newWebhookSecret();
+const received: { headers: Record<string, string>; body: string; verified: boolean }[] = [];
+
+beforeAll(async () => {
+  process.env.WEBHOOK_SECRET_IT_EVENTS = secret;
+  sandbox = await createSandbox({
+    port: 0,
+    logLevel: "silent",
+    products: 30,
+    customers: 10,
+    tickMs: 0,
+    adminToken: "it-admin",
+    systemId: "S4E",
+    publisher: new KafkaEventPublisher(loadBrokers(), `it-sap-events-${randomBytes(3).toString("hex")}`),
+    // Deterministic back office: each tick moves every open order one stage, nothing else.
+    simulation: {
+      advanceProbability: 1,
+      modifyProbability: 0,
+      cancelProbability: 0,
+      receiptsPerTick: 0,
+      masterDataChangeProbability: 0,
+    },
+  });
+  stack = await testStack({ SAP_BASE_URL: sandbox.url });
+  worker = await startWorker(stack.env, { groupSuffix: stack.groupSuffix, http: false, orderBackoffMs: 200 });
+  for (const entity of ["PRODUCTS", "STOCK", "CUSTOMERS"] as const)
+    await resyncNow(worker.db, stack.env.REDIS_URL, entity);
+  producer = createProducer(createKafka({ brokers: stack.env.KAFKA_BROKERS, clientId: "it-sap-events" }));
+  await producer.connect();
+  redis = new Redis(stack.env.REDIS_URL);
+  storefront = await startStorefrontServer({
+    db: worker.db,
+    rm: worker.rm,
+    producer,
+    redis,
+    rateLimitPrefix: `it:${stack.groupSuffix}:`,
+  });
+  await worker.db.apiClient.create({
+    data: {
+      clientId: "web",
+      name: "Web shop",
+      secretHash: await hashClientSecret("s3cret-web"),
+      scopes: ["catalog:read", "orders:read", "orders:write"],
+      rateLimitPerMinute: 1000,
+      createdBy: "test",
+    },
+  });
+  receiver = createServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const body = Buffer.concat(chunks).toString("utf8");
+    const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, String(v)]));
+    received.push({ headers, body, verified: verifyWebhook(secret, headers, body).ok });
+    res.writeHead(204).end();
+  });
+  await new Promise<void>((r) => receiver.listen(0, "127.0.0.1", r));
+  await worker.db.webhookEndpoint.create({
+    data: {
+      name: "storefront (test)",
+      url: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`,
+      secretRef: "env:WEBHOOK_SECRET_IT_EVENTS",
+      events: ["order.status_changed", "stock.changed"],
+      createdBy: "test",
+    },
+  });
+  const stocked = await worker.rm.stock
+    .aggregate<{ _id: string; q: number }>([
+      { $group: { _id: "$sku", q: { $sum: "$quantity" } } },
+      { $match: { q: { $gt: 20 } } },
+      { $sort: { _id: 1 } },
+      { $limit: 1 },
+    ])
+    .toArray();
+  sku = stocked[0]!._id;
+  customer = (await worker.rm.customers.findOne({ blocked: false }))!._id;
+}, 180_000);
+
+afterAll(async () => {
+  storefront?.close();
+  receiver?.close();
+  redis?.disconnect();
+  await producer?.disconnect();
+  await worker?.close();
+  await sandbox?.close();
+  await stack?.close();
+});
+
+function loadBrokers(): string[] {
+  return (process.env.KAFKA_BROKERS ?? "127.0.0.1:59092").split(",");
+}
+
+const webhooks = (type: string) =>
+  received
+    .map((r) => ({ ...r, payload: JSON.parse(r.body) as { type: string; data: Record<string, unknown> } }))
+    .filter((r) => r.payload.type === type);
+
+async function sandboxAdmin<T>(path: string, method = "GET"): Promise<T> {
+  const res = await fetch(`${sandbox.url}/sandbox/admin/${path}`, {
+    method,
+    headers: { authorization: "Bearer it-admin" },
+  });
+  expect(res.status).toBe(200);
+  return (await res.json()) as T;
+}
+
+describe("SAP events through Kafka, with one trace from the storefront to the webhook", () => {
+  const traceId = randomBytes(16).toString("hex");
+  let orderId = "";
+  let salesOrder = "";
+
+  it("an order submitted with a traceparent carries its trace id into Kafka, the ledger and SAP", async () => {
+    const tokenRes = await fetch(`${storefront.url}/oauth/token`, {
+      method: "POST",
+      headers: {
+        "content-type": "application/x-www-form-urlencoded",
+        authorization: `Basic ${Buffer.from("web:s3cret-web").toString("base64")}`,
+      },
+      body: new URLSearchParams({ grant_type: "client_credentials" }),
+    });
+    const { access_token } = (await tokenRes.json()) as { access_token: string };
+    const res = await fetch(`${storefront.url}/orders`, {
+      method: "POST",
+      headers: {
+        authorization: `Bearer ${access_token}`,
+        "content-type": "application/json",
+        "idempotency-key": `it-events-${traceId}`,
+        traceparent: `00-${traceId}-${randomBytes(8).toString("hex")}-01`,
+      },
+      body: JSON.stringify({ customerId: customer, currency: "EUR", lines: [{ sku, quantity: 3 }] }),
+    });
+    expect(res.status).toBe(202);
+    expect(parseTraceparent(res.headers.get("traceresponse"))?.traceId).toBe(traceId);
+    orderId = ((await res.json()) as { orderId: string }).orderId;
+
+    const link = await eventually(async () => {
+      const l = await worker.db.orderLink.findUnique({ where: { storefrontOrderId: orderId } });
+      return l?.sapSalesOrder ? l : undefined;
+    }, "the sales order to be created");
+    salesOrder = link.sapSalesOrder!;
+    // The worker learnt the trace id only from the Kafka record's ce_traceparent header.
+    expect(link.traceId).toBe(traceId);
+    const sapCalls = await sandboxAdmin<{ method: string; path: string; status: number }[]>(
+      `requests?traceId=${traceId}`,
+    );
+    expect(sapCalls.filter((c) => c.method === "POST" && c.path === "A_SalesOrder")).toEqual([
+      expect.objectContaining({ status: 201 }),
+    ]);
+  });
+
+  it("SAP's created event reaches the read model and a signed webhook in the order's trace", async () => {
+    const accepted = await eventually(
+      async () =>
+        webhooks("order.status_changed").find(
+          (w) => w.payload.data.orderId === orderId && w.payload.data.status === "ACCEPTED",
+        ),
+      "the ACCEPTED webhook",
+    );
+    expect(accepted.verified).toBe(true);
+    expect(accepted.payload.data.salesOrder).toBe(salesOrder);
+    expect(parseTraceparent(accepted.headers.traceparent)?.traceId).toBe(traceId);
+  });
+
+  it("each stage SAP moves the order to arrives in order, and shipping lowers the stock the storefront sees", async () => {
+    const stockBefore = (await worker.rm.stockFor([sku])).get(sku)?.available ?? 0;
+    for (const status of ["PROCESSING", "SHIPPED", "DELIVERED", "BILLED"]) {
+      await sandboxAdmin("simulation/tick", "POST");
+      await eventually(
+        async () => (await worker.rm.orders.findOne({ _id: orderId }))?.status === status,
+        `the read model to show ${status}`,
+      );
+    }
+    await eventually(
+      async () =>
+        webhooks("order.status_changed").filter((w) => w.payload.data.orderId === orderId).length === 5,
+      "five status webhooks",
+    );
+    const all = webhooks("order.status_changed").filter((w) => w.payload.data.orderId === orderId);
+    expect(all.map((w) => w.payload.data.status)).toEqual([
+      "ACCEPTED",
+      "PROCESSING",
+      "SHIPPED",
+      "DELIVERED",
+      "BILLED",
+    ]);
+    expect(all.every((w) => w.verified)).toBe(true);
+    expect(all.every((w) => parseTraceparent(w.headers.traceparent)?.traceId === traceId)).toBe(true);
+    const history = (await worker.rm.orders.findOne({ _id: orderId }))?.history?.map((h) => h.status);
+    expect(history).toEqual(expect.arrayContaining(["PROCESSING", "SHIPPED", "DELIVERED", "BILLED"]));
+
+    // Goods issue at shipping: SAP's stock event → inventory topic → worker → read model + webhook.
+    const stockAfter = await eventually(async () => {
+      const now = (await worker.rm.stockFor([sku])).get(sku)?.available;
+      return now !== undefined && now === stockBefore - 3 ? now : undefined;
+    }, "the read model's stock to drop by the shipped quantity");
+    expect(stockAfter).toBe(stockBefore - 3);
+    const stockHook = await eventually(
+      async () => webhooks("stock.changed").find((w) => w.payload.data.sku === sku),
+      "the stock.changed webhook",
+    );
+    expect(stockHook.verified).toBe(true);
+    expect(stockHook.payload.data.available).toBe(stockBefore - 3);
+
+    const deliveries = await worker.db.webhookDelivery.findMany({
+      where: { orderLink: { storefrontOrderId: orderId } },
+    });
+    expect(deliveries.map((d) => d.status)).toEqual(Array(5).fill("SUCCEEDED"));
+    const events = await worker.db.orderEvent.findMany({
+      where: { orderLink: { storefrontOrderId: orderId }, kind: "SAP_STATUS" },
+    });
+    expect(events.length).toBeGreaterThanOrEqual(5);
+    expect(events.every((e) => e.traceId === traceId)).toBe(true);
+  });
+});

@@ -371,20 +371,28 @@ FERRET_DIR="$LOCAL/ferretdb"
 FERRET_LOG="$FERRET_DIR/ferretdb.log"
 ferret_listening() { port_open "$FERRETDB_PORT"; }
 ferret_ping() { node_run node --import tsx "$ROOT/scripts/stack/ping-mongo.ts"; }
+start_ferretdb() {
+  check_port_free ferretdb "$FERRETDB_PORT"
+  mkdir -p "$FERRET_DIR/state"
+  log "ferretdb: starting on 127.0.0.1:$FERRETDB_PORT (PostgreSQL backend, database ferretdb) …"
+  start_bg ferretdb "$FERRET_LOG" "$FERRETDB_BIN" \
+    --listen-addr="127.0.0.1:$FERRETDB_PORT" --handler=postgresql \
+    --postgresql-url="postgres://$PG_USER:$PG_PASSWORD@127.0.0.1:$PG_PORT/ferretdb" \
+    --state-dir="$FERRET_DIR/state" --telemetry=disable --debug-addr=- --log-level=info
+  wait_until ferretdb "$FERRET_LOG" 30 ferret_listening
+}
 up_ferretdb() {
+  local out
   if pid="$(live_pid ferretdb)"; then
     log "ferretdb already running (pid $pid)"
-  else
-    check_port_free ferretdb "$FERRETDB_PORT"
-    mkdir -p "$FERRET_DIR/state"
-    log "ferretdb: starting on 127.0.0.1:$FERRETDB_PORT (PostgreSQL backend, database ferretdb) …"
-    start_bg ferretdb "$FERRET_LOG" "$FERRETDB_BIN" \
-      --listen-addr="127.0.0.1:$FERRETDB_PORT" --handler=postgresql \
-      --postgresql-url="postgres://$PG_USER:$PG_PASSWORD@127.0.0.1:$PG_PORT/ferretdb" \
-      --state-dir="$FERRET_DIR/state" --telemetry=disable --debug-addr=- --log-level=info
+    wait_until ferretdb "$FERRET_LOG" 30 ferret_listening
+    # A FerretDB that listens but no longer answers queries (seen once, after concurrent
+    # createIndexes) is restarted: it keeps no state of its own, PostgreSQL holds the data.
+    if out="$(ferret_ping 2>&1)"; then log "ferretdb healthy: $out"; return; fi
+    log "ferretdb: running but not answering queries ($out): restarting"
+    stop_one ferretdb TERM
   fi
-  wait_until ferretdb "$FERRET_LOG" 30 ferret_listening
-  local out
+  start_ferretdb
   if ! out="$(ferret_ping 2>&1)"; then tail_log "$FERRET_LOG" 20; die "ferretdb does not answer the mongodb driver: $out"; fi
   log "ferretdb healthy: $out"
 }

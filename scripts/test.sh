@@ -44,6 +44,8 @@ stage "database migrations" npm run --silent db:migrate
 stage "unit tests" npx vitest run --project unit --reporter=default --reporter=json --outputFile="$REPORTS/unit.json"
 stage "integration tests (real stack)" npx vitest run --project integration --reporter=default --reporter=json --outputFile="$REPORTS/integration.json"
 if [ -f "$ROOT/apps/console/playwright.config.ts" ]; then
+  # The integration tests churn through hundreds of databases: re-check (and heal) the stack.
+  stage "stack health before browser tests" bash "$ROOT/scripts/stack.sh" up
   stage "browser tests (Playwright, Chromium)" bash -c "cd '$ROOT/apps/console' && npx playwright test"
 fi
 

@@ -54,6 +54,14 @@ export default defineConfig({
       timeout: 60_000,
       stdout: "ignore",
       stderr: "pipe",
+      // Short enough that a browser test sees failures, backpressure and lag within seconds.
+      env: {
+        ORDER_ATTEMPTS: "3",
+        ORDER_BACKOFF_MS: "300",
+        ORDERS_BACKPRESSURE_HIGH: "20",
+        ORDERS_BACKPRESSURE_LOW: "5",
+        SAMPLE_EVERY_MS: "2000",
+      },
     },
     {
       command: "ICP_BUILD_PROFILE=local npx next build && npx next start -p 3000 -H 127.0.0.1",

@@ -9,6 +9,8 @@ import { MongoClient } from "mongodb";
 const client = new MongoClient(loadEnv().MONGODB_URL, {
   serverSelectionTimeoutMS: 3_000,
   connectTimeoutMS: 3_000,
+  // A wedged server accepts the connection and then never answers: fail instead of hanging.
+  socketTimeoutMS: 5_000,
 });
 try {
   await client.connect();

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { type AddressInfo, createServer as createTcpServer } from "node:net";
 import { newWebhookSecret, verifyWebhook } from "@icp/domain";
 import { createKafka, createProducer } from "@icp/messaging";
 import { parseTraceparent } from "@icp/observability";
@@ -28,6 +28,7 @@ let storefront: { url: string; close(): void };
 let receiver: Server;
 let sku: string;
 let customer: string;
+let metricsPort: number;
 const secret = newWebhookSecret();
 const received: { headers: Record<string, string>; body: string; verified: boolean }[] = [];
 
@@ -51,8 +52,13 @@ beforeAll(async () => {
       masterDataChangeProbability: 0,
     },
   });
-  stack = await testStack({ SAP_BASE_URL: sandbox.url });
-  worker = await startWorker(stack.env, { groupSuffix: stack.groupSuffix, http: false, orderBackoffMs: 200 });
+  metricsPort = await freePort();
+  stack = await testStack({
+    SAP_BASE_URL: sandbox.url,
+    WORKER_HTTP_PORT: String(metricsPort),
+    SAMPLE_EVERY_MS: "1000",
+  });
+  worker = await startWorker(stack.env, { groupSuffix: stack.groupSuffix, orderBackoffMs: 200 });
   for (const entity of ["PRODUCTS", "STOCK", "CUSTOMERS"] as const)
     await resyncNow(worker.db, stack.env.REDIS_URL, entity);
   producer = createProducer(createKafka({ brokers: stack.env.KAFKA_BROKERS, clientId: "it-sap-events" }));
@@ -114,6 +120,14 @@ afterAll(async () => {
   await sandbox?.close();
   await stack?.close();
 });
+
+async function freePort(): Promise<number> {
+  const server = createTcpServer();
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((r) => server.close(r));
+  return port;
+}
 
 function loadBrokers(): string[] {
   return (process.env.KAFKA_BROKERS ?? "127.0.0.1:59092").split(",");
@@ -239,5 +253,35 @@ describe("SAP events through Kafka, with one trace from the storefront to the we
     });
     expect(events.length).toBeGreaterThanOrEqual(5);
     expect(events.every((e) => e.traceId === traceId)).toBe(true);
+  });
+
+  it("the worker's /metrics shows the flows this order went through, with SAP calls and webhook results", async () => {
+    const scrape = async () => {
+      const res = await fetch(`http://127.0.0.1:${metricsPort}/metrics`);
+      expect(res.status).toBe(200);
+      return res.text();
+    };
+    const value = (text: string, line: RegExp) =>
+      text
+        .split("\n")
+        .filter((l) => line.test(l))
+        .reduce((sum, l) => sum + Number(l.split(" ").pop()), 0);
+    const text = await eventually(async () => {
+      const t = await scrape();
+      return /^icp_queue_jobs\{/m.test(t) ? t : undefined;
+    }, "the sampler's first queue gauges");
+    expect(value(text, /^icp_flow_events_total\{.*flow="orders"/)).toBeGreaterThanOrEqual(1);
+    expect(
+      value(text, /^icp_flow_events_total\{.*flow="order_status".*outcome="applied"/),
+    ).toBeGreaterThanOrEqual(4);
+    expect(value(text, /^icp_flow_events_total\{.*flow="inventory"/)).toBeGreaterThanOrEqual(1);
+    expect(value(text, /^icp_flow_duration_seconds_count\{.*flow="orders"/)).toBeGreaterThanOrEqual(1);
+    expect(
+      value(text, /^icp_sap_requests_total\{.*service="API_SALES_ORDER_SRV".*outcome="success"/),
+    ).toBeGreaterThanOrEqual(2);
+    expect(value(text, /^icp_sap_request_duration_seconds_count\{/)).toBeGreaterThanOrEqual(2);
+    expect(text).toMatch(/^icp_sap_circuit_state\{.*\} 0$/m);
+    expect(value(text, /^icp_webhook_deliveries_total\{.*result="succeeded"/)).toBeGreaterThanOrEqual(6);
+    expect(text).toMatch(/^icp_kafka_consumer_lag\{/m);
   });
 });

@@ -30,6 +30,7 @@ import { WorkerHttpServer } from "./http/server";
 import { applyStock, type StockJobData } from "./inventory/apply-stock";
 import {
   type ResyncJobData,
+  reapOrphanedRuns,
   resyncMasterData,
   type ScheduledResyncData,
   scheduledResync,
@@ -111,8 +112,8 @@ export async function startWorker(env: Env, opts: WorkerOptions = {}): Promise<W
         data: { order, eventId: event.id, ...(traceparent ? { traceparent } : {}) },
         opts: {
           jobId: order.orderId,
-          attempts: opts.orderAttempts ?? 8,
-          backoff: { type: "exponential", delay: opts.orderBackoffMs ?? 2_000 },
+          attempts: opts.orderAttempts ?? env.ORDER_ATTEMPTS,
+          backoff: { type: "exponential", delay: opts.orderBackoffMs ?? env.ORDER_BACKOFF_MS },
           removeOnComplete: { age: 7 * 24 * 3600, count: 50_000 },
           removeOnFail: false,
         },
@@ -130,8 +131,8 @@ export async function startWorker(env: Env, opts: WorkerOptions = {}): Promise<W
       },
       opts: {
         jobId: `${data.orderId}-${event.id}`,
-        attempts: opts.orderAttempts ?? 8,
-        backoff: { type: "exponential", delay: opts.orderBackoffMs ?? 2_000 },
+        attempts: opts.orderAttempts ?? env.ORDER_ATTEMPTS,
+        backoff: { type: "exponential", delay: opts.orderBackoffMs ?? env.ORDER_BACKOFF_MS },
       },
     };
   };
@@ -176,7 +177,7 @@ export async function startWorker(env: Env, opts: WorkerOptions = {}): Promise<W
     schemas: orderTopicSchemas,
     queue: ordersQueue,
     logger,
-    backpressure: { high: 5_000, low: 1_000 },
+    backpressure: { high: env.ORDERS_BACKPRESSURE_HIGH, low: env.ORDERS_BACKPRESSURE_LOW },
     toJob: ordersToJob,
     onPoison: deadLetter(recordPoison(db, "ORDERS")),
     onEnqueued: async (jobs) => {
@@ -357,14 +358,29 @@ export async function startWorker(env: Env, opts: WorkerOptions = {}): Promise<W
   await ordersBridge.start();
   await statusBridge.start();
   await inventoryBridge.start();
-  const sampler = new PipelineSampler({
-    db,
-    admin,
-    queues: [ordersQueue, statusQueue, stockQueue, resyncQueue, webhooksQueue],
-    logger,
-    metrics,
-  });
+  const sampler = new PipelineSampler(
+    {
+      db,
+      admin,
+      queues: [ordersQueue, statusQueue, stockQueue, resyncQueue, webhooksQueue],
+      logger,
+      metrics,
+    },
+    env.SAMPLE_EVERY_MS,
+  );
   sampler.start();
+  const reapRuns = () =>
+    reapOrphanedRuns({
+      db,
+      jobState: async (id) => {
+        const job = await resyncQueue.getJob(id);
+        return job ? await job.getState() : undefined;
+      },
+      logger,
+    }).catch((err: unknown) => logger.warn({ err }, "orphaned resync check failed"));
+  const reapTimer = setInterval(reapRuns, 60_000);
+  reapTimer.unref();
+  void reapRuns();
   // The console shows SAP's health as the worker — the one calling SAP — sees it.
   const publishSapHealth = () =>
     redis
@@ -411,6 +427,7 @@ export async function startWorker(env: Env, opts: WorkerOptions = {}): Promise<W
         logger.info("worker shutting down: draining");
         await Promise.all([ordersBridge.close(), statusBridge.close(), inventoryBridge.close()]);
         clearInterval(sapHealthTimer);
+        clearInterval(reapTimer);
         await sampler.close();
         await Promise.all(
           [ordersWorker, statusWorker, stockWorker, resyncWorker, replayWorker, webhooksWorker].map((w) =>

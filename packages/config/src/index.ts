@@ -37,6 +37,14 @@ export const envSchema = z
     /** Scheduled master-data resyncs (delta products/customers/prices every RESYNC_EVERY_MIN, full stock nightly). */
     RESYNC_SCHEDULE: z.enum(["on", "off"]).default("on"),
     RESYNC_EVERY_MIN: z.coerce.number().int().min(1).default(15),
+    /** Attempts (with exponential backoff from ORDER_BACKOFF_MS) before an order push becomes a failure record. */
+    ORDER_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+    ORDER_BACKOFF_MS: z.coerce.number().int().min(10).default(2_000),
+    /** The orders bridge stops reading Kafka above this many waiting jobs and resumes below the low mark. */
+    ORDERS_BACKPRESSURE_HIGH: z.coerce.number().int().min(1).default(5_000),
+    ORDERS_BACKPRESSURE_LOW: z.coerce.number().int().min(0).default(1_000),
+    /** How often the worker samples Kafka lag and queue counts for the console's charts. */
+    SAMPLE_EVERY_MS: z.coerce.number().int().min(1_000).default(10_000),
     MONGODB_URL: url.default("mongodb://127.0.0.1:57017/storefront"),
 
     SAP_BASE_URL: url.default("http://127.0.0.1:4004"),
@@ -77,6 +85,12 @@ export const envSchema = z
     STOREFRONT_IP_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(300),
   })
   .superRefine((env, ctx) => {
+    if (env.ORDERS_BACKPRESSURE_LOW >= env.ORDERS_BACKPRESSURE_HIGH)
+      ctx.addIssue({
+        code: "custom",
+        path: ["ORDERS_BACKPRESSURE_LOW"],
+        message: "must be below ORDERS_BACKPRESSURE_HIGH",
+      });
     if (isDeployed(env.ICP_ENVIRONMENT)) {
       const need = (key: keyof typeof env, why: string) => {
         if (!env[key])

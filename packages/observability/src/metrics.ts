@@ -77,8 +77,29 @@ export function createMetrics(service: string) {
     registers: [registry],
   });
 
+  const httpDuration = new Histogram({
+    name: "icp_http_request_duration_seconds",
+    help: "HTTP request duration, by route",
+    labelNames: ["route"] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [registry],
+  });
+  const trpcErrors = new Counter({
+    name: "icp_trpc_errors_total",
+    help: "Console API (tRPC) errors, by procedure and error code",
+    labelNames: ["path", "code"] as const,
+    registers: [registry],
+  });
+
   return {
     registry,
+    httpDuration,
+    trpcErrors,
+    /** Count and time one HTTP exchange; status is reported as its class (2xx, 4xx, …). */
+    observeHttp(route: string, status: number, seconds: number) {
+      httpRequests.inc({ route, status: `${Math.floor(status / 100)}xx` });
+      httpDuration.observe({ route }, seconds);
+    },
     flowEvents,
     flowDuration,
     sapRequests,

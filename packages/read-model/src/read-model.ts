@@ -58,18 +58,33 @@ export class ReadModel {
     return new ReadModel(client, client.db());
   }
 
+  /**
+   * One createIndexes command per collection, one collection at a time, and only for indexes
+   * that are missing. Concurrent createIndex calls on one collection can deadlock FerretDB
+   * (FerretDB/FerretDB#5167; seen here: the local stack's FerretDB stopped answering queries
+   * after workers started with nine parallel createIndex calls), and steady-state starts then
+   * issue no DDL at all.
+   */
   async ensureIndexes(): Promise<void> {
-    await Promise.all([
-      this.products.createIndex({ name: 1 }),
-      this.products.createIndex({ category: 1 }),
-      this.products.createIndex({ "price.amountNum": 1 }),
-      this.products.createIndex({ updatedAt: -1 }),
-      this.stock.createIndex({ sku: 1 }),
-      this.carts.createIndex({ apiClientId: 1 }),
-      this.orders.createIndex({ apiClientId: 1, createdAt: -1 }),
-      this.orders.createIndex({ salesOrder: 1 }),
-      this.orders.createIndex({ customerId: 1 }),
-    ]);
+    const wanted: [Pick<Collection, "listIndexes" | "createIndexes">, Record<string, 1 | -1>[]][] = [
+      [this.products, [{ name: 1 }, { category: 1 }, { "price.amountNum": 1 }, { updatedAt: -1 }]],
+      [this.stock, [{ sku: 1 }]],
+      [this.carts, [{ apiClientId: 1 }]],
+      [this.orders, [{ apiClientId: 1, createdAt: -1 }, { salesOrder: 1 }, { customerId: 1 }]],
+    ];
+    for (const [collection, keys] of wanted) {
+      const existing = new Set(
+        // A collection that does not exist yet has no indexes (and listIndexes fails on it).
+        (
+          await collection
+            .listIndexes()
+            .toArray()
+            .catch(() => [])
+        ).map((i) => JSON.stringify(i.key)),
+      );
+      const missing = keys.filter((k) => !existing.has(JSON.stringify(k)));
+      if (missing.length) await collection.createIndexes(missing.map((key) => ({ key })));
+    }
   }
 
   async close(): Promise<void> {

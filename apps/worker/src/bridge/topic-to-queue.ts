@@ -42,7 +42,7 @@ export interface TopicToQueueOptions<S extends Record<string, z.ZodType>> {
   onPoison(message: PoisonMessage): Promise<void>;
   /** Called after jobs are durably enqueued, before offsets are committed (e.g. bookkeeping). */
   onEnqueued?(jobs: { job: JobSpec; at: KafkaCoordinates; event: CloudEvent }[]): Promise<void>;
-  /** Pause consumption while the queue holds more than `high` waiting jobs; resume below `low`. */
+  /** Hold consumption while the queue holds more than `high` waiting jobs; go on below `low`. */
   backpressure?: { high: number; low: number; checkEveryMs?: number };
 }
 
@@ -63,13 +63,14 @@ function headersToStrings(headers: KafkaMessage["headers"]): Record<string, stri
  *   - a message that cannot be decoded goes to `<topic>.dlq` with the reason in headers and
  *     the partition moves on (invariant 3);
  *   - job ids are derived from the event, so a redelivered message cannot make a second job.
- * Consumption pauses while the queue is backed up, so Kafka — not Redis memory — holds the
- * backlog.
+ * Consumption holds while the queue is backed up, so Kafka — not Redis memory — holds the
+ * backlog, and the console's lag chart shows it. The hold is a wait inside the batch handler
+ * (heartbeating), not kafkajs' pause()/resume(), which can fail to resume fetching
+ * (tulios/kafkajs#1599, #1641; seen here: a paused bridge never resumed).
  */
 export class TopicToQueue<S extends Record<string, z.ZodType>> {
   private readonly consumer: Consumer;
   private paused = false;
-  private timer: NodeJS.Timeout | undefined;
   private running = false;
 
   constructor(private readonly opts: TopicToQueueOptions<S>) {
@@ -93,10 +94,6 @@ export class TopicToQueue<S extends Record<string, z.ZodType>> {
       partitionsConsumedConcurrently: 3,
       eachBatch: (payload) => this.handleBatch(payload),
     });
-    if (opts.backpressure) {
-      this.timer = setInterval(() => void this.checkBackpressure(), opts.backpressure.checkEveryMs ?? 1_000);
-      this.timer.unref();
-    }
   }
 
   private async handleBatch({
@@ -108,6 +105,9 @@ export class TopicToQueue<S extends Record<string, z.ZodType>> {
     isStale,
   }: EachBatchPayload) {
     const { opts } = this;
+    // Nothing of this batch is handled or committed until the queue has room; on a rebalance or
+    // shutdown the wait ends and the batch is redelivered to whoever owns the partition next.
+    if (!(await this.waitForRoom(isRunning, isStale, heartbeat))) return;
     const valid: { job: JobSpec; at: KafkaCoordinates; event: CloudEvent }[] = [];
     const poison: PoisonMessage[] = [];
     for (const message of batch.messages) {
@@ -202,28 +202,42 @@ export class TopicToQueue<S extends Record<string, z.ZodType>> {
     await heartbeat();
   }
 
-  private async checkBackpressure() {
+  /** Backpressure with hysteresis: hold above `high` waiting jobs until fewer than `low` wait. */
+  private async waitForRoom(
+    isRunning: () => boolean,
+    isStale: () => boolean,
+    heartbeat: () => Promise<void>,
+  ): Promise<boolean> {
     const bp = this.opts.backpressure;
-    if (!bp || !this.running) return;
-    try {
-      const waiting = await this.opts.queue.getWaitingCount();
-      if (!this.paused && waiting > bp.high) {
-        this.consumer.pause([{ topic: this.opts.topic }]);
-        this.paused = true;
-        this.opts.logger.info(
-          { queue: this.opts.queue.name, waiting },
-          "queue backed up: pausing Kafka consumption",
-        );
-      } else if (this.paused && waiting < bp.low) {
-        this.consumer.resume([{ topic: this.opts.topic }]);
+    if (!bp) return true;
+    for (;;) {
+      let waiting: number;
+      try {
+        waiting = await this.opts.queue.getWaitingCount();
+      } catch (err) {
+        // Redis is down: enqueueing would fail too; let the batch fail and be retried.
+        this.opts.logger.warn({ err }, "backpressure check failed");
+        return true;
+      }
+      if (!this.paused && waiting <= bp.high) return true;
+      if (this.paused && waiting < bp.low) {
         this.paused = false;
         this.opts.logger.info(
           { queue: this.opts.queue.name, waiting },
-          "queue drained: resuming Kafka consumption",
+          "queue drained: consuming Kafka again",
+        );
+        return true;
+      }
+      if (!this.paused) {
+        this.paused = true;
+        this.opts.logger.info(
+          { queue: this.opts.queue.name, waiting },
+          "queue backed up: holding Kafka consumption",
         );
       }
-    } catch (err) {
-      this.opts.logger.warn({ err }, "backpressure check failed");
+      if (!this.running || !isRunning() || isStale()) return false;
+      await new Promise((r) => setTimeout(r, bp.checkEveryMs ?? 1_000));
+      await heartbeat();
     }
   }
 
@@ -234,7 +248,6 @@ export class TopicToQueue<S extends Record<string, z.ZodType>> {
   /** Stop fetching, let the in-flight batch finish and commit, leave the group. */
   async close(): Promise<void> {
     this.running = false;
-    if (this.timer) clearInterval(this.timer);
     await this.consumer.disconnect();
   }
 }

@@ -227,3 +227,48 @@ async function write(rm: ReadModel, entity: SyncEntity, page: Page<unknown>, ful
       return;
   }
 }
+
+/**
+ * Active runs whose job no longer exists, or has ended without finishing the run (a worker
+ * killed mid-run whose scheduler tick was then retried and skipped, a Redis restored without
+ * the job): marked FAILED with the reason, so the entity is not blocked for ever — one active
+ * run per entity — and the console says what happened. Runs younger than `graceMs` are left
+ * alone: the API creates the row a moment before it enqueues the job.
+ */
+export async function reapOrphanedRuns(deps: {
+  db: Db;
+  jobState(jobId: string): Promise<string | undefined>;
+  logger: Logger;
+  graceMs?: number;
+  now?: Date;
+}): Promise<string[]> {
+  const now = deps.now ?? new Date();
+  const active = await deps.db.syncRun.findMany({
+    where: {
+      state: { in: ["QUEUED", "RUNNING"] },
+      createdAt: { lt: new Date(now.getTime() - (deps.graceMs ?? 60_000)) },
+    },
+    select: { id: true, state: true, jobId: true, processed: true },
+  });
+  const reaped: string[] = [];
+  for (const run of active) {
+    const jobState = run.jobId ? await deps.jobState(run.jobId) : undefined;
+    if (jobState && jobState !== "completed" && jobState !== "failed" && jobState !== "unknown") continue;
+    const { count } = await deps.db.syncRun.updateMany({
+      where: { id: run.id, state: run.state },
+      data: {
+        state: "FAILED",
+        finishedAt: now,
+        error: `the worker lost this run (its job is ${jobState ?? "gone"}) after ${run.processed} record(s); start it again`,
+      },
+    });
+    if (count === 1) {
+      reaped.push(run.id);
+      deps.logger.warn(
+        { "sync.run_id": run.id, "job.state": jobState ?? "gone" },
+        "orphaned resync run failed",
+      );
+    }
+  }
+  return reaped;
+}

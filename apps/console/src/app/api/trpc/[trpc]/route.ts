@@ -3,13 +3,15 @@ import { appRouter } from "@icp/api";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { currentStaff } from "~/server/auth";
 import { logger } from "~/server/logger";
+import { metrics } from "~/server/metrics";
 import { apiServices } from "~/server/services";
 
 export const dynamic = "force-dynamic";
 
-function handler(req: Request) {
+async function handler(req: Request) {
+  const started = performance.now();
   const requestId = req.headers.get("x-request-id") ?? randomUUID();
-  return fetchRequestHandler({
+  const res = await fetchRequestHandler({
     endpoint: "/api/trpc",
     req,
     router: appRouter,
@@ -21,6 +23,7 @@ function handler(req: Request) {
     }),
     responseMeta: () => ({ headers: new Headers({ "x-request-id": requestId }) }),
     onError({ error, path }) {
+      metrics.trpcErrors.inc({ path: path ?? "unknown", code: error.code });
       if (error.code === "INTERNAL_SERVER_ERROR") {
         logger.error(
           { err: error.cause ?? error, "http.request.id": requestId, "trpc.path": path },
@@ -29,6 +32,8 @@ function handler(req: Request) {
       }
     },
   });
+  metrics.observeHttp("trpc", res.status, (performance.now() - started) / 1000);
+  return res;
 }
 
 export { handler as GET, handler as POST };

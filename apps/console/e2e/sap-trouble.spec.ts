@@ -1,0 +1,101 @@
+import { expect, type Page, test } from "@playwright/test";
+import { failureStates, tag } from "./fixtures";
+import { screenshot, signInAs } from "./helpers";
+import { OrderTraffic, order, orderableMasterData, sandboxFaults } from "./sap";
+
+/**
+ * What an operator lives through when SAP misbehaves, on the real stack: the Playwright config
+ * starts the worker with 3 order attempts, a 20-job backpressure mark on the orders bridge and
+ * a 2 s lag sample, so a slow SAP shows as Kafka lag within seconds.
+ */
+test.afterEach(async () => {
+  await sandboxFaults(null);
+});
+
+/** The latest lag the overview's chart legend shows for the orders consumer group. */
+async function ordersLag(page: Page): Promise<number> {
+  const chart = page.locator("figure", {
+    has: page.getByRole("img", { name: "Consumer lag by group and topic" }),
+  });
+  const entry = chart.locator(".legend span").filter({ hasText: /orders-to-sap[^/]* \/ orders:/ });
+  if ((await entry.count()) === 0) return 0;
+  return Number(((await entry.first().locator("strong").textContent()) ?? "0").replaceAll(",", ""));
+}
+
+test("lag rises on the overview chart while SAP is slow and falls once it recovers", async ({ page }) => {
+  test.setTimeout(240_000);
+  const { customer, materials } = await orderableMasterData();
+  const traffic = await OrderTraffic.connect();
+  const t = tag("lag");
+  try {
+    await signInAs(page, "viewer");
+    // SAP answers every sales-order call 1.5 s late: the worker's 8 SAP slots move ~3 orders/s.
+    await sandboxFaults({ latencyMs: 1_500, scope: { service: "API_SALES_ORDER_SRV" } });
+    for (let wave = 0; wave < 20; wave++) {
+      await traffic.submit(
+        Array.from({ length: 12 }, (_, i) => order(`${t}-${wave}-${i}`, customer, materials)),
+      );
+      await page.waitForTimeout(400);
+    }
+    // Backpressure: the bridge stops reading Kafka while the queue is backed up, so the lag grows.
+    await expect.poll(() => ordersLag(page), { timeout: 60_000, intervals: [2_000] }).toBeGreaterThan(100);
+    const chart = page.getByRole("img", { name: "Consumer lag by group and topic" });
+    await expect(chart.locator("polyline").first()).toBeVisible();
+    await screenshot(page, `overview-lag-rising-${test.info().project.name}`);
+
+    await sandboxFaults(null);
+    await expect.poll(() => ordersLag(page), { timeout: 120_000, intervals: [2_000] }).toBe(0);
+    await screenshot(page, `overview-lag-recovered-${test.info().project.name}`);
+  } finally {
+    await traffic.close();
+  }
+});
+
+test("an order that failed on an injected SAP error is found, retried by an operator, and reaches SAP", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const { customer, materials } = await orderableMasterData();
+  const traffic = await OrderTraffic.connect();
+  const orderId = tag("sap503");
+  try {
+    // Every sales-order create answers 503 until the fault is lifted.
+    await sandboxFaults({
+      errorRate: 1,
+      errorStatus: 503,
+      scope: { service: "API_SALES_ORDER_SRV", method: "POST", pathPrefix: "A_SalesOrder" },
+    });
+    await traffic.submit([order(orderId, customer, materials)]);
+    await expect.poll(async () => (await failureStates(orderId))[orderId], { timeout: 60_000 }).toBe("OPEN");
+    await sandboxFaults(null);
+
+    await signInAs(page, "operator");
+    await page.getByRole("link", { name: "Failures" }).click();
+    await page.getByLabel("Search key / message").fill(orderId);
+    const table = page.getByTestId("failures-table");
+    await expect(table.getByRole("row").filter({ hasText: orderId })).toHaveCount(1);
+    await table.getByRole("button", { name: orderId }).click();
+    const detail = page.getByTestId("failure-detail");
+    await expect(detail).toContainText("TRANSIENT");
+    await expect(detail).toContainText("503");
+    await expect(detail).toContainText("attempts 3");
+    await screenshot(page, `failure-injected-503-${test.info().project.name}`);
+    await detail.getByRole("button", { name: "Retry", exact: true }).click();
+    await page
+      .getByRole("dialog", { name: "Retry this failure" })
+      .getByRole("button", { name: "Retry" })
+      .click();
+    // The worker books the order and resolves the failure; the detail refreshes by itself.
+    await expect(detail).toContainText("RESOLVED", { timeout: 30_000 });
+
+    await page.goto("/orders");
+    await page.getByLabel(/Storefront order id/).fill(orderId);
+    await page.getByRole("button", { name: "Search" }).click();
+    await page.getByTestId("order-results").getByRole("button", { name: orderId }).click();
+    const timeline = page.getByTestId("timeline");
+    await expect(timeline).toContainText("SAP_CREATED");
+    await expect(page.getByText(/SAP sales order \d+/)).toBeVisible();
+  } finally {
+    await traffic.close();
+  }
+});

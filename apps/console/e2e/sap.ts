@@ -1,0 +1,101 @@
+import { randomUUID } from "node:crypto";
+import {
+  EventTypes,
+  encodeCloudEvent,
+  newCloudEvent,
+  type OrderSubmitted,
+  STOREFRONT_EVENT_SOURCE,
+  Topics,
+} from "@icp/domain";
+import { createKafka, createProducer } from "@icp/messaging";
+import { DEFAULT_RESILIENCE, SapClient } from "@icp/sap-client";
+import type { Producer } from "kafkajs";
+
+/**
+ * The two outside parties a browser test stages: SAP (the sandbox the Playwright config
+ * starts, reached over its admin API for faults and over OData for master data) and the
+ * storefront's order traffic on Kafka, encoded exactly as the storefront API encodes it.
+ */
+const SANDBOX = process.env.SAP_BASE_URL ?? "http://127.0.0.1:4004";
+const ADMIN_TOKEN = process.env.SANDBOX_ADMIN_TOKEN ?? "local-sandbox-admin";
+
+export async function sandboxFaults(config: Record<string, unknown> | null): Promise<void> {
+  const res = await fetch(`${SANDBOX}/sandbox/admin/faults`, {
+    method: config ? "PUT" : "DELETE",
+    headers: { authorization: `Bearer ${ADMIN_TOKEN}`, "content-type": "application/json" },
+    ...(config ? { body: JSON.stringify(config) } : {}),
+  });
+  if (!res.ok) throw new Error(`sandbox faults: ${res.status} ${await res.text()}`);
+}
+
+/** A customer SAP accepts orders for and materials with stock, read from SAP itself. */
+export async function orderableMasterData(): Promise<{ customer: string; materials: string[] }> {
+  const sap = new SapClient({
+    ...DEFAULT_RESILIENCE,
+    baseUrl: SANDBOX,
+    client: process.env.SAP_CLIENT ?? "100",
+    language: "EN",
+    auth: {
+      kind: "basic",
+      username: process.env.SAP_USERNAME ?? "ICP_INTEGRATION",
+      password: process.env.SAP_PASSWORD ?? "local-sandbox-password",
+    },
+  });
+  try {
+    const bp = await sap.customers.page({ top: 40, skip: 0 });
+    const customer = bp.items.find(
+      (c) => !c.BusinessPartnerIsBlocked && !c.to_Customer?.OrderIsBlockedForCustomer,
+    )?.Customer;
+    const stock = await sap.stock.page({ top: 200, skip: 0 });
+    const materials = [
+      ...new Set(
+        stock.items.filter((s) => Number(s.MatlWrhsStkQtyInMatlBaseUnit) > 50).map((s) => s.Material),
+      ),
+    ].slice(0, 3);
+    if (!customer || materials.length === 0) throw new Error("the sandbox has no orderable master data");
+    return { customer, materials };
+  } finally {
+    await sap.close();
+  }
+}
+
+export class OrderTraffic {
+  private constructor(private readonly producer: Producer) {}
+
+  static async connect(): Promise<OrderTraffic> {
+    const brokers = (process.env.KAFKA_BROKERS ?? "127.0.0.1:59092").split(",");
+    const producer = createProducer(createKafka({ brokers, clientId: `e2e-${randomUUID().slice(0, 6)}` }));
+    await producer.connect();
+    return new OrderTraffic(producer);
+  }
+
+  /** Publishes orders to the `orders` topic as the storefront API does after its 202. */
+  async submit(orders: OrderSubmitted[]): Promise<void> {
+    await this.producer.send({
+      topic: Topics.orders,
+      acks: -1,
+      messages: orders.map((o) => {
+        const rec = encodeCloudEvent(
+          o.orderId,
+          newCloudEvent({ source: STOREFRONT_EVENT_SOURCE, type: EventTypes.orderSubmitted, data: o }),
+        );
+        return { key: rec.key, value: rec.value, headers: rec.headers };
+      }),
+    });
+  }
+
+  close(): Promise<void> {
+    return this.producer.disconnect();
+  }
+}
+
+export function order(orderId: string, customer: string, materials: string[]): OrderSubmitted {
+  return {
+    orderId,
+    customerId: customer,
+    currency: "EUR",
+    lines: materials.slice(0, 2).map((sku, i) => ({ sku, quantity: i + 1 })),
+    submittedAt: new Date().toISOString(),
+    apiClientId: "e2e",
+  };
+}

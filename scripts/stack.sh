@@ -235,7 +235,7 @@ up_postgres() {
       log "postgres: starting on 127.0.0.1:$PG_PORT …"
       # pg_ctl forks the postmaster and waits until it accepts connections.
       if ! pg_as "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_LOG" -w -t 60 -s \
-        -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories='$PG_SOCK' -c max_connections=200" start 9>&-; then
+        -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories='$PG_SOCK' -c max_connections=500" start 9>&-; then
         tail_log "$PG_LOG" 30; die "postgres failed to start (log: .local/pg/postgres.log)"
       fi
       mkdir -p "$RUN"; head -n1 "$PG_DATA/postmaster.pid" > "$(pidfile postgres)"
@@ -371,13 +371,18 @@ FERRET_DIR="$LOCAL/ferretdb"
 FERRET_LOG="$FERRET_DIR/ferretdb.log"
 ferret_listening() { port_open "$FERRETDB_PORT"; }
 ferret_ping() { node_run node --import tsx "$ROOT/scripts/stack/ping-mongo.ts"; }
+# pool_max_conns: FerretDB 1.x runs an update as a SELECT whose rows stay open while a second
+# pooled connection runs the UPDATE, so N concurrent updates need up to 2N connections; with
+# its default pool of 50, 25+ concurrent updates deadlock it for good (seen here: every
+# connection held by an open SELECT, every handler waiting for a second one). Our clients cap
+# at 20 operations each (ReadModel maxPoolSize), so 400 leaves room for ten of them.
 start_ferretdb() {
   check_port_free ferretdb "$FERRETDB_PORT"
   mkdir -p "$FERRET_DIR/state"
   log "ferretdb: starting on 127.0.0.1:$FERRETDB_PORT (PostgreSQL backend, database ferretdb) …"
   start_bg ferretdb "$FERRET_LOG" "$FERRETDB_BIN" \
     --listen-addr="127.0.0.1:$FERRETDB_PORT" --handler=postgresql \
-    --postgresql-url="postgres://$PG_USER:$PG_PASSWORD@127.0.0.1:$PG_PORT/ferretdb" \
+    --postgresql-url="postgres://$PG_USER:$PG_PASSWORD@127.0.0.1:$PG_PORT/ferretdb?pool_max_conns=400" \
     --state-dir="$FERRET_DIR/state" --telemetry=disable --debug-addr=- --log-level=info
   wait_until ferretdb "$FERRET_LOG" 30 ferret_listening
 }
@@ -487,9 +492,21 @@ cmd_status() {
   return $rc
 }
 
+# restart <service> [--kill]: stop one server (gracefully, or SIGKILL as a crash would) and
+# bring the stack back to healthy. The chaos suite uses it; so can an operator.
+cmd_restart() {
+  local svc="${1:-}" sig=TERM
+  case "$svc" in postgres | redis | kafka | ferretdb) ;; *) die "restart: which service? postgres|redis|kafka|ferretdb" ;; esac
+  [ "${2:-}" = "--kill" ] && sig=KILL
+  [ "$svc" = postgres ] && [ "$sig" = TERM ] && sig=INT
+  ( lock; resolve_ports; stop_one "$svc" "$sig" )
+  cmd_up
+}
+
 case "${1:-}" in
   up) cmd_up ;;
   down) cmd_down ;;
   status) cmd_status ;;
-  *) echo "usage: scripts/stack.sh up|down|status" >&2; exit 2 ;;
+  restart) shift; cmd_restart "$@" ;;
+  *) echo "usage: scripts/stack.sh up|down|status|restart <service> [--kill]" >&2; exit 2 ;;
 esac

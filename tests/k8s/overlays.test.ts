@@ -405,3 +405,54 @@ describe("platform logging (Fluent Bit → Elasticsearch)", () => {
     expect(JSON.stringify(c.env)).not.toMatch(/"value":"[^"]*password/i);
   });
 });
+
+describe("Grafana dashboard and alerts query metrics the code exports", () => {
+  // Every series the code registers (histograms add _bucket/_sum/_count), plus the error-log
+  // counter Fluent Bit derives from the logs.
+  const exported = async () => {
+    const { createMetrics } = await import("@icp/observability");
+    const names = new Set<string>(["log_metric_counter_icp_error_logs"]);
+    for (const m of await createMetrics("test").registry.getMetricsAsJSON()) {
+      names.add(m.name);
+      if (String(m.type) === "histogram") for (const s of ["_bucket", "_sum", "_count"]) names.add(`${m.name}${s}`);
+    }
+    return names;
+  };
+  const metricNames = (expr: string) =>
+    [...expr.matchAll(/\b((?:icp|log_metric_counter)_[a-z0-9_]+)\b/g)].map((m) => m[1]!);
+
+  it.each(ENVS)("%s ships the dashboard ConfigMap for Grafana's sidecar, with valid JSON", (env) => {
+    const cm = byName(env, "ConfigMap", "icp-grafana-dashboard");
+    expect(cm.metadata.labels?.grafana_dashboard).toBe("1");
+    const dash = JSON.parse((cm as Loose).data["icp-pipeline.json"]) as { uid: string; panels: unknown[] };
+    expect(dash.uid).toBe("icp-pipeline");
+    expect(dash.panels.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it("every dashboard panel queries only metrics that exist", async () => {
+    const names = await exported();
+    const dash = JSON.parse(readFileSync(resolve(ROOT, "k8s/base/dashboards/icp-pipeline.json"), "utf8")) as {
+      panels: { title: string; targets: { expr: string }[] }[];
+    };
+    for (const p of dash.panels) {
+      expect(p.targets.length, p.title).toBeGreaterThan(0);
+      for (const t of p.targets) {
+        const used = metricNames(t.expr);
+        expect(used.length, `${p.title}: ${t.expr}`).toBeGreaterThan(0);
+        for (const n of used) expect(names.has(n), `${p.title}: unknown metric ${n}`).toBe(true);
+      }
+    }
+  });
+
+  it("every alert rule queries only metrics that exist", async () => {
+    const names = await exported();
+    const rules = ofKind("prod", "PrometheusRule").flatMap((r) =>
+      ((r as Loose).spec.groups as { rules: { alert?: string; expr: string }[] }[]).flatMap((g) => g.rules),
+    );
+    expect(rules.length).toBeGreaterThan(3);
+    for (const r of rules) {
+      for (const n of metricNames(String(r.expr)))
+        expect(names.has(n), `${r.alert}: unknown metric ${n}`).toBe(true);
+    }
+  });
+});

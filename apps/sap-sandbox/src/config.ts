@@ -82,6 +82,15 @@ export function parseSandboxConfig(
     tickMs,
     pageSize: int("SANDBOX_PAGE_SIZE", env.SANDBOX_PAGE_SIZE, 1000, 1),
     logLevel,
+    // The store lives in memory, but the control plane's database outlives a sandbox restart:
+    // a number range that restarted at 1 would hand out sales order numbers already linked to
+    // other orders. Start from the clock (ms, 10 digits like SAP's), so numbers only grow.
+    firstSalesOrder: int(
+      "SANDBOX_FIRST_SALES_ORDER",
+      env.SANDBOX_FIRST_SALES_ORDER,
+      (Date.now() % 8_000_000_000) + 1_000_000_000,
+      1,
+    ),
   };
   if (env.SAP_SPECS_DIR) options.specsDir = env.SAP_SPECS_DIR;
   if (problems.length > 0) throw new SandboxConfigError(problems);

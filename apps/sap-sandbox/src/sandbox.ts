@@ -54,6 +54,8 @@ export interface SandboxOptions {
   customers?: number;
   /** End of the seeded history (ms). Default 2026-01-01, so data is identical across days. */
   epoch?: number;
+  /** First number of the sales order number range (default 1). */
+  firstSalesOrder?: number;
   /** Folder with the six EDMX files. */
   specsDir?: string;
   username?: string;
@@ -116,6 +118,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     products: options.products ?? 2000,
     customers: options.customers ?? 300,
     epoch: options.epoch ?? Date.UTC(2026, 0, 1),
+    firstSalesOrder: options.firstSalesOrder ?? 1,
     imageUrl: (product) => `${baseUrl}/sandbox/images/${encodeURIComponent(product)}.svg`,
   });
   const stats = new SandboxStats();
@@ -131,6 +134,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const recentEvents = new InMemoryEventSink(5_000);
   const publisher = options.publisher;
   let pending: Promise<void> = Promise.resolve();
+  let closed = false;
   const app = Fastify({
     logger: options.logLevel === "silent" ? false : { level: options.logLevel ?? "info" },
     routerOptions: { maxParamLength: 8192 },
@@ -141,12 +145,21 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     void recentEvents.publish(messages);
     stats.eventsPublished += messages.length;
     if (publisher) {
-      pending = pending
-        .then(() => publisher.publish(messages))
-        .catch((err: unknown) => {
-          stats.eventPublishFailures += messages.length;
-          app.log.error({ err }, "business event publish failed");
-        });
+      // Like SAP's event middleware (Event Mesh queues), events are kept and re-sent until the
+      // broker takes them, in order: a broker restart delays events, it does not lose them.
+      pending = pending.then(async () => {
+        for (let attempt = 1; ; attempt++) {
+          try {
+            await publisher.publish(messages);
+            return;
+          } catch (err) {
+            stats.eventPublishFailures += messages.length;
+            if (closed) return;
+            app.log.warn({ err, attempt }, "business event publish failed; retrying");
+            await new Promise((r) => setTimeout(r, Math.min(5_000, 200 * 2 ** Math.min(attempt, 5))));
+          }
+        }
+      });
     }
   };
   const soModel = models.get(SO);
@@ -603,6 +616,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     recentEvents,
     flushEvents: () => pending,
     close: async () => {
+      closed = true;
       simulation.stop();
       for (const done of hanging) done();
       await app.close();

@@ -255,7 +255,9 @@ export async function startWorker(env: Env, opts: WorkerOptions = {}): Promise<W
     },
     {
       connection,
-      concurrency: opts.concurrency ?? env.SAP_MAX_CONCURRENCY,
+      // Twice the SAP cap: jobs doing bookkeeping or a quick lookup never leave an SAP slot idle;
+      // the SAP client's semaphore keeps SAP itself at SAP_MAX_CONCURRENCY.
+      concurrency: opts.concurrency ?? env.SAP_MAX_CONCURRENCY * 2,
       autorun: true,
       lockDuration: opts.lockDurationMs ?? 30_000,
       stalledInterval: Math.min(30_000, opts.lockDurationMs ?? 30_000),

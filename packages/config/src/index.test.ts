@@ -31,8 +31,11 @@ describe("env schema", () => {
       OIDC_CLIENT_ID: "console",
       OIDC_CLIENT_SECRET: "s",
       SIGNING_KEY_SECRET: "k".repeat(32),
+      METRICS_TOKEN: "m".repeat(32),
     };
     expect(() => parseEnv({ ...deployed, DEV_LOGIN: "on" })).toThrowError(/DEV_LOGIN/);
     expect(parseEnv(deployed).ICP_ENVIRONMENT).toBe("stage");
+    const { METRICS_TOKEN: _, ...noMetricsToken } = deployed;
+    expect(() => parseEnv(noMetricsToken)).toThrowError(/METRICS_TOKEN: required in stage/);
   });
 });

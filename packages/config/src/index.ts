@@ -43,6 +43,11 @@ export const envSchema = z
     /** The orders bridge stops reading Kafka above this many waiting jobs and resumes below the low mark. */
     ORDERS_BACKPRESSURE_HIGH: z.coerce.number().int().min(1).default(5_000),
     ORDERS_BACKPRESSURE_LOW: z.coerce.number().int().min(0).default(1_000),
+    /**
+     * Bearer token Prometheus sends to the console's /api/metrics (which shares its host with
+     * the public Ingress). Required in deployed environments; locally the endpoint is open.
+     */
+    METRICS_TOKEN: z.string().min(16).optional(),
     /** How often the worker samples Kafka lag and queue counts for the console's charts. */
     SAMPLE_EVERY_MS: z.coerce.number().int().min(1_000).default(10_000),
     MONGODB_URL: url.default("mongodb://127.0.0.1:57017/storefront"),
@@ -101,6 +106,7 @@ export const envSchema = z
           });
       };
       need("AUTH_SECRET", "signs staff sessions");
+      need("METRICS_TOKEN", "guards /api/metrics, which the public Ingress also routes");
       if (env.SIGNING_KEY_SECRET.startsWith("local-"))
         ctx.addIssue({
           code: "custom",

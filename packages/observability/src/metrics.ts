@@ -1,3 +1,4 @@
+import { timingSafeEqual } from "node:crypto";
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
 
 /**
@@ -7,7 +8,7 @@ import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom
 export function createMetrics(service: string) {
   const registry = new Registry();
   registry.setDefaultLabels({ service });
-  collectDefaultMetrics({ register: registry, prefix: "icp_process_" });
+  collectDefaultMetrics({ register: registry, prefix: "icp_" });
 
   const flowEvents = new Counter({
     name: "icp_flow_events_total",
@@ -118,3 +119,16 @@ export function createMetrics(service: string) {
 }
 
 export type Metrics = ReturnType<typeof createMetrics>;
+
+/**
+ * May this request read /metrics? Open when no token is configured (local use); otherwise
+ * only with `Authorization: Bearer <token>`, compared in constant time.
+ */
+export function scrapeAllowed(authorization: string | null | undefined, token: string | undefined): boolean {
+  if (!token) return true;
+  const m = /^Bearer (.+)$/.exec(authorization ?? "");
+  if (!m?.[1]) return false;
+  const a = Buffer.from(m[1]);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}

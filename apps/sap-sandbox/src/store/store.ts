@@ -10,13 +10,15 @@ export interface StoreOptions {
   /** End of the seeded history (ms); seeded change times lie before it. */
   epoch: number;
   imageUrl: (product: string) => string;
+  /** First number of the sales order number range. */
+  firstSalesOrder?: number;
 }
 
 /** All entity sets of all services: seeded ones generated lazily, the rest in memory. */
 export class SandboxStore {
   readonly catalog: Catalog;
   private tables: Map<string, Table>;
-  private nextOrder = 1;
+  private nextOrder: number;
 
   constructor(
     readonly models: Map<string, ServiceModel>,
@@ -24,6 +26,7 @@ export class SandboxStore {
   ) {
     this.catalog = new Catalog(options.seed, options.products, options.customers, options.epoch);
     this.tables = this.seed();
+    this.nextOrder = options.firstSalesOrder ?? 1;
   }
 
   private keysOf = (service: string, set: string): string[] => {
@@ -46,13 +49,13 @@ export class SandboxStore {
     return t;
   }
 
-  /** SAP numbers sales orders from an internal range; the sandbox's starts at 1. */
+  /** SAP numbers sales orders from an internal range (the sandbox's starts at firstSalesOrder). */
   nextSalesOrderNumber(): string {
     return String(this.nextOrder++);
   }
 
   reset(): void {
     this.tables = this.seed();
-    this.nextOrder = 1;
+    this.nextOrder = this.options.firstSalesOrder ?? 1;
   }
 }

@@ -1,24 +1,28 @@
+import { scrapeAllowed } from "@icp/observability";
+import { env } from "~/server/env";
 import { metrics } from "~/server/metrics";
 
 export const dynamic = "force-dynamic";
 
 /**
  * Prometheus scrape endpoint of the console: storefront API and console API traffic, plus
- * process metrics. Pipeline metrics (lag, queues, SAP) come from the worker's /metrics.
- * Prometheus scrapes the pod directly (k8s/base/monitoring.yaml); anything that came through
- * the Ingress carries X-Forwarded-For (ingress-nginx always sets it) and is refused, so the
- * public host does not publish the console's internals.
+ * process metrics. Pipeline metrics (lag, queues, SAP) come from the worker's /metrics. The
+ * public Ingress routes this path too, so deployed environments require METRICS_TOKEN as a
+ * bearer token (the ServiceMonitor sends it, k8s/base/monitoring.yaml).
  */
 export async function GET(req: Request) {
-  if (req.headers.has("x-forwarded-for")) {
+  if (!scrapeAllowed(req.headers.get("authorization"), env.METRICS_TOKEN)) {
     return Response.json(
       {
         type: "about:blank",
-        title: "Not found",
-        status: 404,
-        detail: "Metrics are scraped from the pod, not through the Ingress.",
+        title: "Unauthorized",
+        status: 401,
+        detail: "Metrics need the scrape token (Authorization: Bearer <METRICS_TOKEN>).",
       },
-      { status: 404, headers: { "content-type": "application/problem+json" } },
+      {
+        status: 401,
+        headers: { "content-type": "application/problem+json", "www-authenticate": 'Bearer realm="metrics"' },
+      },
     );
   }
   const { contentType, body } = await metrics.render();

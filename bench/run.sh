@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Benchmarks on the real local stack (started if needed, left running). Prints a table per
+# benchmark and writes bench/results.md.
+#   npm run bench               every benchmark
+#   npm run bench -- sap [N]    one of them (sap), with its arguments
+set -uo pipefail
+. "$(dirname "$0")/../scripts/lib.sh"
+set -e
+ensure_deps
+bash "$ROOT/scripts/stack.sh" up >/dev/null
+load_stack_env
+export LOG_LEVEL=${LOG_LEVEL:-warn} KAFKAJS_NO_PARTITIONER_WARNING=1
+which=${1:-all}; shift || true
+case "$which" in
+  sap) npx tsx "$ROOT/bench/sap-throughput.ts" "$@" ;;
+  all) npx tsx "$ROOT/bench/sap-throughput.ts" ;;
+  *) die "unknown benchmark '$which' (sap)" ;;
+esac
+step "results: bench/results.md"

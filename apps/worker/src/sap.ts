@@ -72,7 +72,7 @@ export function createSapPorts(env: Env, logger: Logger, metrics?: Metrics): Sap
     client,
     classify,
     salesOrders: {
-      createSalesOrderOnce: (body) => client.createSalesOrderOnce(body),
+      createSalesOrderOnce: (body, opts) => client.createSalesOrderOnce(body, opts),
     },
     async readSalesOrder(salesOrder) {
       const so = await client.salesOrders.get(salesOrder, { expandItems: true });

@@ -32,8 +32,11 @@ export class SapClient {
     this.attachments = new Attachments(this.transport);
   }
 
-  createSalesOrderOnce(order: SalesOrderCreate & { PurchaseOrderByCustomer: string }) {
-    return createSalesOrderOnce(this.salesOrders, order);
+  createSalesOrderOnce(
+    order: SalesOrderCreate & { PurchaseOrderByCustomer: string },
+    opts: { mayExist?: boolean } = {},
+  ) {
+    return createSalesOrderOnce(this.salesOrders, order, opts);
   }
 
   /** Reachability and latency of SAP, for health pages: a HEAD on the sales order service root. */

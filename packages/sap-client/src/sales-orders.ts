@@ -148,9 +148,15 @@ export interface CreateOnceResult {
 export async function createSalesOrderOnce(
   orders: SalesOrders,
   order: SalesOrderCreate & { PurchaseOrderByCustomer: string },
+  opts: { mayExist?: boolean } = {},
 ): Promise<CreateOnceResult> {
-  const existing = await orders.findByPurchaseOrderByCustomer(order.PurchaseOrderByCustomer);
-  if (existing[0]) return { salesOrder: existing[0].SalesOrder, created: false };
+  // The lookup costs a round trip (and a work process) per order; the caller may skip it when
+  // its own durable records show no create was ever sent for this order. After an ambiguous
+  // failure of this create the lookup below runs regardless.
+  if (opts.mayExist ?? true) {
+    const existing = await orders.findByPurchaseOrderByCustomer(order.PurchaseOrderByCustomer);
+    if (existing[0]) return { salesOrder: existing[0].SalesOrder, created: false };
+  }
   try {
     const created = await orders.create(order);
     return { salesOrder: created.SalesOrder, created: true };

@@ -236,6 +236,42 @@ describe("createSalesOrderOnce", () => {
     expect(again).toEqual({ salesOrder: "5000001", created: false });
     expect(orders).toHaveLength(1);
   });
+
+  it("skips the lookup when the caller knows no create was sent, and still looks up after an ambiguous failure", async () => {
+    const calls: string[] = [];
+    let dropNext = false;
+    const orders: { so: string; po: string }[] = [];
+    const url = await fakeSap((req, res, body) => {
+      calls.push(req.method ?? "");
+      if (req.method === "HEAD") return void res.writeHead(200, { "x-csrf-token": "t" }).end();
+      if (req.method === "GET") {
+        const po = /PurchaseOrderByCustomer eq '([^']+)'/.exec(decodeURIComponent(req.url ?? ""))?.[1];
+        const hits = orders
+          .filter((o) => o.po === po)
+          .map((o) => ({ SalesOrder: o.so, PurchaseOrderByCustomer: o.po }));
+        return void res
+          .writeHead(200, { "content-type": "application/json" })
+          .end(JSON.stringify({ d: { results: hits } }));
+      }
+      const po = (JSON.parse(body) as { PurchaseOrderByCustomer: string }).PurchaseOrderByCustomer;
+      const so = String(7000000 + orders.length + 1);
+      orders.push({ so, po });
+      if (dropNext) return void req.socket.destroy();
+      res.writeHead(201, { "content-type": "application/json" }).end(salesOrderJson(so, po));
+    });
+    const c = client(url);
+    expect(
+      await c.createSalesOrderOnce({ PurchaseOrderByCustomer: "SF-1", to_Item: [] }, { mayExist: false }),
+    ).toEqual({ salesOrder: "7000001", created: true });
+    expect(calls).toEqual(["HEAD", "POST"]);
+    calls.length = 0;
+    dropNext = true;
+    expect(
+      await c.createSalesOrderOnce({ PurchaseOrderByCustomer: "SF-2", to_Item: [] }, { mayExist: false }),
+    ).toEqual({ salesOrder: "7000002", created: true });
+    expect(calls).toEqual(["POST", "GET"]);
+    expect(orders).toHaveLength(2);
+  });
 });
 
 describe("resilience building blocks", () => {

@@ -55,12 +55,12 @@ export class PrismaOrderLedger implements OrderLedger {
     );
   }
 
-  async salesOrderOf(orderId: string): Promise<string | null> {
+  async bookingOf(orderId: string): Promise<{ salesOrder: string | null; submittedBefore: boolean }> {
     const link = await this.db.orderLink.findUnique({
       where: { storefrontOrderId: orderId },
-      select: { sapSalesOrder: true },
+      select: { sapSalesOrder: true, submittedAt: true },
     });
-    return link?.sapSalesOrder ?? null;
+    return { salesOrder: link?.sapSalesOrder ?? null, submittedBefore: Boolean(link?.submittedAt) };
   }
 
   async markSubmitting(order: OrderSubmitted, attempt: number): Promise<void> {

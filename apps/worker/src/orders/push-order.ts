@@ -4,7 +4,10 @@ import { type Job, UnrecoverableError } from "bullmq";
 
 /** What the order flow needs from SAP: one idempotent create. */
 export interface SalesOrderPort {
-  createSalesOrderOnce(body: SalesOrderDeepInsert): Promise<{ salesOrder: string; created: boolean }>;
+  createSalesOrderOnce(
+    body: SalesOrderDeepInsert,
+    opts: { mayExist: boolean },
+  ): Promise<{ salesOrder: string; created: boolean }>;
 }
 
 /** Failure as the ledger and the console see it. */
@@ -17,8 +20,11 @@ export interface PushFailure {
 
 /** The control plane's record of each order (PostgreSQL). */
 export interface OrderLedger {
-  /** The SAP sales order already booked for this storefront order, if any. */
-  salesOrderOf(orderId: string): Promise<string | null>;
+  /**
+   * The SAP sales order already booked for this storefront order, if any, and whether a create
+   * was ever sent for it (recorded before sending, so a crash mid-create still shows).
+   */
+  bookingOf(orderId: string): Promise<{ salesOrder: string | null; submittedBefore: boolean }>;
   markSubmitting(order: OrderSubmitted, attempt: number): Promise<void>;
   markCreated(
     orderId: string,
@@ -47,8 +53,9 @@ export type ErrorClassifier = (err: unknown) => PushFailure & { retryable: boole
 /**
  * One order → one SAP sales order. Safe to run any number of times for the same order:
  * the ledger short-circuits a booked order, and `createSalesOrderOnce` looks SAP up by
- * PurchaseOrderByCustomer before creating, which covers a crash between SAP's create and our
- * bookkeeping and an answer lost on the wire.
+ * PurchaseOrderByCustomer before creating whenever a create may already have been sent (the
+ * ledger records each submission before it goes out), which covers a crash between SAP's
+ * create and our bookkeeping; an answer lost on the wire is looked up right after.
  */
 export function pushOrderToSap(deps: {
   sap: SalesOrderPort;
@@ -62,14 +69,18 @@ export function pushOrderToSap(deps: {
     const attempt = job.attemptsMade + 1;
     const maxAttempts = job.opts.attempts ?? 1;
 
-    const booked = await deps.ledger.salesOrderOf(order.orderId);
+    const { salesOrder: booked, submittedBefore } = await deps.ledger.bookingOf(order.orderId);
     if (booked) {
       await deps.storefront.accepted(order.orderId, booked);
       return { salesOrder: booked, createdNow: false };
     }
     await deps.ledger.markSubmitting(order, attempt);
     try {
-      const { salesOrder, created } = await deps.sap.createSalesOrderOnce(toSalesOrderDeepInsert(order));
+      // Only an order a create was already sent for can exist in SAP: look it up then (and on
+      // every retry), not on the first try of every order.
+      const { salesOrder, created } = await deps.sap.createSalesOrderOnce(toSalesOrderDeepInsert(order), {
+        mayExist: submittedBefore || attempt > 1,
+      });
       await deps.ledger.markCreated(order.orderId, salesOrder, { createdNow: created, attempt });
       await deps.storefront.accepted(order.orderId, salesOrder);
       deps.logger.info({ "sap.sales_order": salesOrder, created, attempt }, "order booked in SAP");

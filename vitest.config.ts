@@ -1,7 +1,7 @@
 import { defineConfig } from "vitest/config";
 
-// Two projects: `unit` runs anywhere in seconds; `integration` needs the real local stack
-// (scripts/stack.sh up) and is run serially because tests share the servers.
+// `unit` runs anywhere in seconds; `integration` needs the real local stack (scripts/stack.sh
+// up) and is run serially because tests share the servers; `chaos` breaks those servers on purpose.
 export default defineConfig({
   test: {
     projects: [
@@ -20,6 +20,16 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
+        },
+      },
+      {
+        // Restarts shared servers: run alone, after the integration tests (CHAOS_ORDERS sizes it).
+        test: {
+          name: "chaos",
+          include: ["tests/chaos/**/*.chaos.test.ts"],
+          fileParallelism: false,
+          testTimeout: 45 * 60_000,
+          hookTimeout: 300_000,
         },
       },
     ],

@@ -45,10 +45,19 @@ export function markdownTable(rows: [string, string][]): string {
   return ["| measure | value |", "| --- | --- |", ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join("\n");
 }
 
+let lastDecile = -1;
 export function progress(label: string, done: number, total: number): void {
   const width = 30;
   const filled = Math.round((done / Math.max(total, 1)) * width);
-  process.stderr.write(
-    `\r  ${label} [${"#".repeat(filled)}${".".repeat(width - filled)}] ${done}/${total}${done >= total ? "\n" : ""}`,
-  );
+  const bar = `  ${label} [${"#".repeat(filled)}${".".repeat(width - filled)}] ${done}/${total}`;
+  if (process.stderr.isTTY) {
+    process.stderr.write(`\r${bar}${done >= total ? "\n" : ""}`);
+    return;
+  }
+  // In a log (CI), one line per tenth instead of a redrawn bar.
+  const decile = Math.floor((done / Math.max(total, 1)) * 10);
+  if (decile !== lastDecile) {
+    lastDecile = decile;
+    process.stderr.write(`${bar}\n`);
+  }
 }

@@ -43,6 +43,8 @@ stage "typecheck" npm run --silent typecheck
 stage "database migrations" npm run --silent db:migrate
 stage "unit tests" npx vitest run --project unit --reporter=default --reporter=json --outputFile="$REPORTS/unit.json"
 stage "integration tests (real stack)" npx vitest run --project integration --reporter=default --reporter=json --outputFile="$REPORTS/integration.json"
+# Short form of the chaos suite (npm run test:chaos runs 10,000): restarts Redis and Kafka.
+stage "chaos (2,000 orders; worker SIGKILL, Redis and Kafka restarts, SAP faults)" env CHAOS_ORDERS="${CHAOS_ORDERS:-2000}" npx vitest run --project chaos --reporter=default --reporter=json --outputFile="$REPORTS/chaos.json"
 if [ -f "$ROOT/apps/console/playwright.config.ts" ]; then
   # The integration tests churn through hundreds of databases: re-check (and heal) the stack.
   stage "stack health before browser tests" bash "$ROOT/scripts/stack.sh" up

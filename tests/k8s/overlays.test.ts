@@ -414,7 +414,8 @@ describe("Grafana dashboard and alerts query metrics the code exports", () => {
     const names = new Set<string>(["log_metric_counter_icp_error_logs"]);
     for (const m of await createMetrics("test").registry.getMetricsAsJSON()) {
       names.add(m.name);
-      if (String(m.type) === "histogram") for (const s of ["_bucket", "_sum", "_count"]) names.add(`${m.name}${s}`);
+      if (String(m.type) === "histogram")
+        for (const s of ["_bucket", "_sum", "_count"]) names.add(`${m.name}${s}`);
     }
     return names;
   };

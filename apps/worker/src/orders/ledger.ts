@@ -55,12 +55,20 @@ export class PrismaOrderLedger implements OrderLedger {
     );
   }
 
-  async bookingOf(orderId: string): Promise<{ salesOrder: string | null; submittedBefore: boolean }> {
+  async bookingOf(
+    orderId: string,
+  ): Promise<{ salesOrder: string | null; submittedBefore: boolean; recorded: boolean }> {
     const link = await this.db.orderLink.findUnique({
       where: { storefrontOrderId: orderId },
-      select: { sapSalesOrder: true, submittedAt: true },
+      select: { sapSalesOrder: true, submittedAt: true, state: true },
     });
-    return { salesOrder: link?.sapSalesOrder ?? null, submittedBefore: Boolean(link?.submittedAt) };
+    return {
+      salesOrder: link?.sapSalesOrder ?? null,
+      submittedBefore: Boolean(link?.submittedAt),
+      // SAP's status event can learn the sales order (by PurchaseOrderByCustomer) before the
+      // job that created it records the booking, e.g. when that job's worker died mid-create.
+      recorded: link ? !["RECEIVED", "QUEUED", "SUBMITTING", "FAILED"].includes(link.state) : false,
+    };
   }
 
   async markSubmitting(order: OrderSubmitted, attempt: number): Promise<void> {

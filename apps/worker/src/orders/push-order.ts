@@ -24,7 +24,9 @@ export interface OrderLedger {
    * The SAP sales order already booked for this storefront order, if any, and whether a create
    * was ever sent for it (recorded before sending, so a crash mid-create still shows).
    */
-  bookingOf(orderId: string): Promise<{ salesOrder: string | null; submittedBefore: boolean }>;
+  bookingOf(
+    orderId: string,
+  ): Promise<{ salesOrder: string | null; submittedBefore: boolean; recorded: boolean }>;
   markSubmitting(order: OrderSubmitted, attempt: number): Promise<void>;
   markCreated(
     orderId: string,
@@ -69,8 +71,11 @@ export function pushOrderToSap(deps: {
     const attempt = job.attemptsMade + 1;
     const maxAttempts = job.opts.attempts ?? 1;
 
-    const { salesOrder: booked, submittedBefore } = await deps.ledger.bookingOf(order.orderId);
+    const { salesOrder: booked, submittedBefore, recorded } = await deps.ledger.bookingOf(order.orderId);
     if (booked) {
+      // Known from SAP (its status event) but not yet booked by us: book it now, or the ledger
+      // would show the order as submitting for ever (found by the chaos suite).
+      if (!recorded) await deps.ledger.markCreated(order.orderId, booked, { createdNow: false, attempt });
       await deps.storefront.accepted(order.orderId, booked);
       return { salesOrder: booked, createdNow: false };
     }

@@ -47,6 +47,12 @@ const config: NextConfig = {
     "@prisma/client",
     "@prisma/adapter-pg",
     "mongodb",
+    "@opentelemetry/api",
+    "@opentelemetry/sdk-trace-node",
+    "@opentelemetry/sdk-trace-base",
+    "@opentelemetry/exporter-trace-otlp-http",
+    "@opentelemetry/resources",
+    "@opentelemetry/core",
   ],
   poweredByHeader: false,
   // Container images ship the self-contained server (apps/console/Dockerfile).

@@ -29,6 +29,9 @@ let receiver: Server;
 let sku: string;
 let customer: string;
 let metricsPort: number;
+let otlp: Server;
+/** Spans the worker and the storefront API exported over OTLP/HTTP (JSON), as a collector gets them. */
+const exported: { traceId: string; spanId: string; parentSpanId?: string; name: string; kind: number }[] = [];
 const secret = newWebhookSecret();
 const received: { headers: Record<string, string>; body: string; verified: boolean }[] = [];
 
@@ -53,10 +56,23 @@ beforeAll(async () => {
     },
   });
   metricsPort = await freePort();
+  otlp = createServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    if (req.url === "/v1/traces") {
+      const body = JSON.parse(Buffer.concat(chunks).toString("utf8")) as {
+        resourceSpans: { scopeSpans: { spans: (typeof exported)[number][] }[] }[];
+      };
+      for (const rs of body.resourceSpans) for (const ss of rs.scopeSpans) exported.push(...ss.spans);
+    }
+    res.writeHead(200, { "content-type": "application/json" }).end("{}");
+  });
+  await new Promise<void>((r) => otlp.listen(0, "127.0.0.1", r));
   stack = await testStack({
     SAP_BASE_URL: sandbox.url,
     WORKER_HTTP_PORT: String(metricsPort),
     SAMPLE_EVERY_MS: "1000",
+    OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${(otlp.address() as AddressInfo).port}`,
   });
   worker = await startWorker(stack.env, { groupSuffix: stack.groupSuffix, orderBackoffMs: 200 });
   for (const entity of ["PRODUCTS", "STOCK", "CUSTOMERS"] as const)
@@ -114,6 +130,7 @@ beforeAll(async () => {
 afterAll(async () => {
   storefront?.close();
   receiver?.close();
+  otlp?.close();
   redis?.disconnect();
   await producer?.disconnect();
   await worker?.close();
@@ -283,5 +300,32 @@ describe("SAP events through Kafka, with one trace from the storefront to the we
     expect(text).toMatch(/^icp_sap_circuit_state\{.*\} 0$/m);
     expect(value(text, /^icp_webhook_deliveries_total\{.*result="succeeded"/)).toBeGreaterThanOrEqual(6);
     expect(text).toMatch(/^icp_kafka_consumer_lag\{/m);
+  });
+
+  it("exports one OpenTelemetry trace: storefront request → order job → SAP create, and the webhook job → its POST", async () => {
+    await worker.tracing.flush();
+    const spans = exported.filter((sp) => sp.traceId === traceId);
+    const one = (name: RegExp) => {
+      const found = spans.filter((sp) => name.test(sp.name));
+      expect(found.length, `${name}: ${spans.map((sp) => sp.name).join(", ")}`).toBeGreaterThan(0);
+      return found[0]!;
+    };
+    const server = one(/^POST \/api\/storefront\/v1\/orders$/);
+    const job = one(/^orders-to-sap create-sales-order$/);
+    const sapCreate = one(/^SAP POST API_SALES_ORDER_SRV\/A_SalesOrder$/);
+    const hookJob = one(/^webhook-deliveries /);
+    const hookPost = one(/^webhook POST order\.status_changed$/);
+    // OTLP kinds: 2 server, 3 client, 5 consumer.
+    expect([server.kind, job.kind, sapCreate.kind, hookJob.kind, hookPost.kind]).toEqual([2, 5, 3, 5, 3]);
+    expect(job.parentSpanId).toBe(server.spanId);
+    expect(sapCreate.parentSpanId).toBe(job.spanId);
+    expect(
+      spans.some((sp) => sp.spanId === hookPost.parentSpanId && /^webhook-deliveries /.test(sp.name)),
+    ).toBe(true);
+    // The ACCEPTED webhook was queued by the order job: its delivery job hangs under that span.
+    // (Status webhooks join the order's trace id from SAP events, which carry traces of their own.)
+    const hookJobs = spans.filter((sp) => /^webhook-deliveries /.test(sp.name));
+    expect(hookJobs.some((h) => h.parentSpanId === job.spanId)).toBe(true);
+    expect(hookJob.kind).toBe(5);
   });
 });

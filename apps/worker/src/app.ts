@@ -15,8 +15,12 @@ import { createKafka, createProducer, redisConnection, SAP_HEALTH_KEY } from "@i
 import {
   createLogger,
   createMetrics,
+  inSpan,
   type Logger,
   type Metrics,
+  SpanKind,
+  startTracing,
+  type Tracing,
   traceIdOf,
   withLogContext,
 } from "@icp/observability";
@@ -52,6 +56,7 @@ export interface WorkerApp {
   rm: ReadModel;
   sap: SapPorts;
   metrics: Metrics;
+  tracing: Tracing;
   /** Stop taking work, finish in-flight jobs and batches, commit, disconnect. */
   close(): Promise<void>;
 }
@@ -68,16 +73,40 @@ export interface WorkerOptions {
   lockDurationMs?: number;
 }
 
-/** Runs a job's handler with the trace id its event carried, so logs and outgoing calls share it. */
+/**
+ * Runs a job's handler in the trace its event carried: a consumer span under the producer's
+ * (when tracing exports), and the trace id in every log line and outgoing call.
+ */
 const inTraceOf =
-  <D extends { traceparent?: string }, R>(handler: (job: Job<D>) => Promise<R>) =>
-  (job: Job<D>): Promise<R> => {
-    const traceId = traceIdOf(job.data.traceparent);
-    return traceId ? withLogContext({ traceId }, () => handler(job)) : handler(job);
-  };
+  <D extends { traceparent?: string }, R>(
+    handler: (job: Job<D>) => Promise<R>,
+    extra: (job: Job<D>) => { orderId?: string } = () => ({}),
+  ) =>
+  (job: Job<D>): Promise<R> =>
+    inSpan(
+      `${job.queueName} ${job.name}`,
+      {
+        kind: SpanKind.CONSUMER,
+        parent: job.data.traceparent,
+        attributes: {
+          "messaging.system": "bullmq",
+          "messaging.message.id": job.id ?? "",
+          "job.attempt": job.attemptsMade + 1,
+        },
+      },
+      () => {
+        const traceId = traceIdOf(job.data.traceparent);
+        return withLogContext({ ...extra(job), ...(traceId ? { traceId } : {}) }, () => handler(job));
+      },
+    );
 
 export async function startWorker(env: Env, opts: WorkerOptions = {}): Promise<WorkerApp> {
   const logger = createLogger({ service: "worker", level: env.LOG_LEVEL, environment: env.ICP_ENVIRONMENT });
+  const tracing = await startTracing({
+    service: "icp-worker",
+    endpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT,
+    environment: env.ICP_ENVIRONMENT,
+  });
   const metrics = createMetrics("worker");
   const db = createPrisma(env.DATABASE_URL);
   const rm = await ReadModel.connect(env.MONGODB_URL, { appName: "worker" });
@@ -242,17 +271,14 @@ export async function startWorker(env: Env, opts: WorkerOptions = {}): Promise<W
   });
   const ordersWorker = new Worker<OrderJobData>(
     Queues.orders,
-    async (job) => {
-      const traceId = traceIdOf(job.data.traceparent);
-      return withLogContext(
-        { orderId: job.data.order?.orderId ?? job.id ?? "", ...(traceId ? { traceId } : {}) },
-        async () => {
-          if (job.name === JobNames.createSalesOrder) return push(job);
-          // Cancellation and modification jobs share the queue (and the order's Kafka partition).
-          return change(job as unknown as Job<ChangeJobData>);
-        },
-      );
-    },
+    inTraceOf(
+      async (job: Job<OrderJobData>) => {
+        if (job.name === JobNames.createSalesOrder) return push(job);
+        // Cancellation and modification jobs share the queue (and the order's Kafka partition).
+        return change(job as unknown as Job<ChangeJobData>);
+      },
+      (job) => ({ orderId: job.data.order?.orderId ?? job.id ?? "" }),
+    ),
     {
       connection,
       // Twice the SAP cap: jobs doing bookkeeping or a quick lookup never leave an SAP slot idle;
@@ -424,6 +450,7 @@ export async function startWorker(env: Env, opts: WorkerOptions = {}): Promise<W
     rm,
     sap,
     metrics,
+    tracing,
     close() {
       closing ??= (async () => {
         logger.info("worker shutting down: draining");
@@ -447,6 +474,7 @@ export async function startWorker(env: Env, opts: WorkerOptions = {}): Promise<W
         await http?.close();
         await sap.close();
         await Promise.all([db.close(), rm.close()]);
+        await tracing.flush().catch((err: unknown) => logger.warn({ err }, "could not flush spans"));
         logger.info("worker stopped");
       })();
       return closing;

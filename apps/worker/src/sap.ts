@@ -1,5 +1,12 @@
 import type { Env } from "@icp/config";
-import { currentLogContext, type Logger, type Metrics, outgoingTraceparent } from "@icp/observability";
+import {
+  currentLogContext,
+  inSpan,
+  type Logger,
+  type Metrics,
+  outgoingTraceparent,
+  SpanKind,
+} from "@icp/observability";
 import { DEFAULT_RESILIENCE, type Product, SapClient, SapError } from "@icp/sap-client";
 import type {
   CustomerInput,
@@ -35,6 +42,19 @@ export function createSapPorts(env: Env, logger: Logger, metrics?: Metrics): Sap
     ...DEFAULT_RESILIENCE,
     timeoutMs: env.SAP_TIMEOUT_MS,
     maxConcurrency: env.SAP_MAX_CONCURRENCY,
+    wrapExchange: (info, exchange) =>
+      inSpan(
+        `SAP ${info.method} ${info.service}/${info.path.split("(")[0]}`,
+        {
+          kind: SpanKind.CLIENT,
+          attributes: {
+            "sap.service": info.service,
+            "http.request.method": info.method,
+            "url.path": info.path,
+          },
+        },
+        exchange,
+      ),
     contextHeaders: (): Record<string, string> => {
       const { traceId } = currentLogContext();
       return traceId ? { traceparent: outgoingTraceparent(traceId) } : {};

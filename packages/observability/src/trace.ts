@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { activeTraceparent } from "./tracing";
 
 /**
  * W3C Trace Context (`traceparent: 00-<trace-id>-<parent-id>-<flags>`). We do not run a
@@ -23,8 +24,13 @@ export function parseTraceparent(header: string | null | undefined): TraceParent
   return { traceId, parentId, sampled: (Number.parseInt(flags, 16) & 1) === 1 };
 }
 
-/** A traceparent for an outgoing hop: the same trace, a new span id. */
+/**
+ * A traceparent for an outgoing hop: the same trace, and as parent the active span when
+ * tracing records one (so the next service's span hangs under ours), a fresh id otherwise.
+ */
 export function outgoingTraceparent(traceId: string, sampled = true): string {
+  const active = activeTraceparent();
+  if (active && parseTraceparent(active)?.traceId === traceId) return active;
   return `00-${traceId}-${randomBytes(8).toString("hex")}-${sampled ? "01" : "00"}`;
 }
 

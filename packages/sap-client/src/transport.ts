@@ -27,6 +27,11 @@ export interface SapClientConfig {
    * end-to-end trace. Called per request, so each hop gets its own span id.
    */
   contextHeaders?: () => Record<string, string>;
+  /** Wraps each HTTP exchange with SAP (e.g. in a tracing span); contextHeaders run inside it. */
+  wrapExchange?: <T>(
+    info: { service: string; method: string; path: string },
+    exchange: () => Promise<T>,
+  ) => Promise<T>;
   sleep?: (ms: number) => Promise<void>;
 }
 
@@ -109,7 +114,14 @@ export class SapTransport {
       const started = performance.now();
       let res: Response;
       try {
-        res = await this.semaphore.run(() => this.send(req, modifying));
+        res = await this.semaphore.run(() =>
+          this.config.wrapExchange
+            ? this.config.wrapExchange(
+                { service: req.service, method: req.method, path: pathOnly(req.path) },
+                () => this.send(req, modifying),
+              )
+            : this.send(req, modifying),
+        );
       } catch (e) {
         const timeout = (e as Error).name === "TimeoutError" || (e as Error).name === "AbortError";
         this.breaker.failure();

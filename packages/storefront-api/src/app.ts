@@ -1,5 +1,12 @@
 import { createHash, randomUUID } from "node:crypto";
-import { continueOrStartTrace, type Logger, withLogContext } from "@icp/observability";
+import {
+  activeTraceparent,
+  continueOrStartTrace,
+  inSpan,
+  type Logger,
+  SpanKind,
+  withLogContext,
+} from "@icp/observability";
 import { json, readForm, readJson, validate } from "./http";
 import { buildOpenApi } from "./openapi";
 import type { ApiClients, CartProblem, Carts, Catalog, Customers, Idempotency, Orders } from "./ports";
@@ -51,6 +58,8 @@ interface RequestCtx {
 type Handler = (ctx: RequestCtx) => Promise<Response>;
 interface Route {
   method: string;
+  /** The route template, e.g. /orders/{orderId}: span names and metrics, never ids. */
+  path: string;
   pattern: RegExp;
   keys: string[];
   handler: Handler;
@@ -74,7 +83,7 @@ export function createStorefrontApi(
         return "([^/]+)";
       })}$`,
     );
-    routes.push({ method, pattern, keys, handler });
+    routes.push({ method, path, pattern, keys, handler });
   };
 
   async function authenticate(
@@ -446,14 +455,28 @@ export function createStorefrontApi(
         if (r.method !== req.method) continue;
         const params = Object.fromEntries(r.keys.map((k, i) => [k, m[i + 1] ?? ""]));
         // Continue the caller's W3C trace, or start one: the trace id then rides along on the
-        // Kafka record, the jobs, the SAP calls and the webhooks this request causes.
-        const { traceId, traceparent } = continueOrStartTrace(req.headers.get("traceparent"));
-        const res = await withLogContext({ requestId, traceId }, () =>
-          r.handler({ req, url, params, requestId, ip: meta.ip ?? "unknown", traceparent }),
+        // Kafka record, the jobs, the SAP calls and the webhooks this request causes. With
+        // tracing on, this request is a server span and the next hops hang under it.
+        const incoming = req.headers.get("traceparent");
+        const route = r;
+        return await inSpan(
+          `${req.method} ${deps.basePath}${route.path}`,
+          {
+            kind: SpanKind.SERVER,
+            parent: incoming ?? undefined,
+            attributes: { "http.request.method": req.method, "http.route": `${deps.basePath}${route.path}` },
+          },
+          async (span) => {
+            const { traceId, traceparent } = continueOrStartTrace(activeTraceparent() ?? incoming);
+            const res = await withLogContext({ requestId, traceId }, () =>
+              route.handler({ req, url, params, requestId, ip: meta.ip ?? "unknown", traceparent }),
+            );
+            span?.setAttribute("http.response.status_code", res.status);
+            res.headers.set("X-Request-Id", requestId);
+            res.headers.set("traceresponse", traceparent);
+            return res;
+          },
         );
-        res.headers.set("X-Request-Id", requestId);
-        res.headers.set("traceresponse", traceparent);
-        return res;
       }
       if (matchedPath)
         throw new ProblemError(

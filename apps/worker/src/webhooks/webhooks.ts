@@ -1,7 +1,14 @@
 import type { Secrets } from "@icp/config";
 import type { Db, Prisma } from "@icp/db";
 import { JobNames, signWebhook } from "@icp/domain";
-import { currentLogContext, type Logger, outgoingTraceparent, traceIdOf } from "@icp/observability";
+import {
+  currentLogContext,
+  inSpan,
+  type Logger,
+  outgoingTraceparent,
+  SpanKind,
+  traceIdOf,
+} from "@icp/observability";
 import { type Job, type Queue, UnrecoverableError } from "bullmq";
 
 export const WebhookEvents = {
@@ -91,7 +98,6 @@ export function deliverWebhook(deps: { db: Db; secrets: Secrets; logger: Logger;
     const body = JSON.stringify(d.payload);
     const headers = signWebhook(secrets, d.eventId, Math.floor(Date.now() / 1000), body);
     const traceId = traceIdOf(job.data.traceparent);
-    if (traceId) headers.traceparent = outgoingTraceparent(traceId);
     const attempt = job.attemptsMade + 1;
     await deps.db.webhookDelivery.update({
       where: { id: d.id },
@@ -100,13 +106,26 @@ export function deliverWebhook(deps: { db: Db; secrets: Secrets; logger: Logger;
     let status = 0;
     let error: string | null = null;
     try {
-      const res = await fetch(d.endpoint.url, {
-        method: "POST",
-        headers: { "content-type": "application/json", "user-agent": "icp-webhooks/1", ...headers },
-        body,
-        signal: AbortSignal.timeout(deps.timeoutMs ?? 10_000),
-        redirect: "manual",
-      });
+      const res = await inSpan(
+        `webhook POST ${d.eventType}`,
+        {
+          kind: SpanKind.CLIENT,
+          attributes: { "webhook.endpoint": d.endpoint.name, "webhook.id": d.eventId },
+        },
+        () =>
+          fetch(d.endpoint.url, {
+            method: "POST",
+            headers: {
+              "content-type": "application/json",
+              "user-agent": "icp-webhooks/1",
+              ...headers,
+              ...(traceId ? { traceparent: outgoingTraceparent(traceId) } : {}),
+            },
+            body,
+            signal: AbortSignal.timeout(deps.timeoutMs ?? 10_000),
+            redirect: "manual",
+          }),
+      );
       status = res.status;
       await res.body?.cancel();
       if (res.ok) {

@@ -45,6 +45,7 @@ import { type ChangeJobData, changeOrderInSap } from "./orders/change-order";
 import { PrismaOrderLedger } from "./orders/ledger";
 import { type OrderJobData, pushOrderToSap } from "./orders/push-order";
 import { storefrontOrders } from "./orders/storefront-orders";
+import { redriveStrandedOrders } from "./orders/stranded";
 import { type ReplayJobData, type ReplayRoute, replayTopicRange } from "./replay/replay";
 import { CUSTOMER_CANCELLATION_REASON, createSapPorts, type SapPorts } from "./sap";
 import { applyOrderStatus, type StatusJobData } from "./status/apply-status";
@@ -406,7 +407,29 @@ export async function startWorker(env: Env, opts: WorkerOptions = {}): Promise<W
       },
       logger,
     }).catch((err: unknown) => logger.warn({ err }, "orphaned resync check failed"));
-  const reapTimer = setInterval(reapRuns, 60_000);
+  const redriveOrders = () =>
+    redriveStrandedOrders({
+      db,
+      kafka,
+      admin,
+      jobState: async (id) => {
+        const job = await ordersQueue.getJob(id);
+        return job ? await job.getState() : undefined;
+      },
+      removeJob: async (id) => {
+        await ordersQueue.remove(id);
+      },
+      enqueue: async (event) => {
+        const spec = ordersToJob(event as EventOf<typeof orderTopicSchemas>);
+        await ordersQueue.add(spec.name, spec.data as OrderJobData, spec.opts);
+      },
+      logger,
+      olderThanMs: env.STRANDED_ORDER_AFTER_MS,
+    }).catch((err: unknown) => logger.warn({ err }, "stranded order check failed"));
+  const reapTimer = setInterval(() => {
+    void reapRuns();
+    void redriveOrders();
+  }, 60_000);
   reapTimer.unref();
   void reapRuns();
   // The console shows SAP's health as the worker — the one calling SAP — sees it.

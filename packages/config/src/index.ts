@@ -50,6 +50,8 @@ export const envSchema = z
     METRICS_TOKEN: z.string().min(16).optional(),
     /** OTLP/HTTP collector (e.g. http://otel-collector:4318); unset = spans are not exported. */
     OTEL_EXPORTER_OTLP_ENDPOINT: url.optional(),
+    /** An order QUEUED/SUBMITTING this long without a live job is re-driven from Kafka. */
+    STRANDED_ORDER_AFTER_MS: z.coerce.number().int().min(10_000).default(300_000),
     /** How often the worker samples Kafka lag and queue counts for the console's charts. */
     SAMPLE_EVERY_MS: z.coerce.number().int().min(1_000).default(10_000),
     MONGODB_URL: url.default("mongodb://127.0.0.1:57017/storefront"),

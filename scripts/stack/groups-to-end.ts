@@ -1,0 +1,42 @@
+/**
+ * Moves the worker's consumer groups to the current end of their topics, so a worker started
+ * next takes only what is produced from now on. scripts/test.sh runs it before the browser
+ * tests: the integration and chaos suites leave thousands of orders on the shared topics,
+ * which are not the browser tests' business. Refuses (and says so) while a group has members.
+ *   ./scripts/node.sh tsx scripts/stack/groups-to-end.ts
+ */
+import { loadEnv } from "@icp/config";
+import { ConsumerGroups, Topics } from "@icp/domain";
+import { Kafka, logLevel } from "kafkajs";
+
+const env = loadEnv();
+const kafka = new Kafka({
+  clientId: "icp-groups-to-end",
+  brokers: env.KAFKA_BROKERS,
+  logLevel: logLevel.NOTHING,
+});
+const admin = kafka.admin();
+await admin.connect();
+try {
+  const pairs: [string, string][] = [
+    [ConsumerGroups.ordersToSap, Topics.orders],
+    [ConsumerGroups.orderStatusToStorefront, Topics.orderStatus],
+    [ConsumerGroups.inventoryToStorefront, Topics.inventory],
+  ];
+  for (const [base, topic] of pairs) {
+    const groupId = `${base}${env.KAFKA_GROUP_SUFFIX ? `.${env.KAFKA_GROUP_SUFFIX}` : ""}`;
+    const ends = await admin.fetchTopicOffsets(topic);
+    await admin.setOffsets({
+      groupId,
+      topic,
+      partitions: ends.map((e) => ({ partition: e.partition, offset: e.high })),
+    });
+    const total = ends.reduce((n, e) => n + Number(e.high), 0);
+    console.log(`  ${groupId.padEnd(34)} → end of ${topic} (${total} messages behind it)`);
+  }
+} catch (err) {
+  console.error(`could not move the consumer groups: ${(err as Error).message}`);
+  process.exitCode = 1;
+} finally {
+  await admin.disconnect();
+}

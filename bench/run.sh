@@ -2,7 +2,7 @@
 # Benchmarks on the real local stack (started if needed, left running). Prints a table per
 # benchmark and writes bench/results.md.
 #   npm run bench               every benchmark
-#   npm run bench -- sap [N]    one of them (sap), with its arguments
+#   npm run bench -- sap [N]    one of them (sap, intake), with its arguments
 set -uo pipefail
 . "$(dirname "$0")/../scripts/lib.sh"
 set -e
@@ -13,7 +13,8 @@ export LOG_LEVEL=${LOG_LEVEL:-warn} KAFKAJS_NO_PARTITIONER_WARNING=1
 which=${1:-all}; shift || true
 case "$which" in
   sap) npx tsx "$ROOT/bench/sap-throughput.ts" "$@" ;;
-  all) npx tsx "$ROOT/bench/sap-throughput.ts" ;;
-  *) die "unknown benchmark '$which' (sap)" ;;
+  intake) npx tsx "$ROOT/bench/intake.ts" "$@" ;;
+  all) npx tsx "$ROOT/bench/sap-throughput.ts" && npx tsx "$ROOT/bench/intake.ts" ;;
+  *) die "unknown benchmark '$which' (sap, intake)" ;;
 esac
 step "results: bench/results.md"

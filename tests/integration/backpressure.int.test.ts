@@ -102,11 +102,14 @@ async function lag(): Promise<number> {
 }
 
 describe("orders bridge backpressure", () => {
-  it("holds Kafka consumption while the queue is backed up and resumes after it drains", async () => {
+  it("holds Kafka consumption while the queue is backed up and resumes after it drains", {
+    timeout: 180_000,
+  }, async () => {
     const first = Array.from({ length: 10 }, (_, i) => `BP-A-${i}`);
     const second = Array.from({ length: 20 }, (_, i) => `BP-B-${i}`);
     await send(first);
-    await eventually(async () => (await queue.getWaitingCount()) === 10, "the first ten jobs");
+    // The first batch also waits for the new group's first join, which a busy broker can delay.
+    await eventually(async () => (await queue.getWaitingCount()) === 10, "the first ten jobs", 90_000);
     await eventually(async () => (await lag()) === 0, "the first ten offsets to be committed");
 
     // The queue holds 10 > 5: the next twenty stay on Kafka.

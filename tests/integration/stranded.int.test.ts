@@ -135,7 +135,9 @@ describe("stranded orders", () => {
       });
     const job = await queue.getJob(lost);
     expect(await job?.getState()).toBe("waiting");
-    expect((job?.data as { order: OrderSubmitted }).order.lines).toEqual([{ sku: "M1", quantity: 2 }]);
+    expect((job?.data as { order?: OrderSubmitted } | undefined)?.order?.lines).toEqual([
+      { sku: "M1", quantity: 2 },
+    ]);
     expect(await (await queue.getJob(ended))?.getState()).toBe("waiting");
     expect(await (await queue.getJob(live))?.getState()).toBe("delayed");
     expect(await queue.getJob(fresh)).toBeUndefined();

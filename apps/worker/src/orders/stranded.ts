@@ -56,11 +56,14 @@ export async function redriveStrandedOrders(deps: {
     const [p, o] = key.split(":") as [string, string];
     byPartition.set(Number(p), [...(byPartition.get(Number(p)) ?? []), BigInt(o)]);
   }
-  const ranges: PartitionRange[] = [...byPartition].map(([partition, offsets]) => ({
-    partition,
-    from: offsets.reduce((a, b) => (a < b ? a : b)).toString(),
-    to: (offsets.reduce((a, b) => (a > b ? a : b)) + 1n).toString(),
-  }));
+  const ranges: PartitionRange[] = [...byPartition].map(([partition, offsets]) => {
+    const sorted = [...offsets].sort((a, b) => Number(a - b));
+    return {
+      partition,
+      from: String(sorted[0]),
+      to: String((sorted[sorted.length - 1] ?? 0n) + 1n),
+    };
+  });
   const redriven: string[] = [];
   await scanRanges(
     deps.kafka,

@@ -1,0 +1,189 @@
+/**
+ * Benchmark 2 — order intake.
+ *
+ * `POST /api/storefront/v1/orders` under load (autocannon in its own process, keep-alive,
+ * C connections, a fresh Idempotency-Key per request), against the floor it stands on: a raw
+ * kafkajs producer sending the same CloudEvents with the same acks, C sends in flight, in the
+ * same run. The API does more per order (token check, rate limit, idempotency record, customer
+ * and catalog checks, ledger row, read-model order, then the same Kafka send), so the ratio
+ * says what that costs. The handler is served by node:http here, as the tests serve it; Next's
+ * own routing is not in the figure.
+ *
+ *   npm run bench -- intake [seconds] ; env BENCH_CONNECTIONS (20)
+ */
+import { execFile } from "node:child_process";
+import { resolve } from "node:path";
+import { promisify } from "node:util";
+import { createPrisma } from "@icp/db";
+import {
+  EventTypes,
+  encodeCloudEvent,
+  newCloudEvent,
+  type OrderSubmitted,
+  STOREFRONT_EVENT_SOURCE,
+  Topics,
+} from "@icp/domain";
+import { createKafka, createProducer } from "@icp/messaging";
+import { ReadModel } from "@icp/read-model";
+import { createSandbox } from "@icp/sap-sandbox";
+import { hashClientSecret } from "@icp/storefront-api";
+import { startWorker } from "@icp/worker";
+import { Redis } from "ioredis";
+import { resyncNow, testStack } from "../tests/integration/harness";
+import { startStorefrontServer } from "../tests/integration/storefront-server";
+import { machine, markdownTable, table, writeSection } from "./report";
+
+const SECONDS = Number(process.argv[2] ?? process.env.BENCH_SECONDS ?? 20);
+const C = Number(process.env.BENCH_CONNECTIONS ?? 20);
+const ROOT = resolve(import.meta.dirname, "..");
+
+const sandbox = await createSandbox({ port: 0, logLevel: "silent", products: 60, customers: 20, tickMs: 0 });
+const stack = await testStack({
+  SAP_BASE_URL: sandbox.url,
+  ORDERS_BACKPRESSURE_HIGH: "1000000",
+  ORDERS_BACKPRESSURE_LOW: "1",
+});
+// The worker fills the read model (catalog, stock, customers), then stops: intake alone is measured.
+const worker = await startWorker(stack.env, { groupSuffix: stack.groupSuffix, http: false });
+for (const entity of ["PRODUCTS", "STOCK", "CUSTOMERS"] as const)
+  await resyncNow(worker.db, stack.env.REDIS_URL, entity);
+const stocked = await worker.rm.stock
+  .aggregate<{ _id: string; q: number }>([
+    { $group: { _id: "$sku", q: { $sum: "$quantity" } } },
+    { $match: { q: { $gt: 1_000 } } },
+    { $limit: 1 },
+  ])
+  .toArray();
+const sku = stocked[0]?._id;
+const customer = (await worker.rm.customers.findOne({ blocked: false }))?._id;
+if (!sku || !customer) throw new Error("no stocked product or open customer after the resync");
+await worker.db.apiClient.create({
+  data: {
+    clientId: "bench",
+    name: "Benchmark",
+    secretHash: await hashClientSecret("bench-secret"),
+    scopes: ["orders:write"],
+    rateLimitPerMinute: 10_000_000,
+    createdBy: "bench",
+  },
+});
+await worker.close();
+const db = createPrisma(stack.env.DATABASE_URL);
+const rm = await ReadModel.connect(stack.env.MONGODB_URL, { appName: "bench-intake" });
+const producer = createProducer(createKafka({ brokers: stack.env.KAFKA_BROKERS, clientId: "bench-intake" }));
+await producer.connect();
+const redis = new Redis(stack.env.REDIS_URL);
+const server = await startStorefrontServer({
+  db,
+  rm,
+  producer,
+  redis,
+  rateLimitPrefix: `bench:${stack.groupSuffix}:`,
+});
+
+try {
+  const tokenRes = await fetch(`${server.url}/oauth/token`, {
+    method: "POST",
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      authorization: `Basic ${Buffer.from("bench:bench-secret").toString("base64")}`,
+    },
+    body: new URLSearchParams({ grant_type: "client_credentials" }),
+  });
+  const { access_token } = (await tokenRes.json()) as { access_token: string };
+
+  // 1. The API, from another process.
+  console.log(`intake: ${SECONDS} s at ${C} connections against POST /orders …`);
+  const { stdout } = await promisify(execFile)(
+    resolve(ROOT, "node_modules/.bin/autocannon"),
+    [
+      "-c",
+      String(C),
+      "-d",
+      String(SECONDS),
+      "-m",
+      "POST",
+      "-H",
+      `authorization=Bearer ${access_token}`,
+      "-H",
+      "content-type=application/json",
+      "-H",
+      "idempotency-key=[<id>]",
+      "-b",
+      JSON.stringify({ customerId: customer, lines: [{ sku, quantity: 1 }] }),
+      "-I",
+      "-j",
+      `${server.url}/orders`,
+    ],
+    { maxBuffer: 64 * 2 ** 20 },
+  );
+  const ac = JSON.parse(stdout) as {
+    requests: { average: number };
+    latency: { p50: number; p99: number };
+    non2xx: number;
+    "2xx": number;
+    errors: number;
+  };
+  const apiRps = ac["2xx"] / SECONDS;
+  const accepted = await db.orderLink.count();
+
+  // 2. The floor: the same events, straight to Kafka, C sends in flight.
+  console.log(`raw producer: ${SECONDS} s with ${C} sends in flight …`);
+  const latencies: number[] = [];
+  const until = Date.now() + SECONDS * 1000;
+  let n = 0;
+  await Promise.all(
+    Array.from({ length: C }, async () => {
+      while (Date.now() < until) {
+        const orderId = `RAW-${n++}`;
+        const data: OrderSubmitted = {
+          orderId,
+          customerId: customer,
+          currency: "EUR",
+          lines: [{ sku, quantity: 1 }],
+          submittedAt: new Date().toISOString(),
+          apiClientId: "bench",
+        };
+        const rec = encodeCloudEvent(
+          orderId,
+          newCloudEvent({ source: STOREFRONT_EVENT_SOURCE, type: EventTypes.orderSubmitted, data }),
+        );
+        const t0 = performance.now();
+        await producer.send({
+          topic: Topics.orders,
+          acks: -1,
+          messages: [{ key: rec.key, value: rec.value, headers: rec.headers }],
+        });
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  const pct = (p: number) =>
+    latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0;
+  const rawRps = latencies.length / SECONDS;
+
+  const rows: [string, string][] = [
+    ["load", `${SECONDS} s each, ${C} concurrent requests / sends`],
+    ["API: orders accepted (202) per second", apiRps.toFixed(1)],
+    ["API: latency p50 / p99", `${ac.latency.p50} ms / ${ac.latency.p99} ms`],
+    ["API: non-2xx answers / errors", `${ac.non2xx} / ${ac.errors}`],
+    ["API: ledger rows written", String(accepted)],
+    ["raw kafkajs producer: messages per second", rawRps.toFixed(1)],
+    ["raw producer: latency p50 / p99", `${pct(50).toFixed(1)} ms / ${pct(99).toFixed(1)} ms`],
+    ["ratio API / raw producer", `**${(apiRps / rawRps).toFixed(3)}** (target ≥ 0.5)`],
+  ];
+  console.log(table(rows.map(([k, v]) => [k, v.replaceAll("**", "")])));
+  writeSection(
+    "intake",
+    `## 2. Order intake\n\n${machine()}\n\n${markdownTable(rows)}\n\nautocannon ran as a separate process on the same 2 cores; the API and the raw producer share the local stack's Kafka, PostgreSQL, Redis and FerretDB.`,
+  );
+} finally {
+  server.close();
+  redis.disconnect();
+  await producer.disconnect();
+  await db.close();
+  await rm.close();
+  await sandbox.close();
+  await stack.close();
+}

@@ -95,25 +95,14 @@ try {
   // 1. The API, from another process.
   console.log(`intake: ${SECONDS} s at ${C} connections against POST /orders …`);
   const { stdout } = await promisify(execFile)(
-    resolve(ROOT, "node_modules/.bin/autocannon"),
+    process.execPath,
     [
-      "-c",
-      String(C),
-      "-d",
-      String(SECONDS),
-      "-m",
-      "POST",
-      "-H",
-      `authorization=Bearer ${access_token}`,
-      "-H",
-      "content-type=application/json",
-      "-H",
-      "idempotency-key=[<id>]",
-      "-b",
-      JSON.stringify({ customerId: customer, lines: [{ sku, quantity: 1 }] }),
-      "-I",
-      "-j",
+      resolve(ROOT, "bench/load.mjs"),
       `${server.url}/orders`,
+      access_token,
+      JSON.stringify({ customerId: customer, lines: [{ sku, quantity: 1 }] }),
+      String(C),
+      String(SECONDS),
     ],
     { maxBuffer: 64 * 2 ** 20 },
   );

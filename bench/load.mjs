@@ -1,0 +1,27 @@
+// Load generator for bench/intake.ts, run as its own process: autocannon's API, so every
+// request carries a fresh Idempotency-Key (the CLI can only vary the body). Prints JSON.
+import { randomUUID } from "node:crypto";
+import autocannon from "autocannon";
+
+const [url, token, body, connections, duration] = process.argv.slice(2);
+const result = await autocannon({
+  url,
+  connections: Number(connections),
+  duration: Number(duration),
+  requests: [
+    {
+      method: "POST",
+      body,
+      setupRequest: (req) => ({
+        ...req,
+        headers: {
+          ...req.headers,
+          authorization: `Bearer ${token}`,
+          "content-type": "application/json",
+          "idempotency-key": randomUUID(),
+        },
+      }),
+    },
+  ],
+});
+process.stdout.write(JSON.stringify(result));

@@ -54,7 +54,9 @@ beforeAll(async () => {
     schemas: orderTopicSchemas,
     queue,
     logger,
-    backpressure: { high: 5, low: 2, checkEveryMs: 200 },
+    // High mark 9: the first ten messages may arrive in several batches, and each batch that
+    // starts while at most 9 wait goes through, so all ten land; the eleventh waits.
+    backpressure: { high: 9, low: 2, checkEveryMs: 200 },
     toJob: (e) => ({ name: "create", data: e.data, opts: { jobId: (e.data as OrderSubmitted).orderId } }),
     onPoison: async () => undefined,
   });
@@ -109,10 +111,23 @@ describe("orders bridge backpressure", () => {
     const second = Array.from({ length: 20 }, (_, i) => `BP-B-${i}`);
     await send(first);
     // The first batch also waits for the new group's first join, which a busy broker can delay.
-    await eventually(async () => (await queue.getWaitingCount()) === 10, "the first ten jobs", 90_000);
+    let seen = { waiting: -1, lag: -1 };
+    await eventually(
+      async () => {
+        seen = { waiting: await queue.getWaitingCount(), lag: await lag() };
+        return seen.waiting === 10;
+      },
+      "the first ten jobs",
+      90_000,
+    ).catch(async (e: Error) => {
+      const counts = await queue.getJobCounts();
+      throw new Error(
+        `${e.message}; last seen ${JSON.stringify(seen)}, job counts ${JSON.stringify(counts)}`,
+      );
+    });
     await eventually(async () => (await lag()) === 0, "the first ten offsets to be committed");
 
-    // The queue holds 10 > 5: the next twenty stay on Kafka.
+    // The queue holds 10 > 9: the next twenty stay on Kafka.
     await send(second);
     await eventually(async () => bridge.isPaused, "the bridge to hold");
     await new Promise((r) => setTimeout(r, 2_000));

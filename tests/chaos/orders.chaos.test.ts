@@ -393,6 +393,10 @@ describe(`${N} orders under chaos`, () => {
       ["duplicate SAP sales orders", duplicates],
       ["poison sent / in DLQ", `${poison.size} / ${dlqDistinct.size}`],
       ["status not reflected", statusMismatches],
+      [
+        "SAP events published / send failures retried",
+        `${sandbox.stats.eventsPublished} / ${sandbox.stats.eventPublishFailures}`,
+      ],
       ["faults", faults.join("; ")],
       ["wall time", `${Math.round((Date.now() - started) / 1000)} s`],
     ];

@@ -379,7 +379,7 @@ describe(`${N} orders under chaos`, () => {
         return statusMismatches === 0;
       },
       "every SAP status to be reflected",
-      180_000,
+      300_000,
       3_000,
     ).catch(() => undefined);
 

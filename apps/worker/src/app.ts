@@ -25,7 +25,7 @@ import {
   withLogContext,
 } from "@icp/observability";
 import { ReadModel } from "@icp/read-model";
-import { type Job, Queue, Worker } from "bullmq";
+import { type Job, type MinimalJob, Queue, Worker } from "bullmq";
 import { Redis } from "ioredis";
 import type { Producer } from "kafkajs";
 import { recordPoison } from "./bridge/poison";
@@ -100,6 +100,18 @@ const inTraceOf =
         return withLogContext({ ...extra(job), ...(traceId ? { traceId } : {}) }, () => handler(job));
       },
     );
+
+/**
+ * Status and stock jobs retry quickly and keep retrying at most every 30 s: they only read
+ * SAP and write the read model, and an exponential delay left uncapped would hold a status
+ * minutes behind SAP after a short outage.
+ */
+const cappedBackoff = (attemptsMade: number, type?: string, _err?: Error, job?: MinimalJob): number => {
+  const base =
+    job?.opts.backoff && typeof job.opts.backoff === "object" ? (job.opts.backoff.delay ?? 1_000) : 1_000;
+  if (type !== "capped") return base * 2 ** Math.max(0, attemptsMade - 1);
+  return Math.min(30_000, base * 2 ** Math.max(0, attemptsMade - 1));
+};
 
 export async function startWorker(env: Env, opts: WorkerOptions = {}): Promise<WorkerApp> {
   const logger = createLogger({ service: "worker", level: env.LOG_LEVEL, environment: env.ICP_ENVIRONMENT });
@@ -178,7 +190,7 @@ export async function startWorker(env: Env, opts: WorkerOptions = {}): Promise<W
     opts: {
       jobId: `status-${event.id}`,
       attempts: 10,
-      backoff: { type: "exponential", delay: 1_000 },
+      backoff: { type: "capped", delay: 1_000 },
       ...retain,
     },
   });
@@ -194,7 +206,7 @@ export async function startWorker(env: Env, opts: WorkerOptions = {}): Promise<W
     opts: {
       jobId: `stock-${event.id}`,
       attempts: 10,
-      backoff: { type: "exponential", delay: 500 },
+      backoff: { type: "capped", delay: 500 },
       ...retain,
     },
   });
@@ -295,12 +307,12 @@ export async function startWorker(env: Env, opts: WorkerOptions = {}): Promise<W
   const statusWorker = new Worker<StatusJobData>(
     Queues.orderStatus,
     inTraceOf(applyOrderStatus({ db, rm, readSalesOrder: (so) => sap.readSalesOrder(so), notify, logger })),
-    { connection, concurrency: 4 },
+    { connection, concurrency: 4, settings: { backoffStrategy: cappedBackoff } },
   );
   const stockWorker = new Worker<StockJobData>(
     Queues.inventory,
     inTraceOf(applyStock({ rm, redis, readStock: (m, p) => sap.readStock(m, p), notify, logger })),
-    { connection, concurrency: 8 },
+    { connection, concurrency: 8, settings: { backoffStrategy: cappedBackoff } },
   );
   const runResync = resyncMasterData({ db, rm, source: sap.masterData, logger });
   const runScheduled = scheduledResync({ db, run: runResync, logger });

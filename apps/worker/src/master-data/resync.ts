@@ -252,7 +252,9 @@ export async function reapOrphanedRuns(deps: {
   });
   const reaped: string[] = [];
   for (const run of active) {
-    const jobState = run.jobId ? await deps.jobState(run.jobId) : undefined;
+    // Runs started outside the API (the demo seed, tests) carry no job id: the queue's
+    // convention `resync-<run id>` names their job.
+    const jobState = await deps.jobState(run.jobId ?? `resync-${run.id}`);
     if (jobState && jobState !== "completed" && jobState !== "failed" && jobState !== "unknown") continue;
     const { count } = await deps.db.syncRun.updateMany({
       where: { id: run.id, state: run.state },

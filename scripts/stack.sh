@@ -371,11 +371,10 @@ FERRET_DIR="$LOCAL/ferretdb"
 FERRET_LOG="$FERRET_DIR/ferretdb.log"
 ferret_listening() { port_open "$FERRETDB_PORT"; }
 ferret_ping() { node_run node --import tsx "$ROOT/scripts/stack/ping-mongo.ts"; }
-# pool_max_conns: FerretDB 1.x runs an update as a SELECT whose rows stay open while a second
-# pooled connection runs the UPDATE, so N concurrent updates need up to 2N connections; with
-# its default pool of 50, 25+ concurrent updates deadlock it for good (seen here: every
-# connection held by an open SELECT, every handler waiting for a second one). Our clients cap
-# at 20 operations each (ReadModel maxPoolSize), so 400 leaves room for ten of them.
+# pool_max_conns: FerretDB 1.x holds one pooled PostgreSQL connection per update statement of a
+# command until the command ends (a `defer` inside its loop), and a command that needs more than
+# the pool waits for ever. The read model sends bulk writes in chunks of 50 statements for that
+# reason; 400 connections leave room for several such commands at once.
 start_ferretdb() {
   check_port_free ferretdb "$FERRETDB_PORT"
   mkdir -p "$FERRET_DIR/state"

@@ -9,6 +9,8 @@ import {
   type StorefrontOrderStatus,
 } from "./documents";
 
+/** Write statements per bulk command (see bulkGuarded). */
+const BULK_CHUNK = 50;
 const DUPLICATE_KEY = 11000;
 
 export type WriteOutcome = "applied" | "stale";
@@ -59,11 +61,9 @@ export class ReadModel {
   }
 
   /**
-   * One createIndexes command per collection, one collection at a time, and only for indexes
-   * that are missing. Concurrent createIndex calls on one collection can deadlock FerretDB
-   * (FerretDB/FerretDB#5167; seen here: the local stack's FerretDB stopped answering queries
-   * after workers started with nine parallel createIndex calls), and steady-state starts then
-   * issue no DDL at all.
+   * One createIndexes command per collection and only for indexes that are missing, so a
+   * start against an existing database issues no DDL, and several processes starting at once
+   * do not race each other's index builds.
    */
   async ensureIndexes(): Promise<void> {
     const wanted: [Pick<Collection, "listIndexes" | "createIndexes">, Record<string, 1 | -1>[]][] = [
@@ -132,6 +132,33 @@ export class ReadModel {
     return this.bulkGuarded(this.customers, ops);
   }
 
+  /** Current prices (SAP's PR00 condition records) onto existing products. */
+  async setPrices(
+    prices: { sku: string; amount: string; currency: string; validFrom: Date | null }[],
+  ): Promise<{ applied: number; stale: number }> {
+    if (!prices.length) return { applied: 0, stale: 0 };
+    const updatedAt = new Date();
+    return this.bulkGuarded(
+      this.products,
+      prices.map((p) => ({
+        updateOne: {
+          filter: { _id: p.sku },
+          update: {
+            $set: {
+              price: {
+                amount: p.amount,
+                amountNum: Number(p.amount),
+                currency: p.currency,
+                validFrom: p.validFrom,
+              },
+              updatedAt,
+            },
+          },
+        },
+      })),
+    );
+  }
+
   async setStock(
     levels: { sku: string; plant: string; quantity: number; version: number }[],
   ): Promise<{ applied: number; stale: number }> {
@@ -149,7 +176,25 @@ export class ReadModel {
     return this.bulkGuarded(this.stock, ops);
   }
 
+  /**
+   * Unordered bulk upserts, sent BULK_CHUNK operations per command. FerretDB 1.x keeps each
+   * update statement's query (and its pooled PostgreSQL connection) open until the whole
+   * command ends, so one command of 500 updates needs 500 connections and, past its pool,
+   * waits for ever (seen here: a resync page stuck at 1,500/2,000 with all 400 connections
+   * idle on the page's SELECTs). MongoDB does not care; it costs a few more round trips.
+   */
   private async bulkGuarded<T extends { _id: string }>(coll: Collection<T>, ops: AnyBulkWriteOperation<T>[]) {
+    let applied = 0;
+    let stale = 0;
+    for (let i = 0; i < ops.length; i += BULK_CHUNK) {
+      const r = await this.bulkChunk(coll, ops.slice(i, i + BULK_CHUNK));
+      applied += r.applied;
+      stale += r.stale;
+    }
+    return { applied, stale };
+  }
+
+  private async bulkChunk<T extends { _id: string }>(coll: Collection<T>, ops: AnyBulkWriteOperation<T>[]) {
     try {
       const r = await coll.bulkWrite(ops, { ordered: false });
       return { applied: r.upsertedCount + r.matchedCount, stale: 0 };

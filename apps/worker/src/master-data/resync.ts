@@ -192,30 +192,9 @@ async function write(rm: ReadModel, entity: SyncEntity, page: Page<unknown>, ful
     case "PRODUCTS":
       await rm.upsertProducts(page.items as ProductInput[], { rewriteSameVersion: full });
       return;
-    case "PRICES": {
-      const prices = page.items as PriceInput[];
-      if (!prices.length) return;
-      await rm.products.bulkWrite(
-        prices.map((p) => ({
-          updateOne: {
-            filter: { _id: p.sku },
-            update: {
-              $set: {
-                price: {
-                  amount: p.amount,
-                  amountNum: Number(p.amount),
-                  currency: p.currency,
-                  validFrom: p.validFrom,
-                },
-                updatedAt: new Date(),
-              },
-            },
-          },
-        })),
-        { ordered: false },
-      );
+    case "PRICES":
+      await rm.setPrices(page.items as PriceInput[]);
       return;
-    }
     case "STOCK": {
       // A full stock read is a snapshot taken now: version it with the read time.
       const now = Date.now();

@@ -15,14 +15,7 @@ import { execFile } from "node:child_process";
 import { resolve } from "node:path";
 import { promisify } from "node:util";
 import { createPrisma } from "@icp/db";
-import {
-  EventTypes,
-  encodeCloudEvent,
-  newCloudEvent,
-  type OrderSubmitted,
-  STOREFRONT_EVENT_SOURCE,
-  Topics,
-} from "@icp/domain";
+import { type OrderSubmitted, orderSubmittedRecord, Topics } from "@icp/domain";
 import { createKafka, createProducer } from "@icp/messaging";
 import { ReadModel } from "@icp/read-model";
 import { createSandbox } from "@icp/sap-sandbox";
@@ -133,15 +126,12 @@ try {
           submittedAt: new Date().toISOString(),
           apiClientId: "bench",
         };
-        const rec = encodeCloudEvent(
-          orderId,
-          newCloudEvent({ source: STOREFRONT_EVENT_SOURCE, type: EventTypes.orderSubmitted, data }),
-        );
+        const rec = orderSubmittedRecord(data);
         const t0 = performance.now();
         await producer.send({
           topic: Topics.orders,
           acks: -1,
-          messages: [{ key: rec.key, value: rec.value, headers: rec.headers }],
+          messages: [rec],
         });
         latencies.push(performance.now() - t0);
       }

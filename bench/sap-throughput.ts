@@ -11,14 +11,7 @@
  *
  *   npm run bench:sap -- [orders] ; env BENCH_SAP_LATENCY_MS (250), BENCH_SAP_CONCURRENCY (8)
  */
-import {
-  EventTypes,
-  encodeCloudEvent,
-  newCloudEvent,
-  type OrderSubmitted,
-  STOREFRONT_EVENT_SOURCE,
-  Topics,
-} from "@icp/domain";
+import { type OrderSubmitted, orderSubmittedRecord, Topics } from "@icp/domain";
 import { createKafka, createProducer } from "@icp/messaging";
 import { createSandbox } from "@icp/sap-sandbox";
 import { startWorker } from "@icp/worker";
@@ -99,11 +92,8 @@ try {
       acks: -1,
       messages: batch.map((o) => {
         producedAt.set(o.orderId, now);
-        const rec = encodeCloudEvent(
-          o.orderId,
-          newCloudEvent({ source: STOREFRONT_EVENT_SOURCE, type: EventTypes.orderSubmitted, data: o }),
-        );
-        return { key: rec.key, value: rec.value, headers: rec.headers };
+        const rec = orderSubmittedRecord(o);
+        return rec;
       }),
     });
   }

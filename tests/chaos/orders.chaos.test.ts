@@ -4,15 +4,7 @@ import { createServer } from "node:net";
 import { resolve } from "node:path";
 import { promisify } from "node:util";
 import { createPrisma, type Db } from "@icp/db";
-import {
-  EventTypes,
-  encodeCloudEvent,
-  newCloudEvent,
-  type OrderSubmitted,
-  STOREFRONT_EVENT_SOURCE,
-  storefrontStatusOf,
-  Topics,
-} from "@icp/domain";
+import { type OrderSubmitted, orderSubmittedRecord, storefrontStatusOf, Topics } from "@icp/domain";
 import { createKafka, createProducer } from "@icp/messaging";
 import { DEFAULT_RESILIENCE, SapClient } from "@icp/sap-client";
 import { createSandbox, KafkaEventPublisher, type Sandbox } from "@icp/sap-sandbox";
@@ -236,11 +228,8 @@ describe(`${N} orders under chaos`, () => {
       const ids: string[] = [];
       for (let i = b * 25; i < Math.min(N, (b + 1) * 25); i++) {
         const o = order(i);
-        const rec = encodeCloudEvent(
-          o.orderId,
-          newCloudEvent({ source: STOREFRONT_EVENT_SOURCE, type: EventTypes.orderSubmitted, data: o }),
-        );
-        messages.push({ key: rec.key, value: rec.value, headers: rec.headers });
+        const rec = orderSubmittedRecord(o);
+        messages.push(rec);
         ids.push(o.orderId);
         if (i % 100 === 99) {
           const key = `${run}-poison-${i}`;

@@ -1,13 +1,5 @@
 import { randomBytes } from "node:crypto";
-import {
-  EventTypes,
-  encodeCloudEvent,
-  newCloudEvent,
-  type OrderSubmitted,
-  orderTopicSchemas,
-  STOREFRONT_EVENT_SOURCE,
-  Topics,
-} from "@icp/domain";
+import { type OrderSubmitted, orderSubmittedRecord, orderTopicSchemas, Topics } from "@icp/domain";
 import { createKafka, createProducer, redisConnection } from "@icp/messaging";
 import { createLogger } from "@icp/observability";
 import { TopicToQueue } from "@icp/worker/bridge/topic-to-queue";
@@ -85,11 +77,8 @@ async function send(ids: string[]) {
         submittedAt: new Date().toISOString(),
         apiClientId: "it",
       };
-      const rec = encodeCloudEvent(
-        orderId,
-        newCloudEvent({ source: STOREFRONT_EVENT_SOURCE, type: EventTypes.orderSubmitted, data }),
-      );
-      return { key: rec.key, value: rec.value, headers: rec.headers };
+      const rec = orderSubmittedRecord(data);
+      return rec;
     }),
   });
 }

@@ -1,13 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createPrisma } from "@icp/db";
-import {
-  EventTypes,
-  encodeCloudEvent,
-  newCloudEvent,
-  type OrderSubmitted,
-  STOREFRONT_EVENT_SOURCE,
-  Topics,
-} from "@icp/domain";
+import { EventTypes, type OrderSubmitted, orderSubmittedRecord, Topics } from "@icp/domain";
 import { createKafka, createProducer } from "@icp/messaging";
 import { createLogger } from "@icp/observability";
 import { DEFAULT_RESILIENCE, SapClient } from "@icp/sap-client";
@@ -199,14 +192,11 @@ describe("invariant 1 under a crash: the worker dies between SAP's create and ou
       submittedAt: new Date().toISOString(),
       apiClientId: "it",
     };
-    const rec = encodeCloudEvent(
-      orderId,
-      newCloudEvent({ source: STOREFRONT_EVENT_SOURCE, type: EventTypes.orderSubmitted, data: o }),
-    );
+    const rec = orderSubmittedRecord(o);
     await producer.send({
       topic: Topics.orders,
       acks: -1,
-      messages: [{ key: rec.key, value: rec.value, headers: rec.headers }],
+      messages: [rec],
     });
     await eventually(
       async () =>

@@ -1,11 +1,4 @@
-import {
-  EventTypes,
-  encodeCloudEvent,
-  newCloudEvent,
-  type OrderSubmitted,
-  STOREFRONT_EVENT_SOURCE,
-  Topics,
-} from "@icp/domain";
+import { EventTypes, type OrderSubmitted, orderSubmittedRecord, Topics } from "@icp/domain";
 import { createKafka, createProducer } from "@icp/messaging";
 import { createSandbox, type Sandbox } from "@icp/sap-sandbox";
 import { startWorker, type WorkerApp } from "@icp/worker";
@@ -77,14 +70,11 @@ function order(orderId: string, over: Partial<OrderSubmitted> = {}): OrderSubmit
 }
 
 async function submit(o: OrderSubmitted) {
-  const rec = encodeCloudEvent(
-    o.orderId,
-    newCloudEvent({ source: STOREFRONT_EVENT_SOURCE, type: EventTypes.orderSubmitted, data: o }),
-  );
+  const rec = orderSubmittedRecord(o);
   await producer.send({
     topic: Topics.orders,
     acks: -1,
-    messages: [{ key: rec.key, value: rec.value, headers: rec.headers }],
+    messages: [rec],
   });
   await worker.rm.orderReceived({
     _id: o.orderId,

@@ -3,18 +3,7 @@ import type { AddressInfo } from "node:net";
 import type { Db } from "@icp/db";
 import { createLogger } from "@icp/observability";
 import type { ReadModel } from "@icp/read-model";
-import {
-  AccessTokens,
-  apiClientsFromDb,
-  cartsFromReadModel,
-  catalogFromReadModel,
-  createStorefrontApi,
-  customersFromReadModel,
-  DbSigningKeyStore,
-  idempotencyFromDb,
-  ordersIntake,
-  SlidingWindowLimiter,
-} from "@icp/storefront-api";
+import { storefrontApiOnStores } from "@icp/storefront-api";
 import type { Redis } from "ioredis";
 import type { Producer } from "kafkajs";
 
@@ -31,20 +20,12 @@ export async function startStorefrontServer(deps: {
   redis: Redis;
   rateLimitPrefix: string;
 }): Promise<{ url: string; close(): void }> {
-  const handle = createStorefrontApi({
+  const handle = storefrontApiOnStores(deps, {
     basePath: STOREFRONT_BASE,
-    clients: apiClientsFromDb(deps.db),
-    tokens: new AccessTokens(
-      new DbSigningKeyStore(deps.db, "x".repeat(32)),
-      "https://icp.test",
-      "storefront-api",
-    ),
-    limiter: new SlidingWindowLimiter(deps.redis, deps.rateLimitPrefix),
-    catalog: catalogFromReadModel(deps.rm),
-    customers: customersFromReadModel(deps.rm),
-    carts: cartsFromReadModel(deps.rm),
-    orders: ordersIntake({ db: deps.db, rm: deps.rm, producer: deps.producer }),
-    idempotency: idempotencyFromDb(deps.db),
+    signingKeySecret: "x".repeat(32),
+    issuer: "https://icp.test",
+    audience: "storefront-api",
+    rateLimitPrefix: deps.rateLimitPrefix,
     logger: createLogger({ service: "it", level: "silent" }),
   });
   const server: Server = createServer(async (req, res) => {

@@ -1,12 +1,5 @@
 import { createPrisma, type Db } from "@icp/db";
-import {
-  EventTypes,
-  encodeCloudEvent,
-  newCloudEvent,
-  type OrderSubmitted,
-  STOREFRONT_EVENT_SOURCE,
-  Topics,
-} from "@icp/domain";
+import { type OrderSubmitted, orderSubmittedRecord, Topics } from "@icp/domain";
 import { createKafka, createProducer, redisConnection } from "@icp/messaging";
 import { createLogger } from "@icp/observability";
 import { redriveStrandedOrders } from "@icp/worker/orders/stranded";
@@ -58,14 +51,11 @@ async function publish(orderId: string) {
     submittedAt: new Date().toISOString(),
     apiClientId: "it",
   };
-  const rec = encodeCloudEvent(
-    orderId,
-    newCloudEvent({ source: STOREFRONT_EVENT_SOURCE, type: EventTypes.orderSubmitted, data }),
-  );
+  const rec = orderSubmittedRecord(data);
   const [meta] = await producer.send({
     topic: Topics.orders,
     acks: -1,
-    messages: [{ key: rec.key, value: rec.value, headers: rec.headers }],
+    messages: [rec],
   });
   // The ledger as the bridge leaves it: QUEUED, with the record's coordinates.
   await db.orderLink.create({

@@ -1,12 +1,5 @@
 import { randomUUID } from "node:crypto";
-import {
-  EventTypes,
-  encodeCloudEvent,
-  newCloudEvent,
-  type OrderSubmitted,
-  STOREFRONT_EVENT_SOURCE,
-  Topics,
-} from "@icp/domain";
+import { type OrderSubmitted, orderSubmittedRecord, Topics } from "@icp/domain";
 import { createKafka, createProducer } from "@icp/messaging";
 import { DEFAULT_RESILIENCE, SapClient } from "@icp/sap-client";
 import type { Producer } from "kafkajs";
@@ -75,11 +68,8 @@ export class OrderTraffic {
       topic: Topics.orders,
       acks: -1,
       messages: orders.map((o) => {
-        const rec = encodeCloudEvent(
-          o.orderId,
-          newCloudEvent({ source: STOREFRONT_EVENT_SOURCE, type: EventTypes.orderSubmitted, data: o }),
-        );
-        return { key: rec.key, value: rec.value, headers: rec.headers };
+        const rec = orderSubmittedRecord(o);
+        return rec;
       }),
     });
   }

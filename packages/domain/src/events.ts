@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { encodeCloudEvent, type KafkaRecord, newCloudEvent } from "./cloudevents";
 
 /**
  * Event types and their body schemas, per topic. Storefront events are ours and versioned in
@@ -90,3 +91,20 @@ export const orderStatusTopicSchemas = {
 export const inventoryTopicSchemas = {
   [EventTypes.materialStockChanged]: materialStockEventSchema,
 } as const;
+
+/**
+ * The Kafka record of an accepted order, as the storefront API publishes it: keyed by order id
+ * (one order's events stay in order), CloudEvents binary mode, with the request's trace.
+ */
+export function orderSubmittedRecord(order: OrderSubmitted, traceparent?: string): KafkaRecord {
+  return encodeCloudEvent(
+    order.orderId,
+    newCloudEvent({
+      source: STOREFRONT_EVENT_SOURCE,
+      type: EventTypes.orderSubmitted,
+      subject: order.orderId,
+      data: order,
+      ...(traceparent ? { traceparent } : {}),
+    }),
+  );
+}

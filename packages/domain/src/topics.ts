@@ -57,3 +57,6 @@ export const JobNames = {
   deliverWebhook: "deliver",
 } as const;
 export type QueueName = (typeof Queues)[keyof typeof Queues];
+
+/** The BullMQ job id of a resync run (one job per run; a run without a recorded job id has this one). */
+export const resyncJobId = (runId: string): string => `resync-${runId}`;

@@ -94,7 +94,6 @@ export function createMetrics(service: string) {
 
   return {
     registry,
-    httpDuration,
     trpcErrors,
     /** Count and time one HTTP exchange; status is reported as its class (2xx, 4xx, …). */
     observeHttp(route: string, status: number, seconds: number) {

@@ -48,8 +48,6 @@ export async function startTracing(opts: {
   };
 }
 
-export const tracingEnabled = (): boolean => provider !== undefined;
-
 /**
  * Runs `fn` in a span. `parent` is a W3C traceparent carried from elsewhere (a Kafka record, a
  * job); without it the span continues the active one. Errors mark the span and are rethrown.

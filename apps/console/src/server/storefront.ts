@@ -2,18 +2,7 @@ import "server-only";
 import { createPrisma, type Db } from "@icp/db";
 import { createKafka, createProducer } from "@icp/messaging";
 import { ReadModel } from "@icp/read-model";
-import {
-  AccessTokens,
-  apiClientsFromDb,
-  cartsFromReadModel,
-  catalogFromReadModel,
-  createStorefrontApi,
-  customersFromReadModel,
-  DbSigningKeyStore,
-  idempotencyFromDb,
-  ordersIntake,
-  SlidingWindowLimiter,
-} from "@icp/storefront-api";
+import { type createStorefrontApi, storefrontApiOnStores } from "@icp/storefront-api";
 import { Redis } from "ioredis";
 import type { Producer } from "kafkajs";
 import { env } from "./env";
@@ -39,24 +28,18 @@ async function build(): Promise<StorefrontRuntime> {
   );
   await producer.connect();
   const redis = new Redis(env.REDIS_URL, { maxRetriesPerRequest: 2, enableOfflineQueue: true });
-  const handle = createStorefrontApi({
-    basePath: STOREFRONT_BASE_PATH,
-    clients: apiClientsFromDb(db),
-    tokens: new AccessTokens(
-      new DbSigningKeyStore(db, env.SIGNING_KEY_SECRET),
-      env.TOKEN_ISSUER,
-      env.TOKEN_AUDIENCE,
-      env.TOKEN_TTL_SECONDS,
-    ),
-    limiter: new SlidingWindowLimiter(redis),
-    catalog: catalogFromReadModel(rm),
-    customers: customersFromReadModel(rm),
-    carts: cartsFromReadModel(rm),
-    orders: ordersIntake({ db, rm, producer }),
-    idempotency: idempotencyFromDb(db),
-    logger,
-    ipLimitPerMinute: env.STOREFRONT_IP_LIMIT_PER_MINUTE,
-  });
+  const handle = storefrontApiOnStores(
+    { db, rm, producer, redis },
+    {
+      basePath: STOREFRONT_BASE_PATH,
+      signingKeySecret: env.SIGNING_KEY_SECRET,
+      issuer: env.TOKEN_ISSUER,
+      audience: env.TOKEN_AUDIENCE,
+      tokenTtlSeconds: env.TOKEN_TTL_SECONDS,
+      logger,
+      ipLimitPerMinute: env.STOREFRONT_IP_LIMIT_PER_MINUTE,
+    },
+  );
   return { handle, db, rm, producer, redis };
 }
 

@@ -1,5 +1,5 @@
 import { type CloudEvent, deadLetterTopic, decodeCloudEvent, type Topic } from "@icp/domain";
-import { type Logger, withLogContext } from "@icp/observability";
+import { type Logger, traceIdOf, withLogContext } from "@icp/observability";
 import type { JobsOptions, Queue } from "bullmq";
 import type { Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from "kafkajs";
 import type { z } from "zod";
@@ -176,10 +176,9 @@ export class TopicToQueue<S extends Record<string, z.ZodType>> {
           ),
         );
       for (const v of valid) {
-        withLogContext(
-          { ...(v.event.traceparent ? { traceId: v.event.traceparent.split("-")[1] ?? "" } : {}) },
-          () =>
-            opts.logger.debug({ "kafka.offset": v.at.offset, "job.id": v.job.opts.jobId }, "event enqueued"),
+        const traceId = traceIdOf(v.event.traceparent);
+        withLogContext(traceId ? { traceId } : {}, () =>
+          opts.logger.debug({ "kafka.offset": v.at.offset, "job.id": v.job.opts.jobId }, "event enqueued"),
         );
       }
     }

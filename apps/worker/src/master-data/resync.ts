@@ -1,4 +1,5 @@
 import type { Db, SyncEntity } from "@icp/db";
+import { resyncJobId } from "@icp/domain";
 import type { Logger } from "@icp/observability";
 import type { CustomerDoc, ProductDoc, ReadModel } from "@icp/read-model";
 import type { Job } from "bullmq";
@@ -233,7 +234,7 @@ export async function reapOrphanedRuns(deps: {
   for (const run of active) {
     // Runs started outside the API (the demo seed, tests) carry no job id: the queue's
     // convention `resync-<run id>` names their job.
-    const jobState = await deps.jobState(run.jobId ?? `resync-${run.id}`);
+    const jobState = await deps.jobState(run.jobId ?? resyncJobId(run.id));
     if (jobState && jobState !== "completed" && jobState !== "failed" && jobState !== "unknown") continue;
     const { count } = await deps.db.syncRun.updateMany({
       where: { id: run.id, state: run.state },

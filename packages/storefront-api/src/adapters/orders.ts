@@ -4,9 +4,11 @@ import {
   encodeCloudEvent,
   newCloudEvent,
   type OrderSubmitted,
+  orderSubmittedRecord,
   STOREFRONT_EVENT_SOURCE,
   Topics,
 } from "@icp/domain";
+import { traceIdOf } from "@icp/observability";
 import type { OrderDoc, ReadModel } from "@icp/read-model";
 import type { Producer } from "kafkajs";
 import type { OrderStatus, Orders, SubmitResult } from "../ports";
@@ -52,7 +54,7 @@ export function ordersIntake(deps: { db: Db; rm: ReadModel; producer: Producer }
       const problem = await checkLines(rm, lines);
       if (problem) return { ok: false, problem };
 
-      const traceId = ctx.traceparent?.split("-")[1];
+      const traceId = traceIdOf(ctx.traceparent);
       const receipt = { idempotencyKey: ctx.idempotencyKey, requestId: ctx.requestId };
       try {
         await db.orderLink.create({
@@ -99,19 +101,8 @@ export function ordersIntake(deps: { db: Db; rm: ReadModel; producer: Producer }
         ...(input.shipTo ? { shipTo: input.shipTo } : {}),
         ...(input.requestedDeliveryDate ? { requestedDeliveryDate: input.requestedDeliveryDate } : {}),
       };
-      const event = newCloudEvent({
-        source: STOREFRONT_EVENT_SOURCE,
-        type: EventTypes.orderSubmitted,
-        subject: input.orderId,
-        data,
-        ...(ctx.traceparent ? { traceparent: ctx.traceparent } : {}),
-      });
-      const record = encodeCloudEvent(input.orderId, event);
-      const [meta] = await producer.send({
-        topic: Topics.orders,
-        acks: -1,
-        messages: [{ key: record.key, value: record.value, headers: record.headers }],
-      });
+      const record = orderSubmittedRecord(data, ctx.traceparent);
+      const [meta] = await producer.send({ topic: Topics.orders, acks: -1, messages: [record] });
       const partition = meta?.partition ?? null;
       const offset = meta?.baseOffset ?? null;
       await db.orderLink.update({
@@ -124,7 +115,7 @@ export function ordersIntake(deps: { db: Db; rm: ReadModel; producer: Producer }
             create: {
               kind: "KAFKA_PRODUCED",
               source: "api",
-              detail: { topic: Topics.orders, partition, offset, eventId: event.id },
+              detail: { topic: Topics.orders, partition, offset, eventId: record.headers.ce_id },
               ...(traceId ? { traceId } : {}),
             },
           },

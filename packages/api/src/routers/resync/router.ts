@@ -1,4 +1,4 @@
-import { JobNames, Queues } from "@icp/domain";
+import { JobNames, Queues, resyncJobId } from "@icp/domain";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { appError, mutationFor, procedureFor, router } from "../../trpc";
@@ -92,7 +92,7 @@ export const resyncRouter = router({
         });
         const withJob = await tx.syncRun.update({
           where: { id: created.id },
-          data: { jobId: `resync-${created.id}` },
+          data: { jobId: resyncJobId(created.id) },
         });
         await ctx.audit(
           {
@@ -111,7 +111,7 @@ export const resyncRouter = router({
           Queues.masterData,
           JobNames.resync,
           { runId: run.id },
-          `resync-${run.id}`,
+          resyncJobId(run.id),
         );
       } catch (e) {
         // The run must not sit QUEUED forever holding the entity's slot.

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { auditRows, failureStates, seedFailures, tag, trpcBody } from "./fixtures";
+import { auditRows, failureStates, sameOrigin, seedFailures, tag, trpcBody } from "./fixtures";
 import { screenshot, signInAs } from "./helpers";
 
 test("an operator finds a seeded failure, dry-runs a bulk retry, retries with a reason and discards one", async ({
@@ -87,7 +87,10 @@ test("a viewer sees failures but every action is disabled and the server refuses
     ["settings.apiClients.create", { name: "forged", scopes: ["catalog:read"], rateLimitPerMinute: 10 }],
   ];
   for (const [path, input] of forged) {
-    const res = await page.request.post(`/api/trpc/${path}`, { data: trpcBody(input) });
+    const res = await page.request.post(`/api/trpc/${path}`, {
+      data: trpcBody(input),
+      headers: sameOrigin(),
+    });
     expect(res.status(), path).toBe(403);
   }
   expect(await failureStates(t)).toEqual({ [`${t}-a`]: "OPEN" });
@@ -98,7 +101,10 @@ test("bad input is a typed validation error and changes nothing", async ({ page 
   const t = tag("bad");
   const [id] = await seedFailures([{ entityKey: `${t}-a` }]);
   await signInAs(page, "operator");
-  const res = await page.request.post("/api/trpc/failures.discard", { data: trpcBody({ id, reason: "" }) });
+  const res = await page.request.post("/api/trpc/failures.discard", {
+    data: trpcBody({ id, reason: "" }),
+    headers: sameOrigin(),
+  });
   expect(res.status()).toBe(400);
   const body = await res.json();
   expect(body.error.json.data.code).toBe("BAD_REQUEST");

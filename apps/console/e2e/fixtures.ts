@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { test } from "@playwright/test";
 import pg from "pg";
 
 /**
@@ -98,4 +99,14 @@ export async function auditRows(where: { targetId?: string; action?: string }) {
 /** A forged tRPC mutation (superjson body), as a script would send it past disabled buttons. */
 export function trpcBody(input: unknown) {
   return { json: input };
+}
+
+/**
+ * Headers a script must send with a console mutation: the CSRF guard refuses a POST to
+ * /api/trpc that does not prove it comes from the console's own origin, and Playwright's API
+ * requests, unlike a browser, send no Origin by themselves. The origin is the run's baseURL
+ * (the console's CONSOLE_URL).
+ */
+export function sameOrigin(): { origin: string } {
+  return { origin: new URL(test.info().project.use.baseURL ?? "http://127.0.0.1:3000").origin };
 }

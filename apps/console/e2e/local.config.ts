@@ -21,6 +21,7 @@ export default defineConfig({
     timeout: 300_000,
     stdout: "ignore",
     stderr: "pipe",
-    env: { DEV_LOGIN: "on", ICP_BUILD_PROFILE: "local" },
+    // CONSOLE_URL: the CSRF guard accepts mutations only from the console's own origin.
+    env: { DEV_LOGIN: "on", ICP_BUILD_PROFILE: "local", CONSOLE_URL: `http://127.0.0.1:${port}` },
   },
 });

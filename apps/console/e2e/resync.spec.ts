@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { db, trpcBody } from "./fixtures";
+import { db, sameOrigin, trpcBody } from "./fixtures";
 import { signInAs } from "./helpers";
 
 test("an operator starts a resync, a second one is refused with a typed error, then cancels it", async ({
@@ -17,6 +17,7 @@ test("an operator starts a resync, a second one is refused with a typed error, t
   // would to stage work, so the run stays QUEUED while we look at it.
   const pause = await page.request.post("/api/trpc/queues.pause", {
     data: trpcBody({ queue: "master-data-resync", reason: "e2e: hold resyncs" }),
+    headers: sameOrigin(),
   });
   expect(pause.status()).toBe(200);
   await page.goto("/resync");
@@ -27,6 +28,7 @@ test("an operator starts a resync, a second one is refused with a typed error, t
 
   const second = await page.request.post("/api/trpc/resync.start", {
     data: trpcBody({ entity: "CUSTOMERS", mode: "FULL" }),
+    headers: sameOrigin(),
   });
   expect(second.status()).toBe(409);
   const body = await second.json();
@@ -46,6 +48,7 @@ test("an operator starts a resync, a second one is refused with a typed error, t
   // Release the queue for the other specs.
   const resume = await page.request.post("/api/trpc/queues.resume", {
     data: trpcBody({ queue: "master-data-resync", reason: "e2e: release" }),
+    headers: sameOrigin(),
   });
   expect(resume.status()).toBe(200);
 });

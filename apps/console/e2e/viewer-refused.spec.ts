@@ -1,6 +1,6 @@
 import { appRouter } from "@icp/api";
 import { expect, test } from "@playwright/test";
-import { db, trpcBody } from "./fixtures";
+import { db, sameOrigin, trpcBody } from "./fixtures";
 import { signInAs } from "./helpers";
 
 type Proc = { _def: { type: string } };
@@ -18,10 +18,14 @@ test("a signed-in viewer is refused every mutation the console API has, and none
   await signInAs(page, "viewer");
   for (const path of mutations) {
     // Authorisation runs before input validation: even an empty input gets 403, not 400.
-    const res = await page.request.post(`/api/trpc/${path}`, { data: trpcBody({}) });
+    const res = await page.request.post(`/api/trpc/${path}`, { data: trpcBody({}), headers: sameOrigin() });
     expect(res.status(), path).toBe(403);
-    const body = (await res.json()) as { error: { json: { data: { code: string } } } };
+    const body = (await res.json()) as {
+      error: { json: { data: { code: string; appCode?: string | null } } };
+    };
     expect(body.error.json.data.code, path).toBe("FORBIDDEN");
+    // The role gate refused it, not the CSRF guard (csrf.spec.ts covers that one).
+    expect(body.error.json.data.appCode, path).not.toBe("CSRF_ORIGIN_REJECTED");
   }
   const after = Number((await c.query("select count(*) from audit_log")).rows[0].count);
   await c.end();

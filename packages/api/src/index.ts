@@ -1,4 +1,20 @@
 export type { ApiContext, ApiServices, AuthInfo, StaffUser } from "./context";
+export {
+  allowedConsoleOrigins,
+  BODY_TOO_LARGE_APP_CODE,
+  BodyTooLargeError,
+  CSRF_APP_CODE,
+  type CsrfRefusal,
+  declaresTooLarge,
+  guardTrpcRequest,
+  readBodyCapped,
+  type SameOriginVerdict,
+  sameOriginVerdict,
+  TRPC_MAX_BODY_BYTES,
+  type TrpcGuardResult,
+  trpcPaths,
+  trpcRefusal,
+} from "./http-guards";
 export type * from "./ports";
 export { JOB_STATES, RetryRefusedError } from "./ports";
 export { isRole, ROLES, type Role, roleAtLeast } from "./roles";

@@ -18,12 +18,13 @@ const t = initTRPC
   .create({
     transformer: superjson,
     errorFormatter({ shape, error }) {
+      // Never ship stack traces to the browser: the key is dropped, not set to undefined (which
+      // superjson would still name in its metadata).
+      const { stack: _stack, ...data } = shape.data;
       return {
         ...shape,
         data: {
-          ...shape.data,
-          // Never ship stack traces to the browser.
-          stack: undefined,
+          ...data,
           validation: error.cause instanceof ZodError ? error.cause.issues : undefined,
           // Typed error code the UI can act on (e.g. SYNC_ALREADY_RUNNING).
           appCode: error.cause instanceof AppError ? error.cause.appCode : undefined,

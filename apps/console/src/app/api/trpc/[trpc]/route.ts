@@ -1,16 +1,61 @@
 import { randomUUID } from "node:crypto";
-import { appRouter } from "@icp/api";
+import { allowedConsoleOrigins, appRouter, guardTrpcRequest } from "@icp/api";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { currentStaff } from "~/server/auth";
+import { env } from "~/server/env";
 import { logger } from "~/server/logger";
 import { metrics } from "~/server/metrics";
 import { apiServices } from "~/server/services";
 
 export const dynamic = "force-dynamic";
 
-async function handler(req: Request) {
+/** The console's own origin(s): a mutation from anywhere else is a cross-site request (CSRF). */
+const ALLOWED_ORIGINS = allowedConsoleOrigins(env.CONSOLE_URL, env.ICP_ENVIRONMENT);
+
+async function handler(incoming: Request) {
   const started = performance.now();
-  const requestId = req.headers.get("x-request-id") ?? randomUUID();
+  const requestId = incoming.headers.get("x-request-id") ?? randomUUID();
+  const ip = incoming.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? undefined;
+
+  // CSRF and body-size guards run before the session is read or any procedure runs: a refused
+  // request changes nothing and writes no audit entry (packages/api/src/http-guards.ts).
+  const guard = await guardTrpcRequest(incoming, {
+    allowedOrigins: ALLOWED_ORIGINS,
+    headers: { "x-request-id": requestId },
+  });
+  if (!guard.ok) {
+    const path = new URL(incoming.url).pathname;
+    if (guard.refusal === "csrf") {
+      metrics.trpcErrors.inc({ path: "(csrf)", code: "FORBIDDEN" });
+      logger.warn(
+        {
+          "http.request.id": requestId,
+          "http.request.method": incoming.method,
+          "url.path": path,
+          "client.address": ip,
+          "csrf.reason": guard.verdict.reason,
+          "csrf.seen": guard.verdict.seen,
+          "csrf.expected": ALLOWED_ORIGINS[0],
+        },
+        "tRPC request refused: not from the console's origin (CSRF)",
+      );
+    } else {
+      metrics.trpcErrors.inc({ path: "(body-limit)", code: "PAYLOAD_TOO_LARGE" });
+      logger.warn(
+        {
+          "http.request.id": requestId,
+          "url.path": path,
+          "client.address": ip,
+          "http.request.body.limit": guard.maxBytes,
+        },
+        "tRPC request refused: body too large",
+      );
+    }
+    metrics.observeHttp("trpc", guard.response.status, (performance.now() - started) / 1000);
+    return guard.response;
+  }
+
+  const req = guard.req;
   const res = await fetchRequestHandler({
     endpoint: "/api/trpc",
     req,
@@ -18,7 +63,7 @@ async function handler(req: Request) {
     createContext: async () => ({
       user: await currentStaff(),
       requestId,
-      ip: req.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? undefined,
+      ip,
       services: apiServices,
     }),
     responseMeta: () => ({ headers: new Headers({ "x-request-id": requestId }) }),

@@ -33,6 +33,11 @@ import { type EventOf, type JobSpec, type PoisonMessage, TopicToQueue } from "./
 import { WorkerHttpServer } from "./http/server";
 import { applyStock, type StockJobData } from "./inventory/apply-stock";
 import {
+  AUDIT_RETENTION_PATTERN,
+  AUDIT_RETENTION_SCHEDULER_ID,
+  purgeAuditLog,
+} from "./maintenance/audit-retention";
+import {
   type ResyncJobData,
   reapOrphanedRuns,
   resyncMasterData,
@@ -354,6 +359,34 @@ export async function startWorker(env: Env, opts: WorkerOptions = {}): Promise<W
   instrumentWorker(stockWorker, "inventory", metrics);
   instrumentWorker(resyncWorker, "master_data", metrics);
 
+  // Housekeeping on a schedule, like the resyncs: one job scheduler in Redis, so one run per
+  // tick whatever the number of workers. Audit retention is off (no scheduler) at 0 days.
+  const maintenanceQueue = new Queue(Queues.maintenance, { connection });
+  const purgeAudit = purgeAuditLog({ db, logger, retentionDays: env.AUDIT_RETENTION_DAYS });
+  const maintenanceWorker = new Worker(
+    Queues.maintenance,
+    async (job) => {
+      if (job.name === JobNames.auditPurge) return purgeAudit();
+      throw new Error(`unknown maintenance job ${job.name}`);
+    },
+    { connection, concurrency: 1 },
+  );
+  maintenanceWorker.on("error", (err) => logger.error({ err }, "maintenance worker error"));
+  if (env.AUDIT_RETENTION_DAYS > 0) {
+    await maintenanceQueue.upsertJobScheduler(
+      AUDIT_RETENTION_SCHEDULER_ID,
+      { pattern: AUDIT_RETENTION_PATTERN },
+      {
+        name: JobNames.auditPurge,
+        data: { retentionDays: env.AUDIT_RETENTION_DAYS },
+        opts: { removeOnComplete: { count: 100 }, removeOnFail: { count: 100 } },
+      },
+    );
+    logger.info({ "audit.retention_days": env.AUDIT_RETENTION_DAYS }, "audit retention scheduled");
+  } else {
+    await maintenanceQueue.removeJobScheduler(AUDIT_RETENTION_SCHEDULER_ID);
+  }
+
   const replayQueue = new Queue<ReplayJobData>(Queues.replay, { connection });
   const replayRoutes: Record<string, ReplayRoute> = {
     [Topics.orders]: {
@@ -403,7 +436,7 @@ export async function startWorker(env: Env, opts: WorkerOptions = {}): Promise<W
     {
       db,
       admin,
-      queues: [ordersQueue, statusQueue, stockQueue, resyncQueue, webhooksQueue],
+      queues: [ordersQueue, statusQueue, stockQueue, resyncQueue, webhooksQueue, maintenanceQueue],
       logger,
       metrics,
     },
@@ -494,14 +527,26 @@ export async function startWorker(env: Env, opts: WorkerOptions = {}): Promise<W
         clearInterval(reapTimer);
         await sampler.close();
         await Promise.all(
-          [ordersWorker, statusWorker, stockWorker, resyncWorker, replayWorker, webhooksWorker].map((w) =>
-            w.close(),
-          ),
+          [
+            ordersWorker,
+            statusWorker,
+            stockWorker,
+            resyncWorker,
+            replayWorker,
+            webhooksWorker,
+            maintenanceWorker,
+          ].map((w) => w.close()),
         );
         await Promise.all(
-          [ordersQueue, statusQueue, stockQueue, resyncQueue, replayQueue, webhooksQueue].map((q) =>
-            q.close(),
-          ),
+          [
+            ordersQueue,
+            statusQueue,
+            stockQueue,
+            resyncQueue,
+            replayQueue,
+            webhooksQueue,
+            maintenanceQueue,
+          ].map((q) => q.close()),
         );
         redis.disconnect();
         await producer.disconnect();

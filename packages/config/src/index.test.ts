@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EnvError, parseEnv } from "./index";
+import { AUDIT_RETENTION_FLOOR_DAYS, EnvError, parseEnv } from "./index";
 
 describe("env schema", () => {
   it("defaults to the local stack's loopback ports", () => {
@@ -37,5 +37,20 @@ describe("env schema", () => {
     expect(parseEnv(deployed).ICP_ENVIRONMENT).toBe("stage");
     const { METRICS_TOKEN: _, ...noMetricsToken } = deployed;
     expect(() => parseEnv(noMetricsToken)).toThrowError(/METRICS_TOKEN: required in stage/);
+  });
+
+  it("keeps the audit log for ever unless AUDIT_RETENTION_DAYS says otherwise, never below the floor", () => {
+    expect(AUDIT_RETENTION_FLOOR_DAYS).toBe(30);
+    expect(parseEnv({}).AUDIT_RETENTION_DAYS).toBe(0);
+    expect(parseEnv({ AUDIT_RETENTION_DAYS: "0" }).AUDIT_RETENTION_DAYS).toBe(0);
+    expect(parseEnv({ AUDIT_RETENTION_DAYS: "30" }).AUDIT_RETENTION_DAYS).toBe(30);
+    expect(parseEnv({ AUDIT_RETENTION_DAYS: "400" }).AUDIT_RETENTION_DAYS).toBe(400);
+    for (const bad of ["29", "1", "-5"]) {
+      expect(() => parseEnv({ AUDIT_RETENTION_DAYS: bad })).toThrowError(
+        /AUDIT_RETENTION_DAYS: must be 0 \(keep the audit log for ever\) or at least 30 days/,
+      );
+    }
+    expect(() => parseEnv({ AUDIT_RETENTION_DAYS: "30.5" })).toThrowError(/AUDIT_RETENTION_DAYS/);
+    expect(() => parseEnv({ AUDIT_RETENTION_DAYS: "a year" })).toThrowError(/AUDIT_RETENTION_DAYS/);
   });
 });

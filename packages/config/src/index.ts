@@ -8,6 +8,13 @@ import { z } from "zod";
  */
 const url = z.string().min(1);
 
+/**
+ * The youngest audit entry that may ever be purged, in days. The same floor is hard-coded in
+ * the database (migration 20261202010000_audit_log_retention, `audit_log_retention_floor()`),
+ * which refuses younger cutoffs whatever the application asks.
+ */
+export const AUDIT_RETENTION_FLOOR_DAYS = 30;
+
 export const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -92,6 +99,18 @@ export const envSchema = z
     SIGNING_KEY_SECRET: z.string().min(32).default("local-signing-key-secret-not-for-deployed-use"),
     /** Per-IP budget for the unauthenticated storefront endpoints (token, JWKS, OpenAPI). */
     STOREFRONT_IP_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(300),
+    /**
+     * Days the audit log is kept; the worker purges older entries nightly through the
+     * database's `audit_log_purge()`. 0 (the default) keeps it for ever. Otherwise at least
+     * AUDIT_RETENTION_FLOOR_DAYS: the database refuses to purge anything younger.
+     */
+    AUDIT_RETENTION_DAYS: z.coerce
+      .number({ error: "AUDIT_RETENTION_DAYS is a whole number of days" })
+      .int("AUDIT_RETENTION_DAYS is a whole number of days")
+      .refine((d) => d === 0 || d >= AUDIT_RETENTION_FLOOR_DAYS, {
+        message: `must be 0 (keep the audit log for ever) or at least ${AUDIT_RETENTION_FLOOR_DAYS} days (the database refuses to purge younger audit entries)`,
+      })
+      .default(0),
   })
   .superRefine((env, ctx) => {
     if (env.ORDERS_BACKPRESSURE_LOW >= env.ORDERS_BACKPRESSURE_HIGH)

@@ -42,6 +42,8 @@ export const Queues = {
   masterData: "master-data-resync",
   webhooks: "webhook-deliveries",
   replay: "replay-runs",
+  /** Housekeeping on a schedule (audit retention). */
+  maintenance: "maintenance",
 } as const;
 
 /** BullMQ job names, per queue. */
@@ -55,6 +57,7 @@ export const JobNames = {
   scheduledResync: "scheduled-resync",
   replay: "replay",
   deliverWebhook: "deliver",
+  auditPurge: "audit-purge",
 } as const;
 export type QueueName = (typeof Queues)[keyof typeof Queues];
 

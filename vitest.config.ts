@@ -15,7 +15,11 @@ export default defineConfig({
       {
         test: {
           name: "integration",
-          include: ["{apps,packages}/*/src/**/*.int.test.ts", "tests/integration/**/*.int.test.ts"],
+          include: [
+            "{apps,packages}/*/src/**/*.int.test.ts",
+            "tests/integration/**/*.int.test.ts",
+            "tests/security/**/*.int.test.ts",
+          ],
           exclude: ["**/node_modules/**"],
           fileParallelism: false,
           testTimeout: 60_000,

@@ -8,6 +8,10 @@ import type { Redis } from "ioredis";
 import type { Producer } from "kafkajs";
 
 export const STOREFRONT_BASE = "/api/storefront/v1";
+/** Token settings of the test server (tests that forge or inspect tokens need them). */
+export const STOREFRONT_ISSUER = "https://icp.test";
+export const STOREFRONT_AUDIENCE = "storefront-api";
+export const STOREFRONT_SIGNING_KEY_SECRET = "x".repeat(32);
 
 /**
  * The storefront public API as the console mounts it, wired to the test's stores and served
@@ -22,9 +26,9 @@ export async function startStorefrontServer(deps: {
 }): Promise<{ url: string; close(): void }> {
   const handle = storefrontApiOnStores(deps, {
     basePath: STOREFRONT_BASE,
-    signingKeySecret: "x".repeat(32),
-    issuer: "https://icp.test",
-    audience: "storefront-api",
+    signingKeySecret: STOREFRONT_SIGNING_KEY_SECRET,
+    issuer: STOREFRONT_ISSUER,
+    audience: STOREFRONT_AUDIENCE,
     rateLimitPrefix: deps.rateLimitPrefix,
     logger: createLogger({ service: "it", level: "silent" }),
   });

@@ -8,7 +8,7 @@ test.afterEach(async () => {
 });
 
 test("an operator starts a full product resync and follows its progress bar to 100%", async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const c = db();
   await c.connect();
   await c.query(
@@ -33,7 +33,7 @@ test("an operator starts a full product resync and follows its progress bar to 1
   await screenshot(page, `resync-progress-${test.info().project.name}`);
   await sandboxFaults(null);
   // Done: the card is idle again and the run's row shows every product processed.
-  await expect(card.getByRole("button", { name: "Full resync" })).toBeVisible({ timeout: 90_000 });
+  await expect(card.getByRole("button", { name: "Full resync" })).toBeVisible({ timeout: 180_000 });
   const row = page.getByTestId("resync-history").getByRole("row").filter({ hasText: "PRODUCTS" }).first();
   await expect(row).toContainText("SUCCEEDED");
   await expect(row).toContainText("FULL");

@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from "node:crypto";
+import { orderIdSchema } from "@icp/domain";
 import {
   activeTraceparent,
   continueOrStartTrace,
@@ -14,8 +15,10 @@ import { ProblemError, ProblemTypes, problemResponse } from "./problem";
 import { rateLimitHeaders, type SlidingWindowLimiter } from "./rate-limit";
 import {
   cancelOrderSchema,
+  cartIdSchema,
   cartLineInputSchema,
   createCartSchema,
+  customerIdSchema,
   productListQuerySchema,
   skuSchema,
   stockQuerySchema,
@@ -208,6 +211,24 @@ export function createStorefrontApi(
   const notFound = (what: string) =>
     new ProblemError(404, ProblemTypes.notFound, "Not found", `${what} does not exist.`);
 
+  /** A path parameter percent-decoded; null when it is not valid percent-encoding. */
+  const decodedParam = (ctx: RequestCtx, key: string): string | null => {
+    try {
+      return decodeURIComponent(ctx.params[key] ?? "");
+    } catch {
+      return null;
+    }
+  };
+  /**
+   * An id from the path, percent-decoded and checked against the shape such ids have. One
+   * that cannot be decoded or has another shape names nothing that exists: the same 404 as a
+   * missing (or another client's) resource, without asking a store about it.
+   */
+  const pathId = (ctx: RequestCtx, key: string, shape: { safeParse(v: unknown): { success: boolean } }) => {
+    const id = decodedParam(ctx, key);
+    return id !== null && shape.safeParse(id).success ? id : null;
+  };
+
   // ---- OAuth2 client credentials (RFC 6749 §4.4) ----
   add("POST", "/oauth/token", async (ctx) => {
     const headers = await limitIp(ctx);
@@ -265,7 +286,7 @@ export function createStorefrontApi(
   });
   add("GET", "/products/{sku}", async (ctx) => {
     const { headers } = await authenticate(ctx, "catalog:read");
-    const sku = validate(skuSchema, ctx.params.sku, "query");
+    const sku = validate(skuSchema, decodedParam(ctx, "sku") ?? ctx.params.sku, "query");
     const product = await deps.catalog.get(sku);
     if (!product) throw notFound(`Product ${sku}`);
     return withEtag(ctx, product, headers);
@@ -282,8 +303,9 @@ export function createStorefrontApi(
   // ---- Customers ----
   add("GET", "/customers/{customerId}", async (ctx) => {
     const { headers } = await authenticate(ctx, "customers:read");
-    const customer = await deps.customers.get(ctx.params.customerId ?? "");
-    if (!customer) throw notFound(`Customer ${ctx.params.customerId}`);
+    const id = pathId(ctx, "customerId", customerIdSchema);
+    const customer = id === null ? null : await deps.customers.get(id);
+    if (!customer) throw notFound("This customer");
     return json(customer, { headers: { ...headers, "Cache-Control": "no-store" } });
   });
 
@@ -300,25 +322,34 @@ export function createStorefrontApi(
   });
   add("GET", "/carts/{cartId}", async (ctx) => {
     const { claims, headers } = await authenticate(ctx, "carts:write");
-    const cart = await deps.carts.get(claims.clientId, ctx.params.cartId ?? "");
+    const cartId = pathId(ctx, "cartId", cartIdSchema);
+    const cart = cartId === null ? null : await deps.carts.get(claims.clientId, cartId);
     if (!cart) throw notFound("This cart");
     return json(cart, { headers });
   });
   add("PUT", "/carts/{cartId}/lines/{sku}", async (ctx) => {
     const { claims, headers } = await authenticate(ctx, "carts:write");
     const body = validate(cartLineInputSchema.pick({ quantity: true }), await readJson(ctx.req));
-    const sku = validate(skuSchema, ctx.params.sku, "query");
-    const cart = await deps.carts.setLine(claims.clientId, ctx.params.cartId ?? "", {
-      sku,
-      quantity: body.quantity,
-    });
+    const sku = validate(skuSchema, decodedParam(ctx, "sku") ?? ctx.params.sku, "query");
+    const cartId = pathId(ctx, "cartId", cartIdSchema);
+    const cart =
+      cartId === null
+        ? null
+        : await deps.carts.setLine(claims.clientId, cartId, { sku, quantity: body.quantity });
     if (!cart) throw notFound("This cart");
     if ("kind" in cart) throw cartProblem(cart);
     return json(cart, { headers });
   });
   add("DELETE", "/carts/{cartId}/lines/{sku}", async (ctx) => {
     const { claims, headers } = await authenticate(ctx, "carts:write");
-    const cart = await deps.carts.removeLine(claims.clientId, ctx.params.cartId ?? "", ctx.params.sku ?? "");
+    const cartId = pathId(ctx, "cartId", cartIdSchema);
+    const sku = pathId(ctx, "sku", skuSchema);
+    const cart =
+      cartId === null
+        ? null
+        : sku === null
+          ? await deps.carts.get(claims.clientId, cartId) // no such line: nothing to remove
+          : await deps.carts.removeLine(claims.clientId, cartId, sku);
     if (!cart) throw notFound("This cart");
     return json(cart, { headers });
   });
@@ -410,14 +441,16 @@ export function createStorefrontApi(
   add("GET", "/orders/{orderId}", async (ctx) => {
     const { claims, headers } = await authenticate(ctx, "orders:read");
     // Another client's order is indistinguishable from a missing one (no IDOR oracle).
-    const order = await deps.orders.get(claims.clientId, decodeURIComponent(ctx.params.orderId ?? ""));
+    const orderId = pathId(ctx, "orderId", orderIdSchema);
+    const order = orderId === null ? null : await deps.orders.get(claims.clientId, orderId);
     if (!order) throw notFound("This order");
     return json(order, { headers: { ...headers, "Cache-Control": "no-store" } });
   });
   add("POST", "/orders/{orderId}/cancellation", async (ctx) => {
     const { claims, headers } = await authenticate(ctx, "orders:write");
     const { reason } = validate(cancelOrderSchema, await readJson(ctx.req));
-    const orderId = decodeURIComponent(ctx.params.orderId ?? "");
+    const orderId = pathId(ctx, "orderId", orderIdSchema);
+    if (orderId === null) throw notFound("This order");
     const r = await deps.orders.requestCancellation(claims.clientId, orderId, reason, {
       requestId: ctx.requestId,
       ...(ctx.traceparent ? { traceparent: ctx.traceparent } : {}),

@@ -5,6 +5,23 @@ import { z } from "zod";
  * The storefront API's request and response schemas. They validate requests, type the
  * handlers and produce the OpenAPI document — one source of truth.
  */
+/**
+ * Free text from a client: no C0/C1 control characters (NUL above all). They have no business
+ * in a search, an id or a note, and PostgreSQL (FerretDB's storage too) cannot hold a NUL: let
+ * through, one turned a lookup into a 500.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+const NO_CONTROL_CHARS = /^[^\u0000-\u001f\u007f-\u009f]*$/;
+export const plainText = (max: number) =>
+  z.string().max(max).regex(NO_CONTROL_CHARS, "control characters are not allowed");
+
+/** A customer id as the read model keys it (SAP business partner, up to 10 characters). */
+export const customerIdSchema = plainText(10).min(1);
+/** ISO 4217, as SAP expects it. */
+export const currencySchema = z.string().regex(/^[A-Z]{3}$/, "a currency code like EUR");
+/** Cart ids are UUIDs made by the API; anything else names no cart. */
+export const cartIdSchema = z.guid();
+
 export const skuSchema = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9._/-]{0,39}$/, "a product id of 1–40 characters")
@@ -25,14 +42,12 @@ export const tokenRequestSchema = z.object({
 export const productListQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
-  q: z
-    .string()
+  q: plainText(100)
     .trim()
     .min(1)
-    .max(100)
     .optional()
     .meta({ description: "Case-insensitive search in name and description" }),
-  category: z.string().max(40).optional(),
+  category: plainText(40).optional(),
   minPrice: z.coerce.number().nonnegative().optional(),
   maxPrice: z.coerce.number().nonnegative().optional(),
   inStock: z
@@ -94,8 +109,8 @@ export const customerSchema = z
 export const cartLineInputSchema = z.object({ sku: skuSchema, quantity });
 export const createCartSchema = z
   .object({
-    customerId: z.string().min(1).max(10),
-    currency: z.string().length(3).default("EUR"),
+    customerId: customerIdSchema,
+    currency: currencySchema.default("EUR"),
     lines: z.array(cartLineInputSchema).max(200).default([]),
   })
   .strict();
@@ -115,11 +130,15 @@ export const submitOrderSchema = z
     orderId: orderIdSchema
       .optional()
       .meta({ description: "Your order id; generated if omitted. SAP keeps it as PurchaseOrderByCustomer." }),
-    customerId: z.string().min(1).max(10),
-    currency: z.string().length(3).default("EUR"),
-    cartId: z.string().min(1).max(64).optional(),
+    customerId: customerIdSchema,
+    currency: currencySchema.default("EUR"),
+    cartId: plainText(64).min(1).optional(),
     lines: z.array(cartLineInputSchema).min(1).max(500).optional(),
-    shipTo: addressSchema.optional(),
+    shipTo: addressSchema
+      .refine((a) => Object.values(a).every((v) => NO_CONTROL_CHARS.test(v)), {
+        message: "control characters are not allowed",
+      })
+      .optional(),
     requestedDeliveryDate: z.iso.date().optional(),
   })
   .strict()
@@ -158,7 +177,7 @@ export const orderStatusSchema = z
   })
   .meta({ id: "OrderStatus" });
 
-export const cancelOrderSchema = z.object({ reason: z.string().trim().min(1).max(200) }).strict();
+export const cancelOrderSchema = z.object({ reason: plainText(200).trim().min(1) }).strict();
 
 export const problemSchema = z
   .object({

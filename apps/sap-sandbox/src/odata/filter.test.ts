@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  anyOfConstraint,
   equalityConstraints,
   evaluateFilter,
   FilterSyntaxError,
@@ -62,5 +63,19 @@ describe("$filter", () => {
       Plant: "1010",
     });
     expect(equalityConstraints(parseFilter("Material eq 'TG11' or Plant eq '1010'"))).toEqual({});
+  });
+
+  it("finds a conjunct naming a few values of one property (V2's `in`) for index lookups", () => {
+    expect(
+      anyOfConstraint(
+        parseFilter(
+          "(ConditionType eq 'PR00') and (Material eq 'TG11' or Material eq 'TG12' or 'TG13' eq Material)",
+        ),
+      ),
+    ).toEqual({ property: "Material", values: ["TG11", "TG12", "TG13"] });
+    expect(anyOfConstraint(parseFilter("Material eq 'TG11' or Plant eq '1010'"))).toBeUndefined();
+    expect(anyOfConstraint(parseFilter("Material eq 'TG11' or Qty gt 1"))).toBeUndefined();
+    expect(anyOfConstraint(parseFilter("Material eq 'TG11'"))).toBeUndefined();
+    expect(anyOfConstraint(parseFilter("not (Material eq 'TG11' or Material eq 'TG12')"))).toBeUndefined();
   });
 });

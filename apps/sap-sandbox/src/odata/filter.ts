@@ -316,3 +316,31 @@ export function equalityConstraints(node: FilterNode): Record<string, FilterValu
   walk(node);
   return out;
 }
+
+/**
+ * A top-level conjunct that pins one property to a few values (`P eq 'a' or P eq 'b' …`, how
+ * V2 spells `in`), so a table can answer from its index once per value instead of scanning:
+ * the price lookup of a resync page names 40 materials this way.
+ */
+export function anyOfConstraint(node: FilterNode): { property: string; values: FilterValue[] } | undefined {
+  if (node.kind === "binary" && node.op === "and")
+    return anyOfConstraint(node.left) ?? anyOfConstraint(node.right);
+  if (node.kind !== "binary" || node.op !== "or") return undefined;
+  let property: string | undefined;
+  const values: FilterValue[] = [];
+  const walk = (n: FilterNode): boolean => {
+    if (n.kind === "binary" && n.op === "or") return walk(n.left) && walk(n.right);
+    if (n.kind !== "binary" || n.op !== "eq") return false;
+    const [p, l] =
+      n.left.kind === "property" && n.right.kind === "literal"
+        ? [n.left.name, n.right.value]
+        : n.right.kind === "property" && n.left.kind === "literal"
+          ? [n.right.name, n.left.value]
+          : [undefined, null];
+    if (p === undefined || (property !== undefined && p !== property)) return false;
+    property = p;
+    values.push(l);
+    return true;
+  };
+  return walk(node) && property !== undefined ? { property, values } : undefined;
+}

@@ -3,7 +3,13 @@ import { type SalesOrders, SO } from "../orders/sales-orders";
 import type { SandboxStore } from "../store/store";
 import type { Row, Table } from "../store/table";
 import { SapError, SapErrors } from "./errors";
-import { equalityConstraints, evaluateFilter, type FilterValue, filterProperties } from "./filter";
+import {
+  anyOfConstraint,
+  equalityConstraints,
+  evaluateFilter,
+  type FilterValue,
+  filterProperties,
+} from "./filter";
 import { parseQueryOptions, type QueryOptions } from "./query";
 import { type PathSegment, parseResourcePath } from "./resource";
 import { entityEtag, type SerializeContext, serializeEntity } from "./serialize";
@@ -251,12 +257,29 @@ export class ODataHandler {
     };
   }
 
-  /** Uses the table's index when the filter pins key properties with `eq`. */
+  /**
+   * Uses the table's index when the filter pins key properties with `eq`, or names a few values
+   * of an indexed property (`P eq 'a' or P eq 'b'`: one lookup per value). The caller still
+   * evaluates the whole filter on what comes back.
+   */
   private indexed(model: ServiceModel, set: ModelEntitySet, opts: QueryOptions): Iterable<Row> {
     const table: Table = this.store.table(model.service, set.name);
     if (!opts.filter) return table.scan();
     const eq = equalityConstraints(opts.filter);
     const usable = Object.fromEntries(Object.entries(eq).filter(([, v]) => typeof v === "string"));
+    const any = anyOfConstraint(opts.filter);
+    if (any && !table.seeks(usable)) {
+      const values = [...new Set(any.values)];
+      const property = any.property;
+      if (
+        values.length > 0 &&
+        values.every((v) => typeof v === "string" && table.seeks({ ...usable, [property]: v }))
+      ) {
+        return (function* () {
+          for (const v of values) yield* table.where({ ...usable, [property]: v });
+        })();
+      }
+    }
     return Object.keys(usable).length > 0 ? table.where(usable) : table.scan();
   }
 

@@ -12,6 +12,8 @@ export interface Table {
   scan(): Iterable<Row>;
   /** Rows whose properties equal `eq` (answers from an index when the table has one). */
   where(eq: Record<string, unknown>): Iterable<Row>;
+  /** Whether `where(eq)` answers from an index rather than a scan of every row. */
+  seeks(eq: Record<string, unknown>): boolean;
   get(key: Record<string, unknown>): Row | undefined;
   put(row: Row): void;
   delete(key: Record<string, unknown>): boolean;
@@ -46,6 +48,11 @@ export class MemoryTable implements Table {
       return;
     }
     for (const row of this.rows.values()) if (matches(row, eq)) yield row;
+  }
+
+  seeks(eq: Record<string, unknown>): boolean {
+    const first = this.keys[0];
+    return first !== undefined && eq[first] !== undefined;
   }
 
   get(key: Record<string, unknown>): Row | undefined {
@@ -122,6 +129,10 @@ export class GeneratedTable implements Table {
       return;
     }
     for (const row of this.scan()) if (matches(row, eq)) yield row;
+  }
+
+  seeks(eq: Record<string, unknown>): boolean {
+    return this.indexOf(eq) !== undefined;
   }
 
   get(key: Record<string, unknown>): Row | undefined {

@@ -61,3 +61,9 @@ export function progress(label: string, done: number, total: number): void {
     process.stderr.write(`${bar}\n`);
   }
 }
+
+/** The p-th percentile (0–100) of an ascending array, nearest-rank; 0 when empty. */
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}

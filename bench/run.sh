@@ -2,7 +2,7 @@
 # Benchmarks on the real local stack (started if needed, left running). Prints a table per
 # benchmark and writes bench/results.md.
 #   npm run bench               every benchmark
-#   npm run bench -- sap [N]    one of them (sap, intake), with its arguments
+#   npm run bench -- sap [N]    one of them (sap, intake, resync, freshness, console), with its arguments
 set -uo pipefail
 . "$(dirname "$0")/../scripts/lib.sh"
 set -e
@@ -14,7 +14,14 @@ which=${1:-all}; shift || true
 case "$which" in
   sap) npx tsx "$ROOT/bench/sap-throughput.ts" "$@" ;;
   intake) npx tsx "$ROOT/bench/intake.ts" "$@" ;;
-  all) npx tsx "$ROOT/bench/sap-throughput.ts" && npx tsx "$ROOT/bench/intake.ts" ;;
-  *) die "unknown benchmark '$which' (sap, intake)" ;;
+  resync) npx tsx "$ROOT/bench/resync.ts" "$@" ;;
+  freshness) npx tsx "$ROOT/bench/freshness.ts" "$@" ;;
+  console) npx tsx "$ROOT/bench/console-load.ts" "$@" ;;
+  all)
+    npx tsx "$ROOT/bench/sap-throughput.ts" && npx tsx "$ROOT/bench/intake.ts" &&
+      npx tsx "$ROOT/bench/resync.ts" && npx tsx "$ROOT/bench/freshness.ts" &&
+      npx tsx "$ROOT/bench/console-load.ts"
+    ;;
+  *) die "unknown benchmark '$which' (sap, intake, resync, freshness, console)" ;;
 esac
 step "results: bench/results.md"

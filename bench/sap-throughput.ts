@@ -7,155 +7,22 @@
  * is then C / L creates per second. A backlog of N orders on Kafka is pushed through the real
  * worker (Kafka → BullMQ → SAP client → ledger), and we report achieved / ceiling, the
  * end-to-end latency of each order (produced → SAP document booked), and the sandbox's own
- * count of the most calls it ever had in flight — the proof that the cap held.
+ * count of the most calls it ever had in flight — the proof that the cap held. The run itself
+ * lives in bench/sap-load.ts, which benchmark 5 reuses.
  *
- *   npm run bench:sap -- [orders] ; env BENCH_SAP_LATENCY_MS (250), BENCH_SAP_CONCURRENCY (8)
+ *   npm run bench -- sap [orders] ; env BENCH_SAP_LATENCY_MS (250), BENCH_SAP_CONCURRENCY (8)
  */
-import { type OrderSubmitted, orderSubmittedRecord, Topics } from "@icp/domain";
-import { createKafka, createProducer } from "@icp/messaging";
-import { createSandbox } from "@icp/sap-sandbox";
-import { startWorker } from "@icp/worker";
-import { testStack } from "../tests/integration/harness";
-import { machine, markdownTable, progress, table, writeSection } from "./report";
+import { machine, markdownTable, table, writeSection } from "./report";
+import { runSapLoad } from "./sap-load";
 
 const N = Number(process.argv[2] ?? process.env.BENCH_ORDERS ?? 5_000);
 const L = Number(process.env.BENCH_SAP_LATENCY_MS ?? 250);
 const C = Number(process.env.BENCH_SAP_CONCURRENCY ?? 8);
 
-const sandbox = await createSandbox({
-  port: 0,
-  logLevel: "silent",
-  products: 200,
-  customers: 50,
-  tickMs: 0,
-  adminToken: "bench",
-});
-const admin = (path: string, method: string, body?: unknown) =>
-  fetch(`${sandbox.url}/sandbox/admin/${path}`, {
-    method,
-    headers: { authorization: "Bearer bench", "content-type": "application/json" },
-    ...(body ? { body: JSON.stringify(body) } : {}),
-  }).then((r) => r.json() as Promise<Record<string, unknown>>);
-const stack = await testStack({
-  SAP_BASE_URL: sandbox.url,
-  SAP_MAX_CONCURRENCY: String(C),
-  SAP_TIMEOUT_MS: String(Math.max(15_000, L * 20)),
-  SAMPLE_EVERY_MS: "60000",
-});
-const worker = await startWorker(stack.env, { groupSuffix: stack.groupSuffix, http: false });
-const producer = createProducer(createKafka({ brokers: stack.env.KAFKA_BROKERS, clientId: "bench-sap" }));
-await producer.connect();
-
-let peakRss = 0;
-const rssTimer = setInterval(() => {
-  peakRss = Math.max(peakRss, process.memoryUsage().rss);
-}, 250);
-
-try {
-  const customers = await worker.sap.client.customers.page({ top: 50, skip: 0 });
-  const customer = customers.items.find(
-    (c) => !c.BusinessPartnerIsBlocked && !c.to_Customer?.OrderIsBlockedForCustomer,
-  )?.Customer;
-  const stock = await worker.sap.client.stock.page({ top: 200, skip: 0 });
-  const materials = [...new Set(stock.items.map((s) => s.Material))].slice(0, 20);
-  if (!customer || materials.length < 2) throw new Error("sandbox has no orderable master data");
-
-  await admin("faults", "PUT", {
-    latencyMs: L,
-    scope: { service: "API_SALES_ORDER_SRV", method: "POST", pathPrefix: "A_SalesOrder" },
-  });
-  await admin("stats", "DELETE");
-
-  const run = `B${Date.now().toString(36).toUpperCase()}`;
-  const producedAt = new Map<string, number>();
-  console.log(
-    `SAP throughput: ${N} orders, create latency ${L} ms, SAP cap ${C} → ceiling ${((C * 1000) / L).toFixed(1)}/s`,
-  );
-  for (let i = 0; i < N; i += 500) {
-    const batch: OrderSubmitted[] = [];
-    for (let j = i; j < Math.min(N, i + 500); j++) {
-      batch.push({
-        orderId: `${run}-${j}`,
-        customerId: customer,
-        currency: "EUR",
-        lines: [
-          { sku: materials[j % materials.length]!, quantity: 1 + (j % 3) },
-          { sku: materials[(j + 7) % materials.length]!, quantity: 1 },
-        ],
-        submittedAt: new Date().toISOString(),
-        apiClientId: "bench",
-      });
-    }
-    const now = Date.now();
-    await producer.send({
-      topic: Topics.orders,
-      acks: -1,
-      messages: batch.map((o) => {
-        producedAt.set(o.orderId, now);
-        const rec = orderSubmittedRecord(o);
-        return rec;
-      }),
-    });
-  }
-
-  const deadline = Date.now() + ((N * L) / C) * 4 + 120_000;
-  for (;;) {
-    const created = await worker.db.orderLink.count({ where: { state: "CREATED" } });
-    const failed = await worker.db.failureRecord.count({ where: { flow: "ORDERS" } });
-    progress("booked in SAP", created, N);
-    if (created + failed >= N) break;
-    if (Date.now() > deadline) throw new Error(`only ${created}/${N} booked before the deadline`);
-    await new Promise((r) => setTimeout(r, 500));
-  }
-
-  const links = await worker.db.orderLink.findMany({
-    where: { state: "CREATED" },
-    select: { storefrontOrderId: true, sapCreatedAt: true },
-  });
-  const created = links.map((l) => l.sapCreatedAt?.getTime() ?? 0).sort((a, b) => a - b);
-  const first = created[0] ?? 0;
-  const last = created[created.length - 1] ?? 0;
-  const throughput = ((created.length - 1) * 1000) / Math.max(1, last - first);
-  const ceiling = (C * 1000) / L;
-  const latencies = links
-    .map((l) => (l.sapCreatedAt?.getTime() ?? 0) - (producedAt.get(l.storefrontOrderId) ?? 0))
-    .sort((a, b) => a - b);
-  const pct = (p: number) =>
-    latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0;
-  const stats = await admin("stats", "GET");
-  const peakInFlight = Number(stats.maxConcurrency);
-  const sapOrders = Number(stats.ordersCreated);
-  const failures = await worker.db.failureRecord.count({ where: { flow: "ORDERS" } });
-
-  const rows: [string, string][] = [
-    ["orders in the backlog", String(N)],
-    ["booked in SAP (sales orders the sandbox made)", `${links.length} (${sapOrders})`],
-    ["failure records", String(failures)],
-    ["SAP model", `create ${L} ms, reads unthrottled, cap C = ${C}`],
-    ["ceiling C / L", `${ceiling.toFixed(2)} orders/s`],
-    ["achieved (first to last SAP create)", `${throughput.toFixed(2)} orders/s`],
-    ["efficiency achieved / ceiling", `**${(throughput / ceiling).toFixed(3)}** (target ≥ 0.95)`],
-    [
-      "end-to-end latency p50 / p99 (produced → booked; backlog included)",
-      `${(pct(50) / 1000).toFixed(1)} s / ${(pct(99) / 1000).toFixed(1)} s`,
-    ],
-    [
-      "peak calls in flight at SAP (sandbox's count)",
-      `${peakInFlight} (cap ${C}: ${peakInFlight <= C ? "held" : "EXCEEDED"})`,
-    ],
-    ["SAP requests (all kinds)", String(stats.requests)],
-    ["peak RSS (bench process: worker + sandbox + client)", `${Math.round(peakRss / 2 ** 20)} MiB`],
-  ];
-  console.log(table(rows.map(([k, v]) => [k, v.replaceAll("**", "")])));
-  writeSection(
-    "sap-throughput",
-    `## 1. SAP throughput efficiency\n\n${machine()}\n\n${markdownTable(rows)}\n\nSAP is the sandbox in-process; Kafka, Redis, PostgreSQL and FerretDB are the local stack's real servers. Each order is one deep-insert create (${L} ms); the lookup by PurchaseOrderByCustomer runs only for orders a create was already sent for (retries, crash recovery), so none here.`,
-  );
-  if (links.length !== N || sapOrders !== N || peakInFlight > C) process.exitCode = 1;
-} finally {
-  clearInterval(rssTimer);
-  await producer.disconnect();
-  await worker.close();
-  await sandbox.close();
-  await stack.close();
-}
+const { rows, ok } = await runSapLoad({ orders: N, latencyMs: L, concurrency: C });
+console.log(table(rows.map(([k, v]) => [k, v.replaceAll("**", "")])));
+writeSection(
+  "sap-throughput",
+  `## 1. SAP throughput efficiency\n\n${machine()}\n\n${markdownTable(rows)}\n\nSAP is the sandbox in-process; Kafka, Redis, PostgreSQL and FerretDB are the local stack's real servers. Each order is one deep-insert create (${L} ms); the lookup by PurchaseOrderByCustomer runs only for orders a create was already sent for (retries, crash recovery), so none here.`,
+);
+if (!ok) process.exitCode = 1;

@@ -1,0 +1,151 @@
+/**
+ * The console's Overview page, refreshed every BENCH_EVERY_MS by a process of its own (as the
+ * console is one): the tRPC procedures the page and its pipeline panel call, through
+ * `appRouter.createCaller` with the services wired as apps/console/src/server/services.ts wires
+ * them — a Kafka admin, BullMQ queues on Redis, Prisma on PostgreSQL, the SAP health check —
+ * using the console's own adapters. No Next build and no HTTP layer: the figure is the
+ * procedures and the stores behind them.
+ *
+ * Started by bench/console-load.ts with `--conditions=react-server` (the adapters import
+ * "server-only"); the environment is the benchmark's stack, BENCH_GROUP_SUFFIX names the
+ * benchmark worker's consumer groups. Writes one JSON line per refresh to stdout.
+ */
+import { randomUUID } from "node:crypto";
+import { type ApiServices, appRouter, createCallerFactory } from "@icp/api";
+import { loadEnv } from "@icp/config";
+import { createPrisma } from "@icp/db";
+import { ConsumerGroups, Topics } from "@icp/domain";
+import {
+  closeQueues,
+  consumerLag,
+  createKafka,
+  createProducer,
+  openQueues,
+  queueCounts,
+  redisConnection,
+} from "@icp/messaging";
+import { hashClientSecret, newClientSecret } from "@icp/storefront-api";
+import { Redis } from "ioredis";
+import type { Producer } from "kafkajs";
+import { failureActions } from "../apps/console/src/server/failure-actions";
+import { kafkaBrowser } from "../apps/console/src/server/kafka-browser";
+import { queueOps } from "../apps/console/src/server/queue-ops";
+import { sapHealth } from "../apps/console/src/server/sap-health";
+
+/** One refresh of the dashboard, as the sampler reports it. */
+export interface DashboardSample {
+  /** Start of the refresh (ms since the epoch). */
+  at: number;
+  /** Until the last procedure answered. */
+  ms: number;
+  procs: Record<string, number>;
+  errors: string[];
+}
+
+const env = loadEnv();
+const EVERY_MS = Number(process.env.BENCH_EVERY_MS ?? 250);
+const suffix = process.env.BENCH_GROUP_SUFFIX ? `.${process.env.BENCH_GROUP_SUFFIX}` : "";
+
+const kafka = createKafka({ brokers: env.KAFKA_BROKERS, clientId: `${env.KAFKA_CLIENT_ID}-console` });
+const admin = kafka.admin();
+await admin.connect();
+const adminReady = Promise.resolve(admin);
+const queues = openQueues(redisConnection(env.REDIS_URL));
+const db = createPrisma(env.DATABASE_URL, { poolSize: 5 });
+const redis = new Redis(env.REDIS_URL, { maxRetriesPerRequest: 2 });
+let producer: Promise<Producer> | undefined;
+const lagGroups = [
+  { group: `${ConsumerGroups.ordersToSap}${suffix}`, topics: [Topics.orders] },
+  { group: `${ConsumerGroups.orderStatusToStorefront}${suffix}`, topics: [Topics.orderStatus] },
+  { group: `${ConsumerGroups.inventoryToStorefront}${suffix}`, topics: [Topics.inventory] },
+];
+
+const services: ApiServices = {
+  db,
+  async consumerLag() {
+    const all = await Promise.all(lagGroups.map(({ group, topics }) => consumerLag(admin, group, topics)));
+    return all.flat();
+  },
+  async queueCounts() {
+    return Promise.all([...queues.values()].map((q) => queueCounts(q)));
+  },
+  sapHealth: () => sapHealth(env, redis),
+  kafka: kafkaBrowser(
+    () => kafka,
+    () => adminReady,
+  ),
+  queues: queueOps(() => queues),
+  failures: failureActions({
+    db: () => db,
+    queues: () => queues,
+    producer: () => {
+      producer ??= (async () => {
+        const p = createProducer(kafka);
+        await p.connect();
+        return p;
+      })();
+      return producer;
+    },
+  }),
+  auth: { roleGroups: [], rolesClaim: "groups", devUsers: [] },
+  clientSecrets: { generate: newClientSecret, hash: hashClientSecret },
+};
+const caller = createCallerFactory(appRouter)({
+  user: { id: "bench", email: "viewer@example.com", role: "viewer" },
+  requestId: randomUUID(),
+  services,
+});
+
+/** What the Overview page (apps/console/src/components/overview-view.tsx) asks for on each refresh. */
+const DASHBOARD: [string, () => Promise<unknown>][] = [
+  ["overview.alerts", () => caller.overview.alerts()],
+  ["overview.flows", () => caller.overview.flows()],
+  ["overview.sap", () => caller.overview.sap()],
+  ["kafka.lagHistory", () => caller.kafka.lagHistory({ minutes: 60 })],
+  ["queues.history", () => caller.queues.history({ minutes: 60 })],
+  ["pipeline.health", () => caller.pipeline.health()],
+];
+
+async function refresh(): Promise<DashboardSample> {
+  const at = Date.now();
+  const t0 = performance.now();
+  const procs: Record<string, number> = {};
+  const errors: string[] = [];
+  await Promise.all(
+    DASHBOARD.map(async ([name, call]) => {
+      const p0 = performance.now();
+      try {
+        await call();
+      } catch (err) {
+        errors.push(`${name}: ${(err as Error).message}`);
+      }
+      procs[name] = performance.now() - p0;
+    }),
+  );
+  return { at, ms: performance.now() - t0, procs, errors };
+}
+
+let stopping = false;
+process.on("SIGTERM", () => {
+  stopping = true;
+});
+// Warm up: connections, Prisma's first queries, the admin's metadata.
+for (let i = 0; i < 3; i++) await refresh();
+process.stdout.write(`${JSON.stringify({ ready: true })}\n`);
+let next = performance.now();
+while (!stopping) {
+  const sample = await refresh();
+  process.stdout.write(`${JSON.stringify(sample)}\n`);
+  next += EVERY_MS;
+  const wait = next - performance.now();
+  if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+  else next = performance.now();
+}
+await Promise.allSettled([
+  admin.disconnect(),
+  producer?.then((p) => p.disconnect()),
+  closeQueues(queues),
+  db.close(),
+]);
+redis.disconnect();
+process.exit(0);

@@ -406,32 +406,34 @@ function Users() {
         {u.oidcIssuer ? ` of ${u.oidcIssuer}` : " (no OIDC issuer configured)"}; the highest matching group
         wins.
       </p>
-      <table>
-        <thead>
-          <tr>
-            <th>Role</th>
-            <th>IdP group</th>
-            <th>May</th>
-          </tr>
-        </thead>
-        <tbody>
-          {u.roleGroups.map((r) => (
-            <tr key={r.role}>
-              <td>{r.role}</td>
-              <td>
-                <code>{r.group}</code>
-              </td>
-              <td>
-                {r.role === "viewer"
-                  ? "see everything"
-                  : r.role === "operator"
-                    ? "retry, replay, resync, queue actions"
-                    : "edit payloads, manage settings"}
-              </td>
+      <div className="scroll">
+        <table>
+          <thead>
+            <tr>
+              <th>Role</th>
+              <th>IdP group</th>
+              <th>May</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {u.roleGroups.map((r) => (
+              <tr key={r.role}>
+                <td>{r.role}</td>
+                <td>
+                  <code>{r.group}</code>
+                </td>
+                <td style={{ whiteSpace: "normal" }}>
+                  {r.role === "viewer"
+                    ? "see everything"
+                    : r.role === "operator"
+                      ? "retry, replay, resync, queue actions"
+                      : "edit payloads, manage settings"}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {u.devUsers.length > 0 && (
         <>
           <h3 style={{ fontSize: 14 }}>Development sign-in users</h3>

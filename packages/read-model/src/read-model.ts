@@ -332,7 +332,11 @@ export class ReadModel {
   async stockFor(skus: string[]): Promise<Map<string, { available: number; updatedAt: Date | null }>> {
     const out = new Map<string, { available: number; updatedAt: Date | null }>();
     if (!skus.length) return out;
-    for await (const s of this.stock.find({ sku: { $in: skus } })) {
+    // One SKU (every stock job, every product page): an equality filter. FerretDB 1.x pushes
+    // `{sku: x}` down to PostgreSQL but not `$in`, which it answers by reading the whole stock
+    // collection (measured with 3,000 rows: 2.9 ms against 110 ms, 780 ms with eight at once).
+    const filter = skus.length === 1 ? { sku: skus[0] as string } : { sku: { $in: skus } };
+    for await (const s of this.stock.find(filter)) {
       const cur = out.get(s.sku) ?? { available: 0, updatedAt: null };
       cur.available += s.quantity;
       if (!cur.updatedAt || s.updatedAt > cur.updatedAt) cur.updatedAt = s.updatedAt;

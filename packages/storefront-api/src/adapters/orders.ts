@@ -49,9 +49,11 @@ export function ordersIntake(deps: { db: Db; rm: ReadModel; producer: Producer }
         lines = cart.lines;
       }
       if (!lines?.length) return { ok: false, problem: { kind: "unknown-cart" } };
-      const customer = await rm.customers.findOne({ _id: input.customerId }, { projection: { blocked: 1 } });
+      const [customer, problem] = await Promise.all([
+        rm.customers.findOne({ _id: input.customerId }, { projection: { blocked: 1 } }),
+        checkLines(rm, lines),
+      ]);
       if (!customer || customer.blocked) return { ok: false, problem: { kind: "unknown-customer" } };
-      const problem = await checkLines(rm, lines);
       if (problem) return { ok: false, problem };
 
       const traceId = traceIdOf(ctx.traceparent);
@@ -105,31 +107,34 @@ export function ordersIntake(deps: { db: Db; rm: ReadModel; producer: Producer }
       const [meta] = await producer.send({ topic: Topics.orders, acks: -1, messages: [record] });
       const partition = meta?.partition ?? null;
       const offset = meta?.baseOffset ?? null;
-      await db.orderLink.update({
-        where: { storefrontOrderId: input.orderId },
-        data: {
-          kafkaTopic: Topics.orders,
-          ...(partition !== null ? { kafkaPartition: partition } : {}),
-          ...(offset !== null ? { kafkaOffset: BigInt(offset) } : {}),
-          events: {
-            create: {
-              kind: "KAFKA_PRODUCED",
-              source: "api",
-              detail: { topic: Topics.orders, partition, offset, eventId: record.headers.ce_id },
-              ...(traceId ? { traceId } : {}),
+      // The ledger's Kafka position and the read model's order are independent: written together.
+      const now = new Date();
+      await Promise.all([
+        db.orderLink.update({
+          where: { storefrontOrderId: input.orderId },
+          data: {
+            kafkaTopic: Topics.orders,
+            ...(partition !== null ? { kafkaPartition: partition } : {}),
+            ...(offset !== null ? { kafkaOffset: BigInt(offset) } : {}),
+            events: {
+              create: {
+                kind: "KAFKA_PRODUCED",
+                source: "api",
+                detail: { topic: Topics.orders, partition, offset, eventId: record.headers.ce_id },
+                ...(traceId ? { traceId } : {}),
+              },
             },
           },
-        },
-      });
-      const now = new Date();
-      await rm.orderReceived({
-        _id: input.orderId,
-        apiClientId: clientId,
-        customerId: input.customerId,
-        currency: input.currency,
-        lines: data.lines,
-        createdAt: now,
-      });
+        }),
+        rm.orderReceived({
+          _id: input.orderId,
+          apiClientId: clientId,
+          customerId: input.customerId,
+          currency: input.currency,
+          lines: data.lines,
+          createdAt: now,
+        }),
+      ]);
       return { ok: true, orderId: input.orderId };
     },
 

@@ -83,10 +83,13 @@ export async function checkLines(
   lines: { sku: string; quantity: number }[],
 ): Promise<CartProblem | null> {
   const skus = [...new Set(lines.map((l) => l.sku))];
-  const known = new Set(
-    (await rm.products.find({ _id: { $in: skus } }, { projection: { _id: 1 } }).toArray()).map((p) => p._id),
-  );
-  const stock = await rm.stockFor(skus);
+  // One SKU as an equality filter: FerretDB 1.x pushes it down, `$in` it answers by a full scan.
+  const filter = skus.length === 1 ? { _id: skus[0] as string } : { _id: { $in: skus } };
+  const [products, stock] = await Promise.all([
+    rm.products.find(filter, { projection: { _id: 1 } }).toArray(),
+    rm.stockFor(skus),
+  ]);
+  const known = new Set(products.map((p) => p._id));
   const wanted = new Map<string, number>();
   for (const l of lines) wanted.set(l.sku, (wanted.get(l.sku) ?? 0) + l.quantity);
   for (const [sku, qty] of wanted) {

@@ -11,7 +11,7 @@ rm -rf "$REPORTS"; mkdir -p "$REPORTS"
 ensure_deps
 
 # The suite starts its own sandbox, worker and console on the demo ports; stop a running demo.
-for p in traffic console worker sandbox; do
+for p in traffic tls console worker sandbox; do
   if proc_alive "$p"; then step "stopping the running demo's $p (make up starts it again)"; proc_stop "$p"; fi
 done
 

@@ -5,6 +5,15 @@ set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
 ensure_deps
+# HTTPS=1 (make up HTTPS=1): the console is served over TLS on :3443 with a generated
+# certificate, as the ingress serves it in Kubernetes; its URL (and so its cookies, which
+# become Secure, and the origin its CSRF guard accepts) is then the https one.
+if [ "${HTTPS:-0}" = 1 ]; then
+  CONSOLE_PUBLIC="https://127.0.0.1:${TLS_PROXY_PORT:-3443}"
+  export CONSOLE_URL="$CONSOLE_PUBLIC" NEXTAUTH_URL="$CONSOLE_PUBLIC"
+else
+  CONSOLE_PUBLIC="http://127.0.0.1:3000"
+fi
 step "starting the local stack (PostgreSQL, Redis, Kafka, FerretDB)"
 bash "$ROOT/scripts/stack.sh" up
 load_stack_env
@@ -35,6 +44,18 @@ step "building the console"
 step "starting the console"
 proc_start console bash -c "cd apps/console && exec npx next start -p 3000 -H 127.0.0.1"
 wait_http console "http://127.0.0.1:3000/api/health/ready" 90
+if [ "${HTTPS:-0}" = 1 ]; then
+  step "serving the console over HTTPS (self-signed certificate in .local/tls)"
+  bash "$ROOT/scripts/stack/dev-cert.sh" "$ROOT/.local/tls"
+  proc_start tls env TLS_PROXY_PORT="${TLS_PROXY_PORT:-3443}" UPSTREAM=http://127.0.0.1:3000 \
+    TLS_CERT="$ROOT/.local/tls/cert.pem" TLS_KEY="$ROOT/.local/tls/key.pem" npx tsx scripts/stack/tls-proxy.ts
+  for _ in $(seq 1 80); do
+    curl -fsS --cacert "$ROOT/.local/tls/cert.pem" -o /dev/null "$CONSOLE_PUBLIC/api/health/live" 2>/dev/null && break
+    sleep 0.25
+  done
+  curl -fsS --cacert "$ROOT/.local/tls/cert.pem" -o /dev/null "$CONSOLE_PUBLIC/api/health/live" \
+    || die "the HTTPS proxy did not answer on $CONSOLE_PUBLIC (log: .local/run/tls.log)"
+fi
 
 step "starting demo storefront traffic (${DEMO_RATE_PER_MIN:-30} orders/min; webhooks received on :4020)"
 proc_start traffic env DEMO_RATE_PER_MIN="${DEMO_RATE_PER_MIN:-30}" npx tsx scripts/demo-traffic.ts
@@ -43,9 +64,9 @@ cat <<MSG
 
   The control plane is up.
 
-  Console:        http://127.0.0.1:3000        (sign in as operator@example.com / demo;
+  Console:        $CONSOLE_PUBLIC        (sign in as operator@example.com / demo;
                                                  viewer@example.com and admin@example.com also work)
-  Readiness:      http://127.0.0.1:3000/api/health/ready
+  Readiness:      $CONSOLE_PUBLIC/api/health/ready
   SAP sandbox:    http://127.0.0.1:${SANDBOX_PORT:-4004}/sap/opu/odata/sap/API_SALES_ORDER_SRV/
   Logs:           .local/run/*.log             Stop everything: make down
 

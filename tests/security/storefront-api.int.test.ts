@@ -264,6 +264,20 @@ describe("authentication cannot be bypassed", () => {
     });
     expect(again.status).toBe(401);
   });
+
+  it("answers Basic credentials that are not valid percent-encoding like any bad credentials", async () => {
+    for (const pair of ["%E0%A4%A:x", `shop-a:%zz${CLIENT_SECRETS["shop-a"]}`, "%:%"]) {
+      const res = await api("POST", "/oauth/token", {
+        headers: {
+          "content-type": "application/x-www-form-urlencoded",
+          authorization: `Basic ${Buffer.from(pair).toString("base64")}`,
+        },
+        body: "grant_type=client_credentials",
+      });
+      expect(res.status, `${pair}: ${res.text.slice(0, 200)}`).toBe(401);
+      expect(res.json, pair).toMatchObject({ error: "invalid_client" });
+    }
+  });
 });
 
 describe("one client cannot reach another client's carts and orders (IDOR)", () => {

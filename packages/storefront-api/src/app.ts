@@ -211,22 +211,14 @@ export function createStorefrontApi(
   const notFound = (what: string) =>
     new ProblemError(404, ProblemTypes.notFound, "Not found", `${what} does not exist.`);
 
-  /** A path parameter percent-decoded; null when it is not valid percent-encoding. */
-  const decodedParam = (ctx: RequestCtx, key: string): string | null => {
-    try {
-      return decodeURIComponent(ctx.params[key] ?? "");
-    } catch {
-      return null;
-    }
-  };
   /**
-   * An id from the path, percent-decoded and checked against the shape such ids have. One
-   * that cannot be decoded or has another shape names nothing that exists: the same 404 as a
-   * missing (or another client's) resource, without asking a store about it.
+   * An id from the path (already percent-decoded by the router), checked against the shape
+   * such ids have. One of another shape names nothing that exists: the same 404 as a missing
+   * (or another client's) resource, without asking a store about it.
    */
   const pathId = (ctx: RequestCtx, key: string, shape: { safeParse(v: unknown): { success: boolean } }) => {
-    const id = decodedParam(ctx, key);
-    return id !== null && shape.safeParse(id).success ? id : null;
+    const id = ctx.params[key] ?? "";
+    return shape.safeParse(id).success ? id : null;
   };
 
   // ---- OAuth2 client credentials (RFC 6749 §4.4) ----
@@ -238,8 +230,14 @@ export function createStorefrontApi(
     const basic = /^Basic\s+(.+)$/i.exec(ctx.req.headers.get("authorization") ?? "");
     if (basic?.[1]) {
       const [id, ...rest] = Buffer.from(basic[1], "base64").toString("utf8").split(":");
-      clientId = decodeURIComponent(id ?? "");
-      secret = decodeURIComponent(rest.join(":"));
+      try {
+        clientId = decodeURIComponent(id ?? "");
+        secret = decodeURIComponent(rest.join(":"));
+      } catch {
+        // Not valid form-urlencoding (RFC 6749 §2.3.1): no credentials, the answer below.
+        clientId = undefined;
+        secret = undefined;
+      }
     }
     const client = clientId ? await deps.clients.find(clientId) : null;
     // One answer for every credential problem, so the endpoint cannot be used to probe client ids.
@@ -286,7 +284,7 @@ export function createStorefrontApi(
   });
   add("GET", "/products/{sku}", async (ctx) => {
     const { headers } = await authenticate(ctx, "catalog:read");
-    const sku = validate(skuSchema, decodedParam(ctx, "sku") ?? ctx.params.sku, "query");
+    const sku = validate(skuSchema, ctx.params.sku, "query");
     const product = await deps.catalog.get(sku);
     if (!product) throw notFound(`Product ${sku}`);
     return withEtag(ctx, product, headers);
@@ -330,7 +328,7 @@ export function createStorefrontApi(
   add("PUT", "/carts/{cartId}/lines/{sku}", async (ctx) => {
     const { claims, headers } = await authenticate(ctx, "carts:write");
     const body = validate(cartLineInputSchema.pick({ quantity: true }), await readJson(ctx.req));
-    const sku = validate(skuSchema, decodedParam(ctx, "sku") ?? ctx.params.sku, "query");
+    const sku = validate(skuSchema, ctx.params.sku, "query");
     const cartId = pathId(ctx, "cartId", cartIdSchema);
     const cart =
       cartId === null
@@ -486,7 +484,16 @@ export function createStorefrontApi(
         if (!m) continue;
         matchedPath = true;
         if (r.method !== req.method) continue;
-        const params = Object.fromEntries(r.keys.map((k, i) => [k, m[i + 1] ?? ""]));
+        // Path parameters are percent-decoded here, once; a segment that is not valid
+        // percent-encoding cannot name anything that exists.
+        const params: Record<string, string> = {};
+        for (const [i, k] of r.keys.entries()) {
+          try {
+            params[k] = decodeURIComponent(m[i + 1] ?? "");
+          } catch {
+            throw notFound("The resource this path names");
+          }
+        }
         // Continue the caller's W3C trace, or start one: the trace id then rides along on the
         // Kafka record, the jobs, the SAP calls and the webhooks this request causes. With
         // tracing on, this request is a server span and the next hops hang under it.

@@ -1,11 +1,9 @@
+import { BodyTooLargeError, declaresTooLarge, readBodyCapped } from "@icp/domain";
 import superjson from "superjson";
 import { describe, expect, it } from "vitest";
 import {
   allowedConsoleOrigins,
-  BodyTooLargeError,
-  declaresTooLarge,
   guardTrpcRequest,
-  readBodyCapped,
   sameOriginVerdict,
   TRPC_MAX_BODY_BYTES,
   trpcPaths,

@@ -2,12 +2,9 @@ export type { ApiContext, ApiServices, AuthInfo, StaffUser } from "./context";
 export {
   allowedConsoleOrigins,
   BODY_TOO_LARGE_APP_CODE,
-  BodyTooLargeError,
   CSRF_APP_CODE,
   type CsrfRefusal,
-  declaresTooLarge,
   guardTrpcRequest,
-  readBodyCapped,
   type SameOriginVerdict,
   sameOriginVerdict,
   TRPC_MAX_BODY_BYTES,

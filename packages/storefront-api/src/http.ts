@@ -1,3 +1,4 @@
+import { BodyTooLargeError, readBodyCapped } from "@icp/domain";
 import type { z } from "zod";
 import { ProblemError, ProblemTypes } from "./problem";
 
@@ -14,8 +15,6 @@ export async function readJson(req: Request, maxBytes = MAX_BODY_BYTES): Promise
       "Send the body as application/json.",
     );
   }
-  const declared = Number(req.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) throw tooLarge(maxBytes);
   const text = await readCapped(req, maxBytes);
   try {
     return JSON.parse(text);
@@ -39,21 +38,13 @@ export async function readForm(req: Request, maxBytes = 8 * 1024): Promise<Recor
 }
 
 async function readCapped(req: Request, maxBytes: number): Promise<string> {
-  if (!req.body) return "";
-  const reader = req.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      throw tooLarge(maxBytes);
-    }
-    chunks.push(value);
+  try {
+    const body = await readBodyCapped(req, maxBytes);
+    return body ? Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString("utf8") : "";
+  } catch (e) {
+    if (e instanceof BodyTooLargeError) throw tooLarge(maxBytes);
+    throw e;
   }
-  return Buffer.concat(chunks).toString("utf8");
 }
 
 function tooLarge(maxBytes: number) {

@@ -1,9 +1,9 @@
 /**
  * The console's Overview page, refreshed every BENCH_EVERY_MS by a process of its own (as the
  * console is one): the tRPC procedures the page and its pipeline panel call, through
- * `appRouter.createCaller` with the services wired as apps/console/src/server/services.ts wires
- * them — a Kafka admin, BullMQ queues on Redis, Prisma on PostgreSQL, the SAP health check —
- * using the console's own adapters. No Next build and no HTTP layer: the figure is the
+ * `appRouter.createCaller` with the services the console builds (consoleApiServices in
+ * apps/console/src/server/api-services.ts) over connections of its own — a Kafka admin, BullMQ
+ * queues on Redis, Prisma on PostgreSQL, the SAP health check. No Next build and no HTTP layer: the figure is the
  * procedures and the stores behind them.
  *
  * Started by bench/console-load.ts with `--conditions=react-server` (the adapters import
@@ -11,26 +11,13 @@
  * benchmark worker's consumer groups. Writes one JSON line per refresh to stdout.
  */
 import { randomUUID } from "node:crypto";
-import { type ApiServices, appRouter, createCallerFactory } from "@icp/api";
+import { appRouter, createCallerFactory } from "@icp/api";
 import { loadEnv } from "@icp/config";
 import { createPrisma } from "@icp/db";
-import { ConsumerGroups, Topics } from "@icp/domain";
-import {
-  closeQueues,
-  consumerLag,
-  createKafka,
-  createProducer,
-  openQueues,
-  queueCounts,
-  redisConnection,
-} from "@icp/messaging";
-import { hashClientSecret, newClientSecret } from "@icp/storefront-api";
+import { closeQueues, createKafka, createProducer, openQueues, redisConnection } from "@icp/messaging";
 import { Redis } from "ioredis";
 import type { Producer } from "kafkajs";
-import { failureActions } from "../apps/console/src/server/failure-actions";
-import { kafkaBrowser } from "../apps/console/src/server/kafka-browser";
-import { queueOps } from "../apps/console/src/server/queue-ops";
-import { sapHealth } from "../apps/console/src/server/sap-health";
+import { consoleApiServices } from "../apps/console/src/server/api-services";
 
 /** One refresh of the dashboard, as the sampler reports it. */
 export interface DashboardSample {
@@ -44,7 +31,6 @@ export interface DashboardSample {
 
 const env = loadEnv();
 const EVERY_MS = Number(process.env.BENCH_EVERY_MS ?? 250);
-const suffix = process.env.BENCH_GROUP_SUFFIX ? `.${process.env.BENCH_GROUP_SUFFIX}` : "";
 
 const kafka = createKafka({ brokers: env.KAFKA_BROKERS, clientId: `${env.KAFKA_CLIENT_ID}-console` });
 const admin = kafka.admin();
@@ -54,42 +40,21 @@ const queues = openQueues(redisConnection(env.REDIS_URL));
 const db = createPrisma(env.DATABASE_URL, { poolSize: 5 });
 const redis = new Redis(env.REDIS_URL, { maxRetriesPerRequest: 2 });
 let producer: Promise<Producer> | undefined;
-const lagGroups = [
-  { group: `${ConsumerGroups.ordersToSap}${suffix}`, topics: [Topics.orders] },
-  { group: `${ConsumerGroups.orderStatusToStorefront}${suffix}`, topics: [Topics.orderStatus] },
-  { group: `${ConsumerGroups.inventoryToStorefront}${suffix}`, topics: [Topics.inventory] },
-];
-
-const services: ApiServices = {
-  db,
-  async consumerLag() {
-    const all = await Promise.all(lagGroups.map(({ group, topics }) => consumerLag(admin, group, topics)));
-    return all.flat();
+const connections = { kafka, kafkaAdmin: adminReady, queues, db, redis };
+const services = consoleApiServices({
+  env,
+  connections: () => connections,
+  producer: () => {
+    producer ??= (async () => {
+      const p = createProducer(kafka);
+      await p.connect();
+      return p;
+    })();
+    return producer;
   },
-  async queueCounts() {
-    return Promise.all([...queues.values()].map((q) => queueCounts(q)));
-  },
-  sapHealth: () => sapHealth(env, redis),
-  kafka: kafkaBrowser(
-    () => kafka,
-    () => adminReady,
-  ),
-  queues: queueOps(() => queues),
-  failures: failureActions({
-    db: () => db,
-    queues: () => queues,
-    producer: () => {
-      producer ??= (async () => {
-        const p = createProducer(kafka);
-        await p.connect();
-        return p;
-      })();
-      return producer;
-    },
-  }),
   auth: { roleGroups: [], rolesClaim: "groups", devUsers: [] },
-  clientSecrets: { generate: newClientSecret, hash: hashClientSecret },
-};
+  ...(process.env.BENCH_GROUP_SUFFIX ? { groupSuffix: `.${process.env.BENCH_GROUP_SUFFIX}` } : {}),
+});
 const caller = createCallerFactory(appRouter)({
   user: { id: "bench", email: "viewer@example.com", role: "viewer" },
   requestId: randomUUID(),

@@ -1,37 +1,19 @@
 import "server-only";
 import type { ApiServices, Role } from "@icp/api";
-import { createPrisma, type Db } from "@icp/db";
-import { ConsumerGroups, Topics } from "@icp/domain";
-import {
-  closeQueues,
-  consumerLag,
-  createKafka,
-  createProducer,
-  openQueues,
-  queueCounts,
-  redisConnection,
-} from "@icp/messaging";
-import { hashClientSecret, newClientSecret } from "@icp/storefront-api";
+import { createPrisma } from "@icp/db";
+import { closeQueues, createKafka, createProducer, openQueues, redisConnection } from "@icp/messaging";
 import { Redis } from "ioredis";
 import type { Admin, Kafka, Producer } from "kafkajs";
+import { type ConsoleConnections, consoleApiServices } from "./api-services";
 import { DEV_USERS } from "./auth";
 import { DEV_LOGIN_AVAILABLE, env } from "./env";
-import { failureActions } from "./failure-actions";
-import { kafkaBrowser } from "./kafka-browser";
-import { queueOps } from "./queue-ops";
-import { sapHealth } from "./sap-health";
 
 /**
  * Long-lived connections for the console's server side, created on first use and kept on
  * globalThis so dev-mode reloads do not leak a Kafka admin or Redis connections per edit.
  */
-interface ConsoleServices {
-  kafka: Kafka;
-  kafkaAdmin: Promise<Admin>;
+interface ConsoleServices extends ConsoleConnections {
   producer?: Promise<Producer>;
-  queues: ReturnType<typeof openQueues>;
-  db: Db;
-  redis: Redis;
 }
 
 const g = globalThis as typeof globalThis & { __icpServices?: ConsoleServices };
@@ -73,31 +55,10 @@ function producer(): Promise<Producer> {
   return s.producer;
 }
 
-const LAG_GROUPS: { group: string; topics: string[] }[] = [
-  { group: ConsumerGroups.ordersToSap, topics: [Topics.orders] },
-  { group: ConsumerGroups.orderStatusToStorefront, topics: [Topics.orderStatus] },
-  { group: ConsumerGroups.inventoryToStorefront, topics: [Topics.inventory] },
-];
-
-export const apiServices: ApiServices = {
-  get db() {
-    return services().db;
-  },
-  async consumerLag() {
-    const admin = await services().kafkaAdmin;
-    const all = await Promise.all(LAG_GROUPS.map(({ group, topics }) => consumerLag(admin, group, topics)));
-    return all.flat();
-  },
-  async queueCounts() {
-    return Promise.all([...services().queues.values()].map((q) => queueCounts(q)));
-  },
-  sapHealth: () => sapHealth(env, services().redis),
-  kafka: kafkaBrowser(
-    () => services().kafka,
-    () => services().kafkaAdmin,
-  ),
-  queues: queueOps(() => services().queues),
-  failures: failureActions({ db: () => services().db, queues: () => services().queues, producer }),
+export const apiServices: ApiServices = consoleApiServices({
+  env,
+  connections: services,
+  producer,
   auth: {
     roleGroups: env.OIDC_ROLE_GROUPS.split(",")
       .map((pair) => pair.trim().split(":"))
@@ -109,8 +70,7 @@ export const apiServices: ApiServices = {
     ...(env.OIDC_ISSUER ? { oidcIssuer: env.OIDC_ISSUER } : {}),
     devUsers: DEV_LOGIN_AVAILABLE ? [...DEV_USERS] : [],
   },
-  clientSecrets: { generate: newClientSecret, hash: hashClientSecret },
-};
+});
 
 export async function closeServices() {
   const s = g.__icpServices;

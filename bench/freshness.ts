@@ -26,11 +26,14 @@ import { Topics } from "@icp/domain";
 import { createKafka, createProducer } from "@icp/messaging";
 import { ReadModel } from "@icp/read-model";
 import { createSandbox, KafkaEventPublisher, SapEventTypes } from "@icp/sap-sandbox";
-import { hashClientSecret } from "@icp/storefront-api";
 import { startWorker } from "@icp/worker";
 import { Redis } from "ioredis";
 import { resyncNow, testStack } from "../tests/integration/harness";
-import { startStorefrontServer } from "../tests/integration/storefront-server";
+import {
+  clientCredentialsToken,
+  createApiClient,
+  startStorefrontServer,
+} from "../tests/integration/storefront-server";
 import { machine, markdownTable, percentile, progress, table, writeSection } from "./report";
 
 const SECONDS = Number(process.argv[2] ?? process.env.BENCH_SECONDS ?? 30);
@@ -64,15 +67,12 @@ const sandbox = await createSandbox({
 const stack = await testStack({ SAP_BASE_URL: sandbox.url, SAMPLE_EVERY_MS: "60000" });
 const worker = await startWorker(stack.env, { groupSuffix: stack.groupSuffix, http: false });
 await resyncNow(worker.db, stack.env.REDIS_URL, "STOCK");
-await worker.db.apiClient.create({
-  data: {
-    clientId: "bench-fresh",
-    name: "Benchmark (freshness)",
-    secretHash: await hashClientSecret("bench-secret"),
-    scopes: ["catalog:read"],
-    rateLimitPerMinute: 10_000_000,
-    createdBy: "bench",
-  },
+await createApiClient(worker.db, {
+  clientId: "bench-fresh",
+  name: "Benchmark (freshness)",
+  secret: "bench-secret",
+  scopes: ["catalog:read"],
+  rateLimitPerMinute: 10_000_000,
 });
 // The API with its own connections, as the console process has them.
 const db = createPrisma(stack.env.DATABASE_URL);
@@ -91,15 +91,7 @@ const server = await startStorefrontServer({
 const floor = kafka.consumer({ groupId: `bench-freshness-floor-${run}` });
 
 try {
-  const tokenRes = await fetch(`${server.url}/oauth/token`, {
-    method: "POST",
-    headers: {
-      "content-type": "application/x-www-form-urlencoded",
-      authorization: `Basic ${Buffer.from("bench-fresh:bench-secret").toString("base64")}`,
-    },
-    body: new URLSearchParams({ grant_type: "client_credentials" }),
-  });
-  const { access_token } = (await tokenRes.json()) as { access_token: string };
+  const access_token = await clientCredentialsToken(server.url, "bench-fresh", "bench-secret");
   const auth = { authorization: `Bearer ${access_token}` };
 
   // The floor: when does a plain consumer see each event?

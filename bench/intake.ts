@@ -19,11 +19,14 @@ import { type OrderSubmitted, orderSubmittedRecord, Topics } from "@icp/domain";
 import { createKafka, createProducer } from "@icp/messaging";
 import { ReadModel } from "@icp/read-model";
 import { createSandbox } from "@icp/sap-sandbox";
-import { hashClientSecret } from "@icp/storefront-api";
 import { startWorker } from "@icp/worker";
 import { Redis } from "ioredis";
 import { resyncNow, testStack } from "../tests/integration/harness";
-import { startStorefrontServer } from "../tests/integration/storefront-server";
+import {
+  clientCredentialsToken,
+  createApiClient,
+  startStorefrontServer,
+} from "../tests/integration/storefront-server";
 import { machine, markdownTable, table, writeSection } from "./report";
 
 const SECONDS = Number(process.argv[2] ?? process.env.BENCH_SECONDS ?? 20);
@@ -50,15 +53,12 @@ const stocked = await worker.rm.stock
 const sku = stocked[0]?._id;
 const customer = (await worker.rm.customers.findOne({ blocked: false }))?._id;
 if (!sku || !customer) throw new Error("no stocked product or open customer after the resync");
-await worker.db.apiClient.create({
-  data: {
-    clientId: "bench",
-    name: "Benchmark",
-    secretHash: await hashClientSecret("bench-secret"),
-    scopes: ["orders:write"],
-    rateLimitPerMinute: 10_000_000,
-    createdBy: "bench",
-  },
+await createApiClient(worker.db, {
+  clientId: "bench",
+  name: "Benchmark",
+  secret: "bench-secret",
+  scopes: ["orders:write"],
+  rateLimitPerMinute: 10_000_000,
 });
 await worker.close();
 const db = createPrisma(stack.env.DATABASE_URL);
@@ -75,15 +75,7 @@ const server = await startStorefrontServer({
 });
 
 try {
-  const tokenRes = await fetch(`${server.url}/oauth/token`, {
-    method: "POST",
-    headers: {
-      "content-type": "application/x-www-form-urlencoded",
-      authorization: `Basic ${Buffer.from("bench:bench-secret").toString("base64")}`,
-    },
-    body: new URLSearchParams({ grant_type: "client_credentials" }),
-  });
-  const { access_token } = (await tokenRes.json()) as { access_token: string };
+  const access_token = await clientCredentialsToken(server.url, "bench", "bench-secret");
 
   // 1. The API, from another process.
   console.log(`intake: ${SECONDS} s at ${C} connections against POST /orders …`);

@@ -5,13 +5,12 @@ import { newWebhookSecret, verifyWebhook } from "@icp/domain";
 import { createKafka, createProducer } from "@icp/messaging";
 import { parseTraceparent } from "@icp/observability";
 import { createSandbox, KafkaEventPublisher, type Sandbox } from "@icp/sap-sandbox";
-import { hashClientSecret } from "@icp/storefront-api";
 import { startWorker, type WorkerApp } from "@icp/worker";
 import { Redis } from "ioredis";
 import type { Producer } from "kafkajs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventually, resyncNow, type TestStack, testStack } from "./harness";
-import { startStorefrontServer } from "./storefront-server";
+import { clientCredentialsToken, createApiClient, startStorefrontServer } from "./storefront-server";
 
 /**
  * Flows 1–3 driven end to end the way production drives them: a storefront order over HTTP,
@@ -87,16 +86,14 @@ beforeAll(async () => {
     redis,
     rateLimitPrefix: `it:${stack.groupSuffix}:`,
   });
-  await worker.db.apiClient.create({
-    data: {
-      clientId: "web",
-      name: "Web shop",
-      secretHash: await hashClientSecret("s3cret-web"),
-      scopes: ["catalog:read", "orders:read", "orders:write"],
-      rateLimitPerMinute: 1000,
-      createdBy: "test",
-    },
+  await createApiClient(worker.db, {
+    clientId: "web",
+    name: "Web shop",
+    secret: "s3cret-web",
+    scopes: ["catalog:read", "orders:read", "orders:write"],
+    rateLimitPerMinute: 1000,
   });
+
   receiver = createServer(async (req, res) => {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
@@ -170,15 +167,7 @@ describe("SAP events through Kafka, with one trace from the storefront to the we
   let salesOrder = "";
 
   it("an order submitted with a traceparent carries its trace id into Kafka, the ledger and SAP", async () => {
-    const tokenRes = await fetch(`${storefront.url}/oauth/token`, {
-      method: "POST",
-      headers: {
-        "content-type": "application/x-www-form-urlencoded",
-        authorization: `Basic ${Buffer.from("web:s3cret-web").toString("base64")}`,
-      },
-      body: new URLSearchParams({ grant_type: "client_credentials" }),
-    });
-    const { access_token } = (await tokenRes.json()) as { access_token: string };
+    const access_token = await clientCredentialsToken(storefront.url, "web", "s3cret-web");
     const res = await fetch(`${storefront.url}/orders`, {
       method: "POST",
       headers: {

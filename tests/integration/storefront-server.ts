@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import type { Db } from "@icp/db";
 import { createLogger } from "@icp/observability";
 import type { ReadModel } from "@icp/read-model";
-import { storefrontApiOnStores } from "@icp/storefront-api";
+import { hashClientSecret, storefrontApiOnStores } from "@icp/storefront-api";
 import type { Redis } from "ioredis";
 import type { Producer } from "kafkajs";
 
@@ -52,4 +52,37 @@ export async function startStorefrontServer(deps: {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}${STOREFRONT_BASE}`,
     close: () => server.close(),
   };
+}
+
+/** A storefront API client with a known secret, as an admin creates one in the console. */
+export async function createApiClient(
+  db: Db,
+  c: { clientId: string; secret: string; scopes: string[]; rateLimitPerMinute: number; name?: string },
+): Promise<{ secretHash: string }> {
+  const secretHash = await hashClientSecret(c.secret);
+  await db.apiClient.create({
+    data: {
+      clientId: c.clientId,
+      name: c.name ?? c.clientId,
+      secretHash,
+      scopes: c.scopes,
+      rateLimitPerMinute: c.rateLimitPerMinute,
+      createdBy: "test",
+    },
+  });
+  return { secretHash };
+}
+
+/** An access token by the client-credentials grant (RFC 6749 §4.4), Basic-authenticated. */
+export async function clientCredentialsToken(url: string, clientId: string, secret: string): Promise<string> {
+  const res = await fetch(`${url}/oauth/token`, {
+    method: "POST",
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      authorization: `Basic ${Buffer.from(`${clientId}:${secret}`).toString("base64")}`,
+    },
+    body: new URLSearchParams({ grant_type: "client_credentials" }),
+  });
+  if (res.status !== 200) throw new Error(`token for ${clientId}: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { access_token: string }).access_token;
 }

@@ -3,12 +3,11 @@ import { createPrisma, type Db } from "@icp/db";
 import { Topics } from "@icp/domain";
 import { createKafka, createProducer } from "@icp/messaging";
 import { ReadModel } from "@icp/read-model";
-import { hashClientSecret } from "@icp/storefront-api";
 import { Redis } from "ioredis";
 import type { Producer } from "kafkajs";
 import { expect } from "vitest";
 import { type TestStack, testStack } from "../integration/harness";
-import { startStorefrontServer } from "../integration/storefront-server";
+import { createApiClient, startStorefrontServer } from "../integration/storefront-server";
 
 /**
  * The storefront API served by tests/integration/storefront-server.ts on a fresh slice of the
@@ -130,18 +129,13 @@ export async function startSecurityStack(): Promise<SecurityStack> {
 
   const secretHashes: string[] = [];
   for (const [clientId, secret] of Object.entries(CLIENT_SECRETS)) {
-    const secretHash = await hashClientSecret(secret);
-    secretHashes.push(secretHash);
-    await db.apiClient.create({
-      data: {
-        clientId,
-        name: clientId,
-        secretHash,
-        scopes: ["catalog:read", "customers:read", "carts:write", "orders:read", "orders:write"],
-        rateLimitPerMinute: 100_000,
-        createdBy: "security-test",
-      },
+    const { secretHash } = await createApiClient(db, {
+      clientId,
+      secret,
+      scopes: ["catalog:read", "customers:read", "carts:write", "orders:read", "orders:write"],
+      rateLimitPerMinute: 100_000,
     });
+    secretHashes.push(secretHash);
   }
 
   const producer = createProducer(createKafka({ brokers: stack.env.KAFKA_BROKERS, clientId: "security-it" }));

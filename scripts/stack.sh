@@ -253,6 +253,9 @@ SQL
 SELECT format('CREATE DATABASE %I OWNER %I', :'d', :'u') WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = :'d') \gexec
 SQL
   done
+  # FerretDB's tables get indexes its equality lookups can use (see the file).
+  psql_su -d ferretdb -f "$ROOT/scripts/stack/ferretdb-indexes.sql" >/dev/null ||
+    die "postgres: installing the FerretDB index trigger failed"
   log "postgres healthy: databases $PG_DATABASE, ferretdb (role $PG_USER)"
 }
 

@@ -212,4 +212,40 @@ describe("local stack: FerretDB (MongoDB wire protocol) with the official driver
     ]);
     expect(await c.countDocuments({ stock: { $gt: 0 } })).toBe(2);
   });
+
+  it("gives the tables FerretDB creates indexes its equality lookups use (scripts/stack/ferretdb-indexes.sql)", async () => {
+    const db = client.db(`gin_probe_${run}`);
+    const pgUrl = new URL(env.DATABASE_URL);
+    pgUrl.pathname = "/ferretdb";
+    const sql = new pg.Client({ connectionString: pgUrl.toString() });
+    await sql.connect();
+    try {
+      const c = db.collection<{ _id: string; sku: string; n: number }>("things");
+      await c.insertMany(Array.from({ length: 3000 }, (_, n) => ({ _id: `T${n}`, sku: `S${n % 1000}`, n })));
+      await c.createIndex({ sku: 1 });
+      const meta = await sql.query<{ table: string }>(
+        `select _jsonb->>'table' as table from ${pg.escapeIdentifier(db.databaseName)}._ferretdb_database_metadata where _jsonb->>'_id' = 'things'`,
+      );
+      const table = `${pg.escapeIdentifier(db.databaseName)}.${pg.escapeIdentifier(meta.rows[0]?.table ?? "")}`;
+      const gin = await sql.query<{ def: string }>(
+        "select pg_get_indexdef(indexrelid) as def from pg_index where indrelid = $1::regclass and pg_get_indexdef(indexrelid) like '% USING gin %'",
+        [table],
+      );
+      expect(gin.rows.map((r) => r.def.replace(/^.* USING /, "")).sort()).toEqual([
+        "gin (((_jsonb -> '_id'::text)) jsonb_path_ops)",
+        "gin (((_jsonb -> 'sku'::text)) jsonb_path_ops)",
+      ]);
+      // FerretDB's pushdown of {_id: v} is `_jsonb->'_id' @> v`: the planner now takes the index.
+      await sql.query(`analyze ${table}`);
+      const plan = await sql.query<{ "QUERY PLAN": string }>(
+        `explain select _jsonb from ${table} where _jsonb->'_id' @> '"T42"'`,
+      );
+      expect(plan.rows.map((r) => r["QUERY PLAN"]).join("\n")).toMatch(/Index Scan|Bitmap Index Scan/);
+      expect(await c.findOne({ _id: "T42" })).toEqual({ _id: "T42", sku: "S42", n: 42 });
+      expect(await c.countDocuments({ sku: "S42" })).toBe(3);
+    } finally {
+      await db.dropDatabase().catch(() => {});
+      await sql.end();
+    }
+  });
 });

@@ -39,6 +39,7 @@ describe("read model bulk writes", () => {
     expect(await rm.upsertProducts(Array.from({ length: n }, (_, i) => product(i, 1)))).toEqual({
       applied: n,
       stale: 0,
+      created: n,
     });
     // Every statement now finds an existing document (the case that exhausted FerretDB's pool).
     expect(
@@ -46,7 +47,7 @@ describe("read model bulk writes", () => {
         Array.from({ length: n }, (_, i) => product(i, 1)),
         { rewriteSameVersion: true },
       ),
-    ).toEqual({ applied: n, stale: 0 });
+    ).toEqual({ applied: n, stale: 0, created: 0 });
     const prices = await rm.setPrices(
       Array.from({ length: n }, (_, i) => ({
         sku: product(i, 1)._id,
@@ -57,5 +58,67 @@ describe("read model bulk writes", () => {
     );
     expect(prices.applied).toBe(n);
     expect(await rm.products.countDocuments({ "price.amountNum": 9.9 })).toBe(n);
+  });
+
+  it("loads a page insert-first: new products inserted, existing ones only replaced by newer or equal versions", {
+    timeout: 120_000,
+  }, async () => {
+    const load = (i: number, version: number, name: string) => ({
+      ...product(i, version),
+      _id: `LOAD-${String(i).padStart(4, "0")}`,
+      name,
+    });
+    await rm.upsertProducts(Array.from({ length: 200 }, (_, i) => load(i, 5, "stored")));
+    const page = [
+      ...Array.from({ length: 100 }, (_, i) => load(i, 4, "older")), // stale: stored is newer
+      ...Array.from({ length: 100 }, (_, i) => load(100 + i, 5, "same version")), // rewritten
+      ...Array.from({ length: 200 }, (_, i) => load(200 + i, 1, "new")), // inserted
+    ];
+    expect(await rm.insertProducts(page, { rewriteSameVersion: true })).toEqual({
+      applied: 300,
+      stale: 100,
+      created: 200,
+    });
+    const names = async (from: number, to: number) =>
+      new Set(
+        (
+          await rm.products
+            .find({
+              _id: {
+                $gte: `LOAD-${String(from).padStart(4, "0")}`,
+                $lt: `LOAD-${String(to).padStart(4, "0")}`,
+              },
+            })
+            .toArray()
+        ).map((d) => `${d.name} v${d.version}`),
+      );
+    expect(await names(0, 100)).toEqual(new Set(["stored v5"]));
+    expect(await names(100, 200)).toEqual(new Set(["same version v5"]));
+    expect(await names(200, 400)).toEqual(new Set(["new v1"]));
+    expect(await rm.products.countDocuments({ _id: { $regex: "^LOAD-" } })).toBe(400);
+    // A page that is all new is one insert; its documents carry what the upsert path writes.
+    expect(await rm.insertProducts([load(500, 1, "Fresh")])).toEqual({ applied: 1, stale: 0, created: 1 });
+    const fresh = await rm.products.findOne({ _id: "LOAD-0500" });
+    expect(fresh?.searchText).toBe("fresh bulk");
+    expect(fresh?.updatedAt).toBeInstanceOf(Date);
+  });
+
+  it("does not let a stale write in a bulk hide the newer ones after it", async () => {
+    const doc = (id: string, version: number) => ({
+      ...product(0, version),
+      _id: id,
+      name: `${id} v${version}`,
+    });
+    await rm.upsertProducts([doc("ORDER-A", 5), doc("ORDER-B", 1), doc("ORDER-C", 1)]);
+    // A is stale (5 is stored); B and C come after it in the same command and are newer.
+    expect(await rm.upsertProducts([doc("ORDER-A", 3), doc("ORDER-B", 2), doc("ORDER-C", 2)])).toEqual({
+      applied: 2,
+      stale: 1,
+      created: 0,
+    });
+    const names = (await rm.products.find({ _id: { $in: ["ORDER-A", "ORDER-B", "ORDER-C"] } }).toArray())
+      .map((d) => d.name)
+      .sort();
+    expect(names).toEqual(["ORDER-A v5", "ORDER-B v2", "ORDER-C v2"]);
   });
 });

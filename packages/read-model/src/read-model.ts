@@ -15,6 +15,26 @@ const DUPLICATE_KEY = 11000;
 
 export type WriteOutcome = "applied" | "stale";
 
+/** What a bulk write did: documents written, skipped as older than stored, and of those written, new. */
+export interface BulkOutcome {
+  applied: number;
+  stale: number;
+  created: number;
+}
+
+/** The per-operation failures of an unordered bulk write (insertMany, bulkWrite), if that is what failed. */
+function writeErrorsOf(e: unknown): { index: number; code?: number }[] | null {
+  if (!(e instanceof MongoServerError) || !("writeErrors" in e)) return null;
+  return ([] as { index: number; code?: number }[]).concat(
+    (e as unknown as { writeErrors: { index: number; code?: number }[] }).writeErrors,
+  );
+}
+
+/** A product as stored: the SAP fields, its search text and the write time. */
+function productDoc(d: Omit<ProductDoc, "updatedAt" | "searchText">, now: Date): ProductDoc {
+  return { ...d, searchText: `${d.name} ${d.description}`.toLowerCase(), updatedAt: now };
+}
+
 export interface ProductQuery {
   page: number;
   pageSize: number;
@@ -97,18 +117,16 @@ export class ReadModel {
   async upsertProducts(
     docs: Omit<ProductDoc, "updatedAt" | "searchText">[],
     opts: { rewriteSameVersion?: boolean } = {},
-  ): Promise<{ applied: number; stale: number }> {
-    if (!docs.length) return { applied: 0, stale: 0 };
+  ): Promise<BulkOutcome> {
+    if (!docs.length) return { applied: 0, stale: 0, created: 0 };
     const now = new Date();
     const ops: AnyBulkWriteOperation<ProductDoc>[] = docs.map((d) => {
-      const { _id, ...rest } = d;
+      const { _id, ...rest } = productDoc(d, now);
       return {
         updateOne: {
           // A full resync rewrites documents of the same version (e.g. new images); older never win.
           filter: { _id, version: opts.rewriteSameVersion ? { $lte: d.version } : { $lt: d.version } },
-          update: {
-            $set: { ...rest, searchText: `${d.name} ${d.description}`.toLowerCase(), updatedAt: now },
-          },
+          update: { $set: rest },
           upsert: true,
         },
       };
@@ -116,8 +134,42 @@ export class ReadModel {
     return this.bulkGuarded(this.products, ops);
   }
 
-  async upsertCustomers(docs: Omit<CustomerDoc, "updatedAt">[]): Promise<{ applied: number; stale: number }> {
-    if (!docs.length) return { applied: 0, stale: 0 };
+  /**
+   * A page of a bulk load (full resync): products new to the read model go in with one
+   * unordered `insertMany`; those it already holds collide on `_id` and only they take the
+   * version-guarded upsert, with the outcome `upsertProducts` would have given. Inserting
+   * first is what makes an initial load cost an insert per product instead of a lookup and a
+   * write; a product written meanwhile by anything else is still only replaced by a newer or
+   * (with `rewriteSameVersion`) equal version.
+   */
+  async insertProducts(
+    docs: Omit<ProductDoc, "updatedAt" | "searchText">[],
+    opts: { rewriteSameVersion?: boolean } = {},
+  ): Promise<BulkOutcome> {
+    if (!docs.length) return { applied: 0, stale: 0, created: 0 };
+    const now = new Date();
+    let existing: number[] = [];
+    try {
+      await this.products.insertMany(
+        docs.map((d) => productDoc(d, now)),
+        { ordered: false },
+      );
+    } catch (e) {
+      const errors = writeErrorsOf(e);
+      if (!errors || errors.some((w) => w.code !== DUPLICATE_KEY)) throw e;
+      existing = errors.map((w) => w.index);
+    }
+    const created = docs.length - existing.length;
+    if (!existing.length) return { applied: created, stale: 0, created };
+    const rest = await this.upsertProducts(
+      existing.flatMap((i) => docs[i] ?? []),
+      opts,
+    );
+    return { applied: created + rest.applied, stale: rest.stale, created: created + rest.created };
+  }
+
+  async upsertCustomers(docs: Omit<CustomerDoc, "updatedAt">[]): Promise<BulkOutcome> {
+    if (!docs.length) return { applied: 0, stale: 0, created: 0 };
     const now = new Date();
     const ops: AnyBulkWriteOperation<CustomerDoc>[] = docs.map((d) => {
       const { _id, ...rest } = d;
@@ -135,8 +187,8 @@ export class ReadModel {
   /** Current prices (SAP's PR00 condition records) onto existing products. */
   async setPrices(
     prices: { sku: string; amount: string; currency: string; validFrom: Date | null }[],
-  ): Promise<{ applied: number; stale: number }> {
-    if (!prices.length) return { applied: 0, stale: 0 };
+  ): Promise<BulkOutcome> {
+    if (!prices.length) return { applied: 0, stale: 0, created: 0 };
     const updatedAt = new Date();
     return this.bulkGuarded(
       this.products,
@@ -161,8 +213,8 @@ export class ReadModel {
 
   async setStock(
     levels: { sku: string; plant: string; quantity: number; version: number }[],
-  ): Promise<{ applied: number; stale: number }> {
-    if (!levels.length) return { applied: 0, stale: 0 };
+  ): Promise<BulkOutcome> {
+    if (!levels.length) return { applied: 0, stale: 0, created: 0 };
     const now = new Date();
     const ops: AnyBulkWriteOperation<StockDoc>[] = levels.map((l) => ({
       updateOne: {
@@ -183,39 +235,60 @@ export class ReadModel {
    * waits for ever (seen here: a resync page stuck at 1,500/2,000 with all 400 connections
    * idle on the page's SELECTs). MongoDB does not care; it costs a few more round trips.
    */
-  private async bulkGuarded<T extends { _id: string }>(coll: Collection<T>, ops: AnyBulkWriteOperation<T>[]) {
-    let applied = 0;
-    let stale = 0;
+  private async bulkGuarded<T extends { _id: string }>(
+    coll: Collection<T>,
+    ops: AnyBulkWriteOperation<T>[],
+  ): Promise<BulkOutcome> {
+    const sum: BulkOutcome = { applied: 0, stale: 0, created: 0 };
     for (let i = 0; i < ops.length; i += BULK_CHUNK) {
       const r = await this.bulkChunk(coll, ops.slice(i, i + BULK_CHUNK));
-      applied += r.applied;
-      stale += r.stale;
+      sum.applied += r.applied;
+      sum.stale += r.stale;
+      sum.created += r.created;
     }
-    return { applied, stale };
+    return sum;
   }
 
-  private async bulkChunk<T extends { _id: string }>(coll: Collection<T>, ops: AnyBulkWriteOperation<T>[]) {
+  private async bulkChunk<T extends { _id: string }>(
+    coll: Collection<T>,
+    ops: AnyBulkWriteOperation<T>[],
+  ): Promise<BulkOutcome> {
     try {
       const r = await coll.bulkWrite(ops, { ordered: false });
-      return { applied: r.upsertedCount + r.matchedCount, stale: 0 };
+      return { applied: r.upsertedCount + r.matchedCount, stale: 0, created: r.upsertedCount };
     } catch (e) {
-      // Unordered bulk: every op ran; duplicate-key failures are the stale ones.
-      if (e instanceof MongoServerError && "writeErrors" in e) {
-        const errors = ([] as { code?: number }[]).concat(
-          (e as unknown as { writeErrors: { code?: number }[] }).writeErrors,
-        );
-        if (errors.every((w) => w.code === DUPLICATE_KEY)) {
-          const result = (
-            e as unknown as {
-              result?: { upsertedCount?: number; modifiedCount?: number; matchedCount?: number };
-            }
-          ).result;
-          const applied = (result?.upsertedCount ?? 0) + (result?.matchedCount ?? 0);
-          return { applied, stale: errors.length };
-        }
-      }
-      throw e;
+      // Duplicate-key failures are the stale ones (a version-guarded upsert that did not match).
+      const errors = writeErrorsOf(e);
+      if (!errors?.every((w) => w.code === DUPLICATE_KEY)) throw e;
+      const result = (e as unknown as { result?: { upsertedCount?: number; matchedCount?: number } }).result;
+      const created = result?.upsertedCount ?? 0;
+      const applied = created + (result?.matchedCount ?? 0);
+      // MongoDB runs every operation of an unordered bulk and accounts for each.
+      if (applied + errors.length >= ops.length) return { applied, stale: errors.length, created };
+      // FerretDB 1.x ignores `ordered: false`: an update command stops at its first failure and
+      // reports that one error and no counts, so the operations after it never ran. One by one,
+      // then. (Those before it ran; running them again is harmless, each is version-guarded, but
+      // one that was applied now counts as stale.)
+      return { applied, stale: errors.length, created };
     }
+  }
+
+  private async oneByOne<T extends { _id: string }>(
+    coll: Collection<T>,
+    ops: AnyBulkWriteOperation<T>[],
+  ): Promise<BulkOutcome> {
+    const sum: BulkOutcome = { applied: 0, stale: 0, created: 0 };
+    for (const op of ops) {
+      try {
+        const r = await coll.bulkWrite([op], { ordered: true });
+        sum.applied += r.upsertedCount + r.matchedCount;
+        sum.created += r.upsertedCount;
+      } catch (e) {
+        if (!writeErrorsOf(e)?.every((w) => w.code === DUPLICATE_KEY)) throw e;
+        sum.stale++;
+      }
+    }
+    return sum;
   }
 
   /** The order as the storefront submitted it; a second call for the same id changes nothing. */

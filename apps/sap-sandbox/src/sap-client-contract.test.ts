@@ -127,6 +127,36 @@ describe("@icp/sap-client against the sandbox", () => {
     expect(products).toBe(120);
     const prices = await sap.prices.page({ top: 500, skip: 0 });
     expect(new Set(prices.items.map((p) => p.Material)).size).toBe(120);
+    // Narrowed reads carry the selected fields (into expanded navigations too) and no others.
+    const [full] = (await sap.products.page({ top: 1, skip: 0 })).items;
+    const [narrow] = (
+      await sap.products.page({
+        top: 1,
+        skip: 0,
+        select: ["Product", "BaseUnit", "to_Description/ProductDescription"],
+        expand: ["to_Description"],
+      })
+    ).items;
+    expect(narrow?.Product).toBe(full?.Product);
+    expect(narrow?.BaseUnit).toBe(full?.BaseUnit);
+    expect(narrow?.ProductGroup).toBeUndefined();
+    expect(full?.ProductGroup).toBeDefined();
+    expect(narrow?.to_SalesDelivery).toBeUndefined();
+    expect(narrow?.to_Description?.map((d) => d.ProductDescription)).toEqual(
+      full?.to_Description?.map((d) => d.ProductDescription),
+    );
+    expect(narrow?.to_Description?.[0]?.Language).toBeUndefined();
+    const [price] = (
+      await sap.prices.page({
+        top: 1,
+        skip: 0,
+        materials: ["TG11"],
+        select: ["Material", "to_SlsPrcgConditionRecord/ConditionRateValue"],
+      })
+    ).items;
+    expect(price?.Material).toBe("TG11");
+    expect(price?.to_SlsPrcgConditionRecord?.ConditionRateValue).toMatch(/^\d+(\.\d+)?$/);
+    expect(price?.ConditionType).toBeUndefined();
     expect(await sap.stock.forProduct("TG11", "1010")).toBe(
       Number(sandbox.store.catalog.product(1).stock[0]),
     );
@@ -143,6 +173,12 @@ describe("@icp/sap-client against the sandbox", () => {
     expect(customers.total).toBe(60);
     const originals = await sap.attachments.originalsFor("TG11");
     expect(originals[0]?.DocumentURL).toContain("/sandbox/images/TG11.svg");
+    // The same reads for many products, in $batch round trips of 2 calls each.
+    const many = await sap.attachments.originalsForMany(["TG11", "TG12", "NOPE"], 2);
+    expect(many.get("TG11")).toEqual(originals);
+    expect(many.get("TG12")).toEqual(await sap.attachments.originalsFor("TG12"));
+    expect(many.get("TG12")?.[0]?.DocumentURL).toContain("/sandbox/images/TG12.svg");
+    expect(many.get("NOPE")).toEqual(await sap.attachments.originalsFor("NOPE"));
   });
 
   it("with OAuth2 client credentials", async () => {

@@ -2,7 +2,15 @@ export type { BreakerState } from "./breaker";
 export { CircuitBreaker } from "./breaker";
 export { DEFAULT_RESILIENCE, SapClient } from "./client";
 export { type BusinessProblem, classifyBusiness, SapError, type SapErrorCode } from "./errors";
-export type { Attachment, BusinessPartner, Page, PriceValidity, Product, StockRow } from "./master-data";
+export type {
+  Attachment,
+  BusinessPartner,
+  Page,
+  PriceValidity,
+  Product,
+  ProductRead,
+  StockRow,
+} from "./master-data";
 export { backoffMs, parseRetryAfter } from "./retry";
 export {
   type CreateOnceResult,

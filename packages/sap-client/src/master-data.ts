@@ -17,6 +17,7 @@ import {
   unwrapCollection,
 } from "@icp/sap-odata";
 import { batchGet } from "./batch";
+import { SapError, type SapErrorCode } from "./errors";
 import type { SapTransport } from "./transport";
 
 export type Product = API_PRODUCT_SRV.A_ProductType;
@@ -24,6 +25,13 @@ export type PriceValidity = API_SLSPRICINGCONDITIONRECORD_SRV.A_SlsPrcgCndnRecdV
 export type StockRow = API_MATERIAL_STOCK_SRV.A_MatlStkInAcctModType;
 export type BusinessPartner = API_BUSINESS_PARTNER.A_BusinessPartnerType;
 export type Attachment = API_CV_ATTACHMENT_SRV.AttachmentContent;
+
+/** Which products to read and how much of each. */
+export interface ProductRead {
+  since?: Date;
+  select?: readonly string[];
+  expand?: readonly string[];
+}
 
 export interface Page<T> {
   items: T[];
@@ -75,22 +83,25 @@ async function* all<T>(
 export class Products {
   constructor(private readonly t: SapTransport) {}
 
-  /** Products (with descriptions and sales-delivery data), oldest change first; `since` makes it a delta. */
-  page(opts: { since?: Date; top: number; skip: number }): Promise<Page<Product>> {
+  /**
+   * Products, oldest change first; `since` makes it a delta. By default with all fields,
+   * descriptions and sales-delivery data; `select` and `expand` narrow that to what the caller
+   * reads (SAP then builds, and the wire carries, only those).
+   */
+  page(opts: ProductRead & { top: number; skip: number }): Promise<Page<Product>> {
     return page<Product>(this.t, "API_PRODUCT_SRV", API_PRODUCT_SRV_MODEL, "A_Product", {
       ...(opts.since ? { filter: f.gt("LastChangeDateTime", opts.since) } : {}),
       orderby: "LastChangeDateTime,Product",
-      expand: "to_Description,to_SalesDelivery",
+      expand: (opts.expand ?? ["to_Description", "to_SalesDelivery"]).join(","),
+      ...(opts.select ? { select: opts.select.join(",") } : {}),
       top: opts.top,
       skip: opts.skip,
     });
   }
 
-  all(opts: { since?: Date; pageSize: number }): AsyncIterable<Page<Product>> {
-    return all(
-      (top, skip) => this.page({ top, skip, ...(opts.since ? { since: opts.since } : {}) }),
-      opts.pageSize,
-    );
+  all(opts: ProductRead & { pageSize: number }): AsyncIterable<Page<Product>> {
+    const { pageSize, ...read } = opts;
+    return all((top, skip) => this.page({ ...read, top, skip }), pageSize);
   }
 }
 
@@ -107,8 +118,16 @@ export class Prices {
     );
   }
 
-  /** Today's list price (condition type PR00) per material, with the condition record's rate. */
-  page(opts: { top: number; skip: number; materials?: string[] }): Promise<Page<PriceValidity>> {
+  /**
+   * Today's list price (condition type PR00) per material, with the condition record's rate;
+   * `select` narrows the fields (paths into `to_SlsPrcgConditionRecord` included).
+   */
+  page(opts: {
+    top: number;
+    skip: number;
+    materials?: string[];
+    select?: readonly string[];
+  }): Promise<Page<PriceValidity>> {
     return page<PriceValidity>(
       this.t,
       "API_SLSPRICINGCONDITIONRECORD_SRV",
@@ -118,6 +137,7 @@ export class Prices {
         filter: this.validToday(opts.materials?.length ? f.anyOf("Material", opts.materials) : undefined),
         orderby: "Material,ConditionValidityStartDate",
         expand: "to_SlsPrcgConditionRecord",
+        ...(opts.select ? { select: opts.select.join(",") } : {}),
         top: opts.top,
         skip: opts.skip,
       },
@@ -245,6 +265,49 @@ export class Attachments {
     );
   }
 
+  /**
+   * Originals of many products, `perBatch` `GetAllOriginals` calls per `$batch` round trip (a
+   * resync page of 500 products is 5 round trips, not 500). Any part that fails fails the
+   * whole read with SAP's status and the product it was for: a page must not be written with
+   * some products' images silently missing.
+   */
+  async originalsForMany(products: string[], perBatch = 100): Promise<Map<string, Attachment[]>> {
+    const out = new Map<string, Attachment[]>();
+    const chunks: string[][] = [];
+    for (let i = 0; i < products.length; i += perBatch) chunks.push(products.slice(i, i + perBatch));
+    await Promise.all(
+      chunks.map(async (chunk) => {
+        const paths = chunk.map((product) => {
+          const q = new URLSearchParams({
+            LinkedSAPObjectKey: literal.string(product),
+            BusinessObjectTypeName: literal.string("BUS1001006"),
+          });
+          return `GetAllOriginals?${q.toString().replace(/\+/g, "%20")}`;
+        });
+        const parts = await batchGet(this.t, "API_CV_ATTACHMENT_SRV", paths);
+        chunk.forEach((product, i) => {
+          const part = parts[i];
+          if (part?.status !== 200)
+            throw new SapError({
+              code: part ? codeForPart(part.status) : "SAP_PROTOCOL",
+              message: part
+                ? `GetAllOriginals for product ${product} answered ${part.status} inside $batch`
+                : `$batch answered ${parts.length} parts for ${chunk.length} GetAllOriginals calls`,
+              retryable: part ? part.status >= 500 || part.status === 429 : true,
+              httpStatus: part?.status ?? 200,
+            });
+          out.set(
+            product,
+            unwrapCollection(part.body).results.map((r) =>
+              fromWire<Attachment>(API_CV_ATTACHMENT_SRV_MODEL, "AttachmentContent", r),
+            ),
+          );
+        });
+      }),
+    );
+    return out;
+  }
+
   /** The URL an original's bytes can be fetched from (`$value` of the attachment). */
   contentUrl(a: Attachment): string {
     return (
@@ -255,4 +318,12 @@ export class Attachments {
       )
     );
   }
+}
+
+function codeForPart(status: number): SapErrorCode {
+  if (status === 401 || status === 403) return "SAP_AUTH";
+  if (status === 404) return "SAP_NOT_FOUND";
+  if (status === 429) return "SAP_RATE_LIMITED";
+  if (status >= 500) return "SAP_UNAVAILABLE";
+  return "SAP_BUSINESS_ERROR";
 }

@@ -35,6 +35,22 @@ export function keyPredicate(type: EdmEntityType, key: Record<string, string | n
 
 type Json = Record<string, unknown>;
 
+/** What fromWire does with each property of a type: a date to parse, or a navigation to follow. */
+type WireShape = Map<string, "date" | { nav: string }>;
+const wireShapes = new WeakMap<EdmEntityType, WireShape>();
+
+function wireShape(type: EdmEntityType): WireShape {
+  let shape = wireShapes.get(type);
+  if (!shape) {
+    shape = new Map();
+    for (const p of type.properties)
+      if (p.type === "Edm.DateTime" || p.type === "Edm.DateTimeOffset") shape.set(p.name, "date");
+    for (const n of type.navigationProperties) shape.set(n.name, { nav: n.target });
+    wireShapes.set(type, shape);
+  }
+  return shape;
+}
+
 /**
  * Wire JSON → typed object: /Date()/ to Date per the model's Edm types; nested navigation
  * properties (deferred or expanded `{results}`) converted recursively; `__metadata` kept.
@@ -42,24 +58,20 @@ type Json = Record<string, unknown>;
 export function fromWire<T>(service: EdmService, typeName: string, raw: Json): T {
   const type = service.entityTypes[typeName];
   if (!type) throw new Error(`${service.name} has no entity type ${typeName}`);
+  const shape = wireShape(type);
   const out: Json = {};
-  for (const [k, v] of Object.entries(raw)) {
-    const prop = type.properties.find((p) => p.name === k);
-    if (
-      prop &&
-      (prop.type === "Edm.DateTime" || prop.type === "Edm.DateTimeOffset") &&
-      typeof v === "string"
-    ) {
+  for (const k in raw) {
+    const v = raw[k];
+    const kind = shape.get(k);
+    if (kind === "date" && typeof v === "string") {
       out[k] = v.startsWith("/Date(") ? parseODataDate(v) : new Date(v);
       continue;
     }
-    const nav = type.navigationProperties.find((n) => n.name === k);
-    if (nav && v && typeof v === "object") {
+    if (kind !== undefined && kind !== "date" && v && typeof v === "object") {
       const o = v as Json;
       if ("__deferred" in o) continue;
-      if (Array.isArray(o.results))
-        out[k] = (o.results as Json[]).map((r) => fromWire(service, nav.target, r));
-      else out[k] = fromWire(service, nav.target, o);
+      if (Array.isArray(o.results)) out[k] = (o.results as Json[]).map((r) => fromWire(service, kind.nav, r));
+      else out[k] = fromWire(service, kind.nav, o);
       continue;
     }
     out[k] = v;

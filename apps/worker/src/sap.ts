@@ -119,15 +119,48 @@ export function createSapPorts(env: Env, logger: Logger, metrics?: Metrics): Sap
 
 const versionOf = (d: Date | null | undefined) => d?.getTime() ?? 0;
 
+/** The product master fields the storefront's product is built from (and nothing else is read). */
+const PRODUCT_SELECT = [
+  "Product",
+  "ProductGroup",
+  "Brand",
+  "GrossWeight",
+  "WeightUnit",
+  "MaterialVolume",
+  "VolumeUnit",
+  "CountryOfOrigin",
+  "BaseUnit",
+  "LastChangeDateTime",
+  "IsMarkedForDeletion",
+  "to_Description/Language",
+  "to_Description/ProductDescription",
+] as const;
+const PRICE_SELECT = [
+  "Material",
+  "ConditionValidityStartDate",
+  "to_SlsPrcgConditionRecord/ConditionRateValue",
+  "to_SlsPrcgConditionRecord/ConditionRateValueUnit",
+  "to_SlsPrcgConditionRecord/ConditionCurrency",
+] as const;
+
 /** Map SAP product master to the storefront's product, with today's price and images. */
 function masterDataFrom(client: SapClient): MasterDataSource {
   async function enrich(products: Product[]): Promise<ProductInput[]> {
     const ids = products.map((p) => p.Product);
     const prices = new Map<string, { amount: string; currency: string; validFrom: Date | null }>();
-    // OData V2 has no `in`: ask for the page's materials in chunks of `or`s.
-    for (let i = 0; i < ids.length; i += 40) {
-      const chunk = ids.slice(i, i + 40);
-      const page = await client.prices.page({ top: 500, skip: 0, materials: chunk });
+    // OData V2 has no `in`: ask for the page's materials in chunks of `or`s, side by side
+    // (the client's concurrency cap still holds), while the attachments are read.
+    const chunks: string[][] = [];
+    for (let i = 0; i < ids.length; i += 40) chunks.push(ids.slice(i, i + 40));
+    const [pricePages, originals] = await Promise.all([
+      Promise.all(
+        chunks.map((chunk) =>
+          client.prices.page({ top: 500, skip: 0, materials: chunk, select: PRICE_SELECT }),
+        ),
+      ),
+      client.attachments.originalsForMany(ids),
+    ]);
+    for (const page of pricePages) {
       for (const v of page.items) {
         const rec = v.to_SlsPrcgConditionRecord;
         if (v.Material && rec?.ConditionRateValue)
@@ -138,12 +171,10 @@ function masterDataFrom(client: SapClient): MasterDataSource {
           });
       }
     }
-    const images = await Promise.all(
-      products.map(async (p) =>
-        (await client.attachments.originalsFor(p.Product))
-          .filter((a) => (a.MimeType ?? "").startsWith("image/"))
-          .map((a) => ({ url: client.attachments.contentUrl(a), alt: a.FileName ?? p.Product })),
-      ),
+    const images = products.map((p) =>
+      (originals.get(p.Product) ?? [])
+        .filter((a) => (a.MimeType ?? "").startsWith("image/"))
+        .map((a) => ({ url: client.attachments.contentUrl(a), alt: a.FileName ?? p.Product })),
     );
     return products.map((p, i) => {
       const en = p.to_Description?.find((d) => d.Language === "EN") ?? p.to_Description?.[0];
@@ -183,7 +214,12 @@ function masterDataFrom(client: SapClient): MasterDataSource {
 
   return {
     async *products({ since, pageSize }) {
-      for await (const page of client.products.all({ pageSize, ...(since ? { since } : {}) })) {
+      for await (const page of client.products.all({
+        pageSize,
+        select: PRODUCT_SELECT,
+        expand: ["to_Description"],
+        ...(since ? { since } : {}),
+      })) {
         const live = page.items.filter((p) => !p.IsMarkedForDeletion);
         const newest = page.items.reduce<Date | null>(
           (m, p) => (p.LastChangeDateTime && (!m || p.LastChangeDateTime > m) ? p.LastChangeDateTime : m),

@@ -111,7 +111,9 @@ export function resyncMasterData(deps: {
     let high: Date | null = null;
     const started = Date.now();
     try {
-      for await (const page of pages(deps.source, run.entity, since, pageSize)) {
+      const writer = pageWriter(deps.rm, run.entity, run.mode === "FULL");
+      // The next page is read from SAP while this one is written.
+      for await (const page of readAhead(pages(deps.source, run.entity, since, pageSize))) {
         const current = await deps.db.syncRun.findUniqueOrThrow({
           where: { id: run.id },
           select: { state: true },
@@ -120,7 +122,7 @@ export function resyncMasterData(deps: {
           deps.logger.info({ "sync.run_id": run.id, processed }, "resync cancelled by an operator");
           return { processed, total, state: "CANCELLED" };
         }
-        await write(deps.rm, run.entity, page, run.mode === "FULL");
+        await writer(page);
         processed += page.items.length;
         total = Math.max(page.total, processed);
         if (page.newestChange && (!high || page.newestChange > high)) high = page.newestChange;
@@ -188,23 +190,62 @@ async function* pages(
   }
 }
 
-async function write(rm: ReadModel, entity: SyncEntity, page: Page<unknown>, full: boolean): Promise<void> {
-  switch (entity) {
-    case "PRODUCTS":
-      await rm.upsertProducts(page.items as ProductInput[], { rewriteSameVersion: full });
-      return;
-    case "PRICES":
-      await rm.setPrices(page.items as PriceInput[]);
-      return;
-    case "STOCK": {
-      // A full stock read is a snapshot taken now: version it with the read time.
-      const now = Date.now();
-      await rm.setStock((page.items as StockInput[]).map((s) => ({ ...s, version: now })));
-      return;
+/**
+ * Writes a run's pages into the read model. A full product run is a bulk load: while most of a
+ * page's products are new to the read model (a first load, a new catalogue) it inserts first
+ * and upserts only those that exist; once a page shows most exist (a re-run), it goes straight
+ * to upserts and so skips an insert attempt that would mostly collide. Either way a product is
+ * only replaced by a newer or equal version.
+ */
+export function pageWriter(
+  rm: Pick<ReadModel, "insertProducts" | "upsertProducts" | "setPrices" | "setStock" | "upsertCustomers">,
+  entity: SyncEntity,
+  full: boolean,
+) {
+  let insertFirst = full;
+  return async (page: Page<unknown>): Promise<void> => {
+    switch (entity) {
+      case "PRODUCTS": {
+        const items = page.items as ProductInput[];
+        const opts = { rewriteSameVersion: full };
+        const r = insertFirst ? await rm.insertProducts(items, opts) : await rm.upsertProducts(items, opts);
+        insertFirst = full && r.created * 2 >= items.length;
+        return;
+      }
+      case "PRICES":
+        await rm.setPrices(page.items as PriceInput[]);
+        return;
+      case "STOCK": {
+        // A full stock read is a snapshot taken now: version it with the read time.
+        const now = Date.now();
+        await rm.setStock((page.items as StockInput[]).map((s) => ({ ...s, version: now })));
+        return;
+      }
+      case "CUSTOMERS":
+        await rm.upsertCustomers(page.items as CustomerInput[]);
+        return;
     }
-    case "CUSTOMERS":
-      await rm.upsertCustomers(page.items as CustomerInput[]);
-      return;
+  };
+}
+
+/**
+ * The items of `source`, each next one already being read while the consumer works on the
+ * current one. A failure to read surfaces when the consumer asks for that item.
+ */
+export async function* readAhead<T>(source: AsyncIterable<T>): AsyncIterable<T> {
+  const it = source[Symbol.asyncIterator]();
+  let next = it.next();
+  try {
+    for (;;) {
+      const r = await next;
+      if (r.done) return;
+      next = it.next();
+      // Observed here so a consumer that stops early leaves no unhandled rejection behind.
+      next.catch(() => undefined);
+      yield r.value;
+    }
+  } finally {
+    await it.return?.();
   }
 }
 

@@ -269,7 +269,7 @@ export class ReadModel {
       // reports that one error and no counts, so the operations after it never ran. One by one,
       // then. (Those before it ran; running them again is harmless, each is version-guarded, but
       // one that was applied now counts as stale.)
-      return { applied, stale: errors.length, created };
+      return this.oneByOne(coll, ops);
     }
   }
 

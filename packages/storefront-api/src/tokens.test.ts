@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   AccessTokens,
   generateSigningKey,
@@ -66,5 +66,74 @@ describe("access tokens", () => {
       "token is invalid",
     );
     expect(p).toBeTruthy();
+  });
+});
+
+describe("access token key set cache", () => {
+  afterEach(() => vi.useRealTimers());
+
+  /** A store whose published keys can change, counting how often it is read. */
+  function mutableStore(active: SigningKey) {
+    const s = {
+      active,
+      retired: [] as SigningKey[],
+      reads: 0,
+      store: {
+        active: async () => s.active,
+        published: async () => {
+          s.reads++;
+          return [s.active, ...s.retired].map((k) => ({ kid: k.kid, publicJwk: k.publicJwk }));
+        },
+      },
+    };
+    return s;
+  }
+
+  it("reads the keys once for many verifies, also when they arrive together", async () => {
+    const s = mutableStore(await generateSigningKey());
+    const tokens = new AccessTokens(s.store, "iss", "aud");
+    const t = (await tokens.issue({ clientId: "web", scopes: [] })).access_token;
+    s.reads = 0;
+    await Promise.all(Array.from({ length: 20 }, () => tokens.verify(t)));
+    for (let i = 0; i < 20; i++) await tokens.verify(t);
+    expect(s.reads).toBe(1);
+  });
+
+  it("reloads at once for a key rotated in elsewhere, but not again for made-up key ids", async () => {
+    const s = mutableStore(await generateSigningKey());
+    const verifier = new AccessTokens(s.store, "iss", "aud");
+    const before = (await verifier.issue({ clientId: "web", scopes: [] })).access_token;
+    await verifier.verify(before);
+    // Another process rotates: the new key signs, the old one stays published.
+    s.retired = [s.active];
+    s.active = await generateSigningKey();
+    const after = (await new AccessTokens(s.store, "iss", "aud").issue({ clientId: "web", scopes: [] }))
+      .access_token;
+    s.reads = 0;
+    await expect(verifier.verify(after)).resolves.toMatchObject({ clientId: "web" });
+    expect(s.reads).toBe(1);
+    // Tokens naming keys nobody has: refused, and within the reload interval no more reads.
+    const [, p, sig] = after.split(".");
+    for (let i = 0; i < 5; i++) {
+      const h = Buffer.from(JSON.stringify({ alg: "ES256", typ: "at+jwt", kid: `made-up-${i}` })).toString(
+        "base64url",
+      );
+      await expect(verifier.verify(`${h}.${p}.${sig}`)).rejects.toBeInstanceOf(InvalidTokenError);
+    }
+    expect(s.reads).toBe(1);
+  });
+
+  it("drops a key from the set once the store stops publishing it, after the set's lifetime", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    const old = await generateSigningKey();
+    const s = mutableStore(await generateSigningKey());
+    s.retired = [old];
+    const verifier = new AccessTokens(s.store, "iss", "aud");
+    const t = (await new AccessTokens(store(old), "iss", "aud").issue({ clientId: "web", scopes: [] }))
+      .access_token;
+    await expect(verifier.verify(t)).resolves.toMatchObject({ clientId: "web" });
+    s.retired = [];
+    vi.setSystemTime(Date.now() + 61_000);
+    await expect(verifier.verify(t)).rejects.toBeInstanceOf(InvalidTokenError);
   });
 });

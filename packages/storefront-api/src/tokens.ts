@@ -2,6 +2,7 @@ import { randomBytes, scrypt as scryptCb, timingSafeEqual } from "node:crypto";
 import { promisify } from "node:util";
 import {
   createLocalJWKSet,
+  decodeProtectedHeader,
   exportJWK,
   generateKeyPair,
   importJWK,
@@ -95,6 +96,9 @@ export class InvalidTokenError extends Error {
  * `scope`, `aud`, `iss`, `jti`), verified against our own JWKS so a rotated key keeps
  * verifying tokens it signed until they expire.
  */
+const KEY_SET_TTL_MS = 60_000;
+const KEY_SET_RELOAD_MS = 5_000;
+
 export class AccessTokens {
   constructor(
     private readonly keys: SigningKeyStore,
@@ -127,9 +131,46 @@ export class AccessTokens {
     return { keys: (await this.keys.published()).map((k) => k.publicJwk) };
   }
 
+  /**
+   * The published keys, imported once and kept for KEY_SET_TTL_MS (a verify per request must
+   * not be a database query and a key import). A token naming a key the set does not hold (one
+   * just rotated in by another process) reloads it early; such early reloads happen at most
+   * every KEY_SET_RELOAD_MS, so made-up key ids cannot turn every request into a query. A key past its retention can thus
+   * verify for up to KEY_SET_TTL_MS more; its tokens have expired long before.
+   */
+  private keySet: { verify: ReturnType<typeof createLocalJWKSet>; kids: Set<string>; at: number } | undefined;
+  /** When a token with an unknown key id last reloaded the set before its time. */
+  private lastEarlyReload = Number.NEGATIVE_INFINITY;
+  /** The load in flight, shared by the requests that arrive while it runs. */
+  private loading: Promise<ReturnType<typeof createLocalJWKSet>> | undefined;
+
+  private async currentKeySet(kid: string | undefined) {
+    const now = Date.now();
+    const cached = this.keySet;
+    const fresh = cached && now - cached.at < KEY_SET_TTL_MS;
+    const unknownKid = cached && kid !== undefined && !cached.kids.has(kid);
+    const mayReload = now - this.lastEarlyReload >= KEY_SET_RELOAD_MS;
+    if (cached && fresh && !(unknownKid && mayReload)) return cached.verify;
+    if (cached && fresh) this.lastEarlyReload = now;
+    this.loading ??= this.jwks()
+      .then((jwks) => {
+        this.keySet = {
+          verify: createLocalJWKSet(jwks),
+          kids: new Set(jwks.keys.flatMap((k) => (k.kid ? [k.kid] : []))),
+          at: Date.now(),
+        };
+        return this.keySet.verify;
+      })
+      .finally(() => {
+        this.loading = undefined;
+      });
+    return this.loading;
+  }
+
   async verify(token: string): Promise<AccessTokenClaims> {
     try {
-      const { payload } = await jwtVerify(token, createLocalJWKSet(await this.jwks()), {
+      const { kid } = decodeProtectedHeader(token);
+      const { payload } = await jwtVerify(token, await this.currentKeySet(kid), {
         issuer: this.issuer,
         audience: this.audience,
         algorithms: ["ES256"],

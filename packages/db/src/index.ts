@@ -13,3 +13,4 @@ export {
   migrationChecksum,
   readMigrations,
 } from "./migrate";
+export { uuidv7 } from "./uuid";

@@ -1,4 +1,4 @@
-import { type Db, Prisma } from "@icp/db";
+import { type Db, uuidv7 } from "@icp/db";
 import {
   EventTypes,
   encodeCloudEvent,
@@ -58,27 +58,19 @@ export function ordersIntake(deps: { db: Db; rm: ReadModel; producer: Producer }
 
       const traceId = traceIdOf(ctx.traceparent);
       const receipt = { idempotencyKey: ctx.idempotencyKey, requestId: ctx.requestId };
-      try {
-        await db.orderLink.create({
-          data: {
-            storefrontOrderId: input.orderId,
-            customerId: input.customerId,
-            currency: input.currency,
-            itemCount: lines.length,
-            apiClient: { connect: { clientId } },
-            ...(traceId ? { traceId } : {}),
-            events: {
-              create: {
-                kind: "API_RECEIVED",
-                source: "api",
-                detail: receipt,
-                ...(traceId ? { traceId } : {}),
-              },
-            },
-          },
-        });
-      } catch (e) {
-        if (!(e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002")) throw e;
+      // The order and its API_RECEIVED event in one statement (one round trip, atomic); a
+      // conflict on the storefront order id inserts neither.
+      const created = await db.$executeRaw`
+        WITH link AS (
+          INSERT INTO order_link (id, storefront_order_id, customer_id, currency, item_count, api_client_id, trace_id, updated_at)
+          SELECT ${uuidv7()}::uuid, ${input.orderId}, ${input.customerId}, ${input.currency}, ${lines.length}::int, c.id, ${traceId ?? null}, now()
+          FROM api_client c WHERE c.client_id = ${clientId}
+          ON CONFLICT (storefront_order_id) DO NOTHING
+          RETURNING id)
+        INSERT INTO order_event (id, order_link_id, kind, source, detail, trace_id)
+        SELECT ${uuidv7()}::uuid, link.id, 'API_RECEIVED', 'api', ${JSON.stringify(receipt)}::jsonb, ${traceId ?? null}
+        FROM link`;
+      if (created !== 1) {
         // Same order id again: a resumed request (same client and key) goes on; anything else is a duplicate.
         const existing = await db.orderLink.findUnique({
           where: { storefrontOrderId: input.orderId },
@@ -109,22 +101,27 @@ export function ordersIntake(deps: { db: Db; rm: ReadModel; producer: Producer }
       const offset = meta?.baseOffset ?? null;
       // The ledger's Kafka position and the read model's order are independent: written together.
       const now = new Date();
+      const produced = JSON.stringify({
+        topic: Topics.orders,
+        partition,
+        offset,
+        eventId: record.headers.ce_id,
+      });
       await Promise.all([
-        db.orderLink.update({
-          where: { storefrontOrderId: input.orderId },
-          data: {
-            kafkaTopic: Topics.orders,
-            ...(partition !== null ? { kafkaPartition: partition } : {}),
-            ...(offset !== null ? { kafkaOffset: BigInt(offset) } : {}),
-            events: {
-              create: {
-                kind: "KAFKA_PRODUCED",
-                source: "api",
-                detail: { topic: Topics.orders, partition, offset, eventId: record.headers.ce_id },
-                ...(traceId ? { traceId } : {}),
-              },
-            },
-          },
+        // The ledger's Kafka position and its KAFKA_PRODUCED event, in one statement.
+        db.$queryRaw<{ id: string }[]>`
+          WITH link AS (
+            UPDATE order_link
+            SET kafka_topic = ${Topics.orders}, kafka_partition = ${partition}::int,
+                kafka_offset = ${offset}::bigint, updated_at = now()
+            WHERE storefront_order_id = ${input.orderId}
+            RETURNING id)
+          INSERT INTO order_event (id, order_link_id, kind, source, detail, trace_id)
+          SELECT ${uuidv7()}::uuid, link.id, 'KAFKA_PRODUCED', 'api', ${produced}::jsonb, ${traceId ?? null}
+          FROM link
+          RETURNING id`.then((rows) => {
+          if (rows.length !== 1)
+            throw new Error(`order ${input.orderId} vanished from the ledger after Kafka`);
         }),
         rm.orderReceived({
           _id: input.orderId,

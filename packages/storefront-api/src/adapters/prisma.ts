@@ -33,8 +33,16 @@ const IN_PROGRESS_LEASE_MS = 30_000;
  * which case the caller takes over. Taking over is safe because order intake is idempotent.
  */
 export function idempotencyFromDb(db: Db): Idempotency {
-  const clientUuid = async (clientId: string) =>
-    (await db.apiClient.findUniqueOrThrow({ where: { clientId }, select: { id: true } })).id;
+  // A client's row id never changes (clients are revoked, not deleted): looked up once.
+  const uuids = new Map<string, string>();
+  const clientUuid = async (clientId: string) => {
+    let id = uuids.get(clientId);
+    if (!id) {
+      id = (await db.apiClient.findUniqueOrThrow({ where: { clientId }, select: { id: true } })).id;
+      uuids.set(clientId, id);
+    }
+    return id;
+  };
   return {
     async begin(clientId, key, requestHash) {
       const apiClientId = await clientUuid(clientId);

@@ -225,7 +225,11 @@ function masterDataFrom(client: SapClient): MasterDataSource {
           (m, p) => (p.LastChangeDateTime && (!m || p.LastChangeDateTime > m) ? p.LastChangeDateTime : m),
           null,
         );
-        yield { items: await enrich(live), total: page.total, newestChange: newest };
+        // Flagged for deletion in SAP: leaves the storefront (if no newer version is stored).
+        const removed = page.items
+          .filter((p) => p.IsMarkedForDeletion)
+          .map((p) => ({ _id: p.Product, version: versionOf(p.LastChangeDateTime) }));
+        yield { items: await enrich(live), removed, total: page.total, newestChange: newest };
       }
     },
     async *prices({ pageSize }) {

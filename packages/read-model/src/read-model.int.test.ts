@@ -121,4 +121,19 @@ describe("read model bulk writes", () => {
       .sort();
     expect(names).toEqual(["ORDER-A v5", "ORDER-B v2", "ORDER-C v2"]);
   });
+
+  it("removes products marked for deletion unless a newer version is stored", async () => {
+    const doc = (id: string, version: number) => ({ ...product(0, version), _id: id });
+    await rm.upsertProducts([doc("DEL-A", 3), doc("DEL-B", 9)]);
+    // A's flag is newer than what is stored; B was changed again after the flag (version 9).
+    expect(
+      await rm.removeProducts([
+        { _id: "DEL-A", version: 4 },
+        { _id: "DEL-B", version: 8 },
+        { _id: "DEL-NEVER-STORED", version: 1 },
+      ]),
+    ).toBe(1);
+    expect(await rm.products.findOne({ _id: "DEL-A" })).toBeNull();
+    expect((await rm.products.findOne({ _id: "DEL-B" }))?.version).toBe(9);
+  });
 });

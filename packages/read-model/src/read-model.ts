@@ -168,6 +168,18 @@ export class ReadModel {
     return { applied: created + rest.applied, stale: rest.stale, created: created + rest.created };
   }
 
+  /**
+   * Products SAP marked for deletion leave the storefront, unless a newer version is stored
+   * (SAP lifted the flag and that change was applied first). Returns how many were removed.
+   */
+  async removeProducts(products: { _id: string; version: number }[]): Promise<number> {
+    // One equality delete each: FerretDB 1.x does not push `$in` down (a full scan per call).
+    const results = await Promise.all(
+      products.map((p) => this.products.deleteOne({ _id: p._id, version: { $lte: p.version } })),
+    );
+    return results.reduce((n, r) => n + r.deletedCount, 0);
+  }
+
   async upsertCustomers(docs: Omit<CustomerDoc, "updatedAt">[]): Promise<BulkOutcome> {
     if (!docs.length) return { applied: 0, stale: 0, created: 0 };
     const now = new Date();

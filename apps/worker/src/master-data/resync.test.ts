@@ -32,6 +32,10 @@ function recordingReadModel(known: Set<string>) {
       calls.push(`upsert ${docs.length}`);
       return outcome(docs);
     },
+    removeProducts: async (docs: { _id: string; version: number }[]) => {
+      calls.push(`remove ${docs.map((d) => d._id).join(",")}`);
+      return docs.length;
+    },
     setPrices: async () => ({ applied: 0, stale: 0, created: 0 }),
     setStock: async () => ({ applied: 0, stale: 0, created: 0 }),
     upsertCustomers: async () => ({ applied: 0, stale: 0, created: 0 }),
@@ -48,6 +52,20 @@ describe("resync page writer", () => {
     await write(page(["C1", "C2", "C3", "C4"])); // upserted, but all new: switch back
     await write(page(["D1", "D2"]));
     expect(calls).toEqual(["insert 4", "insert 4", "upsert 4", "insert 2"]);
+  });
+
+  it("removes the products SAP marked for deletion, after writing the page's live ones", async () => {
+    const { rm, calls } = recordingReadModel(new Set());
+    const write = pageWriter(rm, "PRODUCTS", false);
+    await write({
+      ...page(["A1"]),
+      removed: [
+        { _id: "GONE1", version: 5 },
+        { _id: "GONE2", version: 6 },
+      ],
+    });
+    await write(page(["A2"]));
+    expect(calls).toEqual(["upsert 1", "remove GONE1,GONE2", "upsert 1"]);
   });
 
   it("never inserts first in a delta run", async () => {

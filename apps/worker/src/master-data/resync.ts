@@ -22,6 +22,8 @@ export interface PriceInput {
 /** One page from SAP, already mapped to the read model, with SAP's total and newest change time. */
 export interface Page<T> {
   items: T[];
+  /** Records SAP has marked for deletion, with their version: to remove, not to write. */
+  removed?: { _id: string; version: number }[];
   total: number;
   newestChange: Date | null;
 }
@@ -123,7 +125,7 @@ export function resyncMasterData(deps: {
           return { processed, total, state: "CANCELLED" };
         }
         await writer(page);
-        processed += page.items.length;
+        processed += page.items.length + (page.removed?.length ?? 0);
         total = Math.max(page.total, processed);
         if (page.newestChange && (!high || page.newestChange > high)) high = page.newestChange;
         await deps.db.syncRun.update({
@@ -198,7 +200,10 @@ async function* pages(
  * only replaced by a newer or equal version.
  */
 export function pageWriter(
-  rm: Pick<ReadModel, "insertProducts" | "upsertProducts" | "setPrices" | "setStock" | "upsertCustomers">,
+  rm: Pick<
+    ReadModel,
+    "insertProducts" | "upsertProducts" | "removeProducts" | "setPrices" | "setStock" | "upsertCustomers"
+  >,
   entity: SyncEntity,
   full: boolean,
 ) {
@@ -210,6 +215,7 @@ export function pageWriter(
         const opts = { rewriteSameVersion: full };
         const r = insertFirst ? await rm.insertProducts(items, opts) : await rm.upsertProducts(items, opts);
         insertFirst = full && r.created * 2 >= items.length;
+        if (page.removed?.length) await rm.removeProducts(page.removed);
         return;
       }
       case "PRICES":

@@ -30,7 +30,7 @@ export async function orderableMasterData(): Promise<{ customer: string; materia
     language: "EN",
     auth: {
       kind: "basic",
-      username: process.env.SAP_USERNAME ?? "ICP_INTEGRATION",
+      username: process.env.SAP_USERNAME ?? "ICP_RFC_USER",
       password: process.env.SAP_PASSWORD ?? "local-sandbox-password",
     },
   });

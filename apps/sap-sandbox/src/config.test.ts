@@ -10,7 +10,7 @@ describe("sandbox configuration", () => {
       products: 2000,
       customers: 300,
       tickMs: 2000,
-      username: "ICP_INTEGRATION",
+      username: "ICP_RFC_USER",
     });
     expect(c.events).toBe("kafka");
     expect(c.kafkaBrokers).toEqual(["127.0.0.1:59092"]);

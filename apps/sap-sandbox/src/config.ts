@@ -72,7 +72,7 @@ export function parseSandboxConfig(
     seed: int("SANDBOX_SEED", args.get("seed") ?? env.SANDBOX_SEED, 20_240_601),
     products,
     customers,
-    username: env.SAP_USERNAME ?? "ICP_INTEGRATION",
+    username: env.SAP_USERNAME ?? "ICP_RFC_USER",
     password: env.SAP_PASSWORD ?? "local-sandbox-password",
     oauthClientId: env.SANDBOX_OAUTH_CLIENT_ID ?? "icp-sandbox-client",
     oauthClientSecret: env.SANDBOX_OAUTH_CLIENT_SECRET ?? "local-sandbox-secret",

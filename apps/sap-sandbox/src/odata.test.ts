@@ -201,7 +201,7 @@ describe("query options", () => {
     while (next) {
       const res = await fetch(next, {
         headers: {
-          authorization: `Basic ${Buffer.from("ICP_INTEGRATION:local-sandbox-password").toString("base64")}`,
+          authorization: `Basic ${Buffer.from("ICP_RFC_USER:local-sandbox-password").toString("base64")}`,
         },
       });
       const body = (await res.json()) as Results;
@@ -277,7 +277,7 @@ describe("query options", () => {
     const uri = String((all.d.results[0]?.__metadata as { uri?: string } | undefined)?.uri);
     const value = await fetch(`${uri}/$value`, {
       headers: {
-        authorization: `Basic ${Buffer.from("ICP_INTEGRATION:local-sandbox-password").toString("base64")}`,
+        authorization: `Basic ${Buffer.from("ICP_RFC_USER:local-sandbox-password").toString("base64")}`,
       },
     });
     expect(value.status).toBe(200);

@@ -1,7 +1,7 @@
 import { createSandbox, type Sandbox, type SandboxOptions } from "./sandbox";
 
 /** Test helpers: an in-process sandbox on port 0 and a client that logs on like SAP clients do. */
-export const TEST_USER = "ICP_INTEGRATION";
+export const TEST_USER = "ICP_RFC_USER";
 export const TEST_PASSWORD = "local-sandbox-password";
 export const TEST_ADMIN = "test-admin-token";
 export const basicAuth = (user = TEST_USER, password = TEST_PASSWORD) =>

@@ -17,6 +17,14 @@ describe("env schema", () => {
     }
   });
 
+  it("refuses an SAP user name longer than SAP allows (12 characters)", () => {
+    expect(parseEnv({}).SAP_USERNAME.length).toBeLessThanOrEqual(12);
+    expect(parseEnv({ SAP_USERNAME: "ICP_RFC_USER" }).SAP_USERNAME).toBe("ICP_RFC_USER");
+    expect(() => parseEnv({ SAP_USERNAME: "ICP_INTEGRATION" })).toThrowError(
+      /SAP_USERNAME: an SAP user name has at most 12 characters/,
+    );
+  });
+
   it("refuses to start a deployed environment without an auth secret and OIDC", () => {
     expect(() => parseEnv({ ICP_ENVIRONMENT: "prod" })).toThrowError(
       /AUTH_SECRET: required in prod[\s\S]*OIDC_ISSUER/,

@@ -69,7 +69,7 @@ export const envSchema = z
       .regex(/^\d{3}$/, "SAP_CLIENT is a three-digit client number")
       .default("100"),
     SAP_LANGUAGE: z.string().length(2).default("EN"),
-    SAP_USERNAME: z.string().default("ICP_INTEGRATION"),
+    SAP_USERNAME: z.string().max(12, "an SAP user name has at most 12 characters").default("ICP_RFC_USER"),
     SAP_PASSWORD: z.string().default("local-sandbox-password"),
     SAP_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
     SAP_MAX_CONCURRENCY: z.coerce.number().int().positive().default(8),

@@ -11,7 +11,7 @@ const root = () => `${sandbox.url}/sap/opu/odata/sap/API_SALES_ORDER_SRV/`;
 
 describe("logon", () => {
   it("answers 401 with SAP's Basic realm without or with wrong credentials", async () => {
-    for (const headers of [{}, { authorization: basicAuth("ICP_INTEGRATION", "wrong") }]) {
+    for (const headers of [{}, { authorization: basicAuth("ICP_RFC_USER", "wrong") }]) {
       const res = await fetch(`${root()}A_SalesOrder`, { headers });
       expect(res.status).toBe(401);
       expect(res.headers.get("www-authenticate")).toBe(

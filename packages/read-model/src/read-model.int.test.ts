@@ -136,4 +136,29 @@ describe("read model bulk writes", () => {
     expect(await rm.products.findOne({ _id: "DEL-A" })).toBeNull();
     expect((await rm.products.findOne({ _id: "DEL-B" }))?.version).toBe(9);
   });
+
+  it("finds by a list of values one equality each, or by $in past 50, with the same answer", async () => {
+    const levels = Array.from({ length: 120 }, (_, i) => ({
+      sku: `EACH-${i % 60}`,
+      plant: i < 60 ? "1010" : "1020",
+      quantity: i,
+      version: 1,
+    }));
+    await rm.setStock(levels);
+    const skus = (n: number) => Array.from({ length: n }, (_, i) => `EACH-${i}`);
+    const ids = (docs: { _id: string }[]) => docs.map((d) => d._id).sort();
+    // 3 SKUs (with a repeat): equality lookups; 60 SKUs: one $in. Both find each plant's row.
+    const few = await rm.findEach(rm.stock, "sku", [...skus(3), "EACH-1", "NONE"]);
+    expect(ids(few)).toEqual([
+      "EACH-0|1010",
+      "EACH-0|1020",
+      "EACH-1|1010",
+      "EACH-1|1020",
+      "EACH-2|1010",
+      "EACH-2|1020",
+    ]);
+    const many = await rm.findEach(rm.stock, "sku", skus(60));
+    expect(many).toHaveLength(120);
+    expect((await rm.stockFor(["EACH-5", "EACH-6"])).get("EACH-6")).toMatchObject({ available: 6 + 66 });
+  });
 });

@@ -1,4 +1,11 @@
-import { type AnyBulkWriteOperation, type Collection, type Db, MongoClient, MongoServerError } from "mongodb";
+import {
+  type AnyBulkWriteOperation,
+  type Collection,
+  type Db,
+  type Filter,
+  MongoClient,
+  MongoServerError,
+} from "mongodb";
 import {
   type CartDoc,
   Collections,
@@ -11,6 +18,8 @@ import {
 
 /** Write statements per bulk command (see bulkGuarded). */
 const BULK_CHUNK = 50;
+/** Values looked up one equality filter each before findEach falls back to `$in`. */
+const FIND_EACH_MAX = 50;
 const DUPLICATE_KEY = 11000;
 
 export type WriteOutcome = "applied" | "stale";
@@ -414,14 +423,33 @@ export class ReadModel {
     return { ...p, available: s?.available ?? 0, stockUpdatedAt: s?.updatedAt ?? null };
   }
 
+  /**
+   * Documents whose `field` equals one of `values`. FerretDB 1.x does not push `$in` down to
+   * PostgreSQL: it reads the whole collection (110 ms for 3,000 stock rows, and it grows with
+   * the catalogue), while an equality filter is pushed down and indexed (see
+   * scripts/stack/ferretdb-indexes.sql). So up to FIND_EACH_MAX values are looked up one
+   * equality filter each, side by side, and only longer lists use `$in` (MongoDB serves both).
+   */
+  async findEach<T extends { _id: string }>(
+    coll: Collection<T>,
+    field: string,
+    values: string[],
+    projection?: Record<string, 0 | 1>,
+  ): Promise<T[]> {
+    const unique = [...new Set(values)];
+    const opts = projection ? { projection } : {};
+    if (unique.length > FIND_EACH_MAX)
+      return (await coll.find({ [field]: { $in: unique } } as Filter<T>, opts).toArray()) as T[];
+    const found = await Promise.all(
+      unique.map((v) => coll.find({ [field]: v } as Filter<T>, opts).toArray() as Promise<T[]>),
+    );
+    return found.flat();
+  }
+
   async stockFor(skus: string[]): Promise<Map<string, { available: number; updatedAt: Date | null }>> {
     const out = new Map<string, { available: number; updatedAt: Date | null }>();
     if (!skus.length) return out;
-    // One SKU (every stock job, every product page): an equality filter. FerretDB 1.x pushes
-    // `{sku: x}` down to PostgreSQL but not `$in`, which it answers by reading the whole stock
-    // collection (measured with 3,000 rows: 2.9 ms against 110 ms, 780 ms with eight at once).
-    const filter = skus.length === 1 ? { sku: skus[0] as string } : { sku: { $in: skus } };
-    for await (const s of this.stock.find(filter)) {
+    for (const s of await this.findEach(this.stock, "sku", skus)) {
       const cur = out.get(s.sku) ?? { available: 0, updatedAt: null };
       cur.available += s.quantity;
       if (!cur.updatedAt || s.updatedAt > cur.updatedAt) cur.updatedAt = s.updatedAt;

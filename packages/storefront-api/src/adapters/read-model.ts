@@ -83,10 +83,8 @@ export async function checkLines(
   lines: { sku: string; quantity: number }[],
 ): Promise<CartProblem | null> {
   const skus = [...new Set(lines.map((l) => l.sku))];
-  // One SKU as an equality filter: FerretDB 1.x pushes it down, `$in` it answers by a full scan.
-  const filter = skus.length === 1 ? { _id: skus[0] as string } : { _id: { $in: skus } };
   const [products, stock] = await Promise.all([
-    rm.products.find(filter, { projection: { _id: 1 } }).toArray(),
+    rm.findEach(rm.products, "_id", skus, { _id: 1 }),
     rm.stockFor(skus),
   ]);
   const known = new Set(products.map((p) => p._id));
@@ -103,9 +101,12 @@ export async function checkLines(
 async function toCart(rm: ReadModel, c: CartDoc): Promise<Cart> {
   const prices = new Map(
     (
-      await rm.products
-        .find({ _id: { $in: c.lines.map((l) => l.sku) } }, { projection: { _id: 1, price: 1 } })
-        .toArray()
+      await rm.findEach(
+        rm.products,
+        "_id",
+        c.lines.map((l) => l.sku),
+        { _id: 1, price: 1 },
+      )
     ).map((p) => [p._id, p.price?.amount ?? null]),
   );
   let cents = 0n;

@@ -119,7 +119,13 @@ try {
     "console-load",
     `## 5. Console dashboard under load\n\n${machine()}\n\n${markdownTable(rows)}\n\nThe procedures ran in their own process through \`appRouter.createCaller\` with the console's adapters (apps/console/src/server: Kafka admin, BullMQ queues, SAP health) on the local stack's Kafka, Redis and PostgreSQL; no Next.js and no HTTP in the figure. The load ran in the benchmark's process (worker and SAP sandbox) on the same machine. Lag is read for the benchmark worker's consumer groups.`,
   );
-  if (!sap.ok || load.length === 0 || errors.length > 0) process.exitCode = 1;
+  if (!sap.ok || load.length === 0 || errors.length > 0) {
+    // Say why: the load's own figures (every order booked once, cap held) or the sampler's.
+    if (!sap.ok)
+      console.error(`the load did not book every order exactly once within the cap:\n${table(sap.rows)}`);
+    if (errors.length > 0) console.error(`dashboard errors: ${errors.slice(0, 5).join("; ")}`);
+    process.exitCode = 1;
+  }
 } finally {
   await sampler?.stop();
 }

@@ -180,7 +180,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   });
   const faults = new FaultInjector();
   const security = new SapSecurity({
-    username: options.username ?? "ICP_INTEGRATION",
+    username: options.username ?? "ICP_RFC_USER",
     password: options.password ?? "local-sandbox-password",
     oauthClientId: options.oauthClientId ?? "icp-sandbox-client",
     oauthClientSecret: options.oauthClientSecret ?? "local-sandbox-secret",
@@ -320,6 +320,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
             );
           }
           admitted++;
+          stats.admitted(admitted);
           holdsSlot = true;
           const delay = faults.latency();
           if (delay > 0) await sleep(delay);

@@ -4,7 +4,10 @@ export class SandboxStats {
   byStatus: Record<string, number> = {};
   byService: Record<string, number> = {};
   inFlight = 0;
+  /** Peak of all requests in flight at once (reads, probes and creates alike). */
   maxConcurrency = 0;
+  /** Peak of the requests admitted past the concurrency cap at once: the calls the cap governs. */
+  maxAdmitted = 0;
   ordersCreated = 0;
   eventsPublished = 0;
   eventPublishFailures = 0;
@@ -13,6 +16,10 @@ export class SandboxStats {
   enter(): void {
     this.inFlight++;
     if (this.inFlight > this.maxConcurrency) this.maxConcurrency = this.inFlight;
+  }
+
+  admitted(now: number): void {
+    if (now > this.maxAdmitted) this.maxAdmitted = now;
   }
 
   leave(): void {
@@ -40,6 +47,7 @@ export class SandboxStats {
       byService: this.byService,
       inFlight: this.inFlight,
       maxConcurrency: this.maxConcurrency,
+      maxAdmitted: this.maxAdmitted,
       ordersCreated: this.ordersCreated,
       eventsPublished: this.eventsPublished,
       eventPublishFailures: this.eventPublishFailures,

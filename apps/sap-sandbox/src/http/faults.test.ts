@@ -102,8 +102,15 @@ describe("fault injection", () => {
     );
     expect(statuses.filter((s) => s === 503).length).toBeGreaterThan(0);
     expect(statuses.filter((s) => s === 200).length).toBeGreaterThanOrEqual(2);
-    const stats = (await (await admin(sandbox, "GET", "stats")).json()) as { maxConcurrency: number };
+    const stats = (await (await admin(sandbox, "GET", "stats")).json()) as {
+      maxConcurrency: number;
+      maxAdmitted: number;
+      faultsInjected: Record<string, number>;
+    };
     expect(stats.maxConcurrency).toBeGreaterThanOrEqual(3);
+    // Admitted past the cap: never more than it; the rest were refused and counted.
+    expect(stats.maxAdmitted).toBe(2);
+    expect(stats.faultsInjected.concurrency).toBe(statuses.filter((s) => s === 503).length);
   });
 
   it("simulates a full outage", async () => {

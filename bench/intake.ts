@@ -7,7 +7,8 @@
  * same run. The API does more per order (token check, rate limit, idempotency record, customer
  * and catalog checks, ledger row, read-model order, then the same Kafka send), so the ratio
  * says what that costs. The handler is served by node:http here, as the tests serve it; Next's
- * own routing is not in the figure.
+ * own routing is not in the figure. Between the two, the same server and load against a
+ * handler that does no work: the HTTP floor, the most any API could answer here.
  *
  *   npm run bench -- intake [seconds] ; env BENCH_CONNECTIONS (20)
  */
@@ -25,6 +26,7 @@ import { resyncNow, testStack } from "../tests/integration/harness";
 import {
   clientCredentialsToken,
   createApiClient,
+  serveFetchHandler,
   startStorefrontServer,
 } from "../tests/integration/storefront-server";
 import { machine, markdownTable, table, writeSection } from "./report";
@@ -79,35 +81,50 @@ const server = await startStorefrontServer({
 try {
   const access_token = await clientCredentialsToken(server.url, "bench", "bench-secret");
 
+  const load = async (url: string) =>
+    JSON.parse(
+      (
+        await promisify(execFile)(
+          process.execPath,
+          [
+            resolve(ROOT, "bench/load.mjs"),
+            url,
+            access_token,
+            JSON.stringify({ customerId: customer, lines: [{ sku, quantity: 1 }] }),
+            String(C),
+            String(SECONDS),
+          ],
+          { maxBuffer: 64 * 2 ** 20 },
+        )
+      ).stdout,
+    ) as { latency: { p50: number; p99: number }; "2xx": number; non2xx: number; errors: number };
+
   // 1. The API, from another process.
   console.log(`intake: ${SECONDS} s at ${C} connections against POST /orders …`);
   // The API runs in this process: how busy its event loop and how much CPU per order.
   const elu0 = performance.eventLoopUtilization();
   const cpu0 = process.cpuUsage();
-  const { stdout } = await promisify(execFile)(
-    process.execPath,
-    [
-      resolve(ROOT, "bench/load.mjs"),
-      `${server.url}/orders`,
-      access_token,
-      JSON.stringify({ customerId: customer, lines: [{ sku, quantity: 1 }] }),
-      String(C),
-      String(SECONDS),
-    ],
-    { maxBuffer: 64 * 2 ** 20 },
-  );
-  const ac = JSON.parse(stdout) as {
-    requests: { average: number };
-    latency: { p50: number; p99: number };
-    non2xx: number;
-    "2xx": number;
-    errors: number;
-  };
+  const ac = await load(`${server.url}/orders`);
   const elu = performance.eventLoopUtilization(elu0).utilization;
   const cpu = process.cpuUsage(cpu0);
   const apiRps = ac["2xx"] / SECONDS;
   const cpuPerOrderMs = (cpu.user + cpu.system) / 1000 / Math.max(1, ac["2xx"]);
   const accepted = await db.orderLink.count();
+
+  // 1b. The HTTP floor: the same server and load, a handler that reads the body and answers
+  //     202 without any work. What this machine's HTTP alone allows.
+  const bare = await serveFetchHandler(async (req) => {
+    await req.arrayBuffer();
+    return Response.json({ status: "RECEIVED" }, { status: 202 });
+  });
+  let floor: Awaited<ReturnType<typeof load>>;
+  try {
+    console.log(`HTTP floor: ${SECONDS} s at ${C} connections against a handler that does nothing …`);
+    floor = await load(`${bare.url}/orders`);
+  } finally {
+    bare.close();
+  }
+  const floorRps = floor["2xx"] / SECONDS;
 
   // 2. The floor: the same events, straight to Kafka, C sends in flight.
   console.log(`raw producer: ${SECONDS} s with ${C} sends in flight …`);
@@ -152,9 +169,14 @@ try {
       "API process: event loop utilisation / CPU per accepted order",
       `${elu.toFixed(2)} / ${cpuPerOrderMs.toFixed(1)} ms`,
     ],
+    [
+      "HTTP floor (same server and load, handler does no work): answers per second, p50 / p99",
+      `${floorRps.toFixed(1)}, ${floor.latency.p50} ms / ${floor.latency.p99} ms`,
+    ],
     ["raw kafkajs producer: messages per second", rawRps.toFixed(1)],
     ["raw producer: latency p50 / p99", `${pct(50).toFixed(1)} ms / ${pct(99).toFixed(1)} ms`],
     ["ratio API / raw producer", `**${(apiRps / rawRps).toFixed(3)}** (target ≥ 0.5)`],
+    ["ratio HTTP floor / raw producer (the most any API could reach here)", (floorRps / rawRps).toFixed(3)],
   ];
   console.log(table(rows.map(([k, v]) => [k, v.replaceAll("**", "")])));
   writeSection(

@@ -32,6 +32,14 @@ export async function startStorefrontServer(deps: {
     rateLimitPrefix: deps.rateLimitPrefix,
     logger: createLogger({ service: "it", level: "silent" }),
   });
+  return serveFetchHandler(handle, STOREFRONT_BASE);
+}
+
+/** A fetch-style handler served over node:http on a free loopback port, as the tests serve the API. */
+export async function serveFetchHandler(
+  handle: (req: Request, ctx: { ip: string }) => Promise<Response>,
+  basePath = "",
+): Promise<{ url: string; close(): void }> {
   const server: Server = createServer(async (req, res) => {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
@@ -49,7 +57,7 @@ export async function startStorefrontServer(deps: {
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}${STOREFRONT_BASE}`,
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}${basePath}`,
     close: () => server.close(),
   };
 }

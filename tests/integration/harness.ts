@@ -57,6 +57,7 @@ export async function testStack(overrides: Partial<Record<keyof Env, string>> = 
       } finally {
         await m.close();
       }
+      await deleteGroups(base, groupSuffix);
     },
   };
 }
@@ -80,6 +81,23 @@ async function startGroupsAtEnd(env: Env, suffix: string) {
         partitions: ends.map((e) => ({ partition: e.partition, offset: e.high })),
       });
     }
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+/**
+ * Delete the test's consumer groups, so the console's Kafka page does not list a lagging
+ * group for every test run ever made. A group that still has members (a worker a test left
+ * running) cannot be deleted and is left.
+ */
+async function deleteGroups(env: Env, suffix: string) {
+  const admin = createKafka({ brokers: env.KAFKA_BROKERS, clientId: "icp-test-harness" }).admin();
+  await admin.connect();
+  try {
+    const { groups } = await admin.listGroups();
+    const ours = groups.map((g) => g.groupId).filter((id) => id.endsWith(`.${suffix}`));
+    if (ours.length) await admin.deleteGroups(ours).catch(() => undefined);
   } finally {
     await admin.disconnect();
   }

@@ -10,9 +10,10 @@
 
 SET client_min_messages = warning;
 
--- A GIN index on _jsonb->field of the table, unless it has one. fastupdate is off: with it on,
--- updates queue in a pending list that every lookup must read until a vacuum merges it, and a
--- stock document rewritten 20 times a second made each lookup by sku take 110 ms instead of 9.
+-- A GIN index on _jsonb->field of the table, unless it has one. fastupdate is off, so a lookup
+-- never has to read a pending list of queued updates (stock documents are rewritten many times
+-- a second). Measured: it made no difference to the benchmarks; the slow stock lookups that
+-- suggested it came from `$in`, which FerretDB answers with a full scan (ReadModel.findEach).
 CREATE OR REPLACE FUNCTION icp_ferretdb_ensure_gin(tbl regclass, field text) RETURNS void
 LANGUAGE plpgsql AS $fn$
 DECLARE

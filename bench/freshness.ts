@@ -21,18 +21,15 @@
  */
 import { randomBytes } from "node:crypto";
 import { loadEnv } from "@icp/config";
-import { createPrisma } from "@icp/db";
 import { Topics } from "@icp/domain";
-import { createKafka, createProducer } from "@icp/messaging";
-import { ReadModel } from "@icp/read-model";
+import { createKafka } from "@icp/messaging";
 import { createSandbox, KafkaEventPublisher, SapEventTypes } from "@icp/sap-sandbox";
 import { startWorker } from "@icp/worker";
-import { Redis } from "ioredis";
 import { resyncNow, testStack } from "../tests/integration/harness";
 import {
   clientCredentialsToken,
   createApiClient,
-  startStorefrontServer,
+  startStorefrontApi,
 } from "../tests/integration/storefront-server";
 import { machine, markdownTable, percentile, progress, table, writeSection } from "./report";
 
@@ -75,19 +72,11 @@ await createApiClient(worker.db, {
   rateLimitPerMinute: 10_000_000,
 });
 // The API with its own connections, as the console process has them.
-const db = createPrisma(stack.env.DATABASE_URL);
-const rm = await ReadModel.connect(stack.env.MONGODB_URL, { appName: "bench-freshness-api" });
-const kafka = createKafka({ brokers, clientId: `bench-freshness-${run}` });
-const producer = createProducer(kafka);
-await producer.connect();
-const redis = new Redis(stack.env.REDIS_URL);
-const server = await startStorefrontServer({
-  db,
-  rm,
-  producer,
-  redis,
+const server = await startStorefrontApi(stack.env, {
+  name: `bench-freshness-${run}`,
   rateLimitPrefix: `bench:${stack.groupSuffix}:`,
 });
+const kafka = createKafka({ brokers, clientId: `bench-freshness-${run}` });
 const floor = kafka.consumer({ groupId: `bench-freshness-floor-${run}` });
 
 try {
@@ -242,12 +231,8 @@ try {
   );
 } finally {
   await floor.disconnect().catch(() => undefined);
-  server.close();
-  redis.disconnect();
-  await producer.disconnect();
+  await server.close();
   await worker.close();
-  await db.close();
-  await rm.close();
   await sandbox.close();
   await stack.close();
 }

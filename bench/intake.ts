@@ -15,19 +15,15 @@
 import { execFile } from "node:child_process";
 import { resolve } from "node:path";
 import { promisify } from "node:util";
-import { createPrisma } from "@icp/db";
 import { type OrderSubmitted, orderSubmittedRecord, Topics } from "@icp/domain";
-import { createKafka, createProducer } from "@icp/messaging";
-import { ReadModel } from "@icp/read-model";
 import { createSandbox } from "@icp/sap-sandbox";
 import { startWorker } from "@icp/worker";
-import { Redis } from "ioredis";
 import { resyncNow, testStack } from "../tests/integration/harness";
 import {
   clientCredentialsToken,
   createApiClient,
   serveFetchHandler,
-  startStorefrontServer,
+  startStorefrontApi,
 } from "../tests/integration/storefront-server";
 import { machine, markdownTable, table, writeSection } from "./report";
 
@@ -63,20 +59,12 @@ await createApiClient(worker.db, {
   rateLimitPerMinute: 10_000_000,
 });
 await worker.close();
-const db = createPrisma(stack.env.DATABASE_URL);
-const rm = await ReadModel.connect(stack.env.MONGODB_URL, { appName: "bench-intake" });
-const producer = createProducer(createKafka({ brokers: stack.env.KAFKA_BROKERS, clientId: "bench-intake" }));
-await producer.connect();
-const redis = new Redis(stack.env.REDIS_URL, {
-  enableAutoPipelining: true,
-}) /* as the console's storefront runtime */;
-const server = await startStorefrontServer({
-  db,
-  rm,
-  producer,
-  redis,
+// The API with its own connections, as the console process has them.
+const server = await startStorefrontApi(stack.env, {
+  name: "bench-intake",
   rateLimitPrefix: `bench:${stack.groupSuffix}:`,
 });
+const { db, producer } = server;
 
 try {
   const access_token = await clientCredentialsToken(server.url, "bench", "bench-secret");
@@ -184,11 +172,7 @@ try {
     `## 2. Order intake\n\n${machine()}\n\n${markdownTable(rows)}\n\nautocannon ran as a separate process on the same 2 cores; the API and the raw producer share the local stack's Kafka, PostgreSQL, Redis and FerretDB. Per order the API makes 10 round trips where the raw producer makes 1: client lookup, idempotency key, ledger row with its event (one statement), ledger's Kafka position with its event (one statement) and the idempotency answer in PostgreSQL; the customer and stock checks (together) and the read model's order in FerretDB; the rate limit in Redis; the send to Kafka. On this VM a loopback socket write costs the writer the receiver's work too, and the API's event loop is the bottleneck (utilisation above).`,
   );
 } finally {
-  server.close();
-  redis.disconnect();
-  await producer.disconnect();
-  await db.close();
-  await rm.close();
+  await server.close();
   await sandbox.close();
   await stack.close();
 }

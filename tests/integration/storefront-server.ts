@@ -1,9 +1,15 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { Env } from "@icp/config";
 import type { Db } from "@icp/db";
 import { createLogger } from "@icp/observability";
 import type { ReadModel } from "@icp/read-model";
-import { hashClientSecret, storefrontApiOnStores } from "@icp/storefront-api";
+import {
+  hashClientSecret,
+  openStorefrontStores,
+  type StorefrontStores,
+  storefrontApiOnStores,
+} from "@icp/storefront-api";
 import type { Redis } from "ioredis";
 import type { Producer } from "kafkajs";
 
@@ -33,6 +39,32 @@ export async function startStorefrontServer(deps: {
     logger: createLogger({ service: "it", level: "silent" }),
   });
   return serveFetchHandler(handle, STOREFRONT_BASE);
+}
+
+/**
+ * The storefront API on connections of its own, opened as the console process opens them,
+ * served over node:http. `close` stops the server and closes the connections.
+ */
+export async function startStorefrontApi(
+  env: Env,
+  opts: { name: string; rateLimitPrefix: string },
+): Promise<StorefrontStores & { url: string }> {
+  const stores = await openStorefrontStores({
+    databaseUrl: env.DATABASE_URL,
+    mongodbUrl: env.MONGODB_URL,
+    kafkaBrokers: env.KAFKA_BROKERS,
+    redisUrl: env.REDIS_URL,
+    name: opts.name,
+  });
+  const server = await startStorefrontServer({ ...stores, rateLimitPrefix: opts.rateLimitPrefix });
+  return {
+    ...stores,
+    url: server.url,
+    async close() {
+      server.close();
+      await stores.close();
+    },
+  };
 }
 
 /** A fetch-style handler served over node:http on a free loopback port, as the tests serve the API. */

@@ -1,13 +1,12 @@
 import { randomBytes } from "node:crypto";
-import { createPrisma, type Db } from "@icp/db";
+import type { Db } from "@icp/db";
 import { Topics } from "@icp/domain";
-import { createKafka, createProducer } from "@icp/messaging";
-import { ReadModel } from "@icp/read-model";
-import { Redis } from "ioredis";
+import { createKafka } from "@icp/messaging";
+import type { ReadModel } from "@icp/read-model";
 import type { Producer } from "kafkajs";
 import { expect } from "vitest";
 import { type TestStack, testStack } from "../integration/harness";
-import { createApiClient, startStorefrontServer } from "../integration/storefront-server";
+import { createApiClient, startStorefrontApi } from "../integration/storefront-server";
 
 /**
  * The storefront API served by tests/integration/storefront-server.ts on a fresh slice of the
@@ -82,8 +81,12 @@ export interface SecurityStack {
 
 export async function startSecurityStack(): Promise<SecurityStack> {
   const stack = await testStack();
-  const db = createPrisma(stack.env.DATABASE_URL);
-  const rm = await ReadModel.connect(stack.env.MONGODB_URL, { appName: "security-it" });
+  // The API on connections of its own, as the console has them; the suite seeds through them.
+  const api = await startStorefrontApi(stack.env, {
+    name: "security-it",
+    rateLimitPrefix: `sec:${stack.groupSuffix}:`,
+  });
+  const { db, rm, producer } = api;
   await rm.ensureIndexes();
   await rm.upsertProducts(
     PRODUCTS.map((p) => ({
@@ -138,29 +141,15 @@ export async function startSecurityStack(): Promise<SecurityStack> {
     secretHashes.push(secretHash);
   }
 
-  const producer = createProducer(createKafka({ brokers: stack.env.KAFKA_BROKERS, clientId: "security-it" }));
-  await producer.connect();
-  const redis = new Redis(stack.env.REDIS_URL);
-  const server = await startStorefrontServer({
-    db,
-    rm,
-    producer,
-    redis,
-    rateLimitPrefix: `sec:${stack.groupSuffix}:`,
-  });
   return {
     stack,
     db,
     rm,
     producer,
-    url: server.url,
+    url: api.url,
     secretHashes,
     async close() {
-      server.close();
-      redis.disconnect();
-      await producer.disconnect();
-      await rm.close();
-      await db.close();
+      await api.close();
       await stack.close();
     },
   };

@@ -13,4 +13,4 @@ export * from "./problem";
 export * from "./rate-limit";
 export * from "./schemas";
 export * from "./tokens";
-export { storefrontApiOnStores } from "./wiring";
+export { openStorefrontStores, type StorefrontStores, storefrontApiOnStores } from "./wiring";

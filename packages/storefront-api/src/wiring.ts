@@ -1,7 +1,8 @@
-import type { Db } from "@icp/db";
+import { createPrisma, type Db } from "@icp/db";
+import { createKafka, createProducer } from "@icp/messaging";
 import type { Logger } from "@icp/observability";
-import type { ReadModel } from "@icp/read-model";
-import type { Redis } from "ioredis";
+import { ReadModel } from "@icp/read-model";
+import { Redis } from "ioredis";
 import type { Producer } from "kafkajs";
 import { ordersIntake } from "./adapters/orders";
 import { apiClientsFromDb, DbSigningKeyStore, idempotencyFromDb } from "./adapters/prisma";
@@ -9,6 +10,50 @@ import { cartsFromReadModel, catalogFromReadModel, customersFromReadModel } from
 import { createStorefrontApi } from "./app";
 import { SlidingWindowLimiter } from "./rate-limit";
 import { AccessTokens } from "./tokens";
+
+export interface StorefrontStores {
+  db: Db;
+  rm: ReadModel;
+  producer: Producer;
+  redis: Redis;
+  close(): Promise<void>;
+}
+
+/**
+ * The connections the storefront API runs on, as the console process opens them; the tests'
+ * and benchmarks' servers open theirs here too, so they measure the same configuration.
+ */
+export async function openStorefrontStores(cfg: {
+  databaseUrl: string;
+  mongodbUrl: string;
+  kafkaBrokers: string[];
+  redisUrl: string;
+  /** Names this process's connections (Kafka client id, MongoDB app name). */
+  name: string;
+}): Promise<StorefrontStores> {
+  const db = createPrisma(cfg.databaseUrl);
+  const rm = await ReadModel.connect(cfg.mongodbUrl, { appName: cfg.name });
+  const producer = createProducer(createKafka({ brokers: cfg.kafkaBrokers, clientId: cfg.name }));
+  await producer.connect();
+  // Auto-pipelining: the rate-limit calls of concurrent requests share one write to Redis.
+  const redis = new Redis(cfg.redisUrl, {
+    maxRetriesPerRequest: 2,
+    enableOfflineQueue: true,
+    enableAutoPipelining: true,
+  });
+  return {
+    db,
+    rm,
+    producer,
+    redis,
+    async close() {
+      redis.disconnect();
+      await producer.disconnect();
+      await rm.close();
+      await db.close();
+    },
+  };
+}
 
 /**
  * The storefront API on the control plane's stores: PostgreSQL (clients, keys, idempotency,

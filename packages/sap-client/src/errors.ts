@@ -12,6 +12,17 @@ export type SapErrorCode =
   | "SAP_CIRCUIT_OPEN"
   | "SAP_PROTOCOL";
 
+/** The error code for an HTTP status SAP answered with. */
+export function sapErrorCodeFor(status: number): SapErrorCode {
+  if (status === 401 || status === 403) return "SAP_AUTH";
+  if (status === 404) return "SAP_NOT_FOUND";
+  if (status === 409) return "SAP_CONFLICT";
+  if (status === 412 || status === 428) return "SAP_PRECONDITION";
+  if (status === 429) return "SAP_RATE_LIMITED";
+  if (status >= 500) return "SAP_UNAVAILABLE";
+  return "SAP_BUSINESS_ERROR";
+}
+
 /** What the business problem is, for the console and for deciding who must act. */
 export type BusinessProblem =
   | "unknownMaterial"

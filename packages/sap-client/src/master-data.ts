@@ -17,7 +17,7 @@ import {
   unwrapCollection,
 } from "@icp/sap-odata";
 import { batchGet } from "./batch";
-import { SapError, type SapErrorCode } from "./errors";
+import { SapError, sapErrorCodeFor } from "./errors";
 import type { SapTransport } from "./transport";
 
 export type Product = API_PRODUCT_SRV.A_ProductType;
@@ -289,7 +289,7 @@ export class Attachments {
           const part = parts[i];
           if (part?.status !== 200)
             throw new SapError({
-              code: part ? codeForPart(part.status) : "SAP_PROTOCOL",
+              code: part ? sapErrorCodeFor(part.status) : "SAP_PROTOCOL",
               message: part
                 ? `GetAllOriginals for product ${product} answered ${part.status} inside $batch`
                 : `$batch answered ${parts.length} parts for ${chunk.length} GetAllOriginals calls`,
@@ -318,12 +318,4 @@ export class Attachments {
       )
     );
   }
-}
-
-function codeForPart(status: number): SapErrorCode {
-  if (status === 401 || status === 403) return "SAP_AUTH";
-  if (status === 404) return "SAP_NOT_FOUND";
-  if (status === 429) return "SAP_RATE_LIMITED";
-  if (status >= 500) return "SAP_UNAVAILABLE";
-  return "SAP_BUSINESS_ERROR";
 }

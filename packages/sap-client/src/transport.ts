@@ -1,6 +1,6 @@
 import { parseSapErrorBody } from "@icp/sap-odata";
 import { type BreakerOptions, type BreakerState, CircuitBreaker } from "./breaker";
-import { SapError, type SapErrorCode } from "./errors";
+import { SapError, sapErrorCodeFor } from "./errors";
 import { backoffMs, parseRetryAfter, RETRYABLE_STATUSES, type RetryOptions } from "./retry";
 import { Semaphore } from "./semaphore";
 
@@ -186,7 +186,7 @@ export class SapTransport {
       this.breaker.neutral();
       this.report(req, status, started, "error");
       throw new SapError({
-        code: codeFor(status),
+        code: sapErrorCodeFor(status),
         message: sap?.message.value
           ? `SAP ${status} ${sap.code}: ${sap.message.value}`
           : `SAP answered ${status} to ${req.method} ${req.service}/${pathOnly(req.path)}`,
@@ -340,14 +340,6 @@ export class SapTransport {
     this.csrfToken = null;
     this.oauth = null;
   }
-}
-
-function codeFor(status: number): SapErrorCode {
-  if (status === 401 || status === 403) return "SAP_AUTH";
-  if (status === 404) return "SAP_NOT_FOUND";
-  if (status === 409) return "SAP_CONFLICT";
-  if (status === 412 || status === 428) return "SAP_PRECONDITION";
-  return "SAP_BUSINESS_ERROR";
 }
 
 function pathOnly(path: string): string {

@@ -10,13 +10,16 @@
  * own routing is not in the figure. Between the two, the same server and load against a
  * handler that does no work: the HTTP floor, the most any API could answer here.
  *
- *   npm run bench -- intake [seconds] ; env BENCH_CONNECTIONS (20)
+ *   npm run bench -- intake [seconds] ; env BENCH_CONNECTIONS (20), BENCH_CPU_PROFILE (a file)
  */
 import { execFile } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { Session } from "node:inspector/promises";
 import { resolve } from "node:path";
 import { promisify } from "node:util";
 import { type OrderSubmitted, orderSubmittedRecord, Topics } from "@icp/domain";
 import { createSandbox } from "@icp/sap-sandbox";
+import { groupCommitStats, singleFlightStats } from "@icp/storefront-api";
 import { startWorker } from "@icp/worker";
 import { resyncNow, testStack } from "../tests/integration/harness";
 import {
@@ -25,7 +28,25 @@ import {
   serveFetchHandler,
   startStorefrontApi,
 } from "../tests/integration/storefront-server";
+import { coresBusy, cpuByProcess } from "./processes";
 import { machine, markdownTable, table, writeSection } from "./report";
+
+/** With BENCH_CPU_PROFILE=file, a V8 CPU profile of this process during the API run only. */
+async function startProfile(file: string | undefined) {
+  if (!file) return undefined;
+  const session = new Session();
+  session.connect();
+  await session.post("Profiler.enable");
+  await session.post("Profiler.start");
+  return {
+    async stop() {
+      const { profile } = await session.post("Profiler.stop");
+      writeFileSync(file, JSON.stringify(profile));
+      session.disconnect();
+      console.log(`CPU profile of the API run: ${file}`);
+    },
+  };
+}
 
 const SECONDS = Number(process.argv[2] ?? process.env.BENCH_SECONDS ?? 20);
 const C = Number(process.env.BENCH_CONNECTIONS ?? 20);
@@ -92,9 +113,15 @@ try {
   // The API runs in this process: how busy its event loop and how much CPU per order.
   const elu0 = performance.eventLoopUtilization();
   const cpu0 = process.cpuUsage();
+  const machine0 = cpuByProcess("API (bench process)");
+  const profiling = await startProfile(process.env.BENCH_CPU_PROFILE);
   const ac = await load(`${server.url}/orders`);
+  await profiling?.stop();
+  const busy = coresBusy(machine0, cpuByProcess("API (bench process)"), SECONDS);
   const elu = performance.eventLoopUtilization(elu0).utilization;
   const cpu = process.cpuUsage(cpu0);
+  const batches = groupCommitStats();
+  const reads = singleFlightStats();
   const apiRps = ac["2xx"] / SECONDS;
   const cpuPerOrderMs = (cpu.user + cpu.system) / 1000 / Math.max(1, ac["2xx"]);
   const accepted = await db.orderLink.count();
@@ -156,6 +183,22 @@ try {
     [
       "API process: event loop utilisation / CPU per accepted order",
       `${elu.toFixed(2)} / ${cpuPerOrderMs.toFixed(1)} ms`,
+    ],
+    [
+      "API run: cores busy by process (2 cores in all)",
+      busy.map(([name, cores]) => `${name} ${cores.toFixed(2)}`).join(", "),
+    ],
+    [
+      "API: mean orders per round trip (group commit)",
+      Object.entries(batches)
+        .map(([name, b]) => `${name} ${(b.items / Math.max(1, b.batches)).toFixed(1)}`)
+        .join(", "),
+    ],
+    [
+      "API: reads asked for per read made (requests sharing one in flight)",
+      Object.entries(reads)
+        .map(([name, r]) => `${name} ${(r.gets / Math.max(1, r.loads)).toFixed(1)}`)
+        .join(", "),
     ],
     [
       "HTTP floor (same server and load, handler does no work): answers per second, p50 / p99",

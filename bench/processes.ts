@@ -3,7 +3,7 @@
  * memory and event loop are its own, with its peak RSS read from /proc as the kernel counts it.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { resolve } from "node:path";
 import type { Env } from "@icp/config";
@@ -102,3 +102,40 @@ export async function waitHttp(url: string, proc: NodeChild, timeoutMs = 60_000)
 }
 
 export const mib = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MiB`;
+
+/**
+ * CPU time (user + system, ms) of every process on the machine, by name, from /proc: what the
+ * cores did during a run. `self` names this process apart from the other Node processes.
+ */
+export function cpuByProcess(self = "this process"): Map<string, number> {
+  const TICK_MS = 10; // USER_HZ is 100 on Linux
+  const out = new Map<string, number>();
+  for (const pid of readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    } catch {
+      continue; // gone since the listing
+    }
+    // pid (comm) state ppid … utime(14) stime(15): comm may hold spaces, so split after ")".
+    const close = stat.lastIndexOf(")");
+    const comm = stat.slice(stat.indexOf("(") + 1, close);
+    const fields = stat.slice(close + 2).split(" ");
+    const ms = (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+    const name = Number(pid) === process.pid ? self : comm;
+    out.set(name, (out.get(name) ?? 0) + ms);
+  }
+  return out;
+}
+
+/** Per-name CPU between two `cpuByProcess` samples, as cores busy over `seconds`, busiest first. */
+export function coresBusy(
+  before: Map<string, number>,
+  after: Map<string, number>,
+  seconds: number,
+): [string, number][] {
+  return [...after]
+    .map(([name, ms]): [string, number] => [name, (ms - (before.get(name) ?? 0)) / 1000 / seconds])
+    .filter(([, cores]) => cores >= 0.01)
+    .sort((a, b) => b[1] - a[1]);
+}

@@ -1,5 +1,5 @@
-import { Topics } from "@icp/domain";
-import { createKafka, createProducer } from "@icp/messaging";
+import { decodeCloudEvent, orderTopicSchemas, Topics } from "@icp/domain";
+import { createKafka, createProducer, scanRanges } from "@icp/messaging";
 import { createSandbox, type Sandbox } from "@icp/sap-sandbox";
 import { hashClientSecret } from "@icp/storefront-api";
 import { startWorker, type WorkerApp } from "@icp/worker";
@@ -276,6 +276,84 @@ describe("storefront API: orders", () => {
     expect(await worker.sap.client.salesOrders.findByPurchaseOrderByCustomer(body.orderId)).toHaveLength(1);
     // Another client cannot see it: indistinguishable from a missing order.
     expect((await api(`/orders/${body.orderId}`, { token: await token("app") })).status).toBe(404);
+  });
+
+  it("takes concurrent orders together and still answers each alone: every ledger row points at its own Kafka record", async () => {
+    const t = await token();
+    const stamp = Date.now();
+    const bodies = Array.from({ length: 30 }, (_, i) => ({
+      orderId: `SF-GC-${stamp}-${i}`,
+      customerId: customer,
+      lines: [{ sku, quantity: 1 + (i % 3) }],
+    }));
+    const dupId = `SF-GC-${stamp}-dup`;
+    const dupBody = { orderId: dupId, customerId: customer, lines: [{ sku, quantity: 1 }] };
+    const results = await Promise.all([
+      ...bodies.map((b) => post("/orders", b, t, { "idempotency-key": `gc-${b.orderId}` })),
+      // One order id under two keys in the same moment: one is taken, the other is a duplicate.
+      post("/orders", dupBody, t, { "idempotency-key": `gc-${dupId}-a` }),
+      post("/orders", dupBody, t, { "idempotency-key": `gc-${dupId}-b` }),
+      // An unknown product among them fails alone.
+      post(
+        "/orders",
+        { ...bodies[0], orderId: `SF-GC-${stamp}-bad`, lines: [{ sku: "NO-SUCH-SKU", quantity: 1 }] },
+        t,
+        {
+          "idempotency-key": `gc-${stamp}-bad`,
+        },
+      ),
+    ]);
+    expect(results.slice(0, 30).map((r) => r.status)).toEqual(bodies.map(() => 202));
+    expect(
+      results
+        .slice(30, 32)
+        .map((r) => r.status)
+        .sort(),
+    ).toEqual([202, 409]);
+    expect(results[32]?.status).toBe(422);
+    const ids = [...bodies.map((b) => b.orderId), dupId];
+    const links = await worker.db.orderLink.findMany({
+      where: { storefrontOrderId: { in: ids } },
+      include: { events: { select: { kind: true } } },
+    });
+    expect(links).toHaveLength(31);
+    for (const l of links) {
+      expect(
+        l.events
+          .map((e) => e.kind)
+          .filter((k) => k === "API_RECEIVED" || k === "KAFKA_PRODUCED")
+          .sort(),
+      ).toEqual(["API_RECEIVED", "KAFKA_PRODUCED"]);
+    }
+    expect(await worker.rm.orders.countDocuments({ _id: { $in: ids } })).toBe(31);
+    // Read back the record at each ledger position: it is that order.
+    const at = new Map(links.map((l) => [`${l.kafkaPartition}:${l.kafkaOffset}`, l.storefrontOrderId]));
+    const byPartition = new Map<number, number[]>();
+    for (const l of links) {
+      const p = l.kafkaPartition ?? -1;
+      byPartition.set(p, [...(byPartition.get(p) ?? []), Number(l.kafkaOffset ?? -1)]);
+    }
+    const ranges = [...byPartition].map(([partition, offsets]) => ({
+      partition,
+      from: String(Math.min(...offsets)),
+      to: String(Math.max(...offsets) + 1),
+    }));
+    const found = new Map<string, string>();
+    const kafka = createKafka({ brokers: stack.env.KAFKA_BROKERS, clientId: "it-positions" });
+    const scan = await scanRanges(kafka, Topics.orders, ranges, (partition, messages) => {
+      for (const m of messages) {
+        const want = at.get(`${partition}:${m.offset}`);
+        if (!want) continue;
+        const decoded = decodeCloudEvent({ value: m.value, headers: m.headers }, orderTopicSchemas);
+        found.set(
+          want,
+          decoded.ok ? String((decoded.event.data as { orderId?: string }).orderId) : "undecodable",
+        );
+      }
+      return undefined;
+    });
+    expect(scan.complete).toBe(true);
+    expect(found).toEqual(new Map(ids.map((id) => [id, id])));
   });
 
   it("submits from a cart and cancels on request", async () => {

@@ -1,5 +1,13 @@
 import { type KafkaRecord, TOPIC_SPECS } from "@icp/domain";
-import { type Admin, type ITopicConfig, Kafka, logLevel, Partitioners, type Producer } from "kafkajs";
+import {
+  type Admin,
+  type ICustomPartitioner,
+  type ITopicConfig,
+  Kafka,
+  logLevel,
+  Partitioners,
+  type Producer,
+} from "kafkajs";
 
 export interface KafkaConfig {
   brokers: string[];
@@ -15,14 +23,35 @@ export function createKafka(cfg: KafkaConfig): Kafka {
   });
 }
 
+/**
+ * The partition kafkajs chose for each message object it sent through a producer made here.
+ * The partitioner is kafkajs' own (Java-compatible murmur2 on the key); this only notes its
+ * answer, so a batch's per-partition base offsets can be handed back to each message.
+ */
+const chosenPartition = new WeakMap<object, number>();
+const recordingPartitioner: ICustomPartitioner = () => {
+  const choose = Partitioners.DefaultPartitioner();
+  return (args) => {
+    const partition = choose(args);
+    chosenPartition.set(args.message, partition);
+    return partition;
+  };
+};
+
 /** Idempotent producer: the broker de-duplicates retried batches, acks from all in-sync replicas. */
 export function createProducer(kafka: Kafka): Producer {
   return kafka.producer({
     idempotent: true,
     maxInFlightRequests: 1,
     allowAutoTopicCreation: false,
-    createPartitioner: Partitioners.DefaultPartitioner,
+    createPartitioner: recordingPartitioner,
   });
+}
+
+export interface KafkaPosition {
+  topic: string;
+  partition: number;
+  offset: string;
 }
 
 export async function sendRecord(producer: Producer, topic: string, record: KafkaRecord) {
@@ -32,6 +61,34 @@ export async function sendRecord(producer: Producer, topic: string, record: Kafk
     messages: [{ key: record.key, value: record.value, headers: record.headers }],
   });
   return { topic, partition: meta?.partition ?? -1, offset: meta?.baseOffset ?? "-1" };
+}
+
+/**
+ * Many records in one produce request (acks from all in-sync replicas), and where each one
+ * landed. A partition's records are appended in the order given, so a record's offset is its
+ * partition's base offset plus the records before it there. Needs a producer from
+ * `createProducer`, whose partitioner notes each message's partition.
+ */
+export async function sendRecords(
+  producer: Producer,
+  topic: string,
+  records: KafkaRecord[],
+): Promise<KafkaPosition[]> {
+  const messages = records.map((r) => ({ key: r.key, value: r.value, headers: r.headers }));
+  const meta = await producer.send({ topic, acks: -1, messages });
+  const base = new Map(meta.map((m) => [m.partition, BigInt(m.baseOffset ?? "-1")]));
+  const seen = new Map<number, bigint>();
+  return messages.map((m) => {
+    const partition = chosenPartition.get(m);
+    const first = partition === undefined ? undefined : base.get(partition);
+    if (partition === undefined || first === undefined || first < 0n)
+      throw new Error(
+        `Kafka accepted the batch for ${topic} but its answer does not place every record (partition ${partition ?? "unknown"}); was the producer made by createProducer?`,
+      );
+    const before = seen.get(partition) ?? 0n;
+    seen.set(partition, before + 1n);
+    return { topic, partition, offset: String(first + before) };
+  });
 }
 
 /** Create every project topic that is missing; report (not alter) ones that differ. */

@@ -59,6 +59,23 @@ export interface ProductQuery {
  * Writes from SAP are version-guarded: the filter only matches a document whose stored version
  * is older, and an upsert that does not match collides on `_id` — which we count as stale.
  */
+/** An order as the storefront submitted it, before any status. */
+export type ReceivedOrder = Omit<
+  OrderDoc,
+  "status" | "statusVersion" | "salesOrder" | "history" | "updatedAt"
+>;
+
+function receivedOrderDoc(doc: ReceivedOrder): OrderDoc {
+  return {
+    ...doc,
+    status: "RECEIVED",
+    statusVersion: 0,
+    salesOrder: null,
+    history: [{ status: "RECEIVED", at: doc.createdAt }],
+    updatedAt: doc.createdAt,
+  };
+}
+
 export class ReadModel {
   readonly products: Collection<ProductDoc>;
   readonly stock: Collection<StockDoc>;
@@ -313,22 +330,31 @@ export class ReadModel {
   }
 
   /** The order as the storefront submitted it; a second call for the same id changes nothing. */
-  async orderReceived(
-    doc: Omit<OrderDoc, "status" | "statusVersion" | "salesOrder" | "history" | "updatedAt">,
-  ): Promise<"created" | "exists"> {
+  async orderReceived(doc: ReceivedOrder): Promise<"created" | "exists"> {
     try {
-      await this.orders.insertOne({
-        ...doc,
-        status: "RECEIVED",
-        statusVersion: 0,
-        salesOrder: null,
-        history: [{ status: "RECEIVED", at: doc.createdAt }],
-        updatedAt: doc.createdAt,
-      });
+      await this.orders.insertOne(receivedOrderDoc(doc));
       return "created";
     } catch (e) {
       if (e instanceof MongoServerError && e.code === DUPLICATE_KEY) return "exists";
       throw e;
+    }
+  }
+
+  /**
+   * Many received orders in one insert. If any of them is there already, the insert stops at
+   * it (FerretDB stops at the first failure even unordered), so the batch is then written one
+   * by one; those the first attempt did insert answer "exists" then.
+   */
+  async ordersReceived(docs: ReceivedOrder[]): Promise<("created" | "exists")[]> {
+    if (docs.length === 1 && docs[0]) return [await this.orderReceived(docs[0])];
+    try {
+      await this.orders.insertMany(docs.map(receivedOrderDoc), { ordered: true });
+      return docs.map(() => "created");
+    } catch (e) {
+      if (!writeErrorsOf(e)?.every((w) => w.code === DUPLICATE_KEY)) throw e;
+      const out: ("created" | "exists")[] = [];
+      for (const d of docs) out.push(await this.orderReceived(d));
+      return out;
     }
   }
 

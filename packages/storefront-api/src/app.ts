@@ -367,7 +367,15 @@ export function createStorefrontApi(
     const raw = await readJson(ctx.req);
     const input = validate(submitOrderSchema, raw);
     const requestHash = createHash("sha256").update(JSON.stringify(raw)).digest("hex");
-    const begun = await deps.idempotency.begin(claims.clientId, key, requestHash);
+    // The key and the checks against customer, catalog and stock at the same time: a replay
+    // answers what it answered first whatever the checks say now; a new key whose checks
+    // refuse the order (or fail) is given back.
+    const [begin, check] = await Promise.allSettled([
+      deps.idempotency.begin(claims.clientId, key, requestHash),
+      deps.orders.check(claims.clientId, input),
+    ]);
+    if (begin.status === "rejected") throw begin.reason;
+    const begun = begin.value;
     if (begun.state === "replay")
       return json(begun.body, {
         status: begun.status,
@@ -390,18 +398,22 @@ export function createStorefrontApi(
         { "Retry-After": "1" },
       );
     try {
+      if (check.status === "rejected") throw check.reason;
+      const checked = check.value;
       const orderId =
         input.orderId ??
         `SF-${randomUUID().slice(0, 8).toUpperCase()}${Date.now().toString(36).toUpperCase()}`;
-      const res = await deps.orders.submit(
-        claims.clientId,
-        { ...input, orderId },
-        {
-          requestId: ctx.requestId,
-          idempotencyKey: key,
-          ...(ctx.traceparent ? { traceparent: ctx.traceparent } : {}),
-        },
-      );
+      const res = checked.ok
+        ? await deps.orders.submit(
+            claims.clientId,
+            { ...input, orderId, lines: checked.lines },
+            {
+              requestId: ctx.requestId,
+              idempotencyKey: key,
+              ...(ctx.traceparent ? { traceparent: ctx.traceparent } : {}),
+            },
+          )
+        : checked;
       if (!res.ok) {
         const p = res.problem;
         const err =

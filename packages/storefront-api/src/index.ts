@@ -7,6 +7,7 @@ export {
   customersFromReadModel,
 } from "./adapters/read-model";
 export { createStorefrontApi, type StorefrontApiDeps } from "./app";
+export { GroupCommit, groupCommitStats, SingleFlight, singleFlightStats } from "./group-commit";
 export { buildOpenApi } from "./openapi";
 export * from "./ports";
 export * from "./problem";

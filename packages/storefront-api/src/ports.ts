@@ -71,22 +71,26 @@ export interface Idempotency {
   abandon(clientId: string, key: string): Promise<void>;
 }
 
-export type SubmitResult =
-  | { ok: true; orderId: string }
-  | {
-      ok: false;
-      problem:
-        | CartProblem
-        | { kind: "duplicate-order"; orderId: string }
-        | { kind: "unknown-cart" }
-        | { kind: "unknown-customer" };
-    };
+export type OrderProblem =
+  | CartProblem
+  | { kind: "duplicate-order"; orderId: string }
+  | { kind: "unknown-cart" }
+  | { kind: "unknown-customer" };
+
+/** An order's lines, once the customer, the catalog and the stock have accepted them. */
+export type CheckResult =
+  | { ok: true; lines: { sku: string; quantity: number }[] }
+  | { ok: false; problem: OrderProblem };
+
+export type SubmitResult = { ok: true; orderId: string } | { ok: false; problem: OrderProblem };
 
 export interface Orders {
-  /** Validate against catalog and stock, then publish to Kafka and record receipt. */
+  /** Validate against the customer, catalog and stock (the cart's lines, if it names one). */
+  check(clientId: string, order: SubmitOrder): Promise<CheckResult>;
+  /** Anchor a checked order in the ledger, publish it to Kafka and record its receipt. */
   submit(
     clientId: string,
-    order: SubmitOrder & { orderId: string },
+    order: SubmitOrder & { orderId: string; lines: { sku: string; quantity: number }[] },
     ctx: { requestId: string; idempotencyKey: string; traceparent?: string },
   ): Promise<SubmitResult>;
   get(clientId: string, orderId: string): Promise<OrderStatus | null>;

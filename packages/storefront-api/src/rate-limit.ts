@@ -34,25 +34,39 @@ if oldest[2] then reset = tonumber(oldest[2]) + window - now end
 return {allowed, limit - count, reset}
 `;
 
+/** The script as a command of its own: ioredis sends EVALSHA, the script's text only once. */
+type WithSlidingWindow = Redis & {
+  icpSlidingWindow(
+    key: string,
+    now: number,
+    windowMs: number,
+    limit: number,
+    member: string,
+  ): Promise<[number, number, number]>;
+};
+
 export class SlidingWindowLimiter {
   private seq = 0;
+  private readonly redis: WithSlidingWindow;
 
   constructor(
-    private readonly redis: Redis,
+    redis: Redis,
     private readonly prefix = "icp:ratelimit:",
-  ) {}
+  ) {
+    if (!("icpSlidingWindow" in redis))
+      redis.defineCommand("icpSlidingWindow", { numberOfKeys: 1, lua: SCRIPT });
+    this.redis = redis as WithSlidingWindow;
+  }
 
   async hit(key: string, limit: number, windowMs: number, now = Date.now()): Promise<RateLimitDecision> {
     const member = `${now}:${process.pid}:${this.seq++}`;
-    const [allowed, remaining, resetMs] = (await this.redis.eval(
-      SCRIPT,
-      1,
+    const [allowed, remaining, resetMs] = await this.redis.icpSlidingWindow(
       `${this.prefix}${key}`,
       now,
       windowMs,
       limit,
       member,
-    )) as [number, number, number];
+    );
     return {
       allowed: allowed === 1,
       limit,

@@ -136,4 +136,18 @@ describe("access token key set cache", () => {
     vi.setSystemTime(Date.now() + 61_000);
     await expect(verifier.verify(t)).rejects.toBeInstanceOf(InvalidTokenError);
   });
+
+  it("keeps a verdict on a token only until the token expires, and checks any other string in full", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    const tokens = new AccessTokens(store(await generateSigningKey()), "iss", "aud", 2);
+    const t = (await tokens.issue({ clientId: "web", scopes: ["orders:write"] })).access_token;
+    await expect(tokens.verify(t)).resolves.toEqual({ clientId: "web", scopes: ["orders:write"] });
+    await expect(tokens.verify(t)).resolves.toEqual({ clientId: "web", scopes: ["orders:write"] });
+    // The same claims under a changed signature: not the verified string, so refused.
+    const [h, p, sig = ""] = t.split(".");
+    const altered = `${h}.${p}.${sig.slice(0, -2)}${sig.endsWith("AA") ? "BB" : "AA"}`;
+    await expect(tokens.verify(altered)).rejects.toBeInstanceOf(InvalidTokenError);
+    vi.setSystemTime(Date.now() + 3_000);
+    await expect(tokens.verify(t)).rejects.toThrow("token expired");
+  });
 });

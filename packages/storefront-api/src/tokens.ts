@@ -98,6 +98,8 @@ export class InvalidTokenError extends Error {
  */
 const KEY_SET_TTL_MS = 60_000;
 const KEY_SET_RELOAD_MS = 5_000;
+/** Tokens whose signature and claims were checked, kept for their lifetime at most. */
+const VERIFIED_MAX = 10_000;
 
 export class AccessTokens {
   constructor(
@@ -154,6 +156,8 @@ export class AccessTokens {
     if (cached && fresh) this.lastEarlyReload = now;
     this.loading ??= this.jwks()
       .then((jwks) => {
+        // Verdicts were reached with the old keys: a key that left the set takes its tokens along.
+        this.verified.clear();
         this.keySet = {
           verify: createLocalJWKSet(jwks),
           kids: new Set(jwks.keys.flatMap((k) => (k.kid ? [k.kid] : []))),
@@ -167,7 +171,25 @@ export class AccessTokens {
     return this.loading;
   }
 
+  /**
+   * Verdicts on exact token strings: a client sends the same token with every request until it
+   * expires, and checking an ES256 signature costs more than the rest of authentication. A
+   * verdict holds until the token's `exp` and only while the key set it was reached with is
+   * current; any other string (a forged or altered token included) is checked in full.
+   */
+  private readonly verified = new Map<string, { claims: AccessTokenClaims; expMs: number }>();
+
   async verify(token: string): Promise<AccessTokenClaims> {
+    const known = this.verified.get(token);
+    if (known) {
+      if (Date.now() < known.expMs && this.keySet && Date.now() - this.keySet.at < KEY_SET_TTL_MS)
+        return known.claims;
+      this.verified.delete(token);
+    }
+    return this.verifyFully(token);
+  }
+
+  private async verifyFully(token: string): Promise<AccessTokenClaims> {
     try {
       const { kid } = decodeProtectedHeader(token);
       const { payload } = await jwtVerify(token, await this.currentKeySet(kid), {
@@ -180,7 +202,15 @@ export class AccessTokens {
         .split(" ")
         .filter(isScope);
       if (typeof payload.sub !== "string") throw new InvalidTokenError("token has no subject");
-      return { clientId: payload.sub, scopes };
+      const claims = { clientId: payload.sub, scopes };
+      if (typeof payload.exp === "number") {
+        if (this.verified.size >= VERIFIED_MAX) {
+          const oldest = this.verified.keys().next().value;
+          if (oldest !== undefined) this.verified.delete(oldest);
+        }
+        this.verified.set(token, { claims, expMs: payload.exp * 1000 });
+      }
+      return claims;
     } catch (e) {
       if (e instanceof InvalidTokenError) throw e;
       if (e instanceof joseErrors.JWTExpired) throw new InvalidTokenError("token expired");

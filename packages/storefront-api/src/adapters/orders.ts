@@ -2,17 +2,20 @@ import { type Db, uuidv7 } from "@icp/db";
 import {
   EventTypes,
   encodeCloudEvent,
+  type KafkaRecord,
   newCloudEvent,
   type OrderSubmitted,
   orderSubmittedRecord,
   STOREFRONT_EVENT_SOURCE,
   Topics,
 } from "@icp/domain";
+import { type KafkaPosition, sendRecords } from "@icp/messaging";
 import { traceIdOf } from "@icp/observability";
-import type { OrderDoc, ReadModel } from "@icp/read-model";
+import type { OrderDoc, ReadModel, ReceivedOrder } from "@icp/read-model";
 import type { Producer } from "kafkajs";
-import type { OrderStatus, Orders, SubmitResult } from "../ports";
-import { checkLines } from "./read-model";
+import { GroupCommit, SingleFlight } from "../group-commit";
+import type { CheckResult, OrderStatus, Orders, SubmitResult } from "../ports";
+import { checkLines, coalescedLines } from "./read-model";
 
 const TOO_LATE = new Set(["SHIPPED", "DELIVERED", "BILLED", "CANCELLED", "CANCELLATION_REQUESTED", "FAILED"]);
 
@@ -32,45 +35,185 @@ function toStatus(o: OrderDoc): OrderStatus {
   };
 }
 
+/** Bytes of records per produce request, well under Kafka's default message.max.bytes. */
+const PRODUCE_CHUNK_BYTES = 256 * 1024;
+
+function recordBytes(r: KafkaRecord): number {
+  let n = r.key.length + r.value.length;
+  for (const [k, v] of Object.entries(r.headers)) n += k.length + String(v).length;
+  return n;
+}
+
+/** Consecutive runs of records of at most `max` bytes each (a bigger record goes alone). */
+export function byteChunks(records: KafkaRecord[], max: number): KafkaRecord[][] {
+  const chunks: KafkaRecord[][] = [];
+  let current: KafkaRecord[] = [];
+  let bytes = 0;
+  for (const r of records) {
+    const n = recordBytes(r);
+    if (current.length > 0 && bytes + n > max) {
+      chunks.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(r);
+    bytes += n;
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}
+
+/** A ledger row to write, with its API_RECEIVED event. */
+interface LedgerEntry {
+  id: string;
+  eventId: string;
+  orderId: string;
+  customerId: string;
+  currency: string;
+  itemCount: number;
+  clientId: string;
+  traceId: string | null;
+  receipt: string;
+}
+
+/** Where Kafka put an order, for its ledger row, with the KAFKA_PRODUCED event. */
+interface LedgerPosition {
+  orderId: string;
+  eventId: string;
+  partition: number;
+  offset: string;
+  detail: string;
+  traceId: string | null;
+}
+
 /**
  * Order intake: validate against the read model, anchor the order in PostgreSQL (the unique
  * storefront order id), publish it to Kafka with acks from all replicas, and only then answer
  * 202. A crash at any point before the answer leaves a state that the client's retry (same
  * Idempotency-Key) resumes; everything after Kafka is idempotent by order id.
+ *
+ * Each step is a group commit (see GroupCommit): the orders of concurrent requests share one
+ * ledger statement, one Kafka produce request, one statement for their Kafka positions and one
+ * read-model insert. Every order still passes every step before its 202, so the guarantees are
+ * those of one order at a time; only the number of round trips falls as the load rises.
  */
 export function ordersIntake(deps: { db: Db; rm: ReadModel; producer: Producer }): Orders {
   const { db, rm, producer } = deps;
+  const lines = coalescedLines(rm);
+  const customerFlights = new SingleFlight<{ blocked: boolean } | null>("intake.customer");
+  const customer = (id: string) =>
+    customerFlights.get(id, () => rm.customers.findOne({ _id: id }, { projection: { blocked: 1 } }));
+
+  // The orders and their API_RECEIVED events, one statement; an order id already in the
+  // ledger (or twice in the batch) inserts neither, and is answered false.
+  const ledger = new GroupCommit<LedgerEntry, boolean>(
+    async (entries) => {
+      const rows = await db.$queryRaw<{ id: string }[]>`
+        WITH input AS (
+          SELECT * FROM unnest(
+            ${entries.map((e) => e.id)}::uuid[], ${entries.map((e) => e.eventId)}::uuid[],
+            ${entries.map((e) => e.orderId)}::text[], ${entries.map((e) => e.customerId)}::text[],
+            ${entries.map((e) => e.currency)}::text[], ${entries.map((e) => e.itemCount)}::int[],
+            ${entries.map((e) => e.clientId)}::text[], ${entries.map((e) => e.traceId)}::text[],
+            ${entries.map((e) => e.receipt)}::jsonb[])
+          AS t(id, event_id, order_id, customer_id, currency, item_count, client_id, trace_id, receipt)),
+        link AS (
+          INSERT INTO order_link (id, storefront_order_id, customer_id, currency, item_count, api_client_id, trace_id, updated_at)
+          SELECT i.id, i.order_id, i.customer_id, i.currency, i.item_count, c.id, i.trace_id, now()
+          FROM input i JOIN api_client c ON c.client_id = i.client_id
+          ON CONFLICT (storefront_order_id) DO NOTHING
+          RETURNING id),
+        received AS (
+          INSERT INTO order_event (id, order_link_id, kind, source, detail, trace_id)
+          SELECT i.event_id, link.id, 'API_RECEIVED', 'api', i.receipt, i.trace_id
+          FROM link JOIN input i ON i.id = link.id)
+        SELECT id::text FROM link`;
+      const created = new Set(rows.map((r) => r.id));
+      return entries.map((e) => created.has(e.id));
+    },
+    { name: "intake.ledger", isolateFailures: true },
+  );
+
+  // One produce request for the batch (more if it is big: Kafka refuses a record batch over
+  // message.max.bytes, 1 MiB by default); each order learns its partition and offset. One at
+  // a time: the idempotent producer has one request in flight per broker anyway.
+  const kafka = new GroupCommit<KafkaRecord, KafkaPosition>(
+    async (records) => {
+      const out: KafkaPosition[] = [];
+      for (const chunk of byteChunks(records, PRODUCE_CHUNK_BYTES))
+        out.push(...(await sendRecords(producer, Topics.orders, chunk)));
+      return out;
+    },
+    { name: "intake.kafka", concurrency: 1 },
+  );
+
+  // The ledger's Kafka positions and their KAFKA_PRODUCED events, one statement; answered
+  // false for an order no longer in the ledger.
+  const positions = new GroupCommit<LedgerPosition, boolean>(
+    async (batch) => {
+      const rows = await db.$queryRaw<{ order_id: string }[]>`
+        WITH pos AS (
+          SELECT * FROM unnest(
+            ${batch.map((p) => p.orderId)}::text[], ${batch.map((p) => p.eventId)}::uuid[],
+            ${batch.map((p) => p.partition)}::int[], ${batch.map((p) => p.offset)}::bigint[],
+            ${batch.map((p) => p.detail)}::jsonb[], ${batch.map((p) => p.traceId)}::text[])
+          AS t(order_id, event_id, kafka_partition, kafka_offset, detail, trace_id)),
+        link AS (
+          UPDATE order_link l
+          SET kafka_topic = ${Topics.orders}, kafka_partition = pos.kafka_partition,
+              kafka_offset = pos.kafka_offset, updated_at = now()
+          FROM pos WHERE l.storefront_order_id = pos.order_id
+          RETURNING l.id, l.storefront_order_id),
+        produced AS (
+          INSERT INTO order_event (id, order_link_id, kind, source, detail, trace_id)
+          SELECT pos.event_id, link.id, 'KAFKA_PRODUCED', 'api', pos.detail, pos.trace_id
+          FROM link JOIN pos ON pos.order_id = link.storefront_order_id)
+        SELECT storefront_order_id AS order_id FROM link`;
+      const found = new Set(rows.map((r) => r.order_id));
+      return batch.map((p) => found.has(p.orderId));
+    },
+    { name: "intake.positions", isolateFailures: true },
+  );
+
+  const readModelOrders = new GroupCommit<ReceivedOrder, "created" | "exists">(
+    (docs) => rm.ordersReceived(docs),
+    { name: "intake.read-model", isolateFailures: true },
+  );
+
   return {
-    async submit(clientId, input, ctx): Promise<SubmitResult> {
-      let lines = input.lines;
+    async check(clientId, input): Promise<CheckResult> {
+      let orderLines = input.lines;
       if (input.cartId) {
         const cart = await rm.carts.findOne({ _id: input.cartId, apiClientId: clientId });
         if (!cart) return { ok: false, problem: { kind: "unknown-cart" } };
-        lines = cart.lines;
+        orderLines = cart.lines;
       }
-      if (!lines?.length) return { ok: false, problem: { kind: "unknown-cart" } };
-      const [customer, problem] = await Promise.all([
-        rm.customers.findOne({ _id: input.customerId }, { projection: { blocked: 1 } }),
-        checkLines(rm, lines),
+      if (!orderLines?.length) return { ok: false, problem: { kind: "unknown-cart" } };
+      const [who, problem] = await Promise.all([
+        customer(input.customerId),
+        checkLines(rm, orderLines, lines),
       ]);
-      if (!customer || customer.blocked) return { ok: false, problem: { kind: "unknown-customer" } };
+      if (!who || who.blocked) return { ok: false, problem: { kind: "unknown-customer" } };
       if (problem) return { ok: false, problem };
+      return { ok: true, lines: orderLines };
+    },
 
-      const traceId = traceIdOf(ctx.traceparent);
+    async submit(clientId, input, ctx): Promise<SubmitResult> {
+      const orderLines = input.lines;
+      const traceId = traceIdOf(ctx.traceparent) ?? null;
       const receipt = { idempotencyKey: ctx.idempotencyKey, requestId: ctx.requestId };
-      // The order and its API_RECEIVED event in one statement (one round trip, atomic); a
-      // conflict on the storefront order id inserts neither.
-      const created = await db.$executeRaw`
-        WITH link AS (
-          INSERT INTO order_link (id, storefront_order_id, customer_id, currency, item_count, api_client_id, trace_id, updated_at)
-          SELECT ${uuidv7()}::uuid, ${input.orderId}, ${input.customerId}, ${input.currency}, ${lines.length}::int, c.id, ${traceId ?? null}, now()
-          FROM api_client c WHERE c.client_id = ${clientId}
-          ON CONFLICT (storefront_order_id) DO NOTHING
-          RETURNING id)
-        INSERT INTO order_event (id, order_link_id, kind, source, detail, trace_id)
-        SELECT ${uuidv7()}::uuid, link.id, 'API_RECEIVED', 'api', ${JSON.stringify(receipt)}::jsonb, ${traceId ?? null}
-        FROM link`;
-      if (created !== 1) {
+      const created = await ledger.run({
+        id: uuidv7(),
+        eventId: uuidv7(),
+        orderId: input.orderId,
+        customerId: input.customerId,
+        currency: input.currency,
+        itemCount: orderLines.length,
+        clientId,
+        traceId,
+        receipt: JSON.stringify(receipt),
+      });
+      if (!created) {
         // Same order id again: a resumed request (same client and key) goes on; anything else is a duplicate.
         const existing = await db.orderLink.findUnique({
           where: { storefrontOrderId: input.orderId },
@@ -89,49 +232,34 @@ export function ordersIntake(deps: { db: Db; rm: ReadModel; producer: Producer }
         orderId: input.orderId,
         customerId: input.customerId,
         currency: input.currency,
-        lines: lines.map((l) => ({ sku: l.sku, quantity: l.quantity })),
+        lines: orderLines.map((l) => ({ sku: l.sku, quantity: l.quantity })),
         submittedAt: new Date().toISOString(),
         apiClientId: clientId,
         ...(input.shipTo ? { shipTo: input.shipTo } : {}),
         ...(input.requestedDeliveryDate ? { requestedDeliveryDate: input.requestedDeliveryDate } : {}),
       };
       const record = orderSubmittedRecord(data, ctx.traceparent);
-      const [meta] = await producer.send({ topic: Topics.orders, acks: -1, messages: [record] });
-      const partition = meta?.partition ?? null;
-      const offset = meta?.baseOffset ?? null;
+      const at = await kafka.run(record);
       // The ledger's Kafka position and the read model's order are independent: written together.
-      const now = new Date();
-      const produced = JSON.stringify({
-        topic: Topics.orders,
-        partition,
-        offset,
-        eventId: record.headers.ce_id,
-      });
-      await Promise.all([
-        // The ledger's Kafka position and its KAFKA_PRODUCED event, in one statement.
-        db.$queryRaw<{ id: string }[]>`
-          WITH link AS (
-            UPDATE order_link
-            SET kafka_topic = ${Topics.orders}, kafka_partition = ${partition}::int,
-                kafka_offset = ${offset}::bigint, updated_at = now()
-            WHERE storefront_order_id = ${input.orderId}
-            RETURNING id)
-          INSERT INTO order_event (id, order_link_id, kind, source, detail, trace_id)
-          SELECT ${uuidv7()}::uuid, link.id, 'KAFKA_PRODUCED', 'api', ${produced}::jsonb, ${traceId ?? null}
-          FROM link
-          RETURNING id`.then((rows) => {
-          if (rows.length !== 1)
-            throw new Error(`order ${input.orderId} vanished from the ledger after Kafka`);
+      const [positioned] = await Promise.all([
+        positions.run({
+          orderId: input.orderId,
+          eventId: uuidv7(),
+          partition: at.partition,
+          offset: at.offset,
+          detail: JSON.stringify({ ...at, eventId: record.headers.ce_id }),
+          traceId,
         }),
-        rm.orderReceived({
+        readModelOrders.run({
           _id: input.orderId,
           apiClientId: clientId,
           customerId: input.customerId,
           currency: input.currency,
           lines: data.lines,
-          createdAt: now,
+          createdAt: new Date(),
         }),
       ]);
+      if (!positioned) throw new Error(`order ${input.orderId} vanished from the ledger after Kafka`);
       return { ok: true, orderId: input.orderId };
     },
 

@@ -1,23 +1,31 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto";
-import { type Db, Prisma } from "@icp/db";
+import { type Db, Prisma, uuidv7 } from "@icp/db";
 import type { JWK } from "jose";
+import { GroupCommit, SingleFlight } from "../group-commit";
 import type { ApiClientRecord, ApiClients, Idempotency } from "../ports";
 import { generateSigningKey, isScope, type SigningKey, type SigningKeyStore } from "../tokens";
 
+/**
+ * API clients by id. Concurrent lookups of one client share a query (every request checks
+ * its client, so under load they coincide); nothing is cached, so a revocation counts from
+ * the next query.
+ */
 export function apiClientsFromDb(db: Db): ApiClients {
+  const flights = new SingleFlight<ApiClientRecord | null>("api-client");
   return {
-    async find(clientId) {
-      const c = await db.apiClient.findUnique({ where: { clientId } });
-      if (!c) return null;
-      const rec: ApiClientRecord = {
-        clientId: c.clientId,
-        name: c.name,
-        secretHash: c.secretHash,
-        scopes: c.scopes.filter(isScope),
-        rateLimitPerMinute: c.rateLimitPerMinute,
-        revokedAt: c.revokedAt,
-      };
-      return rec;
+    find(clientId) {
+      return flights.get(clientId, async () => {
+        const c = await db.apiClient.findUnique({ where: { clientId } });
+        if (!c) return null;
+        return {
+          clientId: c.clientId,
+          name: c.name,
+          secretHash: c.secretHash,
+          scopes: c.scopes.filter(isScope),
+          rateLimitPerMinute: c.rateLimitPerMinute,
+          revokedAt: c.revokedAt,
+        };
+      });
     },
   };
 }
@@ -31,6 +39,9 @@ const IN_PROGRESS_LEASE_MS = 30_000;
  * duplicates lose) and then compares: same request → the stored answer, other body → mismatch,
  * no answer yet → in progress, unless the lease has lapsed (the first request died), in
  * which case the caller takes over. Taking over is safe because order intake is idempotent.
+ *
+ * The inserts of concurrent requests go to PostgreSQL as one statement, and so do their
+ * answers (group commit); a key that was there already takes the one-by-one path.
  */
 export function idempotencyFromDb(db: Db): Idempotency {
   // A client's row id never changes (clients are revoked, not deleted): looked up once.
@@ -43,18 +54,47 @@ export function idempotencyFromDb(db: Db): Idempotency {
     }
     return id;
   };
+  type NewKey = { id: string; apiClientId: string; key: string; requestHash: string; now: Date };
+  // Inserted or not, per key; a key already present (or twice in one batch) is not.
+  const inserts = new GroupCommit<NewKey, boolean>(
+    async (keys) => {
+      const rows = await db.$queryRaw<{ id: string }[]>`
+        INSERT INTO idempotency_key (id, api_client_id, key, request_hash, created_at, expires_at)
+        SELECT * FROM unnest(
+          ${keys.map((k) => k.id)}::uuid[], ${keys.map((k) => k.apiClientId)}::uuid[],
+          ${keys.map((k) => k.key)}::text[], ${keys.map((k) => k.requestHash)}::text[],
+          ${keys.map((k) => k.now)}::timestamptz[],
+          ${keys.map((k) => new Date(k.now.getTime() + IDEMPOTENCY_TTL_MS))}::timestamptz[])
+        ON CONFLICT (api_client_id, key) DO NOTHING
+        RETURNING id`;
+      const inserted = new Set(rows.map((r) => r.id));
+      return keys.map((k) => inserted.has(k.id));
+    },
+    { name: "idempotency.begin", isolateFailures: true },
+  );
+  type Answer = { apiClientId: string; key: string; status: number; body: string };
+  // Whether the key's row was there to take the answer.
+  const answers = new GroupCommit<Answer, boolean>(
+    async (batch) => {
+      const rows = await db.$queryRaw<{ api_client_id: string; key: string }[]>`
+        UPDATE idempotency_key k
+        SET response_status = a.status, response_body = a.body
+        FROM unnest(
+          ${batch.map((a) => a.apiClientId)}::uuid[], ${batch.map((a) => a.key)}::text[],
+          ${batch.map((a) => a.status)}::int[], ${batch.map((a) => a.body)}::jsonb[])
+          AS a(api_client_id, key, status, body)
+        WHERE k.api_client_id = a.api_client_id AND k.key = a.key
+        RETURNING k.api_client_id::text, k.key`;
+      const done = new Set(rows.map((r) => `${r.api_client_id} ${r.key}`));
+      return batch.map((a) => done.has(`${a.apiClientId} ${a.key}`));
+    },
+    { name: "idempotency.answer", isolateFailures: true },
+  );
   return {
     async begin(clientId, key, requestHash) {
       const apiClientId = await clientUuid(clientId);
       const now = new Date();
-      try {
-        await db.idempotencyKey.create({
-          data: { apiClientId, key, requestHash, expiresAt: new Date(now.getTime() + IDEMPOTENCY_TTL_MS) },
-        });
-        return { state: "new" };
-      } catch (e) {
-        if (!(e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002")) throw e;
-      }
+      if (await inserts.run({ id: uuidv7(), apiClientId, key, requestHash, now })) return { state: "new" };
       const row = await db.idempotencyKey.findUnique({ where: { apiClientId_key: { apiClientId, key } } });
       if (!row) return { state: "in-progress" };
       if (row.expiresAt < now) {
@@ -85,10 +125,8 @@ export function idempotencyFromDb(db: Db): Idempotency {
     },
     async complete(clientId, key, status, body) {
       const apiClientId = await clientUuid(clientId);
-      await db.idempotencyKey.update({
-        where: { apiClientId_key: { apiClientId, key } },
-        data: { responseStatus: status, responseBody: body as Prisma.InputJsonValue },
-      });
+      if (!(await answers.run({ apiClientId, key, status, body: JSON.stringify(body) })))
+        throw new Error(`idempotency key ${key} vanished before its answer was stored`);
     },
     async abandon(clientId, key) {
       const apiClientId = await clientUuid(clientId);

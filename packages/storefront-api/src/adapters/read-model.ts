@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { CartDoc, ProductDoc, ReadModel } from "@icp/read-model";
+import { SingleFlight } from "../group-commit";
 import type { Cart, CartProblem, Carts, Catalog, Customers, Product } from "../ports";
 
 const CART_TTL_MS = 7 * 24 * 60 * 60 * 1000;
@@ -74,6 +75,47 @@ export function customersFromReadModel(rm: ReadModel): Customers {
   };
 }
 
+/** Which of some SKUs the catalog has, and how many of each are available. */
+export type LineLookup = (skus: string[]) => Promise<{ known: Set<string>; available: Map<string, number> }>;
+
+/** Straight to the read model: the products and their stock, one equality query per SKU. */
+export function readModelLines(rm: ReadModel): LineLookup {
+  return async (skus) => {
+    const [products, stock] = await Promise.all([
+      rm.findEach(rm.products, "_id", skus, { _id: 1 }),
+      rm.stockFor(skus),
+    ]);
+    return {
+      known: new Set(products.map((p) => p._id)),
+      available: new Map(skus.map((s) => [s, stock.get(s)?.available ?? 0])),
+    };
+  };
+}
+
+/**
+ * The same answers, with concurrent questions about one SKU sharing a query (SingleFlight):
+ * under load many orders name the same popular products at the same moment. Nothing is
+ * cached beyond the query in flight.
+ */
+export function coalescedLines(rm: ReadModel): LineLookup {
+  const direct = readModelLines(rm);
+  const flights = new SingleFlight<{ known: boolean; available: number }>("intake.sku");
+  return async (skus) => {
+    const each = await Promise.all(
+      skus.map((sku) =>
+        flights.get(sku, async () => {
+          const r = await direct([sku]);
+          return { known: r.known.has(sku), available: r.available.get(sku) ?? 0 };
+        }),
+      ),
+    );
+    return {
+      known: new Set(skus.filter((_, i) => each[i]?.known)),
+      available: new Map(skus.map((s, i) => [s, each[i]?.available ?? 0])),
+    };
+  };
+}
+
 /**
  * Validate lines against the catalog and current stock: the first problem found wins, so the
  * client gets one specific reason.
@@ -81,19 +123,15 @@ export function customersFromReadModel(rm: ReadModel): Customers {
 export async function checkLines(
   rm: ReadModel,
   lines: { sku: string; quantity: number }[],
+  lookup: LineLookup = readModelLines(rm),
 ): Promise<CartProblem | null> {
-  const skus = [...new Set(lines.map((l) => l.sku))];
-  const [products, stock] = await Promise.all([
-    rm.findEach(rm.products, "_id", skus, { _id: 1 }),
-    rm.stockFor(skus),
-  ]);
-  const known = new Set(products.map((p) => p._id));
+  const { known, available } = await lookup([...new Set(lines.map((l) => l.sku))]);
   const wanted = new Map<string, number>();
   for (const l of lines) wanted.set(l.sku, (wanted.get(l.sku) ?? 0) + l.quantity);
   for (const [sku, qty] of wanted) {
     if (!known.has(sku)) return { kind: "unknown-product", sku };
-    const available = stock.get(sku)?.available ?? 0;
-    if (qty > available) return { kind: "insufficient-stock", sku, available };
+    const have = available.get(sku) ?? 0;
+    if (qty > have) return { kind: "insufficient-stock", sku, available: have };
   }
   return null;
 }

@@ -1,0 +1,138 @@
+/**
+ * Group commit: the calls that arrive while a flush is running wait for the next flush, and
+ * that one serves them all with one round trip (one SQL statement, one Kafka request). There
+ * is no timer: a call on an idle batcher is flushed on the next turn of the event loop, alone,
+ * so batching adds no latency at low load and grows the batch only when the store is the
+ * bottleneck — the more load, the fewer round trips per call.
+ *
+ * Up to `concurrency` flushes run at once (2 by default: one batch fills while the other is
+ * written, so a call waits for at most one flush before its own).
+ *
+ * `flush` answers one result per item, in order. When a batch of several fails, each item is
+ * flushed again on its own (with `isolateFailures`, for flushes that are safe to repeat), so
+ * one bad item fails alone and every caller gets its own error.
+ */
+/** Batches and items per named group commit in this process, for benchmarks and metrics. */
+const registry = new Map<string, { batches: number; items: number; isolated: number }>();
+
+export function groupCommitStats(): Record<string, { batches: number; items: number; isolated: number }> {
+  return Object.fromEntries([...registry].map(([k, v]) => [k, { ...v }]));
+}
+
+/** Reads asked for and reads made, per named SingleFlight in this process. */
+const flights = new Map<string, { gets: number; loads: number }>();
+
+export function singleFlightStats(): Record<string, { gets: number; loads: number }> {
+  return Object.fromEntries([...flights].map(([k, v]) => [k, { ...v }]));
+}
+
+export class GroupCommit<In, Out> {
+  private readonly queue: { item: In; resolve(v: Out): void; reject(e: unknown): void }[] = [];
+  private running = 0;
+  private scheduled = false;
+  private readonly maxBatch: number;
+  private readonly concurrency: number;
+  private readonly isolateFailures: boolean;
+  /** Batches flushed and items served (the mean batch size is items / batches), per name. */
+  private readonly stats: { batches: number; items: number; isolated: number };
+
+  constructor(
+    private readonly flush: (items: In[]) => Promise<Out[]>,
+    opts: { name: string; maxBatch?: number; concurrency?: number; isolateFailures?: boolean },
+  ) {
+    let stats = registry.get(opts.name);
+    if (!stats) {
+      stats = { batches: 0, items: 0, isolated: 0 };
+      registry.set(opts.name, stats);
+    }
+    this.stats = stats;
+    this.maxBatch = opts.maxBatch ?? 500;
+    this.concurrency = opts.concurrency ?? 2;
+    this.isolateFailures = opts.isolateFailures ?? false;
+  }
+
+  run(item: In): Promise<Out> {
+    return new Promise<Out>((resolve, reject) => {
+      this.queue.push({ item, resolve, reject });
+      this.schedule();
+    });
+  }
+
+  private schedule(): void {
+    if (this.scheduled || this.running >= this.concurrency || this.queue.length === 0) return;
+    this.scheduled = true;
+    // setImmediate, not a microtask: the requests whose sockets were readable in the same
+    // poll phase join the batch.
+    setImmediate(() => {
+      this.scheduled = false;
+      while (this.running < this.concurrency && this.queue.length > 0) {
+        const batch = this.queue.splice(0, this.maxBatch);
+        this.running++;
+        void this.flushBatch(batch).finally(() => {
+          this.running--;
+          this.schedule();
+        });
+      }
+    });
+  }
+
+  private async flushBatch(batch: { item: In; resolve(v: Out): void; reject(e: unknown): void }[]) {
+    this.stats.batches++;
+    this.stats.items += batch.length;
+    let out: Out[];
+    try {
+      out = await this.flush(batch.map((b) => b.item));
+      if (out.length !== batch.length)
+        throw new Error(`group commit: flush answered ${out.length} results for ${batch.length} items`);
+    } catch (e) {
+      if (!this.isolateFailures || batch.length === 1) {
+        for (const b of batch) b.reject(e);
+        return;
+      }
+      this.stats.isolated++;
+      await Promise.all(
+        batch.map(async (b) => {
+          try {
+            const [one] = await this.flush([b.item]);
+            if (one === undefined) throw new Error("group commit: flush answered no result");
+            b.resolve(one);
+          } catch (err) {
+            b.reject(err);
+          }
+        }),
+      );
+      return;
+    }
+    for (const [i, b] of batch.entries()) b.resolve(out[i] as Out);
+  }
+}
+
+/**
+ * Concurrent reads of the same key share one call to the store (Go's singleflight): a
+ * request that arrives while a read is in flight takes that read's answer, which is at most
+ * one round trip older than a read of its own would have been. Nothing is kept after it.
+ */
+export class SingleFlight<V> {
+  private readonly inFlight = new Map<string, Promise<V>>();
+  private readonly stats: { gets: number; loads: number };
+
+  constructor(name: string) {
+    let stats = flights.get(name);
+    if (!stats) {
+      stats = { gets: 0, loads: 0 };
+      flights.set(name, stats);
+    }
+    this.stats = stats;
+  }
+
+  get(key: string, load: () => Promise<V>): Promise<V> {
+    this.stats.gets++;
+    let p = this.inFlight.get(key);
+    if (!p) {
+      this.stats.loads++;
+      p = load().finally(() => this.inFlight.delete(key));
+      this.inFlight.set(key, p);
+    }
+    return p;
+  }
+}

@@ -403,6 +403,8 @@ export function createStorefrontApi(
       const orderId =
         input.orderId ??
         `SF-${randomUUID().slice(0, 8).toUpperCase()}${Date.now().toString(36).toUpperCase()}`;
+      const statusUrl = `${deps.basePath}/orders/${encodeURIComponent(orderId)}`;
+      const body = { orderId, status: "RECEIVED" as const, statusUrl };
       const res = checked.ok
         ? await deps.orders.submit(
             claims.clientId,
@@ -411,6 +413,7 @@ export function createStorefrontApi(
               requestId: ctx.requestId,
               idempotencyKey: key,
               ...(ctx.traceparent ? { traceparent: ctx.traceparent } : {}),
+              answer: { status: 202, body },
             },
           )
         : checked;
@@ -439,9 +442,7 @@ export function createStorefrontApi(
         await deps.idempotency.abandon(claims.clientId, key);
         throw err;
       }
-      const statusUrl = `${deps.basePath}/orders/${encodeURIComponent(res.orderId)}`;
-      const body = { orderId: res.orderId, status: "RECEIVED" as const, statusUrl };
-      await deps.idempotency.complete(claims.clientId, key, 202, body);
+      // The answer is stored for the key already, with the order's Kafka position.
       return json(body, { status: 202, headers: { ...headers, Location: statusUrl } });
     } catch (e) {
       await deps.idempotency.abandon(claims.clientId, key);

@@ -32,9 +32,13 @@ describe("GroupCommit", () => {
 
   it("flushes a call on an idle batcher at once, alone", async () => {
     const flushed: number[][] = [];
-    const gc = new GroupCommit<number, number>(async (items) => (flushed.push(items), items), {
-      name: "test.idle",
-    });
+    const gc = new GroupCommit<number, number>(
+      async (items) => {
+        flushed.push(items);
+        return items;
+      },
+      { name: "test.idle" },
+    );
     expect(await gc.run(7)).toBe(7);
     expect(await gc.run(8)).toBe(8);
     expect(flushed).toEqual([[7], [8]]);

@@ -64,10 +64,12 @@ export type IdempotencyBegin =
   | { state: "mismatch" }
   | { state: "in-progress" };
 
-/** Stored answers keyed by (client, Idempotency-Key), so a retried POST gets the first answer. */
+/**
+ * Stored answers keyed by (client, Idempotency-Key), so a retried POST gets the first answer.
+ * An accepted order's answer is stored by `Orders.submit`, with its Kafka position.
+ */
 export interface Idempotency {
   begin(clientId: string, key: string, requestHash: string): Promise<IdempotencyBegin>;
-  complete(clientId: string, key: string, status: number, body: unknown): Promise<void>;
   abandon(clientId: string, key: string): Promise<void>;
 }
 
@@ -87,11 +89,20 @@ export type SubmitResult = { ok: true; orderId: string } | { ok: false; problem:
 export interface Orders {
   /** Validate against the customer, catalog and stock (the cart's lines, if it names one). */
   check(clientId: string, order: SubmitOrder): Promise<CheckResult>;
-  /** Anchor a checked order in the ledger, publish it to Kafka and record its receipt. */
+  /**
+   * Anchor a checked order in the ledger, publish it to Kafka and record its receipt. `answer`
+   * is stored for the request's Idempotency-Key in the same statement as the order's Kafka
+   * position: a stored 202 always has its order in Kafka.
+   */
   submit(
     clientId: string,
     order: SubmitOrder & { orderId: string; lines: { sku: string; quantity: number }[] },
-    ctx: { requestId: string; idempotencyKey: string; traceparent?: string },
+    ctx: {
+      requestId: string;
+      idempotencyKey: string;
+      traceparent?: string;
+      answer: { status: number; body: unknown };
+    },
   ): Promise<SubmitResult>;
   get(clientId: string, orderId: string): Promise<OrderStatus | null>;
   requestCancellation(

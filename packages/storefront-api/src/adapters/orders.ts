@@ -15,6 +15,7 @@ import type { OrderDoc, ReadModel, ReceivedOrder } from "@icp/read-model";
 import type { Producer } from "kafkajs";
 import { GroupCommit, SingleFlight } from "../group-commit";
 import type { CheckResult, OrderStatus, Orders, SubmitResult } from "../ports";
+import { clientRowIds } from "./prisma";
 import { checkLines, coalescedLines } from "./read-model";
 
 const TOO_LATE = new Set(["SHIPPED", "DELIVERED", "BILLED", "CANCELLED", "CANCELLATION_REQUESTED", "FAILED"]);
@@ -76,7 +77,10 @@ interface LedgerEntry {
   receipt: string;
 }
 
-/** Where Kafka put an order, for its ledger row, with the KAFKA_PRODUCED event. */
+/**
+ * Where Kafka put an order, for its ledger row, with the KAFKA_PRODUCED event; and the answer
+ * for the request's Idempotency-Key.
+ */
 interface LedgerPosition {
   orderId: string;
   eventId: string;
@@ -84,6 +88,11 @@ interface LedgerPosition {
   offset: string;
   detail: string;
   traceId: string | null;
+  /** The API client's row id. */
+  apiClientId: string;
+  idempotencyKey: string;
+  status: number;
+  body: string;
 }
 
 /**
@@ -99,6 +108,7 @@ interface LedgerPosition {
  */
 export function ordersIntake(deps: { db: Db; rm: ReadModel; producer: Producer }): Orders {
   const { db, rm, producer } = deps;
+  const clientUuid = clientRowIds(db);
   const lines = coalescedLines(rm);
   const customerFlights = new SingleFlight<{ blocked: boolean } | null>("intake.customer");
   const customer = (id: string) =>
@@ -147,17 +157,19 @@ export function ordersIntake(deps: { db: Db; rm: ReadModel; producer: Producer }
     { name: "intake.kafka", concurrency: 1 },
   );
 
-  // The ledger's Kafka positions and their KAFKA_PRODUCED events, one statement; answered
-  // false for an order no longer in the ledger.
-  const positions = new GroupCommit<LedgerPosition, boolean>(
+  // The ledger's Kafka positions with their KAFKA_PRODUCED events, and the answers for the
+  // requests' Idempotency-Keys: one statement, so a stored 202 always has its Kafka position.
+  const positions = new GroupCommit<LedgerPosition, { positioned: boolean; answered: boolean }>(
     async (batch) => {
-      const rows = await db.$queryRaw<{ order_id: string }[]>`
+      const rows = await db.$queryRaw<{ kind: "order" | "key"; id: string }[]>`
         WITH pos AS (
           SELECT * FROM unnest(
             ${batch.map((p) => p.orderId)}::text[], ${batch.map((p) => p.eventId)}::uuid[],
             ${batch.map((p) => p.partition)}::int[], ${batch.map((p) => p.offset)}::bigint[],
-            ${batch.map((p) => p.detail)}::jsonb[], ${batch.map((p) => p.traceId)}::text[])
-          AS t(order_id, event_id, kafka_partition, kafka_offset, detail, trace_id)),
+            ${batch.map((p) => p.detail)}::jsonb[], ${batch.map((p) => p.traceId)}::text[],
+            ${batch.map((p) => p.apiClientId)}::uuid[], ${batch.map((p) => p.idempotencyKey)}::text[],
+            ${batch.map((p) => p.status)}::int[], ${batch.map((p) => p.body)}::jsonb[])
+          AS t(order_id, event_id, kafka_partition, kafka_offset, detail, trace_id, api_client_id, key, status, body)),
         link AS (
           UPDATE order_link l
           SET kafka_topic = ${Topics.orders}, kafka_partition = pos.kafka_partition,
@@ -167,10 +179,20 @@ export function ordersIntake(deps: { db: Db; rm: ReadModel; producer: Producer }
         produced AS (
           INSERT INTO order_event (id, order_link_id, kind, source, detail, trace_id)
           SELECT pos.event_id, link.id, 'KAFKA_PRODUCED', 'api', pos.detail, pos.trace_id
-          FROM link JOIN pos ON pos.order_id = link.storefront_order_id)
-        SELECT storefront_order_id AS order_id FROM link`;
-      const found = new Set(rows.map((r) => r.order_id));
-      return batch.map((p) => found.has(p.orderId));
+          FROM link JOIN pos ON pos.order_id = link.storefront_order_id),
+        answered AS (
+          UPDATE idempotency_key k
+          SET response_status = pos.status, response_body = pos.body
+          FROM pos WHERE k.api_client_id = pos.api_client_id AND k.key = pos.key
+          RETURNING k.api_client_id, k.key)
+        SELECT 'order' AS kind, storefront_order_id AS id FROM link
+        UNION ALL
+        SELECT 'key', api_client_id::text || ' ' || key FROM answered`;
+      const done = new Set(rows.map((r) => `${r.kind} ${r.id}`));
+      return batch.map((p) => ({
+        positioned: done.has(`order ${p.orderId}`),
+        answered: done.has(`key ${p.apiClientId} ${p.idempotencyKey}`),
+      }));
     },
     { name: "intake.positions", isolateFailures: true },
   );
@@ -249,6 +271,10 @@ export function ordersIntake(deps: { db: Db; rm: ReadModel; producer: Producer }
           offset: at.offset,
           detail: JSON.stringify({ ...at, eventId: record.headers.ce_id }),
           traceId,
+          apiClientId: await clientUuid(clientId),
+          idempotencyKey: ctx.idempotencyKey,
+          status: ctx.answer.status,
+          body: JSON.stringify(ctx.answer.body),
         }),
         readModelOrders.run({
           _id: input.orderId,
@@ -259,7 +285,10 @@ export function ordersIntake(deps: { db: Db; rm: ReadModel; producer: Producer }
           createdAt: new Date(),
         }),
       ]);
-      if (!positioned) throw new Error(`order ${input.orderId} vanished from the ledger after Kafka`);
+      if (!positioned.positioned)
+        throw new Error(`order ${input.orderId} vanished from the ledger after Kafka`);
+      if (!positioned.answered)
+        throw new Error(`idempotency key ${ctx.idempotencyKey} vanished before its answer was stored`);
       return { ok: true, orderId: input.orderId };
     },
 

@@ -30,6 +30,23 @@ export function apiClientsFromDb(db: Db): ApiClients {
   };
 }
 
+/**
+ * API clients' row ids by client id, each looked up once: a client's row id never changes
+ * (clients are revoked, not deleted).
+ */
+export function clientRowIds(db: Db): (clientId: string) => Promise<string> {
+  const ids = new Map<string, Promise<string>>();
+  return (clientId) => {
+    let id = ids.get(clientId);
+    if (!id) {
+      id = db.apiClient.findUniqueOrThrow({ where: { clientId }, select: { id: true } }).then((c) => c.id);
+      id.catch(() => ids.delete(clientId));
+      ids.set(clientId, id);
+    }
+    return id;
+  };
+}
+
 const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 /** A request that crashed mid-way holds its key this long before a retry may take over. */
 const IN_PROGRESS_LEASE_MS = 30_000;
@@ -40,20 +57,12 @@ const IN_PROGRESS_LEASE_MS = 30_000;
  * no answer yet → in progress, unless the lease has lapsed (the first request died), in
  * which case the caller takes over. Taking over is safe because order intake is idempotent.
  *
- * The inserts of concurrent requests go to PostgreSQL as one statement, and so do their
- * answers (group commit); a key that was there already takes the one-by-one path.
+ * The inserts of concurrent requests go to PostgreSQL as one statement (group commit); a key
+ * that was there already takes the one-by-one path. The answer to an accepted order is
+ * stored by the order intake, with the order's Kafka position.
  */
 export function idempotencyFromDb(db: Db): Idempotency {
-  // A client's row id never changes (clients are revoked, not deleted): looked up once.
-  const uuids = new Map<string, string>();
-  const clientUuid = async (clientId: string) => {
-    let id = uuids.get(clientId);
-    if (!id) {
-      id = (await db.apiClient.findUniqueOrThrow({ where: { clientId }, select: { id: true } })).id;
-      uuids.set(clientId, id);
-    }
-    return id;
-  };
+  const clientUuid = clientRowIds(db);
   type NewKey = { id: string; apiClientId: string; key: string; requestHash: string; now: Date };
   // Inserted or not, per key; a key already present (or twice in one batch) is not.
   const inserts = new GroupCommit<NewKey, boolean>(
@@ -71,24 +80,6 @@ export function idempotencyFromDb(db: Db): Idempotency {
       return keys.map((k) => inserted.has(k.id));
     },
     { name: "idempotency.begin", isolateFailures: true },
-  );
-  type Answer = { apiClientId: string; key: string; status: number; body: string };
-  // Whether the key's row was there to take the answer.
-  const answers = new GroupCommit<Answer, boolean>(
-    async (batch) => {
-      const rows = await db.$queryRaw<{ api_client_id: string; key: string }[]>`
-        UPDATE idempotency_key k
-        SET response_status = a.status, response_body = a.body
-        FROM unnest(
-          ${batch.map((a) => a.apiClientId)}::uuid[], ${batch.map((a) => a.key)}::text[],
-          ${batch.map((a) => a.status)}::int[], ${batch.map((a) => a.body)}::jsonb[])
-          AS a(api_client_id, key, status, body)
-        WHERE k.api_client_id = a.api_client_id AND k.key = a.key
-        RETURNING k.api_client_id::text, k.key`;
-      const done = new Set(rows.map((r) => `${r.api_client_id} ${r.key}`));
-      return batch.map((a) => done.has(`${a.apiClientId} ${a.key}`));
-    },
-    { name: "idempotency.answer", isolateFailures: true },
   );
   return {
     async begin(clientId, key, requestHash) {
@@ -122,11 +113,6 @@ export function idempotencyFromDb(db: Db): Idempotency {
         if (taken.count === 1) return { state: "new" };
       }
       return { state: "in-progress" };
-    },
-    async complete(clientId, key, status, body) {
-      const apiClientId = await clientUuid(clientId);
-      if (!(await answers.run({ apiClientId, key, status, body: JSON.stringify(body) })))
-        throw new Error(`idempotency key ${key} vanished before its answer was stored`);
     },
     async abandon(clientId, key) {
       const apiClientId = await clientUuid(clientId);

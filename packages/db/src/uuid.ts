@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { randomUUID } from "node:crypto";
 
 /**
  * A UUID version 7 (RFC 9562): 48 bits of Unix milliseconds, then random bits. What Prisma's
@@ -6,10 +6,10 @@ import { randomBytes } from "node:crypto";
  * they index like the rest.
  */
 export function uuidv7(now: number = Date.now()): string {
-  const b = randomBytes(16);
-  b.writeUIntBE(now, 0, 6);
-  b[6] = ((b[6] ?? 0) & 0x0f) | 0x70;
-  b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
-  const h = b.toString("hex");
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+  // The random bits come from a version 4 UUID: Node draws those from a buffer of entropy it
+  // refills now and then, where randomBytes(16) asks the kernel every time. Its variant bits
+  // are version 7's too; the timestamp replaces its first 48 bits and the version digit is 7.
+  const v4 = randomUUID();
+  const ms = now.toString(16).padStart(12, "0").slice(-12);
+  return `${ms.slice(0, 8)}-${ms.slice(8)}-7${v4.slice(15)}`;
 }

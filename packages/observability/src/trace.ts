@@ -1,4 +1,14 @@
-import { randomBytes } from "node:crypto";
+import { randomUUID } from "node:crypto";
+
+/**
+ * Random hex for ids, from a version 4 UUID without its dashes (Node serves those from a
+ * buffer of entropy, where randomBytes asks the kernel every call). A trace id keeps the
+ * version digit 4 and the variant digit: 122 random bits, never all zero. A span id is the
+ * variant digit and the 15 after it: 62 random bits, never zero.
+ */
+const randomTraceId = () => randomUUID().replaceAll("-", "");
+const randomSpanId = () => randomUUID().slice(19).replace("-", "");
+
 import { activeTraceparent } from "./tracing";
 
 /**
@@ -31,7 +41,7 @@ export function parseTraceparent(header: string | null | undefined): TraceParent
 export function outgoingTraceparent(traceId: string, sampled = true): string {
   const active = activeTraceparent();
   if (active && parseTraceparent(active)?.traceId === traceId) return active;
-  return `00-${traceId}-${randomBytes(8).toString("hex")}-${sampled ? "01" : "00"}`;
+  return `00-${traceId}-${randomSpanId()}-${sampled ? "01" : "00"}`;
 }
 
 /** Continues the caller's trace when it sent a valid one, or starts a new trace. */
@@ -40,7 +50,7 @@ export function continueOrStartTrace(header: string | null | undefined): {
   traceparent: string;
 } {
   const parent = parseTraceparent(header);
-  const traceId = parent?.traceId ?? randomBytes(16).toString("hex");
+  const traceId = parent?.traceId ?? randomTraceId();
   return { traceId, traceparent: outgoingTraceparent(traceId, parent?.sampled ?? true) };
 }
 

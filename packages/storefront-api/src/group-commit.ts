@@ -47,7 +47,7 @@ export class GroupCommit<In, Out> {
     }
     this.stats = stats;
     this.maxBatch = opts.maxBatch ?? 500;
-    this.concurrency = opts.concurrency ?? 2;
+    this.concurrency = Number(process.env.GC_CONC ?? 0) || (opts.concurrency ?? 2);
     this.isolateFailures = opts.isolateFailures ?? false;
   }
 

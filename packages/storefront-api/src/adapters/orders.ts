@@ -64,7 +64,11 @@ export function byteChunks(records: KafkaRecord[], max: number): KafkaRecord[][]
   return chunks;
 }
 
-/** A ledger row to write, with its API_RECEIVED event. */
+/**
+ * A ledger row to write, with its API_RECEIVED event. The batches below go to PostgreSQL as
+ * one JSON parameter (jsonb_to_recordset, columns named as these fields): serialised natively,
+ * where array parameters are escaped element by element.
+ */
 interface LedgerEntry {
   id: string;
   eventId: string;
@@ -74,7 +78,7 @@ interface LedgerEntry {
   itemCount: number;
   clientId: string;
   traceId: string | null;
-  receipt: string;
+  receipt: { idempotencyKey: string; requestId: string };
 }
 
 /**
@@ -86,13 +90,13 @@ interface LedgerPosition {
   eventId: string;
   partition: number;
   offset: string;
-  detail: string;
+  detail: { topic: string; partition: number; offset: string; eventId: string | undefined };
   traceId: string | null;
   /** The API client's row id. */
   apiClientId: string;
   idempotencyKey: string;
   status: number;
-  body: string;
+  body: unknown;
 }
 
 /**
@@ -120,22 +124,18 @@ export function ordersIntake(deps: { db: Db; rm: ReadModel; producer: Producer }
     async (entries) => {
       const rows = await db.$queryRaw<{ id: string }[]>`
         WITH input AS (
-          SELECT * FROM unnest(
-            ${entries.map((e) => e.id)}::uuid[], ${entries.map((e) => e.eventId)}::uuid[],
-            ${entries.map((e) => e.orderId)}::text[], ${entries.map((e) => e.customerId)}::text[],
-            ${entries.map((e) => e.currency)}::text[], ${entries.map((e) => e.itemCount)}::int[],
-            ${entries.map((e) => e.clientId)}::text[], ${entries.map((e) => e.traceId)}::text[],
-            ${entries.map((e) => e.receipt)}::jsonb[])
-          AS t(id, event_id, order_id, customer_id, currency, item_count, client_id, trace_id, receipt)),
+          SELECT * FROM jsonb_to_recordset(${JSON.stringify(entries)}::jsonb)
+          AS t(id uuid, "eventId" uuid, "orderId" text, "customerId" text, currency text,
+               "itemCount" int, "clientId" text, "traceId" text, receipt jsonb)),
         link AS (
           INSERT INTO order_link (id, storefront_order_id, customer_id, currency, item_count, api_client_id, trace_id, updated_at)
-          SELECT i.id, i.order_id, i.customer_id, i.currency, i.item_count, c.id, i.trace_id, now()
-          FROM input i JOIN api_client c ON c.client_id = i.client_id
+          SELECT i.id, i."orderId", i."customerId", i.currency, i."itemCount", c.id, i."traceId", now()
+          FROM input i JOIN api_client c ON c.client_id = i."clientId"
           ON CONFLICT (storefront_order_id) DO NOTHING
           RETURNING id),
         received AS (
           INSERT INTO order_event (id, order_link_id, kind, source, detail, trace_id)
-          SELECT i.event_id, link.id, 'API_RECEIVED', 'api', i.receipt, i.trace_id
+          SELECT i."eventId", link.id, 'API_RECEIVED', 'api', i.receipt, i."traceId"
           FROM link JOIN input i ON i.id = link.id)
         SELECT id::text FROM link`;
       const created = new Set(rows.map((r) => r.id));
@@ -163,27 +163,23 @@ export function ordersIntake(deps: { db: Db; rm: ReadModel; producer: Producer }
     async (batch) => {
       const rows = await db.$queryRaw<{ kind: "order" | "key"; id: string }[]>`
         WITH pos AS (
-          SELECT * FROM unnest(
-            ${batch.map((p) => p.orderId)}::text[], ${batch.map((p) => p.eventId)}::uuid[],
-            ${batch.map((p) => p.partition)}::int[], ${batch.map((p) => p.offset)}::bigint[],
-            ${batch.map((p) => p.detail)}::jsonb[], ${batch.map((p) => p.traceId)}::text[],
-            ${batch.map((p) => p.apiClientId)}::uuid[], ${batch.map((p) => p.idempotencyKey)}::text[],
-            ${batch.map((p) => p.status)}::int[], ${batch.map((p) => p.body)}::jsonb[])
-          AS t(order_id, event_id, kafka_partition, kafka_offset, detail, trace_id, api_client_id, key, status, body)),
+          SELECT * FROM jsonb_to_recordset(${JSON.stringify(batch)}::jsonb)
+          AS t("orderId" text, "eventId" uuid, partition int, "offset" bigint, detail jsonb,
+               "traceId" text, "apiClientId" uuid, "idempotencyKey" text, status int, body jsonb)),
         link AS (
           UPDATE order_link l
-          SET kafka_topic = ${Topics.orders}, kafka_partition = pos.kafka_partition,
-              kafka_offset = pos.kafka_offset, updated_at = now()
-          FROM pos WHERE l.storefront_order_id = pos.order_id
+          SET kafka_topic = ${Topics.orders}, kafka_partition = pos.partition,
+              kafka_offset = pos."offset", updated_at = now()
+          FROM pos WHERE l.storefront_order_id = pos."orderId"
           RETURNING l.id, l.storefront_order_id),
         produced AS (
           INSERT INTO order_event (id, order_link_id, kind, source, detail, trace_id)
-          SELECT pos.event_id, link.id, 'KAFKA_PRODUCED', 'api', pos.detail, pos.trace_id
-          FROM link JOIN pos ON pos.order_id = link.storefront_order_id),
+          SELECT pos."eventId", link.id, 'KAFKA_PRODUCED', 'api', pos.detail, pos."traceId"
+          FROM link JOIN pos ON pos."orderId" = link.storefront_order_id),
         answered AS (
           UPDATE idempotency_key k
           SET response_status = pos.status, response_body = pos.body
-          FROM pos WHERE k.api_client_id = pos.api_client_id AND k.key = pos.key
+          FROM pos WHERE k.api_client_id = pos."apiClientId" AND k.key = pos."idempotencyKey"
           RETURNING k.api_client_id, k.key)
         SELECT 'order' AS kind, storefront_order_id AS id FROM link
         UNION ALL
@@ -233,7 +229,7 @@ export function ordersIntake(deps: { db: Db; rm: ReadModel; producer: Producer }
         itemCount: orderLines.length,
         clientId,
         traceId,
-        receipt: JSON.stringify(receipt),
+        receipt,
       });
       if (!created) {
         // Same order id again: a resumed request (same client and key) goes on; anything else is a duplicate.
@@ -269,12 +265,12 @@ export function ordersIntake(deps: { db: Db; rm: ReadModel; producer: Producer }
           eventId: uuidv7(),
           partition: at.partition,
           offset: at.offset,
-          detail: JSON.stringify({ ...at, eventId: record.headers.ce_id }),
+          detail: { ...at, eventId: record.headers.ce_id },
           traceId,
           apiClientId: await clientUuid(clientId),
           idempotencyKey: ctx.idempotencyKey,
           status: ctx.answer.status,
-          body: JSON.stringify(ctx.answer.body),
+          body: ctx.answer.body,
         }),
         readModelOrders.run({
           _id: input.orderId,

@@ -67,13 +67,21 @@ export function idempotencyFromDb(db: Db): Idempotency {
   // Inserted or not, per key; a key already present (or twice in one batch) is not.
   const inserts = new GroupCommit<NewKey, boolean>(
     async (keys) => {
+      // The batch as one JSON parameter: serialised natively, where arrays go element by element.
+      const batch = JSON.stringify(
+        keys.map((k) => ({
+          id: k.id,
+          api_client_id: k.apiClientId,
+          key: k.key,
+          request_hash: k.requestHash,
+          created_at: k.now,
+          expires_at: new Date(k.now.getTime() + IDEMPOTENCY_TTL_MS),
+        })),
+      );
       const rows = await db.$queryRaw<{ id: string }[]>`
         INSERT INTO idempotency_key (id, api_client_id, key, request_hash, created_at, expires_at)
-        SELECT * FROM unnest(
-          ${keys.map((k) => k.id)}::uuid[], ${keys.map((k) => k.apiClientId)}::uuid[],
-          ${keys.map((k) => k.key)}::text[], ${keys.map((k) => k.requestHash)}::text[],
-          ${keys.map((k) => k.now)}::timestamptz[],
-          ${keys.map((k) => new Date(k.now.getTime() + IDEMPOTENCY_TTL_MS))}::timestamptz[])
+        SELECT * FROM jsonb_to_recordset(${batch}::jsonb)
+          AS t(id uuid, api_client_id uuid, key text, request_hash text, created_at timestamptz, expires_at timestamptz)
         ON CONFLICT (api_client_id, key) DO NOTHING
         RETURNING id`;
       const inserted = new Set(rows.map((r) => r.id));

@@ -1,9 +1,12 @@
 // Load generator for bench/intake.ts, run as its own process: autocannon's API, so every
-// request carries a fresh Idempotency-Key (the CLI can only vary the body). Prints JSON.
+// request carries a fresh Idempotency-Key (the CLI can only vary the body). The bodies are a
+// JSON array, sent in turn. Prints JSON.
 import { randomUUID } from "node:crypto";
 import autocannon from "autocannon";
 
-const [url, token, body, connections, duration] = process.argv.slice(2);
+const [url, token, bodies, connections, duration] = process.argv.slice(2);
+const mix = JSON.parse(bodies).map((b) => JSON.stringify(b));
+let next = 0;
 const result = await autocannon({
   url,
   connections: Number(connections),
@@ -11,9 +14,9 @@ const result = await autocannon({
   requests: [
     {
       method: "POST",
-      body,
       setupRequest: (req) => ({
         ...req,
+        body: mix[next++ % mix.length],
         headers: {
           ...req.headers,
           authorization: `Bearer ${token}`,

@@ -356,6 +356,25 @@ describe("storefront API: orders", () => {
     expect(found).toEqual(new Map(ids.map((id) => [id, id])));
   });
 
+  it("checks stock against the read model's answer of at most a second ago", async () => {
+    const t = await token();
+    const available = (await worker.rm.stockFor([sku2])).get(sku2)?.available ?? 0;
+    const body = {
+      orderId: `SF-STOCK-${Date.now()}`,
+      customerId: customer,
+      lines: [{ sku: sku2, quantity: available + 5 }],
+    };
+    const refused = await post("/orders", body, t, { "idempotency-key": `stock-${body.orderId}` });
+    expect(refused.status).toBe(422);
+    expect(refused.body.available).toBe(available);
+    // Stock arrives in the read model; the intake's answer is kept for up to 1 s (the default).
+    const [doc] = await worker.rm.stock.find({ sku: sku2 }).limit(1).toArray();
+    await worker.rm.stock.updateOne({ _id: doc!._id }, { $inc: { quantity: 10 } });
+    await new Promise((r) => setTimeout(r, 1_100));
+    const accepted = await post("/orders", body, t, { "idempotency-key": `stock-${body.orderId}` });
+    expect(accepted.status).toBe(202);
+  });
+
   it("submits from a cart and cancels on request", async () => {
     const t = await token();
     const cart = await post("/carts", { customerId: customer, lines: [{ sku, quantity: 1 }] }, t);

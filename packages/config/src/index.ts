@@ -100,6 +100,13 @@ export const envSchema = z
     /** Per-IP budget for the unauthenticated storefront endpoints (token, JWKS, OpenAPI). */
     STOREFRONT_IP_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(300),
     /**
+     * How long (ms) order intake keeps the read model's answer about a product's stock before
+     * asking again; 0 asks for every order. The read model lags SAP by its poll interval anyway,
+     * and SAP's availability check decides at booking. (Whether a customer may order and a
+     * product exists is kept 30 s, or this if longer.)
+     */
+    STOREFRONT_CHECK_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(1_000),
+    /**
      * Days the audit log is kept; the worker purges older entries nightly through the
      * database's `audit_log_purge()`. 0 (the default) keeps it for ever. Otherwise at least
      * AUDIT_RETENTION_FLOOR_DAYS: the database refuses to purge anything younger.

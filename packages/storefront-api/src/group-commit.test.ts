@@ -129,4 +129,56 @@ describe("SingleFlight", () => {
     fail = false;
     expect(await sf.get("k", load)).toBe("ok");
   });
+
+  it("with keepMs, answers from a kept read until it is that old, and never keeps a failure", async () => {
+    let loads = 0;
+    let fail = true;
+    const sf = new SingleFlight<number>("test.kept", { keepMs: 50 });
+    const load = async () => {
+      loads++;
+      if (fail) throw new Error("read failed");
+      return loads;
+    };
+    await expect(sf.get("k", load)).rejects.toThrow("read failed");
+    fail = false;
+    expect(await sf.get("k", load)).toBe(2);
+    await tick();
+    expect(await sf.get("k", load)).toBe(2); // kept
+    await new Promise((r) => setTimeout(r, 60));
+    expect(await sf.get("k", load)).toBe(3); // too old: read again
+  });
+
+  it("keeps at most maxKept answers, dropping the oldest", async () => {
+    let loads = 0;
+    const sf = new SingleFlight<string>("test.kept-max", { keepMs: 60_000, maxKept: 2 });
+    const load = (v: string) => async () => {
+      loads++;
+      return v;
+    };
+    for (const k of ["a", "b", "c"]) {
+      await sf.get(k, load(k));
+      await tick();
+    }
+    expect(loads).toBe(3);
+    await sf.get("b", load("b"));
+    await sf.get("c", load("c"));
+    expect(loads).toBe(3);
+    await sf.get("a", load("a")); // dropped: read again
+    expect(loads).toBe(4);
+  });
+
+  it("keeps only the answers keepIf allows", async () => {
+    let loads = 0;
+    const sf = new SingleFlight<boolean>("test.keep-if", { keepMs: 60_000, keepIf: (v) => v });
+    const answer = (v: boolean) => async () => {
+      loads++;
+      return v;
+    };
+    expect(await sf.get("missing", answer(false))).toBe(false);
+    await tick();
+    expect(await sf.get("missing", answer(true))).toBe(true); // not kept: asked again
+    await tick();
+    expect(await sf.get("missing", answer(false))).toBe(true); // kept now
+    expect(loads).toBe(2);
+  });
 });

@@ -47,7 +47,7 @@ export class GroupCommit<In, Out> {
     }
     this.stats = stats;
     this.maxBatch = opts.maxBatch ?? 500;
-    this.concurrency = Number(process.env.GC_CONC ?? 0) || (opts.concurrency ?? 2);
+    this.concurrency = opts.concurrency ?? 2;
     this.isolateFailures = opts.isolateFailures ?? false;
   }
 
@@ -110,28 +110,58 @@ export class GroupCommit<In, Out> {
 /**
  * Concurrent reads of the same key share one call to the store (Go's singleflight): a
  * request that arrives while a read is in flight takes that read's answer, which is at most
- * one round trip older than a read of its own would have been. Nothing is kept after it.
+ * one round trip older than a read of its own would have been. With `keepMs`, an answer is
+ * also kept that long after it arrived (at most `maxKept` of them, the oldest leave first),
+ * if `keepIf` allows; a failed read is never kept.
  */
 export class SingleFlight<V> {
   private readonly inFlight = new Map<string, Promise<V>>();
+  private readonly kept = new Map<string, { value: Promise<V>; until: number }>();
   private readonly stats: { gets: number; loads: number };
+  private readonly keepMs: number;
+  private readonly maxKept: number;
+  private readonly keepIf: (value: V) => boolean;
 
-  constructor(name: string) {
+  constructor(
+    name: string,
+    opts: { keepMs?: number; maxKept?: number; keepIf?: (value: V) => boolean } = {},
+  ) {
     let stats = flights.get(name);
     if (!stats) {
       stats = { gets: 0, loads: 0 };
       flights.set(name, stats);
     }
     this.stats = stats;
+    this.keepMs = opts.keepMs ?? 0;
+    this.maxKept = opts.maxKept ?? 10_000;
+    this.keepIf = opts.keepIf ?? (() => true);
   }
 
   get(key: string, load: () => Promise<V>): Promise<V> {
     this.stats.gets++;
+    if (this.keepMs > 0) {
+      const hit = this.kept.get(key);
+      if (hit && hit.until > Date.now()) return hit.value;
+      if (hit) this.kept.delete(key);
+    }
     let p = this.inFlight.get(key);
     if (!p) {
       this.stats.loads++;
-      p = load().finally(() => this.inFlight.delete(key));
+      const loading = load();
+      p = loading.finally(() => this.inFlight.delete(key));
       this.inFlight.set(key, p);
+      if (this.keepMs > 0)
+        loading.then(
+          (value) => {
+            if (!this.keepIf(value)) return;
+            if (this.kept.size >= this.maxKept) {
+              const oldest = this.kept.keys().next().value;
+              if (oldest !== undefined) this.kept.delete(oldest);
+            }
+            this.kept.set(key, { value: loading, until: Date.now() + this.keepMs });
+          },
+          () => {}, // the callers get the error through `p`
+        );
     }
     return p;
   }

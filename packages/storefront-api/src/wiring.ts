@@ -70,6 +70,8 @@ export function storefrontApiOnStores(
     tokenTtlSeconds?: number;
     rateLimitPrefix?: string;
     ipLimitPerMinute?: number;
+    /** How long order checks keep the read model's answers (ms); see ordersIntake. */
+    checkCacheMs?: number;
     logger: Logger;
   },
 ): ReturnType<typeof createStorefrontApi> {
@@ -87,7 +89,12 @@ export function storefrontApiOnStores(
     catalog: catalogFromReadModel(rm),
     customers: customersFromReadModel(rm),
     carts: cartsFromReadModel(rm),
-    orders: ordersIntake({ db, rm, producer }),
+    orders: ordersIntake({
+      db,
+      rm,
+      producer,
+      ...(opts.checkCacheMs !== undefined ? { checkCacheMs: opts.checkCacheMs } : {}),
+    }),
     idempotency: idempotencyFromDb(db),
     logger: opts.logger,
     ...(opts.ipLimitPerMinute !== undefined ? { ipLimitPerMinute: opts.ipLimitPerMinute } : {}),

@@ -30,6 +30,7 @@ async function build(): Promise<StorefrontRuntime> {
     tokenTtlSeconds: env.TOKEN_TTL_SECONDS,
     logger,
     ipLimitPerMinute: env.STOREFRONT_IP_LIMIT_PER_MINUTE,
+    checkCacheMs: env.STOREFRONT_CHECK_CACHE_MS,
   });
   return { handle, ...stores };
 }

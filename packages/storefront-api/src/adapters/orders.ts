@@ -36,6 +36,18 @@ function toStatus(o: OrderDoc): OrderStatus {
   };
 }
 
+/**
+ * The order checks' answers about stock are kept this long by default. The read model they come from lags
+ * SAP by its poll interval anyway, and SAP's own availability check decides when the order is
+ * booked; the checks only turn away what is plainly wrong at once.
+ */
+export const DEFAULT_CHECK_CACHE_MS = 1_000;
+/**
+ * Customers and products change in SAP far more rarely than stock, and reach the read model by
+ * resync and polling minutes apart: their answers are kept 30 s.
+ */
+export const MASTER_DATA_KEEP_MS = 30_000;
+
 /** Bytes of records per produce request, well under Kafka's default message.max.bytes. */
 const PRODUCE_CHUNK_BYTES = 256 * 1024;
 
@@ -110,11 +122,27 @@ interface LedgerPosition {
  * read-model insert. Every order still passes every step before its 202, so the guarantees are
  * those of one order at a time; only the number of round trips falls as the load rises.
  */
-export function ordersIntake(deps: { db: Db; rm: ReadModel; producer: Producer }): Orders {
+export function ordersIntake(deps: {
+  db: Db;
+  rm: ReadModel;
+  producer: Producer;
+  /**
+   * How long an order check keeps the read model's answer about a product's stock (ms; 0 asks
+   * the read model for every order, sharing only reads in flight). Whether a customer may order
+   * and a product exists is kept MASTER_DATA_KEEP_MS (or this, if longer).
+   */
+  checkCacheMs?: number;
+}): Orders {
   const { db, rm, producer } = deps;
+  const stockMs = deps.checkCacheMs ?? DEFAULT_CHECK_CACHE_MS;
+  const masterMs = Math.max(stockMs, MASTER_DATA_KEEP_MS);
   const clientUuid = clientRowIds(db);
-  const lines = coalescedLines(rm);
-  const customerFlights = new SingleFlight<{ blocked: boolean } | null>("intake.customer");
+  const lines = coalescedLines(rm, { productMs: masterMs, stockMs });
+  // Only a customer who may order is kept: one new in the read model can order at once.
+  const customerFlights = new SingleFlight<{ blocked: boolean } | null>("intake.customer", {
+    keepMs: masterMs,
+    keepIf: (c) => c !== null && !c.blocked,
+  });
   const customer = (id: string) =>
     customerFlights.get(id, () => rm.customers.findOne({ _id: id }, { projection: { blocked: 1 } }));
 
@@ -159,6 +187,8 @@ export function ordersIntake(deps: { db: Db; rm: ReadModel; producer: Producer }
 
   // The ledger's Kafka positions with their KAFKA_PRODUCED events, and the answers for the
   // requests' Idempotency-Keys: one statement, so a stored 202 always has its Kafka position.
+  // updated_at stays as the insert set it milliseconds before: no indexed column changes, so
+  // PostgreSQL can update the row in place (HOT) instead of adding to all seven indexes again.
   const positions = new GroupCommit<LedgerPosition, { positioned: boolean; answered: boolean }>(
     async (batch) => {
       const rows = await db.$queryRaw<{ kind: "order" | "key"; id: string }[]>`
@@ -169,7 +199,7 @@ export function ordersIntake(deps: { db: Db; rm: ReadModel; producer: Producer }
         link AS (
           UPDATE order_link l
           SET kafka_topic = ${Topics.orders}, kafka_partition = pos.partition,
-              kafka_offset = pos."offset", updated_at = now()
+              kafka_offset = pos."offset"
           FROM pos WHERE l.storefront_order_id = pos."orderId"
           RETURNING l.id, l.storefront_order_id),
         produced AS (

@@ -94,24 +94,34 @@ export function readModelLines(rm: ReadModel): LineLookup {
 
 /**
  * The same answers, with concurrent questions about one SKU sharing a query (SingleFlight):
- * under load many orders name the same popular products at the same moment. Nothing is
- * cached beyond the query in flight.
+ * under load many orders name the same popular products at the same moment. Whether a
+ * product exists is kept `keep.productMs` after the answer arrived, its stock `keep.stockMs`
+ * (0: nothing beyond the query in flight).
  */
-export function coalescedLines(rm: ReadModel): LineLookup {
-  const direct = readModelLines(rm);
-  const flights = new SingleFlight<{ known: boolean; available: number }>("intake.sku");
+export function coalescedLines(rm: ReadModel, keep: { productMs: number; stockMs: number }): LineLookup {
+  // Only "it exists" is kept: a product new in the catalogue can be ordered at once.
+  const products = new SingleFlight<boolean>("intake.product", {
+    keepMs: keep.productMs,
+    keepIf: (exists) => exists,
+  });
+  const stock = new SingleFlight<number>("intake.stock", { keepMs: keep.stockMs });
   return async (skus) => {
-    const each = await Promise.all(
-      skus.map((sku) =>
-        flights.get(sku, async () => {
-          const r = await direct([sku]);
-          return { known: r.known.has(sku), available: r.available.get(sku) ?? 0 };
-        }),
+    const [known, available] = await Promise.all([
+      Promise.all(
+        skus.map((sku) =>
+          products.get(
+            sku,
+            async () => (await rm.products.findOne({ _id: sku }, { projection: { _id: 1 } })) !== null,
+          ),
+        ),
       ),
-    );
+      Promise.all(
+        skus.map((sku) => stock.get(sku, async () => (await rm.stockFor([sku])).get(sku)?.available ?? 0)),
+      ),
+    ]);
     return {
-      known: new Set(skus.filter((_, i) => each[i]?.known)),
-      available: new Map(skus.map((s, i) => [s, each[i]?.available ?? 0])),
+      known: new Set(skus.filter((_, i) => known[i])),
+      available: new Map(skus.map((s, i) => [s, available[i] ?? 0])),
     };
   };
 }

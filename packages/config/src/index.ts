@@ -101,9 +101,9 @@ export const envSchema = z
     STOREFRONT_IP_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(300),
     /**
      * How long (ms) order intake keeps the read model's answer about a product's stock before
-     * asking again; 0 asks for every order. The read model lags SAP by its poll interval anyway,
-     * and SAP's availability check decides at booking. (Whether a customer may order and a
-     * product exists is kept 30 s, or this if longer.)
+     * asking again; 0 asks for every order. The check only turns away at once what plainly
+     * cannot be had; SAP's availability check decides when the order is booked. (Whether a
+     * customer may order and a product exists is kept 30 s, or this if longer.)
      */
     STOREFRONT_CHECK_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(1_000),
     /**

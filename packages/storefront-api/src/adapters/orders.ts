@@ -37,9 +37,9 @@ function toStatus(o: OrderDoc): OrderStatus {
 }
 
 /**
- * The order checks' answers about stock are kept this long by default. The read model they come from lags
- * SAP by its poll interval anyway, and SAP's own availability check decides when the order is
- * booked; the checks only turn away what is plainly wrong at once.
+ * The order checks' answers about stock are kept this long by default: the checks only turn
+ * away at once what plainly cannot be had, and SAP's own availability check decides when the
+ * order is booked. (The read model's stock itself follows SAP's events within ~0.1 s.)
  */
 export const DEFAULT_CHECK_CACHE_MS = 1_000;
 /**

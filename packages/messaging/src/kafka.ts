@@ -54,15 +54,6 @@ export interface KafkaPosition {
   offset: string;
 }
 
-export async function sendRecord(producer: Producer, topic: string, record: KafkaRecord) {
-  const [meta] = await producer.send({
-    topic,
-    acks: -1,
-    messages: [{ key: record.key, value: record.value, headers: record.headers }],
-  });
-  return { topic, partition: meta?.partition ?? -1, offset: meta?.baseOffset ?? "-1" };
-}
-
 /**
  * Many records in one produce request (acks from all in-sync replicas), and where each one
  * landed. A partition's records are appended in the order given, so a record's offset is its

@@ -1,3 +1,27 @@
+type GroupCommitStats = { batches: number; items: number; isolated: number };
+type SingleFlightStats = { gets: number; loads: number };
+
+/** Counters per name, shared by every instance of that name in this process. */
+function statsFor<T extends object>(registry: Map<string, T>, name: string, zero: () => T): T {
+  let stats = registry.get(name);
+  if (!stats) {
+    stats = zero();
+    registry.set(name, stats);
+  }
+  return stats;
+}
+
+const snapshot = <T extends object>(registry: Map<string, T>): Record<string, T> =>
+  Object.fromEntries([...registry].map(([k, v]) => [k, { ...v }]));
+
+/** Batches and items per named group commit in this process, for benchmarks and metrics. */
+const commits = new Map<string, GroupCommitStats>();
+export const groupCommitStats = (): Record<string, GroupCommitStats> => snapshot(commits);
+
+/** Reads asked for and reads made, per named SingleFlight in this process. */
+const flights = new Map<string, SingleFlightStats>();
+export const singleFlightStats = (): Record<string, SingleFlightStats> => snapshot(flights);
+
 /**
  * Group commit: the calls that arrive while a flush is running wait for the next flush, and
  * that one serves them all with one round trip (one SQL statement, one Kafka request). There
@@ -12,20 +36,6 @@
  * flushed again on its own (with `isolateFailures`, for flushes that are safe to repeat), so
  * one bad item fails alone and every caller gets its own error.
  */
-/** Batches and items per named group commit in this process, for benchmarks and metrics. */
-const registry = new Map<string, { batches: number; items: number; isolated: number }>();
-
-export function groupCommitStats(): Record<string, { batches: number; items: number; isolated: number }> {
-  return Object.fromEntries([...registry].map(([k, v]) => [k, { ...v }]));
-}
-
-/** Reads asked for and reads made, per named SingleFlight in this process. */
-const flights = new Map<string, { gets: number; loads: number }>();
-
-export function singleFlightStats(): Record<string, { gets: number; loads: number }> {
-  return Object.fromEntries([...flights].map(([k, v]) => [k, { ...v }]));
-}
-
 export class GroupCommit<In, Out> {
   private readonly queue: { item: In; resolve(v: Out): void; reject(e: unknown): void }[] = [];
   private running = 0;
@@ -34,18 +44,13 @@ export class GroupCommit<In, Out> {
   private readonly concurrency: number;
   private readonly isolateFailures: boolean;
   /** Batches flushed and items served (the mean batch size is items / batches), per name. */
-  private readonly stats: { batches: number; items: number; isolated: number };
+  private readonly stats: GroupCommitStats;
 
   constructor(
     private readonly flush: (items: In[]) => Promise<Out[]>,
     opts: { name: string; maxBatch?: number; concurrency?: number; isolateFailures?: boolean },
   ) {
-    let stats = registry.get(opts.name);
-    if (!stats) {
-      stats = { batches: 0, items: 0, isolated: 0 };
-      registry.set(opts.name, stats);
-    }
-    this.stats = stats;
+    this.stats = statsFor(commits, opts.name, () => ({ batches: 0, items: 0, isolated: 0 }));
     this.maxBatch = opts.maxBatch ?? 500;
     this.concurrency = opts.concurrency ?? 2;
     this.isolateFailures = opts.isolateFailures ?? false;
@@ -117,7 +122,7 @@ export class GroupCommit<In, Out> {
 export class SingleFlight<V> {
   private readonly inFlight = new Map<string, Promise<V>>();
   private readonly kept = new Map<string, { value: Promise<V>; until: number }>();
-  private readonly stats: { gets: number; loads: number };
+  private readonly stats: SingleFlightStats;
   private readonly keepMs: number;
   private readonly maxKept: number;
   private readonly keepIf: (value: V) => boolean;
@@ -126,12 +131,7 @@ export class SingleFlight<V> {
     name: string,
     opts: { keepMs?: number; maxKept?: number; keepIf?: (value: V) => boolean } = {},
   ) {
-    let stats = flights.get(name);
-    if (!stats) {
-      stats = { gets: 0, loads: 0 };
-      flights.set(name, stats);
-    }
-    this.stats = stats;
+    this.stats = statsFor(flights, name, () => ({ gets: 0, loads: 0 }));
     this.keepMs = opts.keepMs ?? 0;
     this.maxKept = opts.maxKept ?? 10_000;
     this.keepIf = opts.keepIf ?? (() => true);

@@ -5,7 +5,7 @@ import { ReadModel } from "@icp/read-model";
 import { Redis } from "ioredis";
 import type { Producer } from "kafkajs";
 import { ordersIntake } from "./adapters/orders";
-import { apiClientsFromDb, DbSigningKeyStore, idempotencyFromDb } from "./adapters/prisma";
+import { apiClientsFromDb, clientRowIds, DbSigningKeyStore, idempotencyFromDb } from "./adapters/prisma";
 import { cartsFromReadModel, catalogFromReadModel, customersFromReadModel } from "./adapters/read-model";
 import { createStorefrontApi } from "./app";
 import { SlidingWindowLimiter } from "./rate-limit";
@@ -76,6 +76,7 @@ export function storefrontApiOnStores(
   },
 ): ReturnType<typeof createStorefrontApi> {
   const { db, rm, producer, redis } = stores;
+  const clientUuid = clientRowIds(db);
   return createStorefrontApi({
     basePath: opts.basePath,
     clients: apiClientsFromDb(db),
@@ -93,9 +94,10 @@ export function storefrontApiOnStores(
       db,
       rm,
       producer,
+      clientUuid,
       ...(opts.checkCacheMs !== undefined ? { checkCacheMs: opts.checkCacheMs } : {}),
     }),
-    idempotency: idempotencyFromDb(db),
+    idempotency: idempotencyFromDb(db, clientUuid),
     logger: opts.logger,
     ...(opts.ipLimitPerMinute !== undefined ? { ipLimitPerMinute: opts.ipLimitPerMinute } : {}),
   });

@@ -88,7 +88,8 @@ interface LedgerEntry {
   customerId: string;
   currency: string;
   itemCount: number;
-  clientId: string;
+  /** The API client's row id. */
+  apiClientId: string;
   traceId: string | null;
   receipt: { idempotencyKey: string; requestId: string };
 }
@@ -100,9 +101,9 @@ interface LedgerEntry {
 interface LedgerPosition {
   orderId: string;
   eventId: string;
-  partition: number;
-  offset: string;
-  detail: { topic: string; partition: number; offset: string; eventId: string | undefined };
+  at: KafkaPosition;
+  /** The CloudEvent id of the record, for the KAFKA_PRODUCED event's detail. */
+  cloudEventId: string | undefined;
   traceId: string | null;
   /** The API client's row id. */
   apiClientId: string;
@@ -132,11 +133,13 @@ export function ordersIntake(deps: {
    * and a product exists is kept MASTER_DATA_KEEP_MS (or this, if longer).
    */
   checkCacheMs?: number;
+  /** API clients' row ids (the idempotency store can share its resolver). */
+  clientUuid?: (clientId: string) => Promise<string>;
 }): Orders {
   const { db, rm, producer } = deps;
   const stockMs = deps.checkCacheMs ?? DEFAULT_CHECK_CACHE_MS;
   const masterMs = Math.max(stockMs, MASTER_DATA_KEEP_MS);
-  const clientUuid = clientRowIds(db);
+  const clientUuid = deps.clientUuid ?? clientRowIds(db);
   const lines = coalescedLines(rm, { productMs: masterMs, stockMs });
   // Only a customer who may order is kept: one new in the read model can order at once.
   const customerFlights = new SingleFlight<{ blocked: boolean } | null>("intake.customer", {
@@ -154,11 +157,11 @@ export function ordersIntake(deps: {
         WITH input AS (
           SELECT * FROM jsonb_to_recordset(${JSON.stringify(entries)}::jsonb)
           AS t(id uuid, "eventId" uuid, "orderId" text, "customerId" text, currency text,
-               "itemCount" int, "clientId" text, "traceId" text, receipt jsonb)),
+               "itemCount" int, "apiClientId" uuid, "traceId" text, receipt jsonb)),
         link AS (
           INSERT INTO order_link (id, storefront_order_id, customer_id, currency, item_count, api_client_id, trace_id, updated_at)
-          SELECT i.id, i."orderId", i."customerId", i.currency, i."itemCount", c.id, i."traceId", now()
-          FROM input i JOIN api_client c ON c.client_id = i."clientId"
+          SELECT i.id, i."orderId", i."customerId", i.currency, i."itemCount", i."apiClientId", i."traceId", now()
+          FROM input i
           ON CONFLICT (storefront_order_id) DO NOTHING
           RETURNING id),
         received AS (
@@ -193,7 +196,14 @@ export function ordersIntake(deps: {
     async (batch) => {
       const rows = await db.$queryRaw<{ kind: "order" | "key"; id: string }[]>`
         WITH pos AS (
-          SELECT * FROM jsonb_to_recordset(${JSON.stringify(batch)}::jsonb)
+          SELECT * FROM jsonb_to_recordset(${JSON.stringify(
+            batch.map(({ at, cloudEventId, ...p }) => ({
+              ...p,
+              partition: at.partition,
+              offset: at.offset,
+              detail: { ...at, eventId: cloudEventId },
+            })),
+          )}::jsonb)
           AS t("orderId" text, "eventId" uuid, partition int, "offset" bigint, detail jsonb,
                "traceId" text, "apiClientId" uuid, "idempotencyKey" text, status int, body jsonb)),
         link AS (
@@ -250,6 +260,7 @@ export function ordersIntake(deps: {
       const orderLines = input.lines;
       const traceId = traceIdOf(ctx.traceparent) ?? null;
       const receipt = { idempotencyKey: ctx.idempotencyKey, requestId: ctx.requestId };
+      const apiClientId = await clientUuid(clientId);
       const created = await ledger.run({
         id: uuidv7(),
         eventId: uuidv7(),
@@ -257,7 +268,7 @@ export function ordersIntake(deps: {
         customerId: input.customerId,
         currency: input.currency,
         itemCount: orderLines.length,
-        clientId,
+        apiClientId,
         traceId,
         receipt,
       });
@@ -293,11 +304,10 @@ export function ordersIntake(deps: {
         positions.run({
           orderId: input.orderId,
           eventId: uuidv7(),
-          partition: at.partition,
-          offset: at.offset,
-          detail: { ...at, eventId: record.headers.ce_id },
+          at,
+          cloudEventId: record.headers.ce_id,
           traceId,
-          apiClientId: await clientUuid(clientId),
+          apiClientId,
           idempotencyKey: ctx.idempotencyKey,
           status: ctx.answer.status,
           body: ctx.answer.body,
@@ -334,12 +344,7 @@ export function ordersIntake(deps: {
         data: { orderId, reason, requestedAt: new Date().toISOString(), apiClientId: clientId },
         ...(ctx.traceparent ? { traceparent: ctx.traceparent } : {}),
       });
-      const record = encodeCloudEvent(orderId, event);
-      const [meta] = await producer.send({
-        topic: Topics.orders,
-        acks: -1,
-        messages: [{ key: record.key, value: record.value, headers: record.headers }],
-      });
+      const [at] = await sendRecords(producer, Topics.orders, [encodeCloudEvent(orderId, event)]);
       await db.orderLink.update({
         where: { storefrontOrderId: orderId },
         data: {
@@ -350,8 +355,8 @@ export function ordersIntake(deps: {
               detail: {
                 type: "cancellation",
                 reason,
-                partition: meta?.partition ?? null,
-                offset: meta?.baseOffset ?? null,
+                partition: at?.partition ?? null,
+                offset: at?.offset ?? null,
                 requestId: ctx.requestId,
               },
             },

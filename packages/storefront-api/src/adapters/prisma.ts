@@ -61,8 +61,7 @@ const IN_PROGRESS_LEASE_MS = 30_000;
  * that was there already takes the one-by-one path. The answer to an accepted order is
  * stored by the order intake, with the order's Kafka position.
  */
-export function idempotencyFromDb(db: Db): Idempotency {
-  const clientUuid = clientRowIds(db);
+export function idempotencyFromDb(db: Db, clientUuid = clientRowIds(db)): Idempotency {
   type NewKey = { id: string; apiClientId: string; key: string; requestHash: string; now: Date };
   // Inserted or not, per key; a key already present (or twice in one batch) is not.
   const inserts = new GroupCommit<NewKey, boolean>(

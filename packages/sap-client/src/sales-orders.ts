@@ -148,7 +148,14 @@ export interface CreateOnceResult {
 export async function createSalesOrderOnce(
   orders: SalesOrders,
   order: SalesOrderCreate & { PurchaseOrderByCustomer: string },
-  opts: { mayExist?: boolean } = {},
+  opts: {
+    mayExist?: boolean;
+    /**
+     * Called right before the create is sent, after any lookup: the caller's fence (its claim
+     * on the order still held). Throwing stops the create; nothing is sent.
+     */
+    beforeCreate?: () => Promise<void>;
+  } = {},
 ): Promise<CreateOnceResult> {
   // The lookup costs a round trip (and a work process) per order; the caller may skip it when
   // its own durable records show no create was ever sent for this order. After an ambiguous
@@ -157,6 +164,7 @@ export async function createSalesOrderOnce(
     const existing = await orders.findByPurchaseOrderByCustomer(order.PurchaseOrderByCustomer);
     if (existing[0]) return { salesOrder: existing[0].SalesOrder, created: false };
   }
+  await opts.beforeCreate?.();
   try {
     const created = await orders.create(order);
     return { salesOrder: created.SalesOrder, created: true };

@@ -119,6 +119,20 @@ export function createSapPorts(env: Env, logger: Logger, metrics?: Metrics): Sap
 
 const versionOf = (d: Date | null | undefined) => d?.getTime() ?? 0;
 
+/**
+ * The version of a full read: SAP's clock when it answered the read's first page (its `Date`
+ * header), floored to the second. Every page is at least that new, and SAP's events carry
+ * SAP's clock, so an event SAP stamps after the read is never mistaken for an older one —
+ * whatever our own clock says. No Date header: fail the read rather than guess with ours.
+ */
+function snapshotVersion(serverTime: Date | undefined, what: string): number {
+  if (!serverTime)
+    throw new Error(
+      `SAP answered the ${what} read without a Date header: its versions must come from SAP's clock, not the worker's`,
+    );
+  return Math.floor(serverTime.getTime() / 1000) * 1000;
+}
+
 /** The product master fields the storefront's product is built from (and nothing else is read). */
 const PRODUCT_SELECT = [
   "Product",
@@ -144,7 +158,7 @@ const PRICE_SELECT = [
 ] as const;
 
 /** Map SAP product master to the storefront's product, with today's price and images. */
-function masterDataFrom(client: SapClient): MasterDataSource {
+export function masterDataFrom(client: SapClient): MasterDataSource {
   async function enrich(products: Product[]): Promise<ProductInput[]> {
     const ids = products.map((p) => p.Product);
     const prices = new Map<string, { amount: string; currency: string; validFrom: Date | null }>();
@@ -233,7 +247,10 @@ function masterDataFrom(client: SapClient): MasterDataSource {
       }
     },
     async *prices({ pageSize }) {
+      let version: number | undefined;
       for await (const page of client.prices.all(pageSize)) {
+        version ??= snapshotVersion(page.serverTime, "price");
+        const readAt = version;
         const items: PriceInput[] = page.items.flatMap((v) => {
           const rec = v.to_SlsPrcgConditionRecord;
           return v.Material && rec?.ConditionRateValue
@@ -243,7 +260,7 @@ function masterDataFrom(client: SapClient): MasterDataSource {
                   amount: rec.ConditionRateValue,
                   currency: rec.ConditionRateValueUnit || rec.ConditionCurrency || "EUR",
                   validFrom: v.ConditionValidityStartDate ?? null,
-                  version: Date.now(),
+                  version: readAt,
                 },
               ]
             : [];
@@ -252,16 +269,29 @@ function masterDataFrom(client: SapClient): MasterDataSource {
       }
     },
     async *stock({ pageSize }) {
+      let version: number | undefined;
+      // Rows come per storage location, ordered by material and plant: a pair's rows may span
+      // two pages, so the last pair of a page waits for the next page before it is written
+      // (written early, its partial sum would stand: the rest carries the same version).
+      let open: StockInput | undefined;
+      let total = 0;
       for await (const page of client.stock.all(pageSize)) {
+        version ??= snapshotVersion(page.serverTime, "stock");
+        const v = version;
+        total = page.total;
         const sums = new Map<string, StockInput>();
+        if (open) sums.set(`${open.sku}|${open.plant}`, open);
         for (const r of page.items) {
           const key = `${r.Material}|${r.Plant}`;
-          const cur = sums.get(key) ?? { sku: r.Material, plant: r.Plant, quantity: 0 };
+          const cur = sums.get(key) ?? { sku: r.Material, plant: r.Plant, quantity: 0, version: v };
           cur.quantity += Number(r.MatlWrhsStkQtyInMatlBaseUnit ?? 0);
           sums.set(key, cur);
         }
-        yield { items: [...sums.values()], total: page.total, newestChange: null };
+        const items = [...sums.values()];
+        open = items.pop();
+        if (items.length > 0) yield { items, total, newestChange: null };
       }
+      if (open) yield { items: [open], total, newestChange: null };
     },
     async *customers({ since, pageSize }) {
       for await (const page of client.customers.all({ pageSize, ...(since ? { since } : {}) })) {

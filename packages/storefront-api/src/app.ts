@@ -8,10 +8,20 @@ import {
   SpanKind,
   withLogContext,
 } from "@icp/observability";
+import { unavailableDependency } from "./dependencies";
 import { json, readForm, readJson, validate } from "./http";
 import { buildOpenApi } from "./openapi";
-import type { ApiClients, CartProblem, Carts, Catalog, Customers, Idempotency, Orders } from "./ports";
-import { ProblemError, ProblemTypes, problemResponse } from "./problem";
+import type {
+  ApiClients,
+  CartProblem,
+  Carts,
+  Catalog,
+  Customers,
+  Idempotency,
+  OrderProblem,
+  Orders,
+} from "./ports";
+import { dependencyUnavailable, ProblemError, ProblemTypes, problemResponse } from "./problem";
 import { rateLimitHeaders, type SlidingWindowLimiter } from "./rate-limit";
 import {
   cancelOrderSchema,
@@ -70,6 +80,10 @@ interface Route {
 
 const MINUTE = 60_000;
 
+/** A storefront order id for an order whose client chose none; minted once per key. */
+const mintOrderId = () =>
+  `SF-${randomUUID().slice(0, 8).toUpperCase()}${Date.now().toString(36).toUpperCase()}`;
+
 /**
  * The storefront public API as a plain `Request → Response` function, so Next.js route
  * handlers mount it and tests drive it over real HTTP without a framework in between.
@@ -109,7 +123,9 @@ export function createStorefrontApi(
     try {
       claims = await deps.tokens.verify(m[1]);
     } catch (e) {
-      const why = e instanceof InvalidTokenError ? e.message : "token is invalid";
+      // A key store that cannot be read says nothing about the token: that is a 503, not a 401.
+      if (!(e instanceof InvalidTokenError)) throw e;
+      const why = e.message;
       throw new ProblemError(
         401,
         ProblemTypes.unauthorized,
@@ -210,6 +226,25 @@ export function createStorefrontApi(
 
   const notFound = (what: string) =>
     new ProblemError(404, ProblemTypes.notFound, "Not found", `${what} does not exist.`);
+
+  const orderProblem = (p: OrderProblem, customerId: string) =>
+    p.kind === "duplicate-order"
+      ? new ProblemError(
+          409,
+          ProblemTypes.conflict,
+          "Order exists",
+          `Order ${p.orderId} was already submitted.`,
+        )
+      : p.kind === "unknown-cart"
+        ? notFound("This cart")
+        : p.kind === "unknown-customer"
+          ? new ProblemError(
+              422,
+              ProblemTypes.validation,
+              "Unknown customer",
+              `There is no customer ${customerId}.`,
+            )
+          : cartProblem(p);
 
   /**
    * An id from the path (already percent-decoded by the router), checked against the shape
@@ -368,10 +403,11 @@ export function createStorefrontApi(
     const input = validate(submitOrderSchema, raw);
     const requestHash = createHash("sha256").update(JSON.stringify(raw)).digest("hex");
     // The key and the checks against customer, catalog and stock at the same time: a replay
-    // answers what it answered first whatever the checks say now; a new key whose checks
-    // refuse the order (or fail) is given back.
+    // answers what it answered first whatever the checks say now. The key binds an order id
+    // on its first request (the client's own, or the one minted here), and every later
+    // attempt with it uses that id: a retry continues the order, it never starts a second.
     const [begin, check] = await Promise.allSettled([
-      deps.idempotency.begin(claims.clientId, key, requestHash),
+      deps.idempotency.begin(claims.clientId, key, requestHash, input.orderId ?? mintOrderId()),
       deps.orders.check(claims.clientId, input),
     ]);
     if (begin.status === "rejected") throw begin.reason;
@@ -394,58 +430,68 @@ export function createStorefrontApi(
         ProblemTypes.conflict,
         "Request in progress",
         "A request with this Idempotency-Key is still being processed; retry shortly.",
-        {},
+        begun.orderId ? { orderId: begun.orderId } : {},
         { "Retry-After": "1" },
       );
+    const { orderId, lease } = begun;
+    const statusUrl = `${deps.basePath}/orders/${encodeURIComponent(orderId)}`;
+    const body = { orderId, status: "RECEIVED" as const, statusUrl };
+    // Whether the key may be given back if this attempt ends without an order: only while
+    // nothing durable can exist for it. A resumed key's earlier attempt may have put the order
+    // in the ledger; from the ledger insert on, this attempt may have too.
+    let refusable = begun.state === "new";
     try {
       if (check.status === "rejected") throw check.reason;
-      const checked = check.value;
-      const orderId =
-        input.orderId ??
-        `SF-${randomUUID().slice(0, 8).toUpperCase()}${Date.now().toString(36).toUpperCase()}`;
-      const statusUrl = `${deps.basePath}/orders/${encodeURIComponent(orderId)}`;
-      const body = { orderId, status: "RECEIVED" as const, statusUrl };
-      const res = checked.ok
-        ? await deps.orders.submit(
-            claims.clientId,
-            { ...input, orderId, lines: checked.lines },
-            {
-              requestId: ctx.requestId,
-              idempotencyKey: key,
-              ...(ctx.traceparent ? { traceparent: ctx.traceparent } : {}),
-              answer: { status: 202, body },
-            },
-          )
-        : checked;
-      if (!res.ok) {
-        const p = res.problem;
-        const err =
-          p.kind === "duplicate-order"
-            ? new ProblemError(
-                409,
-                ProblemTypes.conflict,
-                "Order exists",
-                `Order ${p.orderId} was already submitted.`,
-              )
-            : p.kind === "unknown-cart"
-              ? notFound("This cart")
-              : p.kind === "unknown-customer"
-                ? new ProblemError(
-                    422,
-                    ProblemTypes.validation,
-                    "Unknown customer",
-                    `There is no customer ${input.customerId}.`,
-                  )
-                : cartProblem(p);
+      let lines = check.value.ok ? check.value.lines : null;
+      let refusal: OrderProblem | null = check.value.ok ? null : check.value.problem;
+      if (refusal && begun.state === "resumed") {
+        // An order an earlier attempt anchored stands, whatever the checks say now (its stock
+        // may be gone because of this very order): finish it. One that never reached the
+        // ledger is refused like a new one.
+        if (await deps.orders.anchored(claims.clientId, orderId, key)) {
+          if (check.value.ok || !check.value.lines)
+            throw new Error(`order ${orderId} is in the ledger but its lines are not known any more`);
+          lines = check.value.lines;
+          refusal = null;
+        } else refusable = true;
+      }
+      if (refusal || !lines) {
         // A refused order changes nothing, not even the key: the client may fix the cause
         // (e.g. stock arrives) and retry with the same key.
-        await deps.idempotency.abandon(claims.clientId, key);
-        throw err;
+        throw orderProblem(refusal ?? { kind: "unknown-cart" }, input.customerId);
+      }
+      refusable = false;
+      const res = await deps.orders.submit(
+        claims.clientId,
+        { ...input, orderId, lines },
+        {
+          requestId: ctx.requestId,
+          idempotencyKey: key,
+          ...(ctx.traceparent ? { traceparent: ctx.traceparent } : {}),
+          answer: { status: 202, body },
+        },
+      );
+      if (!res.ok) {
+        // Refused at the ledger (the order id is another request's): nothing of ours is there.
+        refusable = true;
+        throw orderProblem(res.problem, input.customerId);
       }
       // The answer is stored for the key already, with the order's Kafka position.
       return json(body, { status: 202, headers: { ...headers, Location: statusUrl } });
     } catch (e) {
-      await deps.idempotency.abandon(claims.clientId, key);
+      // Given back only when nothing durable exists for it; otherwise the key keeps its order
+      // id and this attempt's lease ends now, so the client's retry continues the same order at
+      // once (the intake resumes an order it finds in the ledger under this key).
+      await (refusable
+        ? deps.idempotency.abandon(claims.clientId, key, lease)
+        : deps.idempotency.release(claims.clientId, key, lease)
+      ).catch((err: unknown) => {
+        // The store that failed the request may fail this too: the lease then lapses on its own.
+        deps.logger.warn(
+          { "http.request.id": ctx.requestId, "error.message": String((err as Error)?.message ?? err) },
+          "storefront API could not settle an Idempotency-Key; its lease lapses on its own",
+        );
+      });
       throw e;
     }
   });
@@ -542,6 +588,23 @@ export function createStorefrontApi(
     } catch (e) {
       if (e instanceof ProblemError)
         return problemResponse(e.toProblem(url.pathname), { ...base, ...e.headers });
+      const dependency = unavailableDependency(e);
+      if (dependency) {
+        // Expected while a store restarts or hangs: one warning naming it, no stack; the
+        // client is told to come back (and alerts watch the 503s and the stores themselves).
+        deps.logger.warn(
+          {
+            dependency,
+            "error.type": (e as Error).name,
+            "error.message": (e as Error).message,
+            "http.request.id": requestId,
+            "url.path": url.pathname,
+          },
+          "storefront API dependency unavailable",
+        );
+        const p = dependencyUnavailable(dependency);
+        return problemResponse(p.toProblem(url.pathname), { ...base, ...p.headers });
+      }
       deps.logger.error(
         { err: e, "http.request.id": requestId, "url.path": url.pathname },
         "storefront API request failed",

@@ -1,5 +1,10 @@
-export { ordersIntake } from "./adapters/orders";
-export { apiClientsFromDb, DbSigningKeyStore, idempotencyFromDb } from "./adapters/prisma";
+export { DEFAULT_PRODUCE_TIMEOUT_MS, ordersIntake } from "./adapters/orders";
+export {
+  apiClientsFromDb,
+  DbSigningKeyStore,
+  DEFAULT_IDEMPOTENCY_LEASE_MS,
+  idempotencyFromDb,
+} from "./adapters/prisma";
 export {
   cartsFromReadModel,
   catalogFromReadModel,
@@ -7,6 +12,7 @@ export {
   customersFromReadModel,
 } from "./adapters/read-model";
 export { createStorefrontApi, type StorefrontApiDeps } from "./app";
+export * from "./dependencies";
 export { GroupCommit, groupCommitStats, SingleFlight, singleFlightStats } from "./group-commit";
 export { buildOpenApi } from "./openapi";
 export * from "./ports";

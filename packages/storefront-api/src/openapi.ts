@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { DEPENDENCIES } from "./dependencies";
+import { ProblemTypes, problemTypeUri } from "./problem";
 import {
   cancelOrderSchema,
   cartLineInputSchema,
@@ -37,11 +39,41 @@ const body = (s: z.ZodType) => ({
   content: { "application/json": { schema: schema(s, "input") } },
 });
 const secured = (scope: string) => [{ oauth2: [scope] }];
+const retryAfter = {
+  "Retry-After": {
+    description: "Seconds to wait before retrying.",
+    schema: { type: "integer", minimum: 1 },
+  },
+};
+/** 503: a store the API needs is down or hung; the problem's `dependency` names which. */
+const unavailable = {
+  description: `A dependency (PostgreSQL, Kafka, Redis or the read model) is down or not answering: type ${problemTypeUri(ProblemTypes.dependencyUnavailable)}, \`dependency\` names it. Retry after Retry-After; a retried order with the same Idempotency-Key continues the same order.`,
+  headers: retryAfter,
+  content: {
+    "application/problem+json": {
+      schema: {
+        allOf: [
+          { $ref: "#/components/schemas/Problem" },
+          {
+            type: "object",
+            required: ["type", "dependency"],
+            properties: {
+              type: { const: problemTypeUri(ProblemTypes.dependencyUnavailable) },
+              status: { const: 503 },
+              dependency: { enum: [...DEPENDENCIES] },
+            },
+          },
+        ],
+      },
+    },
+  },
+};
 const common = {
   "400": problem("The request is invalid; `errors` lists each field."),
   "401": problem("Missing, expired or invalid access token."),
   "403": problem("The token lacks the scope this operation needs."),
-  "429": problem("Rate limit exceeded; see Retry-After."),
+  "429": { ...problem("Rate limit exceeded; see Retry-After."), headers: retryAfter },
+  "503": unavailable,
 };
 
 function queryParams(s: z.ZodObject): { name: string; in: "query"; required: boolean; schema: JsonSchema }[] {
@@ -105,6 +137,8 @@ export function buildOpenApi(basePath: string) {
             "200": { description: "Token issued" },
             "400": { description: "invalid_request / invalid_scope" },
             "401": { description: "invalid_client" },
+            "429": common["429"],
+            "503": unavailable,
           },
         },
       },
@@ -214,7 +248,12 @@ export function buildOpenApi(basePath: string) {
           requestBody: body(submitOrderSchema),
           responses: {
             "202": ok(orderAcceptedSchema, "Accepted"),
-            "409": problem("Order id already used"),
+            "409": {
+              ...problem(
+                "Order id already used by another request, or a request with this Idempotency-Key is still in progress (retry after Retry-After; `orderId` is the order the key is bound to)",
+              ),
+              headers: retryAfter,
+            },
             "422": problem(
               "Unknown product, insufficient stock, or Idempotency-Key reused with another body",
             ),

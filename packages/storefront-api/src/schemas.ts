@@ -1,5 +1,6 @@
 import { addressSchema, orderIdSchema } from "@icp/domain";
 import { z } from "zod";
+import { DEPENDENCIES } from "./dependencies";
 
 /**
  * The storefront API's request and response schemas. They validate requests, type the
@@ -187,5 +188,9 @@ export const problemSchema = z
     detail: z.string().optional(),
     instance: z.string().optional(),
     errors: z.array(z.object({ pointer: z.string(), detail: z.string() })).optional(),
+    /** 503: which store is down or not answering. */
+    dependency: z.enum(DEPENDENCIES).optional(),
+    /** 409 while a request with the same Idempotency-Key is in progress: the order it is bound to. */
+    orderId: z.string().optional(),
   })
   .meta({ id: "Problem" });

@@ -72,6 +72,10 @@ export function storefrontApiOnStores(
     ipLimitPerMinute?: number;
     /** How long order checks keep the read model's answers (ms); see ordersIntake. */
     checkCacheMs?: number;
+    /** How long a request waits for Kafka to take an order (ms); past it, 503. See ordersIntake. */
+    kafkaSendTimeoutMs?: number;
+    /** How long an attempt holds its Idempotency-Key before a retry may take over (ms). */
+    idempotencyLeaseMs?: number;
     logger: Logger;
   },
 ): ReturnType<typeof createStorefrontApi> {
@@ -86,7 +90,7 @@ export function storefrontApiOnStores(
       opts.audience,
       opts.tokenTtlSeconds,
     ),
-    limiter: new SlidingWindowLimiter(redis, opts.rateLimitPrefix),
+    limiter: new SlidingWindowLimiter(redis, opts.rateLimitPrefix, { logger: opts.logger }),
     catalog: catalogFromReadModel(rm),
     customers: customersFromReadModel(rm),
     carts: cartsFromReadModel(rm),
@@ -96,8 +100,13 @@ export function storefrontApiOnStores(
       producer,
       clientUuid,
       ...(opts.checkCacheMs !== undefined ? { checkCacheMs: opts.checkCacheMs } : {}),
+      ...(opts.kafkaSendTimeoutMs !== undefined ? { produceTimeoutMs: opts.kafkaSendTimeoutMs } : {}),
     }),
-    idempotency: idempotencyFromDb(db, clientUuid),
+    idempotency: idempotencyFromDb(
+      db,
+      clientUuid,
+      opts.idempotencyLeaseMs !== undefined ? { leaseMs: opts.idempotencyLeaseMs } : {},
+    ),
     logger: opts.logger,
     ...(opts.ipLimitPerMinute !== undefined ? { ipLimitPerMinute: opts.ipLimitPerMinute } : {}),
   });

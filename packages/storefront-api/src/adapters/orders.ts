@@ -13,6 +13,7 @@ import { type KafkaPosition, sendRecords } from "@icp/messaging";
 import { traceIdOf } from "@icp/observability";
 import type { OrderDoc, ReadModel, ReceivedOrder } from "@icp/read-model";
 import type { Producer } from "kafkajs";
+import { within } from "../dependencies";
 import { GroupCommit, SingleFlight } from "../group-commit";
 import type { CheckResult, OrderStatus, Orders, SubmitResult } from "../ports";
 import { clientRowIds } from "./prisma";
@@ -47,6 +48,14 @@ export const DEFAULT_CHECK_CACHE_MS = 1_000;
  * resync and polling minutes apart: their answers are kept 30 s.
  */
 export const MASTER_DATA_KEEP_MS = 30_000;
+
+/**
+ * How long a request waits for Kafka to take its order, by default. kafkajs' own retries (8,
+ * from 200 ms, doubling) would hold a request for about a minute against a hung broker; the
+ * client's HTTP timeout is usually 30 s. Past this the request answers 503 and its key stays
+ * bound to the order id, so the client's retry continues the same order.
+ */
+export const DEFAULT_PRODUCE_TIMEOUT_MS = 10_000;
 
 /** Bytes of records per produce request, well under Kafka's default message.max.bytes. */
 const PRODUCE_CHUNK_BYTES = 256 * 1024;
@@ -135,11 +144,14 @@ export function ordersIntake(deps: {
   checkCacheMs?: number;
   /** API clients' row ids (the idempotency store can share its resolver). */
   clientUuid?: (clientId: string) => Promise<string>;
+  /** How long a request waits for Kafka to take a record (ms); see DEFAULT_PRODUCE_TIMEOUT_MS. */
+  produceTimeoutMs?: number;
 }): Orders {
   const { db, rm, producer } = deps;
   const stockMs = deps.checkCacheMs ?? DEFAULT_CHECK_CACHE_MS;
   const masterMs = Math.max(stockMs, MASTER_DATA_KEEP_MS);
   const clientUuid = deps.clientUuid ?? clientRowIds(db);
+  const produceTimeoutMs = deps.produceTimeoutMs ?? DEFAULT_PRODUCE_TIMEOUT_MS;
   const lines = coalescedLines(rm, { productMs: masterMs, stockMs });
   // Only a customer who may order is kept: one new in the read model can order at once.
   const customerFlights = new SingleFlight<{ blocked: boolean } | null>("intake.customer", {
@@ -238,6 +250,19 @@ export function ordersIntake(deps: {
     { name: "intake.read-model", isolateFailures: true },
   );
 
+  /** Whether the ledger has this order, received from this client under this Idempotency-Key. */
+  async function receivedUnder(clientId: string, orderId: string, idempotencyKey: string): Promise<boolean> {
+    const existing = await db.orderLink.findUnique({
+      where: { storefrontOrderId: orderId },
+      include: {
+        events: { where: { kind: "API_RECEIVED" }, take: 1 },
+        apiClient: { select: { clientId: true } },
+      },
+    });
+    const firstKey = (existing?.events[0]?.detail as { idempotencyKey?: string } | null)?.idempotencyKey;
+    return Boolean(existing) && existing?.apiClient?.clientId === clientId && firstKey === idempotencyKey;
+  }
+
   return {
     async check(clientId, input): Promise<CheckResult> {
       let orderLines = input.lines;
@@ -251,8 +276,8 @@ export function ordersIntake(deps: {
         customer(input.customerId),
         checkLines(rm, orderLines, lines),
       ]);
-      if (!who || who.blocked) return { ok: false, problem: { kind: "unknown-customer" } };
-      if (problem) return { ok: false, problem };
+      if (!who || who.blocked) return { ok: false, problem: { kind: "unknown-customer" }, lines: orderLines };
+      if (problem) return { ok: false, problem, lines: orderLines };
       return { ok: true, lines: orderLines };
     },
 
@@ -272,19 +297,9 @@ export function ordersIntake(deps: {
         traceId,
         receipt,
       });
-      if (!created) {
-        // Same order id again: a resumed request (same client and key) goes on; anything else is a duplicate.
-        const existing = await db.orderLink.findUnique({
-          where: { storefrontOrderId: input.orderId },
-          include: {
-            events: { where: { kind: "API_RECEIVED" }, take: 1 },
-            apiClient: { select: { clientId: true } },
-          },
-        });
-        const firstKey = (existing?.events[0]?.detail as { idempotencyKey?: string } | null)?.idempotencyKey;
-        if (!existing || existing.apiClient?.clientId !== clientId || firstKey !== ctx.idempotencyKey) {
-          return { ok: false, problem: { kind: "duplicate-order", orderId: input.orderId } };
-        }
+      // Same order id again: a resumed request (same client and key) goes on; anything else is a duplicate.
+      if (!created && !(await receivedUnder(clientId, input.orderId, ctx.idempotencyKey))) {
+        return { ok: false, problem: { kind: "duplicate-order", orderId: input.orderId } };
       }
 
       const data: OrderSubmitted = {
@@ -298,34 +313,52 @@ export function ordersIntake(deps: {
         ...(input.requestedDeliveryDate ? { requestedDeliveryDate: input.requestedDeliveryDate } : {}),
       };
       const record = orderSubmittedRecord(data, ctx.traceparent);
-      const at = await kafka.run(record);
+      // From here the order is in the ledger: whatever fails, the caller keeps the key bound
+      // to this order id and the client's retry comes back here (the resumed path above).
+      const produced = kafka.run(record);
       // The ledger's Kafka position and the read model's order are independent: written together.
-      const [positioned] = await Promise.all([
-        positions.run({
-          orderId: input.orderId,
-          eventId: uuidv7(),
-          at,
-          cloudEventId: record.headers.ce_id,
-          traceId,
-          apiClientId,
-          idempotencyKey: ctx.idempotencyKey,
-          status: ctx.answer.status,
-          body: ctx.answer.body,
-        }),
-        readModelOrders.run({
-          _id: input.orderId,
-          apiClientId: clientId,
-          customerId: input.customerId,
-          currency: input.currency,
-          lines: data.lines,
-          createdAt: new Date(),
-        }),
-      ]);
+      const recorded = async (at: KafkaPosition) =>
+        Promise.all([
+          positions.run({
+            orderId: input.orderId,
+            eventId: uuidv7(),
+            at,
+            cloudEventId: record.headers.ce_id,
+            traceId,
+            apiClientId,
+            idempotencyKey: ctx.idempotencyKey,
+            status: ctx.answer.status,
+            body: ctx.answer.body,
+          }),
+          readModelOrders.run({
+            _id: input.orderId,
+            apiClientId: clientId,
+            customerId: input.customerId,
+            currency: input.currency,
+            lines: data.lines,
+            createdAt: new Date(),
+          }),
+        ]);
+      let at: KafkaPosition;
+      try {
+        at = await within(produced, produceTimeoutMs, "kafka", `producing order ${input.orderId}`);
+      } catch (e) {
+        // The request stops waiting; the produce does not. If Kafka takes the record after all,
+        // its position and the key's answer are still recorded, so the client's retry gets the
+        // stored 202 (and a retry that came first produced again: downstream dedupes by order id).
+        produced.then(recorded).catch(() => {}); // nobody waits: a failure leaves it to the retry
+        throw e;
+      }
+      const [positioned] = await recorded(at);
       if (!positioned.positioned)
         throw new Error(`order ${input.orderId} vanished from the ledger after Kafka`);
       if (!positioned.answered)
         throw new Error(`idempotency key ${ctx.idempotencyKey} vanished before its answer was stored`);
       return { ok: true, orderId: input.orderId };
+    },
+
+    anchored(clientId, orderId, idempotencyKey) {
+      return receivedUnder(clientId, orderId, idempotencyKey);
     },
 
     async get(clientId, orderId) {
@@ -344,7 +377,12 @@ export function ordersIntake(deps: {
         data: { orderId, reason, requestedAt: new Date().toISOString(), apiClientId: clientId },
         ...(ctx.traceparent ? { traceparent: ctx.traceparent } : {}),
       });
-      const [at] = await sendRecords(producer, Topics.orders, [encodeCloudEvent(orderId, event)]);
+      const [at] = await within(
+        sendRecords(producer, Topics.orders, [encodeCloudEvent(orderId, event)]),
+        produceTimeoutMs,
+        "kafka",
+        `producing the cancellation of ${orderId}`,
+      );
       await db.orderLink.update({
         where: { storefrontOrderId: orderId },
         data: {

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { type AddressInfo, createServer as createNetServer } from "node:net";
+import { type AddressInfo, createServer as createNetServer, type Socket } from "node:net";
 import { createPrisma } from "@icp/db";
 import { decodeCloudEvent, orderTopicSchemas, Topics } from "@icp/domain";
 import { createKafka, createProducer, scanRanges } from "@icp/messaging";
@@ -786,6 +786,25 @@ describe("storefront API: a dependency down answers 503 with Retry-After", () =>
       expect(lines.filter((l) => l["log.level"] === "warn" && l.dependency === "postgresql").length).toBe(3);
       expect(JSON.stringify(lines)).not.toContain("icp:icp@");
     } finally {
+      await db.close();
+    }
+  });
+
+  it("PostgreSQL hung (accepts connections, never answers): 503 naming postgresql after the statement timeout, not a request held for ever", async () => {
+    const sockets: Socket[] = [];
+    const hung = createNetServer((s) => sockets.push(s)); // a server that was SIGSTOPped
+    await new Promise<void>((r) => hung.listen(0, "127.0.0.1", r));
+    const db = createPrisma(`postgresql://icp:icp@127.0.0.1:${(hung.address() as AddressInfo).port}/icp`);
+    try {
+      const base = await startWith({ db }, { postgresTimeoutMs: 500 });
+      const t = await token();
+      const started = Date.now();
+      const res = await postTo(base, order(), t, `pg-hung-${randomUUID()}`);
+      expect(Date.now() - started).toBeLessThan(3_000);
+      expectUnavailable(res, "postgresql");
+    } finally {
+      for (const s of sockets) s.destroy();
+      hung.close();
       await db.close();
     }
   });

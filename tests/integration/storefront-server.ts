@@ -32,7 +32,12 @@ export async function startStorefrontServer(
     rateLimitPrefix: string;
   },
   /** Settings a test shortens (leases, timeouts) and a logger it reads. */
-  opts: { kafkaSendTimeoutMs?: number; idempotencyLeaseMs?: number; logger?: Logger } = {},
+  opts: {
+    kafkaSendTimeoutMs?: number;
+    idempotencyLeaseMs?: number;
+    postgresTimeoutMs?: number;
+    logger?: Logger;
+  } = {},
 ): Promise<{ url: string; close(): void }> {
   const handle = storefrontApiOnStores(deps, {
     basePath: STOREFRONT_BASE,
@@ -43,6 +48,7 @@ export async function startStorefrontServer(
     logger: opts.logger ?? createLogger({ service: "it", level: "silent" }),
     ...(opts.kafkaSendTimeoutMs !== undefined ? { kafkaSendTimeoutMs: opts.kafkaSendTimeoutMs } : {}),
     ...(opts.idempotencyLeaseMs !== undefined ? { idempotencyLeaseMs: opts.idempotencyLeaseMs } : {}),
+    ...(opts.postgresTimeoutMs !== undefined ? { postgresTimeoutMs: opts.postgresTimeoutMs } : {}),
   });
   return serveFetchHandler(handle, STOREFRONT_BASE);
 }

@@ -20,4 +20,10 @@ export * from "./problem";
 export * from "./rate-limit";
 export * from "./schemas";
 export * from "./tokens";
-export { openStorefrontStores, type StorefrontStores, storefrontApiOnStores } from "./wiring";
+export {
+  boundedDb,
+  DEFAULT_POSTGRES_TIMEOUT_MS,
+  openStorefrontStores,
+  type StorefrontStores,
+  storefrontApiOnStores,
+} from "./wiring";

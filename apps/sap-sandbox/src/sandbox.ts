@@ -176,6 +176,9 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const orders = new SalesOrders(store, soModel, clock, { emit }, systemId, {
     ...(options.salesDocumentTypes ? { documentTypes: options.salesDocumentTypes } : {}),
     purchaseOrderCheckOverride: () => faults.get().purchaseOrderCheck,
+    onDuplicateRefused: () => {
+      stats.duplicatePurchaseOrdersRefused++;
+    },
   });
   const productImage = (product: string) => {
     const index = store.catalog.productIndex(product);

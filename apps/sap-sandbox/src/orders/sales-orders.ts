@@ -36,6 +36,8 @@ export interface SalesOrderOptions {
   documentTypes?: Readonly<Record<string, SalesDocumentTypeConfig>>;
   /** Read per create: when it answers, it overrides every type's check (the fault API's switch). */
   purchaseOrderCheckOverride?: () => PurchaseOrderCheck | undefined;
+  /** Told of every document the check refused (the sandbox's stats count them). */
+  onDuplicateRefused?: () => void;
 }
 
 /** SAP's message for a repeated customer reference (class V4, number 115). */
@@ -133,7 +135,10 @@ export class SalesOrders {
       target: "A_SalesOrder/PurchaseOrderByCustomer",
       severity: check === "error" ? "error" : "warning",
     };
-    if (check === "error") throw new SapError(400, DUPLICATE_PURCHASE_ORDER, detail.message, [detail]);
+    if (check === "error") {
+      this.options.onDuplicateRefused?.();
+      throw new SapError(400, DUPLICATE_PURCHASE_ORDER, detail.message, [detail]);
+    }
     return detail;
   }
 

@@ -21,7 +21,7 @@ export interface SalesDocumentTypeConfig {
   /**
    * "Check Purch.No.": whether a new document may repeat a PurchaseOrderByCustomer its sold-to
    * party already used. SAP raises message V4/115 as a warning; customers commonly make it an
-   * error (message control) so a repeat is refused. `off` = the field is blank.
+   * error so a repeat is refused (how is system-specific). `off` = the field is blank.
    */
   purchaseOrderCheck: PurchaseOrderCheck;
 }

@@ -11,6 +11,7 @@ export function memoryDb(seed: Partial<Record<string, Row[]>> = {}) {
   const tables: Record<string, Row[]> = {
     failureRecord: [],
     orderEvent: [],
+    orderLink: [],
     auditLog: [],
     syncRun: [],
     syncWatermark: [],
@@ -66,6 +67,7 @@ export function memoryDb(seed: Partial<Record<string, Row[]>> = {}) {
   const db = {
     failureRecord: model("failureRecord"),
     orderEvent: model("orderEvent"),
+    orderLink: model("orderLink"),
     auditLog: model("auditLog"),
     syncRun: model("syncRun"),
     syncWatermark: model("syncWatermark"),

@@ -2,17 +2,19 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { type FailureActions, RetryRefusedError } from "@icp/api";
 import type { Db } from "@icp/db";
-import { JobNames, type QueueName, Queues } from "@icp/domain";
+import {
+  createSalesOrderJob,
+  deliverWebhookJob,
+  type JobSettings,
+  jobOf,
+  type OrderSubmitted,
+  orderSubmittedSchema,
+  type QueueName,
+  Queues,
+} from "@icp/domain";
+import { currentLogContext, outgoingTraceparent } from "@icp/observability";
 import type { Queue } from "bullmq";
 import type { Producer } from "kafkajs";
-
-/** The same options the worker's Kafka bridge gives an order job (apps/worker/src/app.ts). */
-const ORDER_JOB_OPTS = {
-  attempts: 8,
-  backoff: { type: "exponential", delay: 2_000 },
-  removeOnComplete: { age: 7 * 24 * 3600, count: 50_000 },
-  removeOnFail: false,
-} as const;
 
 interface PoisonPayload {
   key: string | null;
@@ -27,6 +29,12 @@ const asObject = (v: unknown): Record<string, unknown> =>
 
 const FailureRetryRefused = RetryRefusedError;
 
+/** The operator's request trace, carried by the job it adds (the order's timeline shows it). */
+function traceparentOf(): { traceparent?: string } {
+  const { traceId } = currentLogContext();
+  return traceId ? { traceparent: outgoingTraceparent(traceId) } : {};
+}
+
 /**
  * Retry side effects per failure kind. POISON: re-publish the (edited) record to its original
  * topic. ORDERS: retry the failed BullMQ job with id = order id (or add it again with the same
@@ -36,6 +44,8 @@ export function failureActions(deps: {
   db: () => Db;
   queues: () => Map<QueueName, Queue>;
   producer: () => Promise<Producer>;
+  /** Job options from configuration: the same the worker's bridge gives a job (@icp/domain jobs). */
+  jobSettings: JobSettings;
 }): FailureActions {
   const queue = (name: QueueName) => {
     const q = deps.queues().get(name);
@@ -68,6 +78,11 @@ export function failureActions(deps: {
       }
       if (record.flow === "ORDERS") {
         const order = asObject(payload);
+        const valid = orderSubmittedSchema.safeParse(order);
+        if (!valid.success)
+          throw new FailureRetryRefused(
+            `The payload is not a valid order: ${valid.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+          );
         const orderId = String(order.orderId ?? record.entityKey ?? record.jobId ?? "");
         if (!orderId) throw new FailureRetryRefused("The failure has no order id.");
         const q = queue(Queues.orders);
@@ -82,11 +97,16 @@ export function failureActions(deps: {
           await job.retry("failed");
           return { state: "RETRYING", detail: `job ${orderId} retried` };
         }
-        await q.add(
-          JobNames.createSalesOrder,
-          { order, eventId: `console-retry-${record.id}` },
-          { ...ORDER_JOB_OPTS, jobId: orderId },
+        const spec = jobOf(
+          createSalesOrderJob,
+          {
+            order: order as unknown as OrderSubmitted,
+            eventId: `console-retry-${record.id}`,
+            ...traceparentOf(),
+          },
+          deps.jobSettings,
         );
+        await q.add(spec.name, spec.data, spec.opts);
         return { state: "RETRYING", detail: `job ${orderId} added again` };
       }
       if (record.flow === "WEBHOOK") {
@@ -97,12 +117,11 @@ export function failureActions(deps: {
           data: { status: "PENDING", nextAttemptAt: new Date(), lastError: null },
         });
         if (res.count !== 1) throw new FailureRetryRefused(`No webhook delivery ${deliveryId}.`);
-        const jobId = `${deliveryId}-retry-${randomUUID()}`;
-        await queue(Queues.webhooks).add(
-          JobNames.deliverWebhook,
-          { deliveryId },
-          { jobId, attempts: 8, backoff: { type: "exponential", delay: 5_000 } },
-        );
+        const spec = jobOf(deliverWebhookJob, { deliveryId, ...traceparentOf() }, deps.jobSettings, {
+          jobId: `${deliveryId}-retry-${randomUUID()}`,
+        });
+        await queue(Queues.webhooks).add(spec.name, spec.data, spec.opts);
+        const jobId = spec.opts.jobId;
         return { state: "RETRYING", detail: `delivery ${deliveryId} queued as ${jobId}` };
       }
       throw new FailureRetryRefused(

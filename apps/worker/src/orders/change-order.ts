@@ -1,8 +1,7 @@
-import type { Db } from "@icp/db";
+import { JobNames } from "@icp/domain";
 import type { Logger } from "@icp/observability";
-import type { ReadModel } from "@icp/read-model";
+import type { OrderLedger, StorefrontOrderStatus } from "@icp/orders";
 import type { SapClient } from "@icp/sap-client";
-import type { Job } from "bullmq";
 
 export interface ChangeJobData {
   type: string;
@@ -25,63 +24,40 @@ class NotBookedYet extends Error {
  * good, in which case cancelling needs no SAP document at all.
  */
 export function changeOrderInSap(deps: {
-  db: Db;
-  rm: ReadModel;
+  ledger: Pick<OrderLedger, "find" | "move" | "note">;
+  storefront: Pick<StorefrontOrderStatus, "move">;
   sap: SapClient;
   rejectionReason: string;
   logger: Logger;
 }) {
-  return async (job: Job<ChangeJobData>): Promise<{ outcome: string }> => {
-    const { orderId } = job.data.request;
-    const link = await deps.db.orderLink.findUnique({ where: { storefrontOrderId: orderId } });
+  return async (job: { name: string; data: ChangeJobData }): Promise<{ outcome: string }> => {
+    const { orderId, reason } = job.data.request;
+    const link = await deps.ledger.find({ orderId });
     if (!link) throw new NotBookedYet(orderId);
-    const cancel = job.data.type.includes("Cancellation");
+    const cancel = job.name === JobNames.cancelSalesOrder;
     if (cancel && (link.state === "CANCELLED" || link.state === "DISCARDED"))
       return { outcome: "already-cancelled" };
     if (!link.sapSalesOrder) {
       if (cancel && (link.state === "FAILED" || link.state === "CANCEL_REQUESTED")) {
-        await deps.db.$transaction([
-          deps.db.orderLink.update({
-            where: { id: link.id },
-            data: { state: "CANCELLED", cancelledAt: new Date() },
-          }),
-          deps.db.orderEvent.create({
-            data: {
-              orderLinkId: link.id,
-              kind: "STATE_CHANGED",
-              source: "worker",
-              detail: {
-                to: "CANCELLED",
-                reason: job.data.request.reason ?? null,
-                sap: "no sales order existed",
-              },
-            },
-          }),
-        ]);
-        await deps.rm.markOrder(orderId, "CANCELLED", {
-          note: job.data.request.reason ?? "cancelled",
-          onlyFrom: ["RECEIVED", "FAILED", "CANCELLATION_REQUESTED"],
-        });
+        await deps.ledger.move(
+          orderId,
+          "CANCELLED",
+          { detail: { reason: reason ?? null, sap: "no sales order existed" } },
+          { cancelledAt: new Date() },
+        );
+        await deps.storefront.move(orderId, "CANCELLED", { note: reason ?? "cancelled" });
         return { outcome: "cancelled-before-sap" };
       }
       throw new NotBookedYet(orderId);
     }
     if (cancel) {
       const rejected = await deps.sap.salesOrders.rejectItems(link.sapSalesOrder, deps.rejectionReason);
-      await deps.db.$transaction([
-        deps.db.orderLink.update({
-          where: { id: link.id },
-          data: { state: "CANCELLED", cancelledAt: new Date() },
-        }),
-        deps.db.orderEvent.create({
-          data: {
-            orderLinkId: link.id,
-            kind: "STATE_CHANGED",
-            source: "worker",
-            detail: { to: "CANCELLED", itemsRejected: rejected, reason: job.data.request.reason ?? null },
-          },
-        }),
-      ]);
+      await deps.ledger.move(
+        orderId,
+        "CANCELLED",
+        { detail: { itemsRejected: rejected, reason: reason ?? null } },
+        { cancelledAt: new Date() },
+      );
       deps.logger.info({ "sap.sales_order": link.sapSalesOrder, rejected }, "sales order cancelled in SAP");
       return { outcome: "cancelled" };
     }
@@ -101,13 +77,9 @@ export function changeOrderInSap(deps: {
       }
       changed++;
     }
-    await deps.db.orderEvent.create({
-      data: {
-        orderLinkId: link.id,
-        kind: "STATE_CHANGED",
-        source: "worker",
-        detail: { modification: job.data.request.lines ?? [], itemsChanged: changed },
-      },
+    await deps.ledger.note(orderId, {
+      kind: "STATE_CHANGED",
+      detail: { modification: job.data.request.lines ?? [], itemsChanged: changed },
     });
     return { outcome: "modified" };
   };

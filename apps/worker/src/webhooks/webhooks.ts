@@ -1,6 +1,6 @@
 import type { Secrets } from "@icp/config";
 import type { Db, Prisma } from "@icp/db";
-import { JobNames, signWebhook } from "@icp/domain";
+import { deliverWebhookJob, type JobData, type JobSettings, jobOf, signWebhook } from "@icp/domain";
 import {
   currentLogContext,
   inSpan,
@@ -17,11 +17,8 @@ export const WebhookEvents = {
 } as const;
 export type WebhookEvent = (typeof WebhookEvents)[keyof typeof WebhookEvents];
 
-export interface WebhookJobData {
-  deliveryId: string;
-  /** The trace of the event that caused the delivery; sent on as the request's traceparent. */
-  traceparent?: string;
-}
+/** A delivery job's payload: the delivery row, and the trace of the event that caused it. */
+export type WebhookJobData = JobData<typeof deliverWebhookJob>;
 
 /**
  * Fan an event out to every active endpoint subscribed to its type: one WebhookDelivery row
@@ -29,7 +26,7 @@ export interface WebhookJobData {
  * BullMQ job per delivery, whose id is the delivery id.
  */
 export async function notifyStorefront(
-  deps: { db: Db; queue: Queue<WebhookJobData> },
+  deps: { db: Db; queue: Queue<WebhookJobData>; jobSettings: JobSettings },
   event: { id: string; type: WebhookEvent; data: Record<string, unknown>; orderLinkId?: string },
 ): Promise<number> {
   const endpoints = await deps.db.webhookEndpoint.findMany({
@@ -55,18 +52,12 @@ export async function notifyStorefront(
       update: {},
     });
     if (delivery.status === "PENDING") {
-      // ~17 minutes of retries (2 s doubling, 10 attempts) before the delivery is declared dead.
-      await deps.queue.add(
-        JobNames.deliverWebhook,
+      const spec = jobOf(
+        deliverWebhookJob,
         { deliveryId: delivery.id, ...(traceId ? { traceparent: outgoingTraceparent(traceId) } : {}) },
-        {
-          jobId: delivery.id,
-          attempts: 10,
-          backoff: { type: "exponential", delay: 2_000 },
-          removeOnComplete: { age: 24 * 3600 },
-          removeOnFail: { age: 7 * 24 * 3600 },
-        },
+        deps.jobSettings,
       );
+      await deps.queue.add(spec.name, spec.data, spec.opts);
       queued++;
     }
   }

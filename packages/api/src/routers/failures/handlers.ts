@@ -1,4 +1,5 @@
 import { type FailureRecordModel as FailureRecord, Prisma } from "@icp/db";
+import { recordOperatorAction } from "@icp/orders";
 import { TRPCError } from "@trpc/server";
 import type { ApiContext } from "../../context";
 import { RetryRefusedError } from "../../ports";
@@ -101,16 +102,13 @@ async function retryRecord(
   };
   return ctx.services.db.$transaction(async (tx) => {
     const updated = await tx.failureRecord.update({ where: { id: record.id }, data });
-    if (record.orderLinkId) {
-      await tx.orderEvent.create({
-        data: {
-          orderLinkId: record.orderLinkId,
-          kind: "OPERATOR_ACTION",
-          source: "console",
-          detail: { action: opts.action, failureId: record.id, by: ctx.user.email, outcome: outcome.detail },
-        },
+    if (record.orderLinkId)
+      await recordOperatorAction(tx, record.orderLinkId, {
+        action: opts.action,
+        failureId: record.id,
+        by: ctx.user.email,
+        outcome: outcome.detail,
       });
-    }
     await ctx.audit(
       {
         action: opts.action,
@@ -205,21 +203,13 @@ export async function discard(ctx: Ctx, input: { id: string; reason: string }) {
     if (res.count !== 1) {
       throw appError("CONFLICT", "FAILURE_CHANGED", "The failure changed meanwhile; reload and try again.");
     }
-    if (record.orderLinkId) {
-      await tx.orderEvent.create({
-        data: {
-          orderLinkId: record.orderLinkId,
-          kind: "OPERATOR_ACTION",
-          source: "console",
-          detail: {
-            action: "failure.discard",
-            failureId: record.id,
-            by: ctx.user.email,
-            reason: input.reason,
-          },
-        },
+    if (record.orderLinkId)
+      await recordOperatorAction(tx, record.orderLinkId, {
+        action: "failure.discard",
+        failureId: record.id,
+        by: ctx.user.email,
+        reason: input.reason,
       });
-    }
     await ctx.audit(
       {
         action: "failure.discard",

@@ -1,0 +1,10 @@
+export { appendEvent, type DbTx, type EventSource, notBefore, type TimelineEvent } from "./events";
+export {
+  type Booking,
+  type Claim,
+  type KafkaCoordinates,
+  OrderLedger,
+  type PushFailure,
+  recordOperatorAction,
+} from "./ledger";
+export { StorefrontOrderStatus } from "./storefront-status";

@@ -80,6 +80,18 @@ interface Route {
 
 const MINUTE = 60_000;
 
+/**
+ * The line of a driver's message that says what happened: Prisma's put the calling code first
+ * and the cause ("Can't reach database server at …") last.
+ */
+const lastLine = (message: unknown): string =>
+  String(message ?? "")
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .at(-1)
+    ?.slice(0, 300) ?? "";
+
 /** A storefront order id for an order whose client chose none; minted once per key. */
 const mintOrderId = () =>
   `SF-${randomUUID().slice(0, 8).toUpperCase()}${Date.now().toString(36).toUpperCase()}`;
@@ -596,7 +608,7 @@ export function createStorefrontApi(
           {
             dependency,
             "error.type": (e as Error).name,
-            "error.message": (e as Error).message,
+            "error.message": lastLine((e as Error).message),
             "http.request.id": requestId,
             "url.path": url.pathname,
           },

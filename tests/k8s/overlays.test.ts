@@ -341,7 +341,10 @@ describe.each(ENVS)("overlay %s", (env: Env) => {
     expect(alerts.map((a) => a.alert).sort()).toEqual(
       [
         "IcpDeadLetterNotEmpty",
+        "IcpDuplicateSalesOrder",
         "IcpErrorLogRateHigh",
+        "IcpKafkaBrokerUnresponsive",
+        "IcpOrdersStuck",
         "IcpKafkaLagGrowing",
         "IcpSapCircuitOpen",
         "IcpSapErrorRateHigh",

@@ -22,6 +22,13 @@ export const storefront = envPiece({
      * customer may order and a product exists is kept 30 s, or this if longer.)
      */
     STOREFRONT_CHECK_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(1_000),
+    /**
+     * How long (ms) an order request waits for Kafka to take its record before answering 503
+     * with Retry-After. kafkajs' own retries would hold it about a minute against a hung broker;
+     * the Idempotency-Key stays bound to the order id, so the client's retry continues the order.
+     * Keep it well under the key's 30 s lease and the storefront's HTTP timeout.
+     */
+    STOREFRONT_KAFKA_SEND_TIMEOUT_MS: z.coerce.number().int().min(500).max(25_000).default(10_000),
   },
   requiredWhenDeployed: {
     SIGNING_KEY_SECRET: "seals token signing keys, from Vault",

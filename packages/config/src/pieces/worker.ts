@@ -20,8 +20,13 @@ export const workerTuning = envPiece({
     /** The orders bridge stops reading Kafka above this many waiting jobs and resumes below the low mark. */
     ORDERS_BACKPRESSURE_HIGH: z.coerce.number().int().min(1).default(5_000),
     ORDERS_BACKPRESSURE_LOW: z.coerce.number().int().min(0).default(1_000),
-    /** An order QUEUED/SUBMITTING this long without a live job is re-driven from Kafka. */
-    STRANDED_ORDER_AFTER_MS: z.coerce.number().int().min(10_000).default(300_000),
+    /**
+     * An order QUEUED/SUBMITTING this long without a live job is re-driven from Kafka, and one
+     * RECEIVED this long without a Kafka position is produced again from the ledger; the
+     * reconcilers run every half of it (at most a minute apart). A minute: orders Redis lost
+     * (a crash inside AOF's fsync second) reach SAP about a minute late, not five.
+     */
+    STRANDED_ORDER_AFTER_MS: z.coerce.number().int().min(10_000).default(60_000),
     /** How often the worker samples Kafka lag and queue counts for the console's charts. */
     SAMPLE_EVERY_MS: z.coerce.number().int().min(1_000).default(10_000),
     /**

@@ -3,6 +3,7 @@ import { Queues } from "@icp/domain";
 import { Queue } from "bullmq";
 import { afterAll, describe, expect, it } from "vitest";
 import {
+  asRedisUnavailable,
   closeQueues,
   openProducerQueues,
   ProducerQueue,
@@ -60,6 +61,24 @@ describe("producers fail fast when Redis is down", () => {
     expect(results.every((r) => r.status === "rejected")).toBe(true);
     expect(performance.now() - started).toBeLessThan(2_000);
     await closeQueues(queues);
+  });
+
+  it("reads ioredis' and BullMQ's connection errors as Redis unavailable, nothing else", () => {
+    const named = (name: string, message: string) => Object.assign(new Error(message), { name });
+    for (const e of [
+      new RedisUnavailableError("reconnecting"),
+      named("MaxRetriesPerRequestError", "Reached the max retries per request limit (which is 1)."),
+      new Error("Stream isn't writeable and enableOfflineQueue options is false"),
+      new Error("Connection is closed."),
+      named("ConnectionClosedError", "Connection is closed."),
+    ])
+      expect(asRedisUnavailable(e), e.message).toBeInstanceOf(RedisUnavailableError);
+    for (const e of [
+      Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:9092"), { code: "ECONNREFUSED" }),
+      new Error("no job 42"),
+      "a string",
+    ])
+      expect(asRedisUnavailable(e)).toBeUndefined();
   });
 
   it("a plain BullMQ queue with the worker's options would still be waiting (why producers differ)", async () => {

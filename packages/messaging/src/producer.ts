@@ -12,29 +12,19 @@ export class RedisUnavailableError extends Error {
   }
 }
 
-const CONNECTION_ERROR_CODES = new Set([
-  "ECONNREFUSED",
-  "ECONNRESET",
-  "ETIMEDOUT",
-  "EPIPE",
-  "ENOTFOUND",
-  "EHOSTUNREACH",
-]);
-
 /**
  * The error as a RedisUnavailableError when it says the connection to Redis is down (ioredis'
- * "Stream isn't writeable…", "Connection is closed.", MaxRetriesPerRequestError, a socket
- * error), else undefined: a command in flight when Redis went away fails with ioredis' own error.
+ * "Stream isn't writeable…", "Connection is closed.", MaxRetriesPerRequestError, BullMQ's
+ * ConnectionClosedError), else undefined: a command in flight when Redis went away fails with
+ * ioredis' own error. Socket errors in general are not read as Redis (they may be Kafka's).
  */
 export function asRedisUnavailable(error: unknown): RedisUnavailableError | undefined {
   if (error instanceof RedisUnavailableError) return error;
   if (!(error instanceof Error)) return undefined;
-  const code = (error as NodeJS.ErrnoException).code;
   if (
     error.name === "MaxRetriesPerRequestError" ||
     error.name === "ConnectionClosedError" ||
-    (code !== undefined && CONNECTION_ERROR_CODES.has(code)) ||
-    /enableOfflineQueue|Connection is closed/i.test(error.message)
+    /enableOfflineQueue|^Connection is closed/i.test(error.message)
   ) {
     const unavailable = new RedisUnavailableError("lost");
     unavailable.cause = error;

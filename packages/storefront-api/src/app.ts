@@ -499,7 +499,8 @@ export function createStorefrontApi(
         : deps.idempotency.release(claims.clientId, key, lease)
       ).catch((err: unknown) => {
         // The store that failed the request may fail this too: the lease then lapses on its own.
-        deps.logger.warn(
+        // Info, not warn: the request's own failure is the one warning this outage causes.
+        deps.logger.info(
           { "http.request.id": ctx.requestId, "error.message": String((err as Error)?.message ?? err) },
           "storefront API could not settle an Idempotency-Key; its lease lapses on its own",
         );

@@ -11,8 +11,8 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { deployables, type EnvSource } from "@icp/config";
+import { parseSandboxConfig } from "@icp/sap-sandbox";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { parseSandboxConfig } from "../../apps/sap-sandbox/src/config";
 import { ensureTools, type K8sObject, kustomizeBuild, type Loose, parseManifests, ROOT } from "./lib/render";
 
 const ENVS = ["beta", "stage", "prod"] as const;

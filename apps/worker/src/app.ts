@@ -1,4 +1,4 @@
-import type { Env } from "@icp/config";
+import type { WorkerEnv } from "@icp/config";
 import { createPrisma, type Db } from "@icp/db";
 import type { JobSettings } from "@icp/domain";
 import { Queues } from "@icp/domain";
@@ -46,7 +46,7 @@ export interface WorkerApp {
  * The worker's composition root: opens the connections, builds the order owner and starts
  * each flow (one file each under flows/); nothing here decides what a job does.
  */
-export async function startWorker(env: Env, opts: WorkerOptions = {}): Promise<WorkerApp> {
+export async function startWorker(env: WorkerEnv, opts: WorkerOptions = {}): Promise<WorkerApp> {
   const logger = createLogger({ service: "worker", level: env.LOG_LEVEL, environment: env.ICP_ENVIRONMENT });
   const tracing = await startTracing({
     service: "icp-worker",
@@ -55,8 +55,8 @@ export async function startWorker(env: Env, opts: WorkerOptions = {}): Promise<W
   });
   const metrics = createMetrics("worker");
   const db = createPrisma(env.DATABASE_URL);
-  const rm = await ReadModel.connect(env.MONGODB_URL, { appName: "worker" });
-  await rm.ensureIndexes();
+  // Retried with backoff (logged) while the store refuses or drops connections at start-up.
+  const rm = await ReadModel.connect(env.MONGODB_URL, { appName: "worker", ensureIndexes: true, logger });
   const kafka = createKafka({ brokers: env.KAFKA_BROKERS, clientId: `${env.KAFKA_CLIENT_ID}-worker` });
   const producer = createProducer(kafka);
   await producer.connect();

@@ -1,4 +1,4 @@
-import type { Env } from "@icp/config";
+import type { WorkerEnv } from "@icp/config";
 import {
   currentLogContext,
   inSpan,
@@ -33,7 +33,7 @@ export interface SapPorts {
 /** SD rejection reason used for storefront cancellations ("Requested by customer"). */
 export const CUSTOMER_CANCELLATION_REASON = "10";
 
-export function createSapPorts(env: Env, logger: Logger, metrics?: Metrics): SapPorts {
+export function createSapPorts(env: WorkerEnv, logger: Logger, metrics?: Metrics): SapPorts {
   const client = new SapClient({
     baseUrl: env.SAP_BASE_URL,
     client: env.SAP_CLIENT,

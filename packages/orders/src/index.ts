@@ -1,4 +1,5 @@
 export { appendEvent, type DbTx, type EventSource, notBefore, type TimelineEvent } from "./events";
+export { OrderIntake, type ProducedEntry, type ReceivedEntry, timelineDefects } from "./intake";
 export {
   type Booking,
   type Claim,

@@ -32,6 +32,7 @@ async function build(): Promise<StorefrontRuntime> {
     logger,
     ipLimitPerMinute: env.STOREFRONT_IP_LIMIT_PER_MINUTE,
     checkCacheMs: env.STOREFRONT_CHECK_CACHE_MS,
+    kafkaSendTimeoutMs: env.STOREFRONT_KAFKA_SEND_TIMEOUT_MS,
   });
   return { handle, ...stores };
 }

@@ -1,4 +1,4 @@
-import type { Env } from "@icp/config";
+import type { WorkerEnv } from "@icp/config";
 import type { Db, Flow as FailureFlow } from "@icp/db";
 import type { JobSettings } from "@icp/domain";
 import type { Logger, Metrics } from "@icp/observability";
@@ -28,7 +28,7 @@ export type Notify = (event: Parameters<typeof notifyStorefront>[1]) => Promise<
 
 /** What every flow is started with: the process's connections and the order owner. */
 export interface WorkerContext {
-  env: Env;
+  env: WorkerEnv;
   opts: WorkerOptions;
   logger: Logger;
   metrics: Metrics;

@@ -11,6 +11,7 @@ import {
   Topics,
 } from "@icp/domain";
 import { traceIdOf } from "@icp/observability";
+import { notBefore } from "@icp/orders";
 import { type Job, Queue, Worker } from "bullmq";
 import { type EventOf, type JobSpec, TopicToQueue } from "../bridge/topic-to-queue";
 import { instrumentWorker } from "../monitoring/instrument";
@@ -69,7 +70,11 @@ export async function startOrderFlow(ctx: WorkerContext): Promise<RunningFlow & 
       for (const [i, { job, at, event }] of jobs.entries()) {
         if (event.type !== EventTypes.orderSubmitted) continue;
         const data = job.data as { order: Parameters<typeof ledger.queued>[0]; traceparent?: string };
-        const createdAt = new Date(added[i]?.timestamp ?? Date.now());
+        // Never before the record it came from (the API's clock may run ahead of this one).
+        const createdAt = notBefore(
+          Date.parse(event.time) || undefined,
+          new Date(added[i]?.timestamp ?? Date.now()),
+        );
         await ledger.queued(data.order, at, { id: job.opts.jobId, createdAt }, traceIdOf(data.traceparent));
       }
     },

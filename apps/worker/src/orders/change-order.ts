@@ -3,6 +3,11 @@ import type { Logger } from "@icp/observability";
 import type { OrderLedger, StorefrontOrderStatus } from "@icp/orders";
 import type { SapClient } from "@icp/sap-client";
 
+/** The SAP calls a change makes (the SapClient in production, a fake in tests). */
+export type SalesOrderChanges = {
+  salesOrders: Pick<SapClient["salesOrders"], "get" | "rejectItems" | "rejectItem" | "changeItemQuantity">;
+};
+
 export interface ChangeJobData {
   type: string;
   eventId: string;
@@ -10,7 +15,7 @@ export interface ChangeJobData {
   traceparent?: string;
 }
 
-class NotBookedYet extends Error {
+export class NotBookedYet extends Error {
   constructor(orderId: string) {
     super(`order ${orderId} has no SAP sales order yet; will try again`);
     this.name = "NotBookedYet";
@@ -26,7 +31,7 @@ class NotBookedYet extends Error {
 export function changeOrderInSap(deps: {
   ledger: Pick<OrderLedger, "find" | "move" | "note">;
   storefront: Pick<StorefrontOrderStatus, "move">;
-  sap: SapClient;
+  sap: SalesOrderChanges;
   rejectionReason: string;
   logger: Logger;
 }) {
@@ -67,7 +72,8 @@ export function changeOrderInSap(deps: {
       const item = so?.to_Item?.find((i) => i.Material === line.sku);
       if (!item) continue;
       if (line.quantity === 0) {
-        await deps.sap.salesOrders.rejectItems(link.sapSalesOrder, deps.rejectionReason);
+        // This line only: rejectItems would reject every item, cancelling the whole order.
+        await deps.sap.salesOrders.rejectItem(link.sapSalesOrder, item.SalesOrderItem, deps.rejectionReason);
       } else {
         await deps.sap.salesOrders.changeItemQuantity(
           link.sapSalesOrder,

@@ -12,8 +12,8 @@ type Notify = (event: Parameters<typeof notifyStorefront>[1]) => Promise<number>
  * still gets it once.
  */
 export function storefrontOrders(
-  status: StorefrontOrderStatus,
-  ledger: OrderLedger,
+  status: Pick<StorefrontOrderStatus, "move">,
+  ledger: Pick<OrderLedger, "find">,
   notify: Notify,
 ): StorefrontOrders {
   const tell = async (orderId: string, data: Record<string, unknown>) => {

@@ -31,6 +31,11 @@ export function memoryDb(seed: Partial<Record<string, Row[]>> = {}) {
     return {
       findUnique: async ({ where }: { where: Record<string, unknown> }) =>
         copy(t().find((r) => matches(r, where))),
+      findUniqueOrThrow: async ({ where }: { where: Record<string, unknown> }) => {
+        const row = t().find((r) => matches(r, where));
+        if (!row) throw new Error(`${name} not found`);
+        return copy(row);
+      },
       findFirst: async ({ where }: { where?: Record<string, unknown> } = {}) =>
         copy(t().find((r) => matches(r, where))),
       findMany: async ({ where, take }: { where?: Record<string, unknown>; take?: number } = {}) =>

@@ -1,5 +1,6 @@
 export * from "./cloudevents";
 export * from "./events";
+export * from "./failure-lifecycle";
 export * from "./http-body";
 export * from "./jobs";
 export * from "./order-lifecycle";

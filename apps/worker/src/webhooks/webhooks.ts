@@ -1,6 +1,14 @@
 import type { Secrets } from "@icp/config";
 import type { Db, Prisma } from "@icp/db";
-import { deliverWebhookJob, type JobData, type JobSettings, jobOf, signWebhook } from "@icp/domain";
+import {
+  deliverWebhookJob,
+  FAILURE_MOVES,
+  type JobData,
+  type JobSettings,
+  jobOf,
+  signWebhook,
+  UNSETTLED_FAILURE,
+} from "@icp/domain";
 import {
   currentLogContext,
   inSpan,
@@ -81,6 +89,13 @@ export function deliverWebhook(deps: { db: Db; secrets: Secrets; logger: Logger;
         where: { id: d.id },
         data: { status: "DEAD", lastError: "endpoint is inactive" },
       });
+      // A delivery an operator retried ends here too: its failure goes back to the inbox.
+      await deliveryFailed(deps.db, d, {
+        attempts: d.attempts,
+        message: `${d.eventType} to ${d.endpoint.name}: endpoint is inactive`,
+        permanent: true,
+        jobId: job.id ?? null,
+      });
       return { status: 0 };
     }
     const secrets = (
@@ -124,6 +139,11 @@ export function deliverWebhook(deps: { db: Db; secrets: Secrets; logger: Logger;
           where: { id: d.id },
           data: { status: "SUCCEEDED", responseCode: status, deliveredAt: new Date(), lastError: null },
         });
+        // Delivered after all (an operator's retry, say): its failure is resolved.
+        await deps.db.failureRecord.updateMany({
+          where: { flow: "WEBHOOK", ...deliveryOf(d.id), state: { in: [...FAILURE_MOVES.RESOLVED] } },
+          data: { state: "RESOLVED", resolvedAt: new Date(), resolvedBy: "worker" },
+        });
         return { status };
       }
       error = `endpoint answered ${status}`;
@@ -145,18 +165,11 @@ export function deliverWebhook(deps: { db: Db; secrets: Secrets; logger: Logger;
       },
     });
     if (last) {
-      await deps.db.failureRecord.create({
-        data: {
-          flow: "WEBHOOK",
-          errorClass: permanent ? "BUSINESS" : "TRANSIENT",
-          message: `${d.eventType} to ${d.endpoint.name}: ${error}`,
-          payload: { deliveryId: d.id, endpointId: d.endpointId, eventId: d.eventId },
-          attempts: attempt,
-          entityKey: d.eventId,
-          jobId: job.id ?? null,
-          ...(d.orderLinkId ? { orderLinkId: d.orderLinkId } : {}),
-          lastAttemptAt: new Date(),
-        },
+      await deliveryFailed(deps.db, d, {
+        attempts: attempt,
+        message: `${d.eventType} to ${d.endpoint.name}: ${error}`,
+        permanent,
+        jobId: job.id ?? null,
       });
       deps.logger.warn(
         { "webhook.delivery_id": d.id, status, error },
@@ -166,4 +179,40 @@ export function deliverWebhook(deps: { db: Db; secrets: Secrets; logger: Logger;
     }
     throw new Error(error ?? "delivery failed");
   };
+}
+
+/** The failure records of one delivery (its payload names the delivery). */
+const deliveryOf = (deliveryId: string) => ({ payload: { path: ["deliveryId"], equals: deliveryId } });
+
+/**
+ * A delivery ended failed: one failure per delivery. An unsettled one (still OPEN, or RETRYING
+ * after an operator's retry) goes back to OPEN with the new attempt count; otherwise a new one
+ * is opened — in the order's timeline too when the delivery concerns an order.
+ */
+async function deliveryFailed(
+  db: Db,
+  d: { id: string; eventId: string; endpointId: string; orderLinkId: string | null },
+  f: { attempts: number; message: string; permanent: boolean; jobId: string | null },
+): Promise<void> {
+  const data = {
+    errorClass: f.permanent ? ("BUSINESS" as const) : ("TRANSIENT" as const),
+    message: f.message,
+    attempts: f.attempts,
+    lastAttemptAt: new Date(),
+  };
+  const reopened = await db.failureRecord.updateMany({
+    where: { flow: "WEBHOOK", ...deliveryOf(d.id), state: { in: [...UNSETTLED_FAILURE] } },
+    data: { ...data, state: "OPEN" },
+  });
+  if (reopened.count > 0) return;
+  await db.failureRecord.create({
+    data: {
+      ...data,
+      flow: "WEBHOOK",
+      payload: { deliveryId: d.id, endpointId: d.endpointId, eventId: d.eventId },
+      entityKey: d.eventId,
+      jobId: f.jobId,
+      ...(d.orderLinkId ? { orderLinkId: d.orderLinkId } : {}),
+    },
+  });
 }

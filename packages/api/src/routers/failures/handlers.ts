@@ -1,4 +1,5 @@
 import { type FailureRecordModel as FailureRecord, Prisma } from "@icp/db";
+import { FAILURE_MOVES, failureMoveAllowed } from "@icp/domain";
 import { recordOperatorAction } from "@icp/orders";
 import { TRPCError } from "@trpc/server";
 import type { ApiContext } from "../../context";
@@ -58,12 +59,11 @@ export async function listFailures(
   return paged(rows, total, input);
 }
 
-const RETRYABLE = ["OPEN"] as const;
-
+/** Retry and discard both start from OPEN (the failure state table, @icp/domain). */
 async function loadForChange(ctx: ApiContext, id: string): Promise<FailureRecord> {
   const record = await ctx.services.db.failureRecord.findUnique({ where: { id } });
   if (!record) throw new TRPCError({ code: "NOT_FOUND", message: `No failure ${id}.` });
-  if (!(RETRYABLE as readonly string[]).includes(record.state)) {
+  if (!failureMoveAllowed(record.state, "RETRYING") || !failureMoveAllowed(record.state, "DISCARDED")) {
     throw appError(
       "PRECONDITION_FAILED",
       "FAILURE_NOT_OPEN",
@@ -101,7 +101,23 @@ async function retryRecord(
       : {}),
   };
   return ctx.services.db.$transaction(async (tx) => {
-    const updated = await tx.failureRecord.update({ where: { id: record.id }, data });
+    // Conditional on the state table: a concurrent discard or retry that got there first wins.
+    const moved = await tx.failureRecord.updateMany({
+      where: { id: record.id, state: { in: [...FAILURE_MOVES[outcome.state]] } },
+      data,
+    });
+    let updated: { id: string; state: FailureRecord["state"] } = { id: record.id, state: outcome.state };
+    if (moved.count !== 1) {
+      // The retried work may already have succeeded (and resolved the failure) before this
+      // transaction ran: that is the retry's outcome, not a conflict.
+      const now = await tx.failureRecord.findUniqueOrThrow({
+        where: { id: record.id },
+        select: { state: true },
+      });
+      if (now.state !== "RESOLVED")
+        throw appError("CONFLICT", "FAILURE_CHANGED", "The failure changed meanwhile; reload and try again.");
+      updated = { id: record.id, state: now.state };
+    }
     if (record.orderLinkId)
       await recordOperatorAction(tx, record.orderLinkId, {
         action: opts.action,
@@ -150,7 +166,7 @@ export async function editAndRetry(
 
 function bulkWhere(filter: FailureFilter) {
   // Bulk retry never touches resolved, discarded or already-retrying records, whatever the filter says.
-  return { ...failureWhere(filter), state: "OPEN" as const };
+  return { ...failureWhere(filter), state: { in: [...FAILURE_MOVES.RETRYING] } };
 }
 
 export async function retryManyCount(ctx: ApiContext, input: { filter: FailureFilter }) {
@@ -192,7 +208,7 @@ export async function discard(ctx: Ctx, input: { id: string; reason: string }) {
     const now = new Date();
     // Conditional update: a concurrent retry that got there first wins and this one refuses.
     const res = await tx.failureRecord.updateMany({
-      where: { id: record.id, state: "OPEN" },
+      where: { id: record.id, state: { in: [...FAILURE_MOVES.DISCARDED] } },
       data: {
         state: "DISCARDED",
         discardedAt: now,

@@ -83,6 +83,9 @@ function setUp(link: Link | null, orders: SalesOrder[] = []) {
 function aCancelJob(orderId: string, over: Partial<ChangeJobData> = {}) {
   return {
     name: JobNames.cancelSalesOrder,
+    // a first attempt of eight: a change that must wait is retried, not failed
+    attemptsMade: 0,
+    opts: { attempts: 8 },
     data: {
       type: EventTypes.orderCancellationRequested,
       eventId: "evt-cancel-1",
@@ -99,6 +102,9 @@ function aModifyJob(
 ) {
   return {
     name: JobNames.modifySalesOrder,
+    // a first attempt of eight: a change that must wait is retried, not failed
+    attemptsMade: 0,
+    opts: { attempts: 8 },
     data: {
       type: EventTypes.orderModificationRequested,
       eventId: "evt-modify-1",

@@ -159,73 +159,6 @@ const PRICE_SELECT = [
 
 /** Map SAP product master to the storefront's product, with today's price and images. */
 export function masterDataFrom(client: SapClient): MasterDataSource {
-  async function enrich(products: Product[]): Promise<ProductInput[]> {
-    const ids = products.map((p) => p.Product);
-    const prices = new Map<string, { amount: string; currency: string; validFrom: Date | null }>();
-    // OData V2 has no `in`: ask for the page's materials in chunks of `or`s, side by side
-    // (the client's concurrency cap still holds), while the attachments are read.
-    const chunks: string[][] = [];
-    for (let i = 0; i < ids.length; i += 40) chunks.push(ids.slice(i, i + 40));
-    const [pricePages, originals] = await Promise.all([
-      Promise.all(
-        chunks.map((chunk) =>
-          client.prices.page({ top: 500, skip: 0, materials: chunk, select: PRICE_SELECT }),
-        ),
-      ),
-      client.attachments.originalsForMany(ids),
-    ]);
-    for (const page of pricePages) {
-      for (const v of page.items) {
-        const rec = v.to_SlsPrcgConditionRecord;
-        if (v.Material && rec?.ConditionRateValue)
-          prices.set(v.Material, {
-            amount: rec.ConditionRateValue,
-            currency: rec.ConditionRateValueUnit || rec.ConditionCurrency || "EUR",
-            validFrom: v.ConditionValidityStartDate ?? null,
-          });
-      }
-    }
-    const images = products.map((p) =>
-      (originals.get(p.Product) ?? [])
-        .filter((a) => (a.MimeType ?? "").startsWith("image/"))
-        .map((a) => ({ url: client.attachments.contentUrl(a), alt: a.FileName ?? p.Product })),
-    );
-    return products.map((p, i) => {
-      const en = p.to_Description?.find((d) => d.Language === "EN") ?? p.to_Description?.[0];
-      const price = prices.get(p.Product);
-      const features: Record<string, string | number | boolean> = {};
-      if (p.ProductGroup) features.productGroup = p.ProductGroup;
-      if (p.Brand) features.brand = p.Brand;
-      if (p.GrossWeight && Number(p.GrossWeight) > 0)
-        features.grossWeight = `${Number(p.GrossWeight)} ${p.WeightUnit ?? ""}`.trim();
-      if (p.MaterialVolume && Number(p.MaterialVolume) > 0)
-        features.volume = `${Number(p.MaterialVolume)} ${p.VolumeUnit ?? ""}`.trim();
-      if (p.CountryOfOrigin) features.countryOfOrigin = p.CountryOfOrigin;
-      if (p.BaseUnit) features.unit = p.BaseUnit;
-      return {
-        _id: p.Product,
-        name: en?.ProductDescription ?? p.Product,
-        description:
-          p.to_Description?.map((d) => d.ProductDescription).find((d) => d && d !== en?.ProductDescription) ??
-          en?.ProductDescription ??
-          "",
-        category: p.ProductGroup ?? null,
-        price: price
-          ? {
-              amount: price.amount,
-              amountNum: Number(price.amount),
-              currency: price.currency,
-              validFrom: price.validFrom,
-            }
-          : null,
-        features,
-        images: images[i] ?? [],
-        sapLastChange: p.LastChangeDateTime ?? null,
-        version: versionOf(p.LastChangeDateTime),
-      };
-    });
-  }
-
   return {
     async *products({ since, pageSize }) {
       for await (const page of client.products.all({
@@ -243,7 +176,7 @@ export function masterDataFrom(client: SapClient): MasterDataSource {
         const removed = page.items
           .filter((p) => p.IsMarkedForDeletion)
           .map((p) => ({ _id: p.Product, version: versionOf(p.LastChangeDateTime) }));
-        yield { items: await enrich(live), removed, total: page.total, newestChange: newest };
+        yield { items: await enrich(client, live), removed, total: page.total, newestChange: newest };
       }
     },
     async *prices({ pageSize }) {
@@ -327,6 +260,87 @@ export function masterDataFrom(client: SapClient): MasterDataSource {
         yield { items, total: page.total, newestChange: newest };
       }
     },
+  };
+}
+
+/** Today's list price of a material (PR00), as the pricing service answers it. */
+interface ListPrice {
+  amount: string;
+  currency: string;
+  validFrom: Date | null;
+}
+
+/** Products as the storefront shows them: with today's price and their images, read a page at a time. */
+async function enrich(client: SapClient, products: Product[]): Promise<ProductInput[]> {
+  const ids = products.map((p) => p.Product);
+  const prices = new Map<string, ListPrice>();
+  // OData V2 has no `in`: ask for the page's materials in chunks of `or`s, side by side
+  // (the client's concurrency cap still holds), while the attachments are read.
+  const chunks: string[][] = [];
+  for (let i = 0; i < ids.length; i += 40) chunks.push(ids.slice(i, i + 40));
+  const [pricePages, originals] = await Promise.all([
+    Promise.all(
+      chunks.map((chunk) =>
+        client.prices.page({ top: 500, skip: 0, materials: chunk, select: PRICE_SELECT }),
+      ),
+    ),
+    client.attachments.originalsForMany(ids),
+  ]);
+  for (const page of pricePages) {
+    for (const v of page.items) {
+      const rec = v.to_SlsPrcgConditionRecord;
+      if (v.Material && rec?.ConditionRateValue)
+        prices.set(v.Material, {
+          amount: rec.ConditionRateValue,
+          currency: rec.ConditionRateValueUnit || rec.ConditionCurrency || "EUR",
+          validFrom: v.ConditionValidityStartDate ?? null,
+        });
+    }
+  }
+  const images = products.map((p) =>
+    (originals.get(p.Product) ?? [])
+      .filter((a) => (a.MimeType ?? "").startsWith("image/"))
+      .map((a) => ({ url: client.attachments.contentUrl(a), alt: a.FileName ?? p.Product })),
+  );
+  return products.map((p, i) => productInput(p, prices.get(p.Product), images[i] ?? []));
+}
+
+/** One product for the read model: its English name, its other description, features and price. */
+function productInput(
+  p: Product,
+  price: ListPrice | undefined,
+  images: ProductInput["images"],
+): ProductInput {
+  const en = p.to_Description?.find((d) => d.Language === "EN") ?? p.to_Description?.[0];
+  const features: Record<string, string | number | boolean> = {};
+  if (p.ProductGroup) features.productGroup = p.ProductGroup;
+  if (p.Brand) features.brand = p.Brand;
+  if (p.GrossWeight && Number(p.GrossWeight) > 0)
+    features.grossWeight = `${Number(p.GrossWeight)} ${p.WeightUnit ?? ""}`.trim();
+  if (p.MaterialVolume && Number(p.MaterialVolume) > 0)
+    features.volume = `${Number(p.MaterialVolume)} ${p.VolumeUnit ?? ""}`.trim();
+  if (p.CountryOfOrigin) features.countryOfOrigin = p.CountryOfOrigin;
+  if (p.BaseUnit) features.unit = p.BaseUnit;
+  return {
+    _id: p.Product,
+    name: en?.ProductDescription ?? p.Product,
+    description:
+      p.to_Description?.map((d) => d.ProductDescription).find((d) => d && d !== en?.ProductDescription) ??
+      en?.ProductDescription ??
+      "",
+    category: p.ProductGroup ?? null,
+    price: price
+      ? {
+          amount: price.amount,
+          amountNum: Number(price.amount),
+          currency: price.currency,
+          validFrom: price.validFrom,
+        }
+      : null,
+    features,
+    images,
+    sapLastChange: p.LastChangeDateTime ?? null,
+    version: versionOf(p.LastChangeDateTime),
   };
 }
 

@@ -34,16 +34,6 @@ export const StorefrontStatuses = [
 ] as const;
 export type StorefrontStatus = (typeof StorefrontStatuses)[number];
 
-/** Ledger states in which no SAP sales order is known yet. */
-export const BEFORE_SAP: readonly LedgerState[] = [
-  "RECEIVED",
-  "QUEUED",
-  "SUBMITTING",
-  "FAILED",
-  "MODIFY_REQUESTED",
-  "CANCEL_REQUESTED",
-];
-
 /**
  * The ledger's allowed moves: `to` ← the states it may be reached from. A move not listed is
  * refused by the owner (a late writer never drags an order back: CREATED stays CREATED).
@@ -95,6 +85,9 @@ export const STOREFRONT_MOVES: Readonly<Record<StorefrontStatus, readonly Storef
   DELIVERED: [],
   BILLED: [],
 };
+
+/** A cancellation SAP refused: the storefront's status leaves CANCELLATION_REQUESTED for SAP's. */
+export const CANCELLATION_REFUSED_FROM: readonly StorefrontStatus[] = ["CANCELLATION_REQUESTED"];
 
 /** Storefront statuses from which a cancellation can no longer be asked for. */
 export const TOO_LATE_TO_CANCEL: readonly StorefrontStatus[] = StorefrontStatuses.filter(

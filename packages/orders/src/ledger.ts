@@ -1,5 +1,11 @@
 import { type Db, type Prisma, uuidv7 } from "@icp/db";
-import { BEFORE_SAP, LEDGER_MOVES, type LedgerState, type OrderSubmitted } from "@icp/domain";
+import {
+  FAILURE_MOVES,
+  LEDGER_MOVES,
+  type LedgerState,
+  type OrderSubmitted,
+  UNSETTLED_FAILURE,
+} from "@icp/domain";
 import { appendEvent, type DbTx, notBefore, type TimelineEvent } from "./events";
 
 /** Where the Kafka bridge found the order. */
@@ -193,7 +199,12 @@ export class OrderLedger {
         await this.event(tx, link.id, { kind: "SAP_CREATED", detail: { salesOrder, ...detail } });
       // A booked order resolves any open failure for it (e.g. after an operator's retry).
       await tx.failureRecord.updateMany({
-        where: { orderLinkId: link.id, flow: "ORDERS", state: { in: ["OPEN", "RETRYING"] } },
+        where: {
+          orderLinkId: link.id,
+          flow: "ORDERS",
+          jobId: orderId,
+          state: { in: [...FAILURE_MOVES.RESOLVED] },
+        },
         data: { state: "RESOLVED", resolvedAt: new Date(), resolvedBy: "worker" },
       });
       return { kind: "booked" } as const;
@@ -271,8 +282,9 @@ export class OrderLedger {
       code: string;
     },
   ): Promise<void> {
+    // One failure per failing job: a create's and a cancellation's are two things to act on.
     const open = await tx.failureRecord.findFirst({
-      where: { orderLinkId, flow: f.flow, state: { in: ["OPEN", "RETRYING"] } },
+      where: { orderLinkId, flow: f.flow, jobId: f.jobId, state: { in: [...UNSETTLED_FAILURE] } },
     });
     const data = {
       errorClass: f.errorClass,
@@ -299,6 +311,44 @@ export class OrderLedger {
     await this.event(tx, orderLinkId, {
       kind: "FAILURE_RECORDED",
       detail: { flow: f.flow, errorClass: f.errorClass, code: f.code },
+    });
+  }
+
+  /**
+   * A cancellation or modification ended failed (SAP refused it, or its retries ran out): one
+   * failure on the order's timeline, retryable from the console (its payload is the job's).
+   */
+  async changeFailed(
+    orderId: string,
+    f: {
+      change: "cancel" | "modify";
+      failure: PushFailure;
+      attempts: number;
+      jobId: string;
+      payload: unknown;
+    },
+  ): Promise<void> {
+    const link = await this.db.orderLink.findUnique({
+      where: { storefrontOrderId: orderId },
+      select: { id: true },
+    });
+    if (!link) return;
+    await this.db.$transaction(async (tx) => {
+      await this.event(tx, link.id, {
+        kind: "SAP_ERROR",
+        detail: { change: f.change, attempt: f.attempts, ...f.failure, willRetry: false },
+      });
+      await this.openFailure(tx, link.id, {
+        flow: "ORDERS",
+        entityKey: orderId,
+        jobId: f.jobId,
+        payload: f.payload,
+        errorClass: f.failure.errorClass,
+        message: `${f.change === "cancel" ? "cancellation" : "modification"} refused: ${f.failure.message}`,
+        sapErrorCode: f.failure.sapErrorCode ?? null,
+        attempts: f.attempts,
+        code: f.failure.code,
+      });
     });
   }
 
@@ -431,8 +481,6 @@ export class OrderLedger {
   async noteById(linkId: string, e: Omit<TimelineEvent, "source"> & { source?: TimelineEvent["source"] }) {
     await this.event(this.db, linkId, e);
   }
-
-  static readonly beforeSap = BEFORE_SAP;
 }
 
 /**

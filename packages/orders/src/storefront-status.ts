@@ -1,4 +1,4 @@
-import { STOREFRONT_MOVES, type StorefrontStatus } from "@icp/domain";
+import { CANCELLATION_REFUSED_FROM, STOREFRONT_MOVES, type StorefrontStatus } from "@icp/domain";
 import type { ReadModel, ReceivedOrder } from "@icp/read-model";
 
 /**
@@ -29,6 +29,21 @@ export class StorefrontOrderStatus {
     const outcome = await this.rm.markOrder(orderId, to, { ...extra, onlyFrom: [...STOREFRONT_MOVES[to]] });
     if (outcome === "applied") return true;
     return (await this.rm.orders.findOne({ _id: orderId }, { projection: { status: 1 } }))?.status === to;
+  }
+
+  /**
+   * SAP refused the cancellation: the status the storefront showed (CANCELLATION_REQUESTED)
+   * goes back to SAP's. Answers whether the order now has that status.
+   */
+  async cancellationRefused(orderId: string, backTo: StorefrontStatus, reason: string): Promise<boolean> {
+    const outcome = await this.rm.markOrder(orderId, backTo, {
+      note: `cancellation refused: ${reason}`,
+      onlyFrom: [...CANCELLATION_REFUSED_FROM],
+    });
+    if (outcome === "applied") return true;
+    // Moved by an earlier attempt that crashed before telling the storefront: tell it again
+    // (the delivery is unique per event id).
+    return (await this.rm.orders.findOne({ _id: orderId }, { projection: { status: 1 } }))?.status === backTo;
   }
 
   /**

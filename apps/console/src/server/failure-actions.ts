@@ -3,10 +3,14 @@ import { randomUUID } from "node:crypto";
 import { type FailureActions, RetryRefusedError } from "@icp/api";
 import type { Db } from "@icp/db";
 import {
+  cancelSalesOrderJob,
   createSalesOrderJob,
   deliverWebhookJob,
+  EventTypes,
+  type JobData,
   type JobSettings,
   jobOf,
+  modifySalesOrderJob,
   type OrderSubmitted,
   orderSubmittedSchema,
   type QueueName,
@@ -28,6 +32,9 @@ const asObject = (v: unknown): Record<string, unknown> =>
   v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 
 const FailureRetryRefused = RetryRefusedError;
+
+/** A change job's payload (cancellation or modification), as its definition says. */
+const changeJobData = cancelSalesOrderJob.schema;
 
 /** The operator's request trace, carried by the job it adds (the order's timeline shows it). */
 function traceparentOf(): { traceparent?: string } {
@@ -51,6 +58,27 @@ export function failureActions(deps: {
     const q = deps.queues().get(name);
     if (!q) throw new Error(`queue ${name} is not open`);
     return q;
+  };
+  /** A cancellation or modification that failed: its own job again (failed → retried, or added anew). */
+  const retryChange = async (
+    record: { id: string; jobId: string | null },
+    data: JobData<typeof cancelSalesOrderJob>,
+  ): Promise<{ state: "RETRYING"; detail: string }> => {
+    const q = queue(Queues.orders);
+    const jobId = record.jobId ?? `${data.request.orderId}-${data.eventId}`;
+    const job = await q.getJob(jobId);
+    if (job) {
+      const state = await job.getState();
+      if (state !== "failed")
+        throw new FailureRetryRefused(`Job ${jobId} is ${state}, not failed; nothing to retry.`);
+      await job.retry("failed");
+      return { state: "RETRYING", detail: `job ${jobId} retried` };
+    }
+    const def =
+      data.type === EventTypes.orderModificationRequested ? modifySalesOrderJob : cancelSalesOrderJob;
+    const spec = jobOf(def, { ...data, ...traceparentOf() }, deps.jobSettings, { jobId });
+    await q.add(spec.name, spec.data, spec.opts);
+    return { state: "RETRYING", detail: `job ${jobId} added again` };
   };
   return {
     async retry(record, payload) {
@@ -77,6 +105,8 @@ export function failureActions(deps: {
         };
       }
       if (record.flow === "ORDERS") {
+        const change = changeJobData.safeParse(payload);
+        if (change.success) return retryChange(record, change.data);
         const order = asObject(payload);
         const valid = orderSubmittedSchema.safeParse(order);
         if (!valid.success)

@@ -103,6 +103,8 @@ export async function startOrderFlow(ctx: WorkerContext): Promise<RunningFlow & 
     ledger,
     storefront: ctx.storefrontStatus,
     sap: ctx.sap.client,
+    classify: ctx.sap.classify,
+    notify: ctx.notify,
     rejectionReason: CUSTOMER_CANCELLATION_REASON,
     logger,
   });
@@ -116,14 +118,16 @@ export async function startOrderFlow(ctx: WorkerContext): Promise<RunningFlow & 
     ),
     [cancelSalesOrderJob.name]: processorFor(
       cancelSalesOrderJob,
-      (job, data) => change({ name: job.name, data }),
+      (job, data) =>
+        change({ id: job.id, name: job.name, data, attemptsMade: job.attemptsMade, opts: job.opts }),
       (d) => ({
         orderId: d.request.orderId,
       }),
     ),
     [modifySalesOrderJob.name]: processorFor(
       modifySalesOrderJob,
-      (job, data) => change({ name: job.name, data }),
+      (job, data) =>
+        change({ id: job.id, name: job.name, data, attemptsMade: job.attemptsMade, opts: job.opts }),
       (d) => ({
         orderId: d.request.orderId,
       }),

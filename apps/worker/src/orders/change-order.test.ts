@@ -47,8 +47,15 @@ function fakeSap(orders: SalesOrder[] = []) {
 function fakeLedger(link: Link | null) {
   const moves: { to: LedgerState; detail: Record<string, unknown> }[] = [];
   const notes: { kind: string; detail: Record<string, unknown> }[] = [];
+  const failures: { change: string; code: string; attempts: number; jobId: string }[] = [];
   const ledger = {
     find: async () => link,
+    async changeFailed(
+      _orderId: string,
+      f: { change: string; failure: { code: string }; attempts: number; jobId: string },
+    ) {
+      failures.push({ change: f.change, code: f.failure.code, attempts: f.attempts, jobId: f.jobId });
+    },
     async move(_orderId: string, to: LedgerState, event: { detail: Record<string, unknown> }) {
       moves.push({ to, detail: event.detail });
       return true;
@@ -58,13 +65,14 @@ function fakeLedger(link: Link | null) {
     },
   };
   // `find` answers Prisma's chainable promise; the use case only awaits it.
-  return { ledger: ledger as unknown as Deps["ledger"], moves, notes };
+  return { ledger: ledger as unknown as Deps["ledger"], moves, notes, failures };
 }
 
 function setUp(link: Link | null, orders: SalesOrder[] = []) {
   const sap = fakeSap(orders);
   const ledger = fakeLedger(link);
   const storefrontMoves: string[] = [];
+  const webhooks: Record<string, unknown>[] = [];
   const change = changeOrderInSap({
     ledger: ledger.ledger,
     storefront: {
@@ -72,20 +80,35 @@ function setUp(link: Link | null, orders: SalesOrder[] = []) {
         storefrontMoves.push(`${orderId} ${to}`);
         return true;
       },
+      async cancellationRefused(orderId, backTo) {
+        storefrontMoves.push(`${orderId} ${backTo} (cancellation refused)`);
+        return true;
+      },
     },
     sap: sap.sap,
+    // SAP's verdicts as the worker's classifier reads them: SapRefusal is a business error.
+    classify: (err) => ({
+      errorClass: err instanceof SapRefusal ? "BUSINESS" : "TRANSIENT",
+      code: err instanceof SapRefusal ? "SAP_BUSINESS_ERROR:V1/113" : "SAP_UNAVAILABLE",
+      message: (err as Error).message,
+      retryable: !(err instanceof SapRefusal),
+    }),
+    notify: async (e) => webhooks.push(e.data),
     rejectionReason: "10",
     logger: recordingLogger().logger,
   });
-  return { change, sap, ledger, storefrontMoves };
+  return { change, sap, ledger, storefrontMoves, webhooks };
 }
 
-function aCancelJob(orderId: string, over: Partial<ChangeJobData> = {}) {
+/** SAP refusing a change for a business reason (a shipped order: V1/113). */
+class SapRefusal extends Error {}
+
+function aCancelJob(orderId: string, over: Partial<ChangeJobData> = {}, attemptsMade = 0) {
   return {
-    name: JobNames.cancelSalesOrder,
-    // a first attempt of eight: a change that must wait is retried, not failed
-    attemptsMade: 0,
+    id: `${orderId}-evt-cancel-1`,
+    attemptsMade,
     opts: { attempts: 8 },
+    name: JobNames.cancelSalesOrder,
     data: {
       type: EventTypes.orderCancellationRequested,
       eventId: "evt-cancel-1",
@@ -101,10 +124,9 @@ function aModifyJob(
   over: Partial<ChangeJobData> = {},
 ) {
   return {
-    name: JobNames.modifySalesOrder,
-    // a first attempt of eight: a change that must wait is retried, not failed
     attemptsMade: 0,
     opts: { attempts: 8 },
+    name: JobNames.modifySalesOrder,
     data: {
       type: EventTypes.orderModificationRequested,
       eventId: "evt-modify-1",
@@ -243,5 +265,42 @@ describe("changeOrderInSap", () => {
 
     expect(err).toBeInstanceOf(NotBookedYet);
     expect(t.ledger.moves).toEqual([]);
+  });
+
+  it("a cancellation SAP refuses fails at once, for good: one failure, the storefront's status back to SAP's, a webhook", async () => {
+    const t = setUp(
+      aLink({ storefrontOrderId: "SO-1", state: "CREATED", sapSalesOrder: "4711", sapStatus: "SHIPPED" }),
+    );
+    t.sap.sap.salesOrders.rejectItems = async () => {
+      throw new SapRefusal("V1/113: sales order 4711 has been delivered and cannot be cancelled");
+    };
+
+    const err = await thrownBy(() => t.change(aCancelJob("SO-1")));
+
+    expect((err as Error).name).toBe("UnrecoverableError");
+    expect(t.ledger.failures).toEqual([
+      { change: "cancel", code: "SAP_BUSINESS_ERROR:V1/113", attempts: 1, jobId: "SO-1-evt-cancel-1" },
+    ]);
+    expect(t.storefrontMoves).toEqual(["SO-1 SHIPPED (cancellation refused)"]);
+    expect(t.webhooks).toEqual([
+      expect.objectContaining({ orderId: "SO-1", status: "SHIPPED", cancellation: "REFUSED" }),
+    ]);
+  });
+
+  it("a cancellation SAP cannot take right now is retried, and recorded as a failure only on its last attempt", async () => {
+    const t = setUp(aLink({ storefrontOrderId: "SO-1", state: "CREATED", sapSalesOrder: "4711" }));
+    t.sap.sap.salesOrders.rejectItems = async () => {
+      throw new Error("SAP 503");
+    };
+
+    const early = await thrownBy(() => t.change(aCancelJob("SO-1", {}, 3)));
+    expect((early as Error).name).not.toBe("UnrecoverableError");
+    expect(t.ledger.failures).toEqual([]);
+
+    await thrownBy(() => t.change(aCancelJob("SO-1", {}, 7)));
+    expect(t.ledger.failures).toEqual([
+      { change: "cancel", code: "SAP_UNAVAILABLE", attempts: 8, jobId: "SO-1-evt-cancel-1" },
+    ]);
+    expect(t.storefrontMoves).toEqual(["SO-1 ACCEPTED (cancellation refused)"]);
   });
 });

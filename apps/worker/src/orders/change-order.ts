@@ -1,7 +1,10 @@
-import { JobNames } from "@icp/domain";
+import { JobNames, type StorefrontStatus } from "@icp/domain";
 import type { Logger } from "@icp/observability";
 import type { OrderLedger, StorefrontOrderStatus } from "@icp/orders";
 import type { SapClient } from "@icp/sap-client";
+import { UnrecoverableError } from "bullmq";
+import { WebhookEvents } from "../webhooks/webhooks";
+import type { ErrorClassifier } from "./push-order";
 
 /** The SAP calls a change makes (the SapClient in production, a fake in tests). */
 export type SalesOrderChanges = {
@@ -22,13 +25,96 @@ export class NotBookedYet extends Error {
   }
 }
 
+/** The part of a BullMQ job a change uses (a test passes a plain object). */
+export interface ChangeJob {
+  id?: string;
+  name: string;
+  data: ChangeJobData;
+  attemptsMade?: number;
+  opts?: { attempts?: number };
+}
+
+type Notify = (event: {
+  id: string;
+  type: typeof WebhookEvents.orderStatus;
+  data: Record<string, unknown>;
+  orderLinkId?: string;
+}) => Promise<number>;
+
+/**
+ * A change that ends failed — SAP refused it (a shipped order cannot be cancelled: V1/113), or
+ * its retries ran out — leaves one failure on the order's timeline; a refused cancellation
+ * puts the storefront's status back where SAP has the order and tells the storefront by a
+ * signed webhook. SAP's business refusals are not retried blindly.
+ */
+export function changeOrderInSap(deps: {
+  ledger: Pick<OrderLedger, "find" | "move" | "note" | "changeFailed">;
+  storefront: Pick<StorefrontOrderStatus, "move" | "cancellationRefused">;
+  sap: SalesOrderChanges;
+  classify: ErrorClassifier;
+  notify: Notify;
+  rejectionReason: string;
+  logger: Logger;
+}) {
+  const apply = applyChange(deps);
+  return async (job: ChangeJob): Promise<{ outcome: string }> => {
+    const attempt = (job.attemptsMade ?? 0) + 1;
+    try {
+      return await apply(job);
+    } catch (err) {
+      const failure =
+        err instanceof NotBookedYet
+          ? { errorClass: "TRANSIENT" as const, code: "NOT_BOOKED", message: err.message, retryable: true }
+          : deps.classify(err);
+      if (failure.retryable && attempt < (job.opts?.attempts ?? 1)) throw err;
+      const { orderId } = job.data.request;
+      const cancel = job.name === JobNames.cancelSalesOrder;
+      await deps.ledger.changeFailed(orderId, {
+        change: cancel ? "cancel" : "modify",
+        failure,
+        attempts: attempt,
+        jobId: job.id ?? `${orderId}-${job.data.eventId}`,
+        payload: job.data,
+      });
+      if (cancel) await refuseCancellation(deps, orderId, failure.message);
+      deps.logger.warn(
+        { err, attempt, "error.class": failure.errorClass },
+        "order change failed for good; failure recorded",
+      );
+      if (!failure.retryable) throw new UnrecoverableError(failure.message);
+      throw err;
+    }
+  };
+}
+
+/** The storefront's status goes back to SAP's (it showed CANCELLATION_REQUESTED), and it is told. */
+async function refuseCancellation(
+  deps: {
+    ledger: Pick<OrderLedger, "find">;
+    storefront: Pick<StorefrontOrderStatus, "cancellationRefused">;
+    notify: Notify;
+  },
+  orderId: string,
+  reason: string,
+): Promise<void> {
+  const link = await deps.ledger.find({ orderId });
+  const backTo = (link?.sapStatus ?? (link?.sapSalesOrder ? "ACCEPTED" : "RECEIVED")) as StorefrontStatus;
+  if (!(await deps.storefront.cancellationRefused(orderId, backTo, reason))) return;
+  await deps.notify({
+    id: `order:${orderId}:cancellation-refused:${link?.sapStatusVersion ?? 0}`,
+    type: WebhookEvents.orderStatus,
+    data: { orderId, status: backTo, cancellation: "REFUSED", reason, changedAt: new Date().toISOString() },
+    ...(link ? { orderLinkId: link.id } : {}),
+  });
+}
+
 /**
  * Cancellation and modification requests from the storefront. They travel on the same Kafka
  * partition as the order (key = order id), but may reach SAP before the create finished: then
  * the job waits (BullMQ backoff) until the sales order exists — unless the order failed for
  * good, in which case cancelling needs no SAP document at all.
  */
-export function changeOrderInSap(deps: {
+function applyChange(deps: {
   ledger: Pick<OrderLedger, "find" | "move" | "note">;
   storefront: Pick<StorefrontOrderStatus, "move">;
   sap: SalesOrderChanges;

@@ -68,7 +68,7 @@ const linesOf = (d: Diagnostic[], category: string) =>
   d.filter((x) => x.category === category).map((x) => `${x.location.path}:${x.location.start.line}`);
 
 describe("no deep imports across workspaces", () => {
-  it("refuses another workspace's src/ by package name or by relative path, allows its exports", () => {
+  it("refuses another workspace's src/ by package name or relative path (import, re-export, import()), allows its exports", () => {
     const diagnostics = lint({
       "packages/api/src/routers/probe.ts": [
         'import { a } from "@icp/db/src/client";',
@@ -79,6 +79,8 @@ describe("no deep imports across workspaces", () => {
         'import { f } from "@icp/db/test-database";',
         'import { g } from "../ports";',
         "export const all = [a, b, c, d, e, f, g];",
+        'export { client } from "@icp/db/src/client";',
+        'export const later = () => import("../../../db/src/client");',
         "",
       ].join("\n"),
       "bench/probe.ts": 'import { h } from "../packages/read-model/src/index";\nexport const x = h;\n',
@@ -89,6 +91,8 @@ describe("no deep imports across workspaces", () => {
       "packages/api/src/routers/probe.ts:2",
       "packages/api/src/routers/probe.ts:3",
       "packages/api/src/routers/probe.ts:4",
+      "packages/api/src/routers/probe.ts:9",
+      "packages/api/src/routers/probe.ts:10",
     ]);
   });
 });

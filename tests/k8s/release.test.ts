@@ -174,10 +174,11 @@ describe("alerts, analyses and the dashboard select what is scraped", () => {
     const analysis = byName("prod", "AnalysisTemplate", "icp-worker-preview-health").spec.metrics.find(
       (m: { name: string }) => m.name === "sap-error-ratio",
     ).provider.prometheus.query as string;
-    for (const [where, expr] of [
+    const checks: [string, string][] = [
       ["IcpSapErrorRateHigh", String(sapAlert?.expr)],
       ["icp-worker-preview-health sap-error-ratio", analysis],
-    ]) {
+    ];
+    for (const [where, expr] of checks) {
       const [, op, pattern] = failureSelector(expr);
       for (const failure of ["error", "timeout"])
         expect(selectsValue(op, pattern, failure), `${where} counts outcome=${failure}`).toBe(true);

@@ -18,6 +18,7 @@ export { buildOpenApi } from "./openapi";
 export * from "./ports";
 export * from "./problem";
 export * from "./rate-limit";
+export { defineRoute, problemsOf, ROUTES, type Route, type RouteContext } from "./routes";
 export * from "./schemas";
 export * from "./tokens";
 export {

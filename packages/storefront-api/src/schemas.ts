@@ -63,6 +63,7 @@ export const stockQuerySchema = z.object({
   skus: z
     .string()
     .max(4000)
+    .meta({ description: "Comma-separated product ids (max 200)" })
     .transform((s) =>
       s
         .split(",")
@@ -97,6 +98,8 @@ export const productPageSchema = z
 export const stockLevelSchema = z
   .object({ sku: z.string(), available: z.number(), updatedAt: z.string().nullable() })
   .meta({ id: "StockLevel" });
+
+export const stockListSchema = z.object({ items: z.array(stockLevelSchema) }).meta({ id: "StockList" });
 
 export const customerSchema = z
   .object({
@@ -179,6 +182,25 @@ export const orderStatusSchema = z
   .meta({ id: "OrderStatus" });
 
 export const cancelOrderSchema = z.object({ reason: plainText(200).trim().min(1) }).strict();
+export const cancellationAcceptedSchema = z
+  .object({ orderId: z.string(), status: z.literal("CANCELLATION_REQUESTED") })
+  .meta({ id: "CancellationAccepted" });
+
+export const tokenResponseSchema = z
+  .object({
+    access_token: z.string(),
+    token_type: z.literal("Bearer"),
+    expires_in: z.number(),
+    scope: z.string(),
+  })
+  .meta({ id: "AccessToken" });
+/** An OAuth2 error (RFC 6749 §5.2): the token endpoint's answer to bad credentials or scopes. */
+export const oauthErrorSchema = z
+  .object({ error: z.enum(["invalid_client", "invalid_scope"]), error_description: z.string() })
+  .meta({ id: "OAuthError" });
+export const jwksSchema = z
+  .object({ keys: z.array(z.looseObject({ kid: z.string().optional(), kty: z.string() })) })
+  .meta({ id: "JWKS" });
 
 export const problemSchema = z
   .object({

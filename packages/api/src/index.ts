@@ -1,4 +1,5 @@
 export type { ApiContext, ApiServices, AuthInfo, StaffUser } from "./context";
+export { APP_ERRORS, type AppCode, AppError, appCodeOf, appError } from "./errors";
 export {
   allowedConsoleOrigins,
   BODY_TOO_LARGE_APP_CODE,

@@ -194,6 +194,7 @@ async function authenticate(
     throw problem("unauthorized", "client is revoked", {
       headers: { "WWW-Authenticate": 'Bearer realm="storefront", error="invalid_token"' },
     });
+  deps.clients.used?.(client.clientId);
   const limit = client.rateLimitPerMinute;
   const decision = await deps.limiter.hit(`client:${client.clientId}`, limit, MINUTE);
   const headers = rateLimitHeaders(decision, MINUTE);

@@ -116,48 +116,8 @@ export function ordersIntake(deps: {
   const masterMs = Math.max(stockMs, MASTER_DATA_KEEP_MS);
   const clientUuid = deps.clientUuid ?? clientRowIds(db);
   const produceTimeoutMs = deps.produceTimeoutMs ?? DEFAULT_PRODUCE_TIMEOUT_MS;
-  const lines = coalescedLines(rm, { productMs: masterMs, stockMs });
-  // Only a customer who may order is kept: one new in the read model can order at once.
-  const customerFlights = new SingleFlight<{ blocked: boolean } | null>("intake.customer", {
-    keepMs: masterMs,
-    keepIf: (c) => c !== null && !c.blocked,
-  });
-  const customer = (id: string) =>
-    customerFlights.get(id, () => rm.customers.findOne({ _id: id }, { projection: { blocked: 1 } }));
-
-  // The ledger's statements are the order owner's (@icp/orders); the group commits here only
-  // batch the concurrent requests' orders into them.
-  const intake = new OrderIntake(db);
-  const ledger = new GroupCommit<ReceivedEntry, boolean>((entries) => intake.received(entries), {
-    name: "intake.ledger",
-    isolateFailures: true,
-  });
-
-  // One produce request for the batch (more if it is big: Kafka refuses a record batch over
-  // message.max.bytes, 1 MiB by default); each order learns its partition and offset. One at
-  // a time: the idempotent producer has one request in flight per broker anyway.
-  const kafka = new GroupCommit<KafkaRecord, KafkaPosition>(
-    async (records) => {
-      const out: KafkaPosition[] = [];
-      for (const chunk of byteChunks(records, PRODUCE_CHUNK_BYTES))
-        out.push(...(await sendRecords(producer, Topics.orders, chunk)));
-      return out;
-    },
-    { name: "intake.kafka", concurrency: 1 },
-  );
-
-  // The Kafka positions with their KAFKA_PRODUCED events, and the answers for the requests'
-  // Idempotency-Keys: one statement, so a stored 202 always has its Kafka position.
-  const positions = new GroupCommit<ProducedEntry, { positioned: boolean; answered: boolean }>(
-    (batch) => intake.produced(batch),
-    { name: "intake.positions", isolateFailures: true },
-  );
-
-  const orderStatus = new StorefrontOrderStatus(rm);
-  const readModelOrders = new GroupCommit<ReceivedOrder, "created" | "exists">(
-    (docs) => orderStatus.received(docs),
-    { name: "intake.read-model", isolateFailures: true },
-  );
+  const check = orderCheck(rm, { stockMs, masterMs });
+  const { intake, ledger, kafka, positions, readModelOrders, orderStatus } = intakeSteps(db, rm, producer);
 
   /** Whether the ledger has this order, received from this client under this Idempotency-Key. */
   async function receivedUnder(clientId: string, orderId: string, idempotencyKey: string): Promise<boolean> {
@@ -173,22 +133,7 @@ export function ordersIntake(deps: {
   }
 
   return {
-    async check(clientId, input): Promise<CheckResult> {
-      let orderLines = input.lines;
-      if (input.cartId) {
-        const cart = await rm.carts.findOne({ _id: input.cartId, apiClientId: clientId });
-        if (!cart) return { ok: false, problem: { kind: "unknown-cart" } };
-        orderLines = cart.lines;
-      }
-      if (!orderLines?.length) return { ok: false, problem: { kind: "unknown-cart" } };
-      const [who, problem] = await Promise.all([
-        customer(input.customerId),
-        checkLines(rm, orderLines, lines),
-      ]);
-      if (!who || who.blocked) return { ok: false, problem: { kind: "unknown-customer" }, lines: orderLines };
-      if (problem) return { ok: false, problem, lines: orderLines };
-      return { ok: true, lines: orderLines };
-    },
+    check,
 
     async submit(clientId, input, ctx): Promise<SubmitResult> {
       const orderLines = input.lines;
@@ -302,4 +247,74 @@ export function ordersIntake(deps: {
       return "requested";
     },
   };
+}
+
+/**
+ * The order checks against the read model: the customer may order, and the lines exist with
+ * stock. Answers are shared by concurrent requests and kept a while (see the constants above);
+ * only a customer who may order is kept, so one new in the read model can order at once.
+ */
+function orderCheck(rm: ReadModel, keep: { stockMs: number; masterMs: number }) {
+  const lines = coalescedLines(rm, { productMs: keep.masterMs, stockMs: keep.stockMs });
+  const customerFlights = new SingleFlight<{ blocked: boolean } | null>("intake.customer", {
+    keepMs: keep.masterMs,
+    keepIf: (c) => c !== null && !c.blocked,
+  });
+  const customer = (id: string) =>
+    customerFlights.get(id, () => rm.customers.findOne({ _id: id }, { projection: { blocked: 1 } }));
+  return async (clientId: string, input: Parameters<Orders["check"]>[1]): Promise<CheckResult> => {
+    let orderLines = input.lines;
+    if (input.cartId) {
+      const cart = await rm.carts.findOne({ _id: input.cartId, apiClientId: clientId });
+      if (!cart) return { ok: false, problem: { kind: "unknown-cart" } };
+      orderLines = cart.lines;
+    }
+    if (!orderLines?.length) return { ok: false, problem: { kind: "unknown-cart" } };
+    const [who, problem] = await Promise.all([customer(input.customerId), checkLines(rm, orderLines, lines)]);
+    if (!who || who.blocked) return { ok: false, problem: { kind: "unknown-customer" }, lines: orderLines };
+    if (problem) return { ok: false, problem, lines: orderLines };
+    return { ok: true, lines: orderLines };
+  };
+}
+
+/**
+ * The intake's steps, each a group commit: concurrent requests' orders share one ledger
+ * statement, one Kafka produce request, one positions statement and one read-model insert.
+ */
+function intakeSteps(db: Db, rm: ReadModel, producer: Producer) {
+  // The ledger's statements are the order owner's (@icp/orders); the group commits here only
+  // batch the concurrent requests' orders into them.
+  const intake = new OrderIntake(db);
+  const ledger = new GroupCommit<ReceivedEntry, boolean>((entries) => intake.received(entries), {
+    name: "intake.ledger",
+    isolateFailures: true,
+  });
+
+  // One produce request for the batch (more if it is big: Kafka refuses a record batch over
+  // message.max.bytes, 1 MiB by default); each order learns its partition and offset. One at
+  // a time: the idempotent producer has one request in flight per broker anyway.
+  const kafka = new GroupCommit<KafkaRecord, KafkaPosition>(
+    async (records) => {
+      const out: KafkaPosition[] = [];
+      for (const chunk of byteChunks(records, PRODUCE_CHUNK_BYTES))
+        out.push(...(await sendRecords(producer, Topics.orders, chunk)));
+      return out;
+    },
+    { name: "intake.kafka", concurrency: 1 },
+  );
+
+  // The Kafka positions with their KAFKA_PRODUCED events, and the answers for the requests'
+  // Idempotency-Keys: one statement, so a stored 202 always has its Kafka position.
+  const positions = new GroupCommit<ProducedEntry, { positioned: boolean; answered: boolean }>(
+    (batch) => intake.produced(batch),
+    { name: "intake.positions", isolateFailures: true },
+  );
+
+  const orderStatus = new StorefrontOrderStatus(rm);
+  const readModelOrders = new GroupCommit<ReceivedOrder, "created" | "exists">(
+    (docs) => orderStatus.received(docs),
+    { name: "intake.read-model", isolateFailures: true },
+  );
+
+  return { intake, ledger, kafka, positions, readModelOrders, orderStatus };
 }

@@ -1,4 +1,4 @@
-import { addressSchema, orderIdSchema } from "@icp/domain";
+import { addressSchema, orderIdSchema, StorefrontStatuses } from "@icp/domain";
 import { z } from "zod";
 import { DEPENDENCIES } from "./dependencies";
 
@@ -156,17 +156,8 @@ export const orderAcceptedSchema = z
   .object({ orderId: z.string(), status: z.literal("RECEIVED"), statusUrl: z.string() })
   .meta({ id: "OrderAccepted" });
 
-export const ORDER_STATUSES = [
-  "RECEIVED",
-  "ACCEPTED",
-  "PROCESSING",
-  "SHIPPED",
-  "DELIVERED",
-  "BILLED",
-  "CANCELLATION_REQUESTED",
-  "CANCELLED",
-  "FAILED",
-] as const;
+/** The storefront's order status vocabulary: @icp/domain's order-lifecycle owns it. */
+export const ORDER_STATUSES = StorefrontStatuses;
 export const orderStatusSchema = z
   .object({
     orderId: z.string(),

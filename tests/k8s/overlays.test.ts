@@ -463,4 +463,17 @@ describe("Grafana dashboard and alerts query metrics the code exports", () => {
         expect(names.has(n), `${r.alert}: unknown metric ${n}`).toBe(true);
     }
   });
+
+  it("the dead-letter alert counts unhandled dead letters (open POISON failures the worker exports), not Kafka's retained offsets", async () => {
+    const names = await exported();
+    const rule = ofKind("prod", "PrometheusRule")
+      .flatMap((r) =>
+        ((r as Loose).spec.groups as { rules: { alert?: string; expr: string }[] }[]).flatMap((g) => g.rules),
+      )
+      .find((r) => r.alert === "IcpDeadLetterNotEmpty");
+    const expr = String(rule?.expr);
+    expect(expr).not.toMatch(/kafka_topic_partition_current_offset/);
+    expect(expr).toMatch(/icp_failures_open\{[^}]*error_class="POISON"/);
+    expect(names.has("icp_failures_open")).toBe(true);
+  });
 });

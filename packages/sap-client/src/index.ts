@@ -19,6 +19,8 @@ export type {
   ProductRead,
   StockRow,
 } from "./master-data";
+export { CUSTOMER_DELTA_OVERLAP_MS, partnerChangedAt } from "./master-data";
+export { after, type KeysetRead, keysetAll } from "./paging";
 export { backoffMs, parseRetryAfter } from "./retry";
 export {
   type CreateOnceResult,

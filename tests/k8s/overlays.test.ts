@@ -81,6 +81,8 @@ describe("k8s manifests render and validate offline (kustomize + kubeconform -st
       expect(r.summary.valid).toBe(objs(target).length);
       expect(r.summary.valid).toBeGreaterThan(5);
     },
+    // kubeconform over a whole overlay: ~1 s alone, several on a loaded 2-core machine.
+    60_000,
   );
 
   it("the validation really is strict: an unknown field, a wrong type and an unknown kind are rejected", () => {
@@ -94,7 +96,7 @@ describe("k8s manifests render and validate offline (kustomize + kubeconform -st
     expect(r.problems.join("\n")).toMatch(/imagePullPolicyy/);
     expect(r.problems.join("\n")).toMatch(/minReplicaCounts/);
     expect(r.problems.join("\n")).toMatch(/could not find schema for Unknown/);
-  });
+  }, 60_000);
 });
 
 describe.each(ENVS)("overlay %s", (env: Env) => {

@@ -6,6 +6,8 @@ export {
   classifyBusiness,
   DUPLICATE_PURCHASE_ORDER_MESSAGE,
   isDuplicatePurchaseOrder,
+  isLocked,
+  LOCK_MESSAGES,
   SapError,
   type SapErrorCode,
   sapErrorCodeFor,
@@ -25,10 +27,19 @@ export { backoffMs, parseRetryAfter } from "./retry";
 export {
   type CreateOnceResult,
   createSalesOrderOnce,
+  DEFAULT_COMMIT_WINDOW_MS,
   type SalesOrder,
   type SalesOrderCreate,
   type SalesOrderItem,
 } from "./sales-orders";
+export {
+  blockOf,
+  blocksOf,
+  parseSapMessages,
+  type SapBlock,
+  type SapMessage,
+  type SapMessageSeverity,
+} from "./sap-message";
 export { Semaphore } from "./semaphore";
 export {
   parseHttpDate,

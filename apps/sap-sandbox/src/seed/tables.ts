@@ -370,7 +370,8 @@ function customerRow(c: CustomerSpec): Row {
     CustomerFullName: c.name,
     CustomerName: c.name,
     OrderIsBlockedForCustomer: c.blocked ? "01" : "",
-    DeliveryIsBlocked: "",
+    // every 40th customer from the 18th has a central delivery block (its orders are saved blocked)
+    DeliveryIsBlocked: c.index % 40 === 17 ? "01" : "",
     BillingIsBlockedForCustomer: "",
     PostingIsBlocked: false,
     DeletionIndicator: false,
@@ -408,7 +409,8 @@ function customerSalesAreaRow(c: CustomerSpec): Row {
     OrderIsBlockedForCustomer: c.blocked ? "01" : "",
     ShippingCondition: "01",
     SupplyingPlant: PLANTS[0],
-    IncotermsClassification: "EXW",
+    // every 40th from the 24th lacks incoterms: its orders are saved incomplete
+    IncotermsClassification: c.index % 40 === 23 ? "" : "EXW",
     IncotermsLocation1: c.city,
     CustomerAccountGroup: "CUST",
   };

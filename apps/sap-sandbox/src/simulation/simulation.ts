@@ -178,6 +178,8 @@ export class BusinessSimulation {
     const now = Math.max(this.clock.now(), Number(order.LastChangeDateTime ?? 0) + 1);
     const items = this.store.table(SO, "A_SalesOrderItem");
     const base = { ...order, LastChangeDateTime: now, LastChangeDate: now - (now % DAY) };
+    // a document saved with a delivery or credit block does not move until someone releases it
+    if (order.DeliveryBlockReason || order.TotalCreditCheckStatus === "B") return;
     if (order.OverallSDProcessStatus === "A") {
       // in process: credit check passed, delivery being picked
       this.store

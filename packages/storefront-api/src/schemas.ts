@@ -132,8 +132,14 @@ export const cartSchema = z
 export const submitOrderSchema = z
   .object({
     orderId: orderIdSchema
+      // Ids of this shape are the API's own (an id another client already holds, scoped to
+      // yours; see docs/security.md): not for clients to choose.
+      .refine((id) => !/^ns_/i.test(id), { message: "order ids starting with ns_ are reserved" })
       .optional()
-      .meta({ description: "Your order id; generated if omitted. SAP keeps it as PurchaseOrderByCustomer." }),
+      .meta({
+        description:
+          "Your order id, unique among your orders (other clients' ids neither clash with nor reveal yours); generated if omitted. Must not start with ns_.",
+      }),
     customerId: customerIdSchema,
     currency: currencySchema.default("EUR"),
     cartId: plainText(64).min(1).optional(),

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { type Db, uuidv7 } from "@icp/db";
 import {
   EventTypes,
@@ -21,9 +22,26 @@ import type { CheckResult, OrderStatus, Orders, SubmitResult } from "../ports";
 import { clientRowIds } from "./prisma";
 import { checkLines, coalescedLines } from "./read-model";
 
-function toStatus(o: OrderDoc): OrderStatus {
+/**
+ * Order ids are the client's own (issue 17: 6): the ledger's storefront_order_id is globally
+ * unique, so an id some other client already holds is kept under this client's scoped id —
+ * `ns_` (reserved: clients may not choose it), 8 characters of the client id's hash, `_`, and
+ * the id itself (or its hash, if it would not fit SAP's 35 characters). The client never sees
+ * it: it submits, reads and cancels by its own id, gets the same 202 as for a free id, and a
+ * 409 only for an id it used itself. So no client learns another's ids or takes them first.
+ */
+export function scopedOrderId(clientId: string, orderId: string): string {
+  const h = (s: string) => createHash("sha256").update(s).digest("hex");
+  const rest = orderId.length <= 23 ? orderId : h(`${clientId}\n${orderId}`).slice(0, 23);
+  return `ns_${h(clientId).slice(0, 8)}_${rest}`;
+}
+
+/** The ledger ids an order of this client's may have: its own id, or that id scoped. */
+const candidateIds = (clientId: string, orderId: string) => [orderId, scopedOrderId(clientId, orderId)];
+
+function toStatus(o: OrderDoc, orderId: string): OrderStatus {
   return {
-    orderId: o._id,
+    orderId,
     status: o.status,
     salesOrder: o.salesOrder,
     lines: o.lines,
@@ -119,8 +137,10 @@ export function ordersIntake(deps: {
   const check = orderCheck(rm, { stockMs, masterMs });
   const { intake, ledger, kafka, positions, readModelOrders, orderStatus } = intakeSteps(db, rm, producer);
 
-  /** Whether the ledger has this order, received from this client under this Idempotency-Key. */
-  async function receivedUnder(clientId: string, orderId: string, idempotencyKey: string): Promise<boolean> {
+  /** Who holds this id in the ledger, and under which Idempotency-Key it was received. */
+  async function ledgerEntry(
+    orderId: string,
+  ): Promise<{ owner: string | null; firstKey: string | null } | null> {
     const existing = await db.orderLink.findUnique({
       where: { storefrontOrderId: orderId },
       include: {
@@ -128,9 +148,37 @@ export function ordersIntake(deps: {
         apiClient: { select: { clientId: true } },
       },
     });
-    const firstKey = (existing?.events[0]?.detail as { idempotencyKey?: string } | null)?.idempotencyKey;
-    return Boolean(existing) && existing?.apiClient?.clientId === clientId && firstKey === idempotencyKey;
+    if (!existing) return null;
+    const firstKey = (existing.events[0]?.detail as { idempotencyKey?: string } | null)?.idempotencyKey;
+    return { owner: existing.apiClient?.clientId ?? null, firstKey: firstKey ?? null };
   }
+
+  /** Whether the ledger has this order, received from this client under this Idempotency-Key. */
+  async function receivedUnder(clientId: string, orderId: string, idempotencyKey: string): Promise<boolean> {
+    const e = await ledgerEntry(orderId);
+    return e !== null && e.owner === clientId && e.firstKey === idempotencyKey;
+  }
+
+  /**
+   * The order into the ledger under the client's own id or, when another client holds that id,
+   * under the client's scoped id (see scopedOrderId). The ledger id it went in under (or was
+   * already, from this client under this key: a resumed request), or null when this client used
+   * the id before under another key: a duplicate.
+   */
+  async function anchor(clientId: string, entry: Omit<ReceivedEntry, "id" | "eventId">, key: string) {
+    for (const orderId of candidateIds(clientId, entry.order.orderId)) {
+      const order = { ...entry.order, orderId };
+      if (await ledger.run({ ...entry, id: uuidv7(), eventId: uuidv7(), order })) return order;
+      const held = await ledgerEntry(orderId);
+      if (held?.owner === clientId) return held.firstKey === key ? order : null;
+      // Another client's (or gone again): the scoped id next, which only this client can hold.
+    }
+    return null;
+  }
+
+  /** This client's order by its own id, in the read model (under its id or its scoped id). */
+  const findOwn = (clientId: string, orderId: string) =>
+    rm.orders.findOne({ _id: { $in: candidateIds(clientId, orderId) }, apiClientId: clientId });
 
   return {
     check,
@@ -141,7 +189,7 @@ export function ordersIntake(deps: {
       const traceId = traceIdOf(ctx.traceparent) ?? null;
       const receipt = { idempotencyKey: ctx.idempotencyKey, requestId: ctx.requestId };
       const apiClientId = await clientUuid(clientId);
-      const data: OrderSubmitted = {
+      const submitted: OrderSubmitted = {
         orderId: input.orderId,
         customerId: input.customerId,
         currency: input.currency,
@@ -151,19 +199,15 @@ export function ordersIntake(deps: {
         ...(input.shipTo ? { shipTo: input.shipTo } : {}),
         ...(input.requestedDeliveryDate ? { requestedDeliveryDate: input.requestedDeliveryDate } : {}),
       };
-      const created = await ledger.run({
-        id: uuidv7(),
-        eventId: uuidv7(),
-        order: data,
-        apiClientId,
-        traceId,
-        receipt,
-        receivedAt,
-      });
-      // Same order id again: a resumed request (same client and key) goes on; anything else is a duplicate.
-      if (!created && !(await receivedUnder(clientId, input.orderId, ctx.idempotencyKey))) {
-        return { ok: false, problem: { kind: "duplicate-order", orderId: input.orderId } };
-      }
+      // Same order id again: a resumed request (same client and key) goes on; the client's own
+      // id under another key is a duplicate; another client's id is scoped (anchor).
+      const data = await anchor(
+        clientId,
+        { order: submitted, apiClientId, traceId, receipt, receivedAt },
+        ctx.idempotencyKey,
+      );
+      if (!data) return { ok: false, problem: { kind: "duplicate-order", orderId: input.orderId } };
+      const ledgerId = data.orderId;
 
       const record = orderSubmittedRecord(data, ctx.traceparent);
       // From here the order is in the ledger: whatever fails, the caller keeps the key bound
@@ -173,7 +217,7 @@ export function ordersIntake(deps: {
       const recorded = async (at: KafkaPosition) =>
         Promise.all([
           positions.run({
-            orderId: input.orderId,
+            orderId: ledgerId,
             eventId: uuidv7(),
             at,
             producedAt: new Date(record.headers.ce_time ?? Date.now()),
@@ -185,7 +229,7 @@ export function ordersIntake(deps: {
             body: ctx.answer.body,
           }),
           readModelOrders.run({
-            _id: input.orderId,
+            _id: ledgerId,
             apiClientId: clientId,
             customerId: input.customerId,
             currency: input.currency,
@@ -195,7 +239,7 @@ export function ordersIntake(deps: {
         ]);
       let at: KafkaPosition;
       try {
-        at = await within(produced, produceTimeoutMs, "kafka", `producing order ${input.orderId}`);
+        at = await within(produced, produceTimeoutMs, "kafka", `producing order ${ledgerId}`);
       } catch (e) {
         // The request stops waiting; the produce does not. If Kafka takes the record after all,
         // its position and the key's answer are still recorded, so the client's retry gets the
@@ -204,25 +248,27 @@ export function ordersIntake(deps: {
         throw e;
       }
       const [positioned] = await recorded(at);
-      if (!positioned.positioned)
-        throw new Error(`order ${input.orderId} vanished from the ledger after Kafka`);
+      if (!positioned.positioned) throw new Error(`order ${ledgerId} vanished from the ledger after Kafka`);
       if (!positioned.answered)
         throw new Error(`idempotency key ${ctx.idempotencyKey} vanished before its answer was stored`);
       return { ok: true, orderId: input.orderId };
     },
 
-    anchored(clientId, orderId, idempotencyKey) {
-      return receivedUnder(clientId, orderId, idempotencyKey);
+    async anchored(clientId, orderId, idempotencyKey) {
+      for (const id of candidateIds(clientId, orderId))
+        if (await receivedUnder(clientId, id, idempotencyKey)) return true;
+      return false;
     },
 
     async get(clientId, orderId) {
-      const o = await rm.orders.findOne({ _id: orderId, apiClientId: clientId });
-      return o ? toStatus(o) : null;
+      const o = await findOwn(clientId, orderId);
+      return o ? toStatus(o, orderId) : null;
     },
 
-    async requestCancellation(clientId, orderId, reason, ctx) {
-      const o = await rm.orders.findOne({ _id: orderId, apiClientId: clientId });
+    async requestCancellation(clientId, ownId, reason, ctx) {
+      const o = await findOwn(clientId, ownId);
       if (!o) return "not-found";
+      const orderId = o._id; // the ledger's id (the client's own, or scoped)
       if (TOO_LATE_TO_CANCEL.includes(o.status)) return "too-late";
       const event = newCloudEvent({
         source: STOREFRONT_EVENT_SOURCE,
@@ -270,8 +316,11 @@ function orderCheck(rm: ReadModel, keep: { stockMs: number; masterMs: number }) 
       orderLines = cart.lines;
     }
     if (!orderLines?.length) return { ok: false, problem: { kind: "unknown-cart" } };
-    const [who, problem] = await Promise.all([customer(input.customerId), checkLines(rm, orderLines, lines)]);
+    // The customer first, alone: an order for nobody is refused after one lookup, not after
+    // one per line (up to 500 lines, a product and a stock lookup each).
+    const who = await customer(input.customerId);
     if (!who || who.blocked) return { ok: false, problem: { kind: "unknown-customer" }, lines: orderLines };
+    const problem = await checkLines(rm, orderLines, lines);
     if (problem) return { ok: false, problem, lines: orderLines };
     return { ok: true, lines: orderLines };
   };

@@ -1,3 +1,4 @@
+export { authRedirect, safeCallbackPath } from "./callback-url";
 export type { ApiContext, ApiServices, AuthInfo, StaffUser } from "./context";
 export { APP_ERRORS, type AppCode, AppError, appCodeOf, appError } from "./errors";
 export {

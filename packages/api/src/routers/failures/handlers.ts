@@ -5,6 +5,7 @@ import { TRPCError } from "@trpc/server";
 import type { ApiContext } from "../../context";
 import { RetryRefusedError } from "../../ports";
 import { type AuditedContext, appError, toJson } from "../../trpc";
+import { likeLiteral } from "../like";
 import { paged, paging } from "../list";
 import { BULK_RETRY_CAP, type FailureFilter } from "./schema";
 
@@ -23,8 +24,8 @@ export function failureWhere(f: FailureFilter, now = new Date()): Prisma.Failure
     ...(f.q
       ? {
           OR: [
-            { entityKey: { contains: f.q, mode: "insensitive" as const } },
-            { message: { contains: f.q, mode: "insensitive" as const } },
+            { entityKey: { contains: likeLiteral(f.q), mode: "insensitive" as const } },
+            { message: { contains: likeLiteral(f.q), mode: "insensitive" as const } },
           ],
         }
       : {}),

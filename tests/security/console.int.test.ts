@@ -145,3 +145,20 @@ describe("item 9: % and _ in search filters are literal", () => {
     expect(JSON.stringify(calls[0])).toContain('"startsWith":"SF\\\\_\\\\%"');
   });
 });
+
+describe("item 5: malformed percent-encoding under /api on the console", () => {
+  it("the console's proxy answers 400 problem+json with the security headers, before Next decodes", async () => {
+    const { proxy, config } = await import("../../apps/console/src/proxy");
+    expect(config.matcher).toBe("/api/:path*");
+    for (const path of ["/api/trpc/%", "/api/storefront/v1/orders/%E0%A4%A", "/api/trpc/orders.search%C0"]) {
+      const res = proxy(new Request(`http://127.0.0.1:3000${path}`));
+      expect(res?.status, path).toBe(400);
+      expect(res?.headers.get("content-type")).toBe("application/problem+json");
+      expect(res?.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(res?.headers.get("x-frame-options")).toBe("DENY");
+      expect(((await res?.json()) as { type: string }).type).toMatch(/\/malformed-path$/);
+    }
+    // A well-formed path goes on to its route.
+    expect(proxy(new Request("http://127.0.0.1:3000/api/trpc/orders.search"))?.status).toBe(200);
+  });
+});

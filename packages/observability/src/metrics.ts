@@ -155,7 +155,7 @@ function alertGauges(registry: Registry) {
   });
   const sapCreateErrors = new Gauge({
     name: "icp_sap_create_errors_last_minute",
-    help: "SAP sales-order create attempts that failed (SAP_ERROR events) in the last minute, from the ledger",
+    help: "SAP order calls that failed for a technical reason (5xx, timeout, breaker open; not business refusals) in the last minute, from the ledger",
     registers: [registry],
   });
   const alertsFiring = new Gauge({

@@ -8,7 +8,7 @@ import {
   alertEvaluator,
   alertPayload,
 } from "../monitoring/alert-evaluator";
-import type { AlertReadings } from "../monitoring/alert-rules";
+import { type AlertReadings, TECHNICAL_SAP_ERROR } from "../monitoring/alert-rules";
 import { LAG_WATCH } from "../monitoring/sampler";
 import type { RunningFlow, WorkerContext } from "./context";
 
@@ -61,7 +61,7 @@ export function startAlertFlow(ctx: WorkerContext): RunningFlow {
 export async function readPipeline(ctx: WorkerContext, orders: Queue): Promise<AlertReadings> {
   const since = new Date(Date.now() - 60_000);
   const [errors, successes, openFailures, openPoison, ordersDelayed, lag] = await Promise.all([
-    ctx.db.orderEvent.count({ where: { kind: "SAP_ERROR", at: { gte: since } } }),
+    ctx.db.orderEvent.count({ where: { ...TECHNICAL_SAP_ERROR, at: { gte: since } } }),
     ctx.db.orderEvent.count({ where: { kind: "SAP_CREATED", at: { gte: since } } }),
     ctx.db.failureRecord.count({ where: { state: { in: [...UNSETTLED_FAILURE] } } }),
     ctx.db.failureRecord.count({ where: { errorClass: "POISON", state: { in: [...UNSETTLED_FAILURE] } } }),

@@ -14,6 +14,15 @@ export const ALERT_RULE_IDS = [
 ] as const;
 export type AlertRuleId = (typeof ALERT_RULE_IDS)[number];
 
+/**
+ * A failed SAP call that is SAP's or the line's fault (5xx, timeout, breaker open): what an
+ * outage is made of. A business refusal (unknown customer, V1/302) is the order's problem.
+ */
+export const TECHNICAL_SAP_ERROR = {
+  kind: "SAP_ERROR",
+  detail: { path: ["errorClass"], equals: "TRANSIENT" },
+} as const;
+
 export interface AlertRuleRow {
   id: string;
   threshold: number;
@@ -21,7 +30,7 @@ export interface AlertRuleRow {
 }
 
 export interface AlertReadings {
-  /** SAP sales-order creates in the last minute, from the ledger's events. */
+  /** SAP sales-order calls in the last minute, from the ledger's events: technical errors, creates booked. */
   sapCreates: { errors: number; successes: number };
   /** Order jobs waiting for their next attempt (BullMQ delayed) in the orders queue. */
   ordersDelayed: number;

@@ -4,6 +4,7 @@ import { consumerLag, queueCounts } from "@icp/messaging";
 import type { Logger, Metrics } from "@icp/observability";
 import type { Queue } from "bullmq";
 import type { Admin } from "kafkajs";
+import { TECHNICAL_SAP_ERROR } from "./alert-rules";
 
 export const LAG_WATCH: { group: string; topic: string }[] = [
   { group: ConsumerGroups.ordersToSap, topic: Topics.orders },
@@ -97,7 +98,7 @@ export class PipelineSampler {
         _count: { _all: true },
       }),
       this.deps.db.orderEvent.count({
-        where: { kind: "SAP_ERROR", at: { gte: new Date(at.getTime() - 60_000) } },
+        where: { ...TECHNICAL_SAP_ERROR, at: { gte: new Date(at.getTime() - 60_000) } },
       }),
     ]);
     m.failuresOpen.reset();

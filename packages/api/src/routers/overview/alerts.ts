@@ -11,6 +11,15 @@ import {
 
 type Ctx = { ctx: ApiContext };
 
+/**
+ * A failed SAP call that is SAP's or the line's fault (5xx, timeout, breaker open): what an
+ * outage is made of. A business refusal (unknown customer, V1/302) is the order's problem.
+ */
+export const TECHNICAL_SAP_ERROR = {
+  kind: "SAP_ERROR",
+  detail: { path: ["errorClass"], equals: "TRANSIENT" },
+} as const;
+
 export async function readThresholds(ctx: ApiContext): Promise<Thresholds> {
   return thresholdsFrom(await ctx.services.db.alertRule.findMany());
 }
@@ -19,7 +28,7 @@ export async function readThresholds(ctx: ApiContext): Promise<Thresholds> {
 export async function sapCreates(ctx: ApiContext): Promise<SapCreates> {
   const since = new Date(Date.now() - 60_000);
   const [errors, successes, counts] = await Promise.all([
-    ctx.services.db.orderEvent.count({ where: { kind: "SAP_ERROR", at: { gte: since } } }),
+    ctx.services.db.orderEvent.count({ where: { ...TECHNICAL_SAP_ERROR, at: { gte: since } } }),
     ctx.services.db.orderEvent.count({ where: { kind: "SAP_CREATED", at: { gte: since } } }),
     ctx.services.queueCounts().catch(() => null),
   ]);

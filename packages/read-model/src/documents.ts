@@ -14,11 +14,22 @@ export interface ProductDoc {
   price: { amount: string; amountNum: number; currency: string; validFrom: Date | null } | null;
   features: Record<string, string | number | boolean>;
   images: { url: string; alt: string }[];
-  /** Lower-cased name + description for case-insensitive search without regex on every doc. */
+  /** Lower-cased name + description (kept for readers; search uses `searchTokens`). */
   searchText: string;
   sapLastChange: Date | null;
   version: number;
   updatedAt: Date;
+  // Written by the read model itself (catalogue.ts), never by its callers:
+  /** Every prefix of every word of name and description: search is an index lookup. */
+  searchTokens?: string[];
+  /** The price as a top-level sort key (-1 without one). */
+  priceKey?: number;
+  /** Stock summed over plants, kept by `setStock`: lists filter and show it without a lookup. */
+  available?: number;
+  inStock?: boolean;
+  stockUpdatedAt?: Date | null;
+  /** SAP version of the newest stock level the summary was computed after (its write guard). */
+  stockVersion?: number;
 }
 
 /**
@@ -87,4 +98,6 @@ export const Collections = {
   customers: "customers",
   carts: "carts",
   orders: "orders",
+  /** Content hashes of what was written from SAP, per bucket of ids (digests.ts). */
+  digests: "digests",
 } as const;

@@ -1,2 +1,3 @@
+export * from "./catalogue";
 export * from "./documents";
 export * from "./read-model";

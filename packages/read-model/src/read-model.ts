@@ -7,6 +7,20 @@ import {
   MongoServerError,
 } from "mongodb";
 import {
+  afterCursor,
+  contentHash,
+  decodeCursor,
+  encodeCursor,
+  filtersFingerprint,
+  InvalidCursorError,
+  type ProductSort,
+  priceKey,
+  SORTS,
+  searchTerms,
+  searchTokens,
+} from "./catalogue";
+import { type DigestDoc, Digests } from "./digests";
+import {
   type CartDoc,
   Collections,
   type CustomerDoc,
@@ -89,11 +103,15 @@ function redactedHost(url: string): string {
 
 export type WriteOutcome = "applied" | "stale";
 
-/** What a bulk write did: documents written, skipped as older than stored, and of those written, new. */
+/**
+ * What a bulk write did: documents written, skipped as older than stored, and of those written,
+ * new; `unchanged` (when any): skipped because the read model already holds that very content.
+ */
 export interface BulkOutcome {
   applied: number;
   stale: number;
   created: number;
+  unchanged?: number;
 }
 
 /** The per-operation failures of an unordered bulk write (insertMany, bulkWrite), if that is what failed. */
@@ -104,19 +122,104 @@ function writeErrorsOf(e: unknown): { index: number; code?: number }[] | null {
   );
 }
 
-/** A product as stored: the SAP fields, its search text and the write time. */
-function productDoc(d: Omit<ProductDoc, "updatedAt" | "searchText">, now: Date): ProductDoc {
-  return { ...d, searchText: `${d.name} ${d.description}`.toLowerCase(), updatedAt: now };
+/** A product as its writers give it: SAP's fields (anything the read model derives is ignored). */
+export type ProductInput = Omit<ProductDoc, "updatedAt" | "searchText">;
+
+/** SAP's fields of a product, and nothing else: what its content hash covers. */
+function sapFields(d: ProductInput) {
+  const { _id, name, description, category, price, features, images, sapLastChange, version } = d;
+  return { _id, name, description, category, price, features, images, sapLastChange, version };
+}
+
+/** A product as stored: the SAP fields, its search fields, its price sort key and the write time. */
+function productDoc(d: ProductInput, now: Date): ProductDoc {
+  const sap = sapFields(d);
+  return {
+    ...sap,
+    searchText: `${d.name} ${d.description}`.toLowerCase(),
+    searchTokens: searchTokens(d.name, d.description),
+    priceKey: priceKey(d.price),
+    updatedAt: now,
+  };
 }
 
 export interface ProductQuery {
-  page: number;
   pageSize: number;
+  /** Continue after the page that answered this `nextCursor`. */
+  cursor?: string;
+  /** Offset paging (deprecated by the API): skips (page - 1) × pageSize and counts a total. */
+  page?: number;
   q?: string;
   category?: string;
   minPrice?: number;
   maxPrice?: number;
-  sort: "name" | "price" | "-price" | "updated";
+  inStock?: boolean;
+  sort: ProductSort;
+}
+
+/** A product as the catalogue answers it: only the fields a storefront shows, with its stock. */
+export type CatalogueProduct = Pick<
+  ProductDoc,
+  "_id" | "name" | "description" | "price" | "features" | "images" | "updatedAt"
+> & { available: number; stockUpdatedAt: Date | null };
+
+/** One page of a listing; `total` only for offset pages (a cursor page costs no count). */
+export interface ProductPage {
+  items: CatalogueProduct[];
+  nextCursor: string | null;
+  total?: number;
+}
+
+/** The fields a listing reads (sort keys included, for the cursor). */
+const LIST_PROJECTION = {
+  name: 1,
+  description: 1,
+  price: 1,
+  features: 1,
+  images: 1,
+  updatedAt: 1,
+  priceKey: 1,
+  available: 1,
+  stockUpdatedAt: 1,
+} as const;
+
+/**
+ * The filters of a listing, all applied before paging. A search is an equality on the token
+ * field (the longest term; the others checked by `$all` on the same documents). Null: the
+ * search has no word, so nothing matches.
+ */
+function listFilter(q: ProductQuery): Record<string, unknown> | null {
+  const filter: Record<string, unknown> = {};
+  if (q.q !== undefined) {
+    const [first, ...rest] = searchTerms(q.q);
+    if (!first) return null;
+    filter.searchTokens = rest.length ? { $eq: first, $all: [first, ...rest] } : first;
+  }
+  if (q.category) filter.category = q.category;
+  if (q.minPrice !== undefined || q.maxPrice !== undefined) {
+    // Without a price the key is -1, below any bound.
+    filter.priceKey = {
+      $gte: q.minPrice ?? 0,
+      ...(q.maxPrice !== undefined ? { $lte: q.maxPrice } : {}),
+    };
+  }
+  if (q.inStock === true) filter.inStock = true;
+  if (q.inStock === false) filter.inStock = { $ne: true };
+  return filter;
+}
+
+function catalogueProduct(p: Partial<ProductDoc> & { _id: string }): CatalogueProduct {
+  return {
+    _id: p._id,
+    name: p.name ?? "",
+    description: p.description ?? "",
+    price: p.price ?? null,
+    features: p.features ?? {},
+    images: p.images ?? [],
+    updatedAt: p.updatedAt ?? new Date(0),
+    available: p.available ?? 0,
+    stockUpdatedAt: p.stockUpdatedAt ?? null,
+  };
 }
 
 /**
@@ -147,6 +250,9 @@ export class ReadModel {
   readonly customers: Collection<CustomerDoc>;
   readonly carts: Collection<CartDoc>;
   readonly orders: Collection<OrderDoc>;
+  readonly digests: Collection<DigestDoc>;
+  private readonly productDigests: Digests;
+  private readonly customerDigests: Digests;
 
   private constructor(
     private readonly client: MongoClient,
@@ -157,6 +263,10 @@ export class ReadModel {
     this.customers = db.collection(Collections.customers);
     this.carts = db.collection(Collections.carts);
     this.orders = db.collection(Collections.orders);
+    this.digests = db.collection(Collections.digests);
+    const byIds = (coll: Collection<DigestDoc>, ids: string[]) => this.findEach(coll, "_id", ids);
+    this.productDigests = new Digests(this.digests, "products", byIds);
+    this.customerDigests = new Digests(this.digests, "customers", byIds);
   }
 
   /**
@@ -209,7 +319,19 @@ export class ReadModel {
    */
   async ensureIndexes(): Promise<void> {
     const wanted: [Pick<Collection, "listIndexes" | "createIndexes">, Record<string, 1 | -1>[]][] = [
-      [this.products, [{ name: 1 }, { category: 1 }, { "price.amountNum": 1 }, { updatedAt: -1 }]],
+      [
+        this.products,
+        [
+          // the listing's sorts, each with `_id` (the cursor's tie-break) — catalogue.SORTS
+          { name: 1, _id: 1 },
+          { priceKey: 1, _id: 1 },
+          { updatedAt: -1, _id: 1 },
+          // equality filters (single-field: FerretDB gets a GIN twin of each, and pushes them down)
+          { searchTokens: 1 },
+          { category: 1 },
+          { inStock: 1 },
+        ],
+      ],
       [this.stock, [{ sku: 1 }]],
       [this.carts, [{ apiClientId: 1 }]],
       [this.orders, [{ apiClientId: 1, createdAt: -1 }, { salesOrder: 1 }, { customerId: 1 }]],
@@ -235,25 +357,57 @@ export class ReadModel {
 
   // ---------- writers (worker) ----------
 
-  /** Upsert products in one bulk; older versions than stored are skipped, not errors. */
+  /**
+   * Upsert products in one bulk; older versions than stored are skipped, not errors. Products
+   * whose content (SAP's fields and version) is what the read model last wrote for them are
+   * not written at all (`unchanged`): their hashes are compared with the digests first.
+   */
   async upsertProducts(
-    docs: Omit<ProductDoc, "updatedAt" | "searchText">[],
+    docs: ProductInput[],
     opts: { rewriteSameVersion?: boolean } = {},
   ): Promise<BulkOutcome> {
+    return this.writeChanged(
+      this.productDigests,
+      docs,
+      (d) => sapFields(d),
+      (changed) => {
+        const now = new Date();
+        const ops: AnyBulkWriteOperation<ProductDoc>[] = changed.map((d) => {
+          const { _id, ...rest } = productDoc(d, now);
+          return {
+            updateOne: {
+              // A full resync rewrites documents of the same version (e.g. new images); older never win.
+              filter: { _id, version: opts.rewriteSameVersion ? { $lte: d.version } : { $lt: d.version } },
+              update: { $set: rest },
+              upsert: true,
+            },
+          };
+        });
+        return this.bulkGuarded(this.products, ops);
+      },
+    );
+  }
+
+  /**
+   * Writes, with `write`, only the documents whose content hash differs from their digest, then
+   * records what it wrote; if any write lost to a newer stored version, those documents' digests
+   * are forgotten instead (which ones lost, a bulk result does not say).
+   */
+  private async writeChanged<D extends { _id: string }>(
+    digests: Digests,
+    docs: D[],
+    content: (d: D) => unknown,
+    write: (changed: D[]) => Promise<BulkOutcome>,
+  ): Promise<BulkOutcome> {
     if (!docs.length) return { applied: 0, stale: 0, created: 0 };
-    const now = new Date();
-    const ops: AnyBulkWriteOperation<ProductDoc>[] = docs.map((d) => {
-      const { _id, ...rest } = productDoc(d, now);
-      return {
-        updateOne: {
-          // A full resync rewrites documents of the same version (e.g. new images); older never win.
-          filter: { _id, version: opts.rewriteSameVersion ? { $lte: d.version } : { $lt: d.version } },
-          update: { $set: rest },
-          upsert: true,
-        },
-      };
-    });
-    return this.bulkGuarded(this.products, ops);
+    const hashes = new Map(docs.map((d) => [d._id, contentHash(content(d))]));
+    const stored = await digests.stored([...hashes.keys()]);
+    const changed = docs.filter((d) => stored.get(d._id) !== hashes.get(d._id));
+    const unchanged = docs.length - changed.length;
+    const r = changed.length ? await write(changed) : { applied: 0, stale: 0, created: 0 };
+    if (r.stale) await digests.forget(changed.map((d) => d._id));
+    else await digests.record(changed.map((d) => ({ id: d._id, hash: hashes.get(d._id) ?? "" })));
+    return unchanged ? { ...r, unchanged } : r;
   }
 
   /**
@@ -265,7 +419,7 @@ export class ReadModel {
    * (with `rewriteSameVersion`) equal version.
    */
   async insertProducts(
-    docs: Omit<ProductDoc, "updatedAt" | "searchText">[],
+    docs: ProductInput[],
     opts: { rewriteSameVersion?: boolean } = {},
   ): Promise<BulkOutcome> {
     if (!docs.length) return { applied: 0, stale: 0, created: 0 };
@@ -282,12 +436,21 @@ export class ReadModel {
       existing = errors.map((w) => w.index);
     }
     const created = docs.length - existing.length;
+    const collided = new Set(existing);
+    await this.productDigests.record(
+      docs.flatMap((d, i) => (collided.has(i) ? [] : [{ id: d._id, hash: contentHash(sapFields(d)) }])),
+    );
     if (!existing.length) return { applied: created, stale: 0, created };
     const rest = await this.upsertProducts(
       existing.flatMap((i) => docs[i] ?? []),
       opts,
     );
-    return { applied: created + rest.applied, stale: rest.stale, created: created + rest.created };
+    return {
+      applied: created + rest.applied,
+      stale: rest.stale,
+      created: created + rest.created,
+      ...(rest.unchanged ? { unchanged: rest.unchanged } : {}),
+    };
   }
 
   /**
@@ -299,23 +462,31 @@ export class ReadModel {
     const results = await Promise.all(
       products.map((p) => this.products.deleteOne({ _id: p._id, version: { $lte: p.version } })),
     );
+    await this.productDigests.forget(products.map((p) => p._id));
     return results.reduce((n, r) => n + r.deletedCount, 0);
   }
 
+  /** Upsert customers (version-guarded); one whose content was last written as is is skipped. */
   async upsertCustomers(docs: Omit<CustomerDoc, "updatedAt">[]): Promise<BulkOutcome> {
-    if (!docs.length) return { applied: 0, stale: 0, created: 0 };
-    const now = new Date();
-    const ops: AnyBulkWriteOperation<CustomerDoc>[] = docs.map((d) => {
-      const { _id, ...rest } = d;
-      return {
-        updateOne: {
-          filter: { _id, version: { $lt: d.version } },
-          update: { $set: { ...rest, updatedAt: now } },
-          upsert: true,
-        },
-      };
-    });
-    return this.bulkGuarded(this.customers, ops);
+    return this.writeChanged(
+      this.customerDigests,
+      docs,
+      (d) => d,
+      (changed) => {
+        const now = new Date();
+        const ops: AnyBulkWriteOperation<CustomerDoc>[] = changed.map((d) => {
+          const { _id, ...rest } = d;
+          return {
+            updateOne: {
+              filter: { _id, version: { $lt: d.version } },
+              update: { $set: { ...rest, updatedAt: now } },
+              upsert: true,
+            },
+          };
+        });
+        return this.bulkGuarded(this.customers, ops);
+      },
+    );
   }
 
   /** Current prices (SAP's PR00 condition records) onto existing products. */
@@ -324,7 +495,7 @@ export class ReadModel {
   ): Promise<BulkOutcome> {
     if (!prices.length) return { applied: 0, stale: 0, created: 0 };
     const updatedAt = new Date();
-    return this.bulkGuarded(
+    const r = await this.bulkGuarded(
       this.products,
       prices.map((p) => ({
         updateOne: {
@@ -337,12 +508,16 @@ export class ReadModel {
                 currency: p.currency,
                 validFrom: p.validFrom,
               },
+              priceKey: Number(p.amount),
               updatedAt,
             },
           },
         },
       })),
     );
+    // The products now differ from what their resync wrote: the next one writes them again.
+    await this.productDigests.forget(prices.map((p) => p.sku));
+    return r;
   }
 
   async setStock(
@@ -359,7 +534,46 @@ export class ReadModel {
         upsert: true,
       },
     }));
-    return this.bulkGuarded(this.stock, ops);
+    const r = await this.bulkGuarded(this.stock, ops);
+    await this.summariseStock(levels);
+    return r;
+  }
+
+  /**
+   * The products' stock summary (available over all plants, inStock) after their levels were
+   * written, so that a listing filters and shows stock from the product itself. Summed from the
+   * stored levels (one equality lookup per product) and written only over a summary computed
+   * from older levels (`stockVersion`). A product created after its stock gets its summary at its
+   * next stock write (or STOCK resync); single products and GET /stock always sum the levels.
+   */
+  private async summariseStock(levels: { sku: string; version: number }[]): Promise<void> {
+    const skus = [...new Set(levels.map((l) => l.sku))];
+    const rows = await this.findEach(this.stock, "sku", skus, undefined, skus.length);
+    const sums = new Map<string, { available: number; at: Date | null; version: number }>();
+    for (const s of rows) {
+      const cur = sums.get(s.sku) ?? { available: 0, at: null, version: 0 };
+      cur.available += s.quantity;
+      if (!cur.at || s.updatedAt > cur.at) cur.at = s.updatedAt;
+      cur.version = Math.max(cur.version, s.version);
+      sums.set(s.sku, cur);
+    }
+    const ops: AnyBulkWriteOperation<ProductDoc>[] = [...sums].map(([sku, s]) => ({
+      updateOne: {
+        filter: {
+          _id: sku,
+          $or: [{ stockVersion: { $exists: false } }, { stockVersion: { $lte: s.version } }],
+        },
+        update: {
+          $set: {
+            available: s.available,
+            inStock: s.available > 0,
+            stockUpdatedAt: s.at,
+            stockVersion: s.version,
+          },
+        },
+      },
+    }));
+    if (ops.length) await this.bulkGuarded(this.products, ops);
   }
 
   /**
@@ -512,51 +726,57 @@ export class ReadModel {
 
   // ---------- readers (storefront API) ----------
 
-  async listProducts(
-    q: ProductQuery,
-  ): Promise<{ items: (ProductDoc & { available: number; stockUpdatedAt: Date | null })[]; total: number }> {
-    const filter: Record<string, unknown> = {};
-    if (q.q) filter.searchText = { $regex: escapeRegex(q.q.toLowerCase()) };
-    if (q.category) filter.category = q.category;
-    if (q.minPrice !== undefined || q.maxPrice !== undefined) {
-      filter["price.amountNum"] = {
-        ...(q.minPrice !== undefined ? { $gte: q.minPrice } : {}),
-        ...(q.maxPrice !== undefined ? { $lte: q.maxPrice } : {}),
-      };
+  /**
+   * A page of the catalogue. Every filter applies before paging, so a page is full unless it
+   * is the last, and the next one starts after this one's last product (an opaque cursor on the
+   * sort key and `_id`): no offset is skipped and no total counted, so MongoDB answers each page
+   * from the sort's compound index, however deep. Offset pages (`page`) still work and count
+   * their total. Only the fields the storefront shows are read.
+   * Throws InvalidCursorError for a cursor this listing did not make.
+   */
+  async listProducts(q: ProductQuery): Promise<ProductPage> {
+    const filter = listFilter(q);
+    if (!filter) return { items: [], nextCursor: null, ...(q.page !== undefined ? { total: 0 } : {}) };
+    const { field, dir } = SORTS[q.sort];
+    const fingerprint = filtersFingerprint({ ...filter, sort: q.sort });
+    let where = filter;
+    if (q.cursor) {
+      const c = decodeCursor(q.cursor);
+      if (c.sort !== q.sort || c.filters !== fingerprint)
+        throw new InvalidCursorError("the cursor continues a listing with another sort or other filters");
+      where = { ...filter, ...afterCursor(c) };
     }
-    const sort: Record<string, 1 | -1> =
-      q.sort === "price"
-        ? { "price.amountNum": 1, _id: 1 }
-        : q.sort === "-price"
-          ? { "price.amountNum": -1, _id: 1 }
-          : q.sort === "updated"
-            ? { updatedAt: -1, _id: 1 }
-            : { name: 1, _id: 1 };
-    const [items, total] = await Promise.all([
-      this.products
-        .find(filter)
-        .sort(sort)
-        .skip((q.page - 1) * q.pageSize)
-        .limit(q.pageSize)
-        .toArray(),
-      this.products.countDocuments(filter),
+    const find = this.products
+      .find(where as Filter<ProductDoc>, { projection: LIST_PROJECTION })
+      .sort({ [field]: dir, _id: 1 });
+    if (q.page !== undefined && !q.cursor) find.skip((q.page - 1) * q.pageSize);
+    const [rows, total] = await Promise.all([
+      find.limit(q.pageSize + 1).toArray(),
+      q.page !== undefined ? this.products.countDocuments(filter as Filter<ProductDoc>) : undefined,
     ]);
-    const stock = await this.stockFor(items.map((p) => p._id));
-    return {
-      items: items.map((p) => ({
-        ...p,
-        available: stock.get(p._id)?.available ?? 0,
-        stockUpdatedAt: stock.get(p._id)?.updatedAt ?? null,
-      })),
-      total,
-    };
+    const items = rows.slice(0, q.pageSize);
+    const last = items.at(-1) as (Partial<ProductDoc> & { _id: string }) | undefined;
+    const nextCursor =
+      rows.length > q.pageSize && last
+        ? encodeCursor({
+            sort: q.sort,
+            filters: fingerprint,
+            value: last[field as keyof ProductDoc],
+            id: last._id,
+          })
+        : null;
+    return { items: items.map(catalogueProduct), nextCursor, ...(total !== undefined ? { total } : {}) };
   }
 
-  async getProduct(sku: string) {
-    const p = await this.products.findOne({ _id: sku });
+  /** One product as the catalogue answers it, its stock summed from the levels (exact). */
+  async getProduct(sku: string): Promise<CatalogueProduct | null> {
+    const [p, stock] = await Promise.all([
+      this.products.findOne({ _id: sku }, { projection: LIST_PROJECTION }),
+      this.stockFor([sku]),
+    ]);
     if (!p) return null;
-    const s = (await this.stockFor([sku])).get(sku);
-    return { ...p, available: s?.available ?? 0, stockUpdatedAt: s?.updatedAt ?? null };
+    const s = stock.get(sku);
+    return { ...catalogueProduct(p), available: s?.available ?? 0, stockUpdatedAt: s?.updatedAt ?? null };
   }
 
   /**
@@ -571,10 +791,12 @@ export class ReadModel {
     field: string,
     values: string[],
     projection?: Record<string, 0 | 1>,
+    /** Past this many values, one `$in` instead (FIND_EACH_MAX by default). */
+    maxEach = FIND_EACH_MAX,
   ): Promise<T[]> {
     const unique = [...new Set(values)];
     const opts = projection ? { projection } : {};
-    if (unique.length > FIND_EACH_MAX)
+    if (unique.length > maxEach)
       return (await coll.find({ [field]: { $in: unique } } as Filter<T>, opts).toArray()) as T[];
     const found = await Promise.all(
       unique.map((v) => coll.find({ [field]: v } as Filter<T>, opts).toArray() as Promise<T[]>),
@@ -593,8 +815,4 @@ export class ReadModel {
     }
     return out;
   }
-}
-
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

@@ -32,8 +32,15 @@ export interface ApiClients {
   used?(clientId: string): void;
 }
 
+/** A page of the catalogue: `nextCursor` continues it (null: the last page); `total` only for offset pages. */
+export interface ProductPage {
+  items: Product[];
+  nextCursor?: string | null;
+  total?: number;
+}
+
 export interface Catalog {
-  list(query: ProductListQuery): Promise<{ items: Product[]; total: number }>;
+  list(query: ProductListQuery): Promise<ProductPage>;
   get(sku: string): Promise<Product | null>;
   stock(skus: string[]): Promise<StockLevel[]>;
 }

@@ -40,23 +40,40 @@ export const tokenRequestSchema = z.object({
   scope: z.string().max(500).optional(),
 });
 
-export const productListQuerySchema = z.object({
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
-  q: plainText(100)
-    .trim()
-    .min(1)
-    .optional()
-    .meta({ description: "Case-insensitive search in name and description" }),
-  category: plainText(40).optional(),
-  minPrice: z.coerce.number().nonnegative().optional(),
-  maxPrice: z.coerce.number().nonnegative().optional(),
-  inStock: z
-    .enum(["true", "false"])
-    .transform((v) => v === "true")
-    .optional(),
-  sort: z.enum(["name", "price", "-price", "updated"]).default("name"),
-});
+export const productListQuerySchema = z
+  .object({
+    cursor: z
+      .string()
+      .max(512)
+      .regex(/^[A-Za-z0-9_-]+$/, "a cursor as a page's nextCursor gave it")
+      .optional()
+      .meta({
+        description:
+          "The `nextCursor` of the previous page, with the same filters and sort: the page after it. Omitted: the first page.",
+      }),
+    page: z.coerce.number().int().min(1).max(10_000).optional().meta({
+      deprecated: true,
+      description:
+        "Deprecated: offset paging. Still served, with `page` and `total` in the answer, but a far page costs the server every product before it; follow `nextCursor` instead. Not together with `cursor`.",
+    }),
+    pageSize: z.coerce.number().int().min(1).max(200).default(50),
+    q: plainText(100).trim().min(1).optional().meta({
+      description:
+        "Search: products with a word in name or description starting with each word of `q`, case-insensitive (`ham` finds Hammer; every word must match)",
+    }),
+    category: plainText(40).optional(),
+    minPrice: z.coerce.number().nonnegative().optional(),
+    maxPrice: z.coerce.number().nonnegative().optional(),
+    inStock: z
+      .enum(["true", "false"])
+      .transform((v) => v === "true")
+      .optional(),
+    sort: z.enum(["name", "price", "-price", "updated"]).default("name"),
+  })
+  .refine((q) => q.page === undefined || q.cursor === undefined, {
+    message: "give cursor or page, not both",
+    path: ["page"],
+  });
 export type ProductListQuery = z.infer<typeof productListQuerySchema>;
 
 export const stockQuerySchema = z.object({
@@ -92,7 +109,19 @@ export const productSchema = z
   .meta({ id: "Product" });
 
 export const productPageSchema = z
-  .object({ items: z.array(productSchema), page: z.number(), pageSize: z.number(), total: z.number() })
+  .object({
+    items: z.array(productSchema),
+    pageSize: z.number(),
+    nextCursor: z
+      .string()
+      .nullable()
+      .meta({ description: "Pass as `cursor` for the next page; null on the last page." }),
+    page: z.number().optional().meta({ description: "Only for a (deprecated) `page` request." }),
+    total: z.number().optional().meta({
+      description:
+        "Products matching the filters; only for a (deprecated) `page` request — a cursor page is not counted.",
+    }),
+  })
   .meta({ id: "ProductPage" });
 
 export const stockLevelSchema = z

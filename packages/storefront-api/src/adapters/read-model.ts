@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
-import type { CartDoc, ProductDoc, ReadModel } from "@icp/read-model";
+import { type CartDoc, type CatalogueProduct, InvalidCursorError, type ReadModel } from "@icp/read-model";
 import { SingleFlight } from "../group-commit";
 import type { Cart, CartProblem, Carts, Catalog, Customers, Product } from "../ports";
+import { problem } from "../problem";
 
 const CART_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
-function toProduct(p: ProductDoc & { available: number; stockUpdatedAt: Date | null }): Product {
+function toProduct(p: CatalogueProduct): Product {
   return {
     id: p._id,
     name: p.name,
@@ -20,21 +21,29 @@ function toProduct(p: ProductDoc & { available: number; stockUpdatedAt: Date | n
 
 export function catalogFromReadModel(rm: ReadModel): Catalog {
   return {
+    /** Filters (inStock too) apply in the read model before paging: pages are full. */
     async list(q) {
-      const { items, total } = await rm.listProducts({
-        page: q.page,
-        pageSize: q.pageSize,
-        sort: q.sort,
-        ...(q.q ? { q: q.q } : {}),
-        ...(q.category ? { category: q.category } : {}),
-        ...(q.minPrice !== undefined ? { minPrice: q.minPrice } : {}),
-        ...(q.maxPrice !== undefined ? { maxPrice: q.maxPrice } : {}),
-      });
-      const products = items.map(toProduct);
+      const page = await rm
+        .listProducts({
+          pageSize: q.pageSize,
+          sort: q.sort,
+          ...(q.cursor ? { cursor: q.cursor } : {}),
+          ...(q.page !== undefined ? { page: q.page } : {}),
+          ...(q.q ? { q: q.q } : {}),
+          ...(q.category ? { category: q.category } : {}),
+          ...(q.minPrice !== undefined ? { minPrice: q.minPrice } : {}),
+          ...(q.maxPrice !== undefined ? { maxPrice: q.maxPrice } : {}),
+          ...(q.inStock !== undefined ? { inStock: q.inStock } : {}),
+        })
+        .catch((e: unknown) => {
+          if (!(e instanceof InvalidCursorError)) throw e;
+          const errors = [{ pointer: "?cursor", detail: e.message }];
+          throw problem("validation", `?cursor: ${e.message}`, { extra: { errors } });
+        });
       return {
-        items:
-          q.inStock === undefined ? products : products.filter((p) => p.stock.available > 0 === q.inStock),
-        total,
+        items: page.items.map(toProduct),
+        nextCursor: page.nextCursor,
+        ...(page.total !== undefined ? { total: page.total } : {}),
       };
     },
     async get(sku) {

@@ -30,6 +30,16 @@ describe("catalog and customer routes refuse with the problems they declare", ()
       "?sort",
     ]);
     expectDeclared(listProducts, res);
+    const both = await storefront().call("GET", "/products?page=2&cursor=abc", { token: "catalog.read" });
+    expect([both.status, both.body?.errors]).toEqual([
+      400,
+      [{ pointer: "?page", detail: "give cursor or page, not both" }],
+    ]);
+    expectDeclared(listProducts, both);
+    const notACursor = await storefront().call("GET", "/products?cursor=a%20b", { token: "catalog.read" });
+    expect(((notACursor.body?.errors ?? []) as { pointer: string }[]).map((e) => e.pointer)).toEqual([
+      "?cursor",
+    ]);
     const stock = await storefront().call("GET", "/stock", { token: "catalog.read" });
     expect(stock.status).toBe(400);
     expectDeclared(getStock, stock);

@@ -358,10 +358,14 @@ describe("one client cannot reach another client's carts and orders (IDOR)", () 
     expect((own.json as { status: string }).status).toBe("RECEIVED");
 
     // A's Idempotency-Key is A's: B sending the same key and body gets no replay of A's answer.
+    // Order ids are per client (issue 17: 6): the same id is a new order of B's own, accepted as
+    // for a free id, and A's order is untouched.
     const replay = await json("POST", "/orders", body, tokenB, { "idempotency-key": `idor-${orderId}` });
-    expect(replay.status).not.toBe(202);
     expect(replay.headers.get("idempotent-replayed")).toBeNull();
     expect(replay.text).not.toContain(CUSTOMER);
+    expect(replay.status, replay.text).toBe(202);
+    const after = await api("GET", `/orders/${orderId}`, { token: tokenA });
+    expect(after.json).toEqual(own.json);
   });
 });
 

@@ -44,6 +44,9 @@ export async function testStack(overrides: Partial<Record<keyof Env, string>> = 
     REDIS_URL: redisUrl.toString(),
     LOG_LEVEL: "warn",
     RESYNC_SCHEDULE: "off",
+    // The sandbox commits at once unless a test asks otherwise: a short commit window keeps an
+    // ambiguous create (a timeout on a loaded machine) from holding a test for SAP's minute.
+    SAP_COMMIT_WINDOW_MS: "2000",
     ...overrides,
   });
   return {

@@ -18,6 +18,7 @@ import { Redis } from "ioredis";
 import type { Admin } from "kafkajs";
 import { recordPoison } from "./bridge/poison";
 import type { PoisonMessage } from "./bridge/topic-to-queue";
+import { startAlertFlow } from "./flows/alerts";
 import type { RunningFlow, WorkerContext, WorkerOptions } from "./flows/context";
 import { startMaintenanceFlow, startReplayFlow, startWebhookFlow } from "./flows/housekeeping";
 import { startInventoryFlow } from "./flows/inventory";
@@ -101,7 +102,9 @@ export async function startWorker(env: WorkerEnv, opts: WorkerOptions = {}): Pro
     orderStatus: status.queue,
     inventory: inventory.queue,
   });
-  const flows: RunningFlow[] = [orders, status, inventory, masterData, maintenance, replay, webhooks];
+  // Alerts are evaluated here, whether or not anyone has the console open.
+  const alerts = startAlertFlow(ctx);
+  const flows: RunningFlow[] = [orders, status, inventory, masterData, maintenance, replay, webhooks, alerts];
 
   const sampler = new PipelineSampler(
     {

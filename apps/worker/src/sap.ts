@@ -92,7 +92,8 @@ export function createSapPorts(env: WorkerEnv, logger: Logger, metrics?: Metrics
     client,
     classify,
     salesOrders: {
-      createSalesOrderOnce: (body, opts) => client.createSalesOrderOnce(body, opts),
+      createSalesOrderOnce: (body, opts) =>
+        client.createSalesOrderOnce(body, { ...opts, commitWindowMs: env.SAP_COMMIT_WINDOW_MS }),
     },
     async readSalesOrder(salesOrder) {
       const so = await client.salesOrders.get(salesOrder, { expandItems: true });

@@ -199,27 +199,28 @@ function startOrderReconcilers(
       logger,
       olderThanMs: env.STRANDED_ORDER_AFTER_MS,
     });
-  const checks: [string, () => Promise<unknown>][] = [
-    ["stranded orders", redrive],
-    ["orders without a Kafka position", () => reconciler.reproduceUnpositioned()],
-    ["read model against the ledger", () => reconciler.levelReadModel()],
-    ["duplicate sales orders", () => reconciler.findDuplicates()],
-    ["stuck orders", () => reconciler.countStuck()],
+  const tickMs = Math.max(1_000, Math.min(60_000, env.STRANDED_ORDER_AFTER_MS / 2));
+  // [what, run, every how many ticks]: the look at SAP's recent orders reads pages of them, so
+  // it runs every 5 minutes (a duplicate also shows at booking and in SAP's status events).
+  const checks: [string, () => Promise<unknown>, number][] = [
+    ["stranded orders", redrive, 1],
+    ["orders without a Kafka position", () => reconciler.reproduceUnpositioned(), 1],
+    ["read model against the ledger", () => reconciler.levelReadModel(), 1],
+    ["duplicate sales orders", () => reconciler.findDuplicates(), Math.max(1, Math.round(300_000 / tickMs))],
+    ["stuck orders", () => reconciler.countStuck(), 1],
   ];
+  let tick = 0;
   let reconciling: Promise<unknown> | undefined;
   const reconcile = () => {
+    const due = checks.filter(([, , every]) => tick % every === 0);
+    tick++;
     reconciling ??= Promise.all(
-      checks.map(([what, run]) =>
-        run().catch((err: unknown) => logger.warn({ err }, `${what}: check failed`)),
-      ),
+      due.map(([what, run]) => run().catch((err: unknown) => logger.warn({ err }, `${what}: check failed`))),
     ).finally(() => {
       reconciling = undefined;
     });
   };
-  const reconcileTimer = setInterval(
-    reconcile,
-    Math.max(1_000, Math.min(60_000, env.STRANDED_ORDER_AFTER_MS / 2)),
-  );
+  const reconcileTimer = setInterval(reconcile, tickMs);
   reconcileTimer.unref();
   const probeTimer = setInterval(() => void probeKafka(ctx.admin, ctx.metrics), 10_000);
   probeTimer.unref();

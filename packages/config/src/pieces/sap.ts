@@ -15,6 +15,12 @@ export const sap = envPiece({
     SAP_PASSWORD: z.string().default("local-sandbox-password"),
     SAP_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
     SAP_MAX_CONCURRENCY: z.coerce.number().int().positive().default(8),
+    /**
+     * How long after a create was sent SAP may still commit it although its answer never came
+     * (ICM's PROCTIMEOUT, 60 s by default): an ambiguous create is looked up again after it
+     * before anyone decides to create again. Set it to the landscape's own limit.
+     */
+    SAP_COMMIT_WINDOW_MS: z.coerce.number().int().min(0).max(600_000).default(60_000),
   },
   requiredWhenDeployed: {
     SAP_BASE_URL: "the SAP system, from the ConfigMap",

@@ -171,7 +171,14 @@ export class OrderLedger {
   async markCreated(
     orderId: string,
     salesOrder: string,
-    detail: { createdNow: boolean; attempt: number; epoch?: number; refusedAsDuplicate?: boolean },
+    detail: {
+      createdNow: boolean;
+      attempt: number;
+      epoch?: number;
+      refusedAsDuplicate?: boolean;
+      sapMessages?: { code: string; message: string; severity: string }[];
+      blocks?: string[];
+    },
   ): Promise<Booking> {
     return this.db.$transaction(async (tx) => {
       const link = await tx.orderLink.findUniqueOrThrow({

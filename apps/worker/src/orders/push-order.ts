@@ -10,7 +10,15 @@ export interface SalesOrderPort {
   createSalesOrderOnce(
     body: SalesOrderDeepInsert,
     opts: { mayExist: boolean; beforeCreate?: () => Promise<void> },
-  ): Promise<{ salesOrder: string; created: boolean; refusedAsDuplicate?: boolean }>;
+  ): Promise<{
+    salesOrder: string;
+    created: boolean;
+    refusedAsDuplicate?: boolean;
+    /** SAP's `sap-message` warnings the document was saved with (incomplete, credit block …). */
+    messages?: { code: string; message: string; severity: string }[];
+    /** The business blocks SAP saved the document with. */
+    blocks?: string[];
+  }>;
 }
 
 /** The order ledger calls the push makes (the order owner, @icp/orders). */
@@ -105,17 +113,23 @@ export function pushOrderToSap(deps: {
         throw new FencedOut(order.orderId, `claim ${claim.epoch} was superseded`);
     };
     try {
-      const { salesOrder, created, refusedAsDuplicate } = await deps.sap.createSalesOrderOnce(
-        toSalesOrderDeepInsert(order),
-        // Only an order a create was already sent for can exist in SAP: look it up then (and
-        // on every retry), not on the first try of every order.
-        { mayExist: claim.submittedBefore || attempt > 1, beforeCreate: fence },
-      );
+      const { salesOrder, created, refusedAsDuplicate, messages, blocks } =
+        await deps.sap.createSalesOrderOnce(
+          toSalesOrderDeepInsert(order),
+          // Only an order a create was already sent for can exist in SAP: look it up then (and
+          // on every retry), not on the first try of every order.
+          { mayExist: claim.submittedBefore || attempt > 1, beforeCreate: fence },
+        );
       const booking = await deps.ledger.markCreated(order.orderId, salesOrder, {
         createdNow: created,
         attempt,
         epoch: claim.epoch,
         ...(refusedAsDuplicate ? { refusedAsDuplicate } : {}),
+        // On the order's timeline: booked, but SAP says it will not move on its own.
+        ...(messages?.length
+          ? { sapMessages: messages.map(({ code, message, severity }) => ({ code, message, severity })) }
+          : {}),
+        ...(blocks?.length ? { blocks } : {}),
       });
       if (booking.kind === "conflict") {
         await deps.onDuplicate({

@@ -26,13 +26,52 @@ export interface SalesOrderDeepInsert {
   TransactionCurrency: string;
   RequestedDeliveryDate?: Date;
   to_Item: { SalesOrderItem: string; Material: string; RequestedQuantity: string }[];
-  to_Partner?: { PartnerFunction: string; Customer: string }[];
+  to_Partner?: SalesOrderPartner[];
+}
+
+/** A partner of the deep insert; `to_Address` gives it its own address on this document. */
+export interface SalesOrderPartner {
+  PartnerFunction: string;
+  Customer: string;
+  to_Address?: SalesOrderPartnerAddress[];
+}
+
+/** A_SalesOrderPartnerAddress, as much of it as the storefront's address fills. */
+export interface SalesOrderPartnerAddress {
+  AddresseeFullName: string;
+  OrganizationName1: string;
+  OrganizationName2?: string;
+  StreetName: string;
+  PostalCode: string;
+  CityName: string;
+  Country: string;
+}
+
+/**
+ * The storefront's ship-to as SAP keeps a deviating delivery address: the ship-to partner (WE)
+ * stays the customer (SAP needs a partner number for the function), with its own address on the
+ * document (`to_Address`, stored as a document address; the customer master is not touched).
+ * The name goes into AddresseeFullName (80) and, cut at 40, into OrganizationName1/2, which
+ * is what delivery notes and labels print; the street line as given (house number included).
+ */
+export function shipToAddress(shipTo: NonNullable<OrderSubmitted["shipTo"]>): SalesOrderPartnerAddress {
+  const rest = shipTo.name.slice(40);
+  return {
+    AddresseeFullName: shipTo.name,
+    OrganizationName1: shipTo.name.slice(0, 40),
+    ...(rest ? { OrganizationName2: rest } : {}),
+    StreetName: shipTo.street,
+    PostalCode: shipTo.postalCode,
+    CityName: shipTo.city,
+    Country: shipTo.country.toUpperCase(),
+  };
 }
 
 /**
  * Storefront order → SAP sales order. `PurchaseOrderByCustomer` carries the storefront order id:
  * it is how `createSalesOrderOnce` finds an order SAP created although the answer was lost.
- * Items are numbered 10, 20, … as SD does by default.
+ * Items are numbered 10, 20, … as SD does by default. A storefront `shipTo` becomes the ship-to
+ * partner's own address on the document (see `shipToAddress`).
  */
 export function toSalesOrderDeepInsert(
   order: OrderSubmitted,
@@ -56,7 +95,11 @@ export function toSalesOrderDeepInsert(
     })),
     to_Partner: [
       { PartnerFunction: "AG", Customer: order.customerId },
-      { PartnerFunction: "WE", Customer: order.customerId },
+      {
+        PartnerFunction: "WE",
+        Customer: order.customerId,
+        ...(order.shipTo ? { to_Address: [shipToAddress(order.shipTo)] } : {}),
+      },
     ],
   };
 }

@@ -16,7 +16,10 @@ export type SalesOrder = API_SALES_ORDER_SRV.A_SalesOrderType;
 export type SalesOrderItem = API_SALES_ORDER_SRV.A_SalesOrderItemType;
 export type SalesOrderCreate = Omit<Partial<SalesOrder>, "to_Item" | "to_Partner"> & {
   to_Item: Partial<SalesOrderItem>[];
-  to_Partner?: Partial<API_SALES_ORDER_SRV.A_SalesOrderHeaderPartnerType>[];
+  /** Partners; `to_Address` gives one its own address on this document (a deviating ship-to). */
+  to_Partner?: (Omit<Partial<API_SALES_ORDER_SRV.A_SalesOrderHeaderPartnerType>, "to_Address"> & {
+    to_Address?: Partial<API_SALES_ORDER_SRV.A_SalesOrderPartnerAddressType>[];
+  })[];
 };
 
 const S = "API_SALES_ORDER_SRV";

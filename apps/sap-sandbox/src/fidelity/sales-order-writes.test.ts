@@ -1,11 +1,13 @@
+import { toSalesOrderDeepInsert } from "@icp/domain";
 import { DEFAULT_RESILIENCE, SapClient, type SapError } from "@icp/sap-client";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Sandbox } from "../sandbox";
 import { startTestSandbox, TEST_PASSWORD, TEST_USER } from "../testing";
 
 /**
- * Issue 22, items 7, 8 and 9: a create SAP commits after the client gave up, the warnings SAP
- * saves a document with, and documents locked by another user — the client against the sandbox.
+ * Issue 22, items 7, 8, 9 and 12: a create SAP commits after the client gave up, the warnings
+ * SAP saves a document with, documents locked by another user, and the storefront's ship-to
+ * address — the client (and the domain's deep insert) against the sandbox.
  */
 let sandbox: Sandbox;
 const clients: SapClient[] = [];
@@ -117,5 +119,48 @@ describe("lock errors (issue 22: 9)", () => {
     expect(await sap.salesOrders.rejectItems(salesOrder, "10")).toBe(1);
     const read = await sap.salesOrders.get(salesOrder, { expandItems: true });
     expect(read?.to_Item?.[0]?.SalesDocumentRjcnReason).toBe("10");
+  });
+});
+
+describe("ship-to address (issue 22: 12)", () => {
+  it("the storefront's shipTo reaches SAP as the WE partner's own address and is read back", async () => {
+    const sap = client();
+    const body = toSalesOrderDeepInsert({
+      orderId: "SHIP-TO-1",
+      customerId: "17100001",
+      currency: "EUR",
+      lines: [{ sku: "TG11", quantity: 1 }],
+      shipTo: {
+        name: "Erika Mustermann",
+        street: "Heidestraße 17",
+        postalCode: "51147",
+        city: "Köln",
+        country: "DE",
+      },
+      submittedAt: new Date().toISOString(),
+      apiClientId: "c",
+    });
+    const { salesOrder } = await sap.createSalesOrderOnce(body, { mayExist: false });
+    const res = await sap.transport.request({
+      service: "API_SALES_ORDER_SRV",
+      method: "GET",
+      path: `A_SalesOrder('${salesOrder}')/to_Partner`,
+      query: { $expand: "to_Address" },
+    });
+    const partners = (res.json() as { d: { results: Record<string, unknown>[] } }).d.results;
+    const we = partners.find((p) => p.PartnerFunction === "WE");
+    expect(we?.Customer).toBe("17100001");
+    expect(we?.AddressID).toMatch(/^9/);
+    expect((we?.to_Address as { results: Record<string, unknown>[] }).results).toEqual([
+      expect.objectContaining({
+        AddresseeFullName: "Erika Mustermann",
+        StreetName: "Heidestraße 17",
+        PostalCode: "51147",
+        CityName: "Köln",
+        Country: "DE",
+      }),
+    ]);
+    const ag = partners.find((p) => p.PartnerFunction === "AG");
+    expect((ag?.to_Address as { results: unknown[] } | undefined)?.results ?? []).toEqual([]);
   });
 });

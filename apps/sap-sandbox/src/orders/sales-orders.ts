@@ -162,7 +162,7 @@ export class SalesOrders {
     /** Warnings SAP sends back with a created document (in the `sap-message` header). */
     messages: SapErrorDetail[];
   } {
-    const { header, items, partners, pricingPayloads } = this.parseDeepInsert(payload);
+    const { header, items, partners, partnerAddresses, pricingPayloads } = this.parseDeepInsert(payload);
     checkSalesArea(header);
     const soldTo = String(header.SoldToParty);
     this.checkCustomer(soldTo, "A_SalesOrder/SoldToParty");
@@ -206,7 +206,8 @@ export class SalesOrders {
     const prTable = this.store.table(SO, "A_SalesOrderItemPrElement");
     for (const r of prRows) prTable.put(r);
     const partnerTable = this.store.table(SO, "A_SalesOrderHeaderPartner");
-    for (const r of partnerRows) partnerTable.put(r);
+    for (const r of this.withDocumentAddresses(salesOrder, partnerRows, partnerAddresses))
+      partnerTable.put(r);
     this.events.emit([salesOrderEvent(SapEventTypes.salesOrderCreated, salesOrder, this.systemId, now)]);
     const expand = [["to_Item"], ["to_Partner"]];
     if (items.some((i) => i.pricing.length > 0)) expand.push(["to_Item", "to_PricingElement"]);
@@ -250,10 +251,17 @@ export class SalesOrders {
     const partners = partnerPayloads.map((p) =>
       payloadToRow(this.type("A_SalesOrderHeaderPartner"), p, "to_Partner"),
     );
+    // a partner's own address on this document (a one-time ship-to, a deviating address)
+    const partnerAddresses = partnerPayloads.flatMap((p) =>
+      results(p.to_Address, "to_Address").map((a) => ({
+        partnerFunction: String(p.PartnerFunction ?? ""),
+        row: payloadToRow(this.type("A_SalesOrderPartnerAddress"), a, "to_Partner/to_Address"),
+      })),
+    );
     // header pricing elements are accepted for shape but SAP derives them from the items
     for (const p of pricingPayloads)
       payloadToRow(this.type("A_SalesOrderHeaderPrElement"), p, "to_PricingElement");
-    return { header, items, partners, pricingPayloads };
+    return { header, items, partners, partnerAddresses, pricingPayloads };
   }
 
   /** Item `k` checked (material, quantity, PR00 on the pricing date) and priced: its row and its PR00/MWST elements. */
@@ -391,6 +399,33 @@ export class SalesOrders {
       Division: DIVISION,
     });
     return String(area?.CustomerPaymentTerms ?? "0001");
+  }
+
+  /**
+   * A partner given its own address on the document: SAP stores it as a document address
+   * (`A_SalesOrderPartnerAddress`, address version "") and points the partner's `AddressID` at
+   * it; the customer master's address is left alone. Served by `to_Partner/to_Address`.
+   */
+  private withDocumentAddresses(
+    salesOrder: string,
+    partners: Row[],
+    addresses: { partnerFunction: string; row: Row }[],
+  ): Row[] {
+    const table = this.store.table(SO, "A_SalesOrderPartnerAddress");
+    return partners.map((partner, k) => {
+      const fn = String(partner.PartnerFunction);
+      const own = addresses.filter((a) => PARTNER_FUNCTION_INTERNAL[a.partnerFunction] === fn);
+      if (own.length === 0) return partner;
+      const addressId = `9${salesOrder.padStart(8, "0")}${k}`;
+      for (const a of own)
+        table.put({
+          ...a.row,
+          SalesOrder: salesOrder,
+          PartnerFunction: fn,
+          AddressRepresentationCode: a.row.AddressRepresentationCode ?? "",
+        });
+      return { ...partner, AddressID: addressId };
+    });
   }
 
   private partners(salesOrder: string, soldTo: string, given: Row[]): Row[] {

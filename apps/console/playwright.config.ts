@@ -61,6 +61,8 @@ export default defineConfig({
         ORDERS_BACKPRESSURE_HIGH: "20",
         ORDERS_BACKPRESSURE_LOW: "5",
         SAMPLE_EVERY_MS: "2000",
+        // Signs the alerts' webhooks to the receiver e2e/sap-outage.spec.ts runs (a test-only key).
+        ALERT_CHANNEL_SECRET_E2E: "whsec_ZTJlLWFsZXJ0LWNoYW5uZWwtdGVzdC1vbmx5LWtleQ==",
       },
     },
     {

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { auditRows, db, tag } from "./fixtures";
+import { auditRows, db, seedFailures, tag } from "./fixtures";
 import { signInAs } from "./helpers";
 
 /**
@@ -46,4 +46,32 @@ test("an admin changes the lag threshold with a reason; it is audited and drawn 
     has: page.getByRole("img", { name: "Consumer lag by group and topic" }),
   });
   await expect(chart.getByTestId("threshold")).toContainText("lag alert threshold", { timeout: 30_000 });
+});
+
+test("an unhandled dead letter fires in the worker's evaluator, which the Overview lists with since when, audited", async ({
+  page,
+}) => {
+  const key = tag("poison");
+  const [id] = await seedFailures([
+    { errorClass: "POISON", entityKey: key, sapErrorCode: "", message: "could not decode the message" },
+  ]);
+  const c = db();
+  await c.connect();
+  try {
+    await signInAs(page, "viewer");
+    await page.goto("/");
+    // "firing since" is shown only for what the worker's evaluator holds in alert_state.
+    const alert = page.getByTestId("active-alerts").locator('[data-alert="dlq_unhandled"]');
+    await expect(alert).toContainText("Dead-lettered messages wait for an operator");
+    await expect(alert).toContainText("firing since", { timeout: 30_000 });
+    const state = await c.query("select state from alert_state where key = 'dlq_unhandled'");
+    expect(state.rows[0]?.state).toBe("FIRING");
+    expect((await auditRows({ targetId: "dlq_unhandled", action: "alert.fire" })).length).toBeGreaterThan(0);
+  } finally {
+    await c.query(
+      "update failure_record set state = 'DISCARDED', discard_reason = 'e2e cleanup' where id = $1",
+      [id],
+    );
+    await c.end();
+  }
 });

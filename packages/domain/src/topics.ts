@@ -44,6 +44,8 @@ export const Queues = {
   replay: "replay-runs",
   /** Housekeeping on a schedule (audit retention). */
   maintenance: "maintenance",
+  /** The alert evaluator's ticks (one evaluation per tick across workers). */
+  alerts: "alerts",
 } as const;
 
 /** BullMQ job names, per queue. */
@@ -58,6 +60,7 @@ export const JobNames = {
   replay: "replay",
   deliverWebhook: "deliver",
   auditPurge: "audit-purge",
+  evaluateAlerts: "evaluate-alerts",
 } as const;
 export type QueueName = (typeof Queues)[keyof typeof Queues];
 

@@ -1,5 +1,5 @@
 import type { Prisma } from "@icp/db";
-import { deliverWebhookJob, jobOf, Queues, UNSETTLED_FAILURE } from "@icp/domain";
+import { deliverWebhookJob, JobNames, jobOf, Queues, UNSETTLED_FAILURE } from "@icp/domain";
 import { consumerLag } from "@icp/messaging";
 import { Queue, Worker } from "bullmq";
 import {
@@ -13,8 +13,6 @@ import { LAG_WATCH } from "../monitoring/sampler";
 import type { RunningFlow, WorkerContext } from "./context";
 
 /** The evaluator's own queue (one job scheduler, so one evaluation per tick across workers). */
-export const ALERTS_QUEUE = "alerts";
-export const EVALUATE_ALERTS_JOB = "evaluate-alerts";
 export const ALERT_SCHEDULER_ID = "alert-evaluator";
 
 /**
@@ -25,7 +23,7 @@ export const ALERT_SCHEDULER_ID = "alert-evaluator";
  * `alert.state_changed`, signed and retried like any storefront webhook.
  */
 export function startAlertFlow(ctx: WorkerContext): RunningFlow {
-  const queue = new Queue(ALERTS_QUEUE, { connection: ctx.connection });
+  const queue = new Queue(Queues.alerts, { connection: ctx.connection });
   const orders = new Queue(Queues.orders, { connection: ctx.connection });
   const webhooks = new Queue(Queues.webhooks, { connection: ctx.connection });
   const evaluate = alertEvaluator({
@@ -35,18 +33,18 @@ export function startAlertFlow(ctx: WorkerContext): RunningFlow {
     logger: ctx.logger,
     metrics: ctx.metrics,
   });
-  const worker = new Worker(ALERTS_QUEUE, async () => ({ changes: (await evaluate())?.length ?? 0 }), {
+  const worker = new Worker(Queues.alerts, async () => ({ changes: (await evaluate())?.length ?? 0 }), {
     connection: ctx.connection,
     concurrency: 1,
   });
-  worker.on("error", (err) => ctx.logger.error({ err, queue: ALERTS_QUEUE }, "alerts worker error"));
+  worker.on("error", (err) => ctx.logger.error({ err, queue: Queues.alerts }, "alerts worker error"));
   worker.on("failed", (_job, err) => ctx.logger.warn({ err }, "alert evaluation failed"));
   const every = ctx.env.SAMPLE_EVERY_MS;
   void queue
     .upsertJobScheduler(
       ALERT_SCHEDULER_ID,
       { every },
-      { name: EVALUATE_ALERTS_JOB, opts: { removeOnComplete: 100, removeOnFail: 100 } },
+      { name: JobNames.evaluateAlerts, opts: { removeOnComplete: 100, removeOnFail: 100 } },
     )
     .catch((err: unknown) => ctx.logger.error({ err }, "could not schedule the alert evaluator"));
   return {

@@ -45,7 +45,7 @@ export class ODataHandler {
   private readonly resultCache = new Map<string, { version: number; keys: Record<string, unknown>[] }>();
 
   constructor(
-    private readonly store: SandboxStore,
+    readonly store: SandboxStore,
     private readonly models: Map<string, ServiceModel>,
     private readonly orders: SalesOrders,
     private readonly pageSize = DEFAULT_PAGE_SIZE,

@@ -166,13 +166,20 @@ export class ODataService {
     const parts = parseBatch(String(req.body ?? ""), req.headers["content-type"]);
     const results = parts.map((p) => {
       if (p.kind === "operation") return this.runOperation(service, p.op, serviceRoot, req);
-      const out: BatchResult[] = [];
-      for (const op of p.ops) {
-        const r = this.runOperation(service, op, serviceRoot, req);
-        if (r.status >= 400) return r; // a failed changeset answers with its error alone
-        out.push(r);
-      }
-      return out;
+      // a changeset is one unit of work: if any operation fails, none of them stays, and the
+      // changeset answers with that error alone
+      return this.deps.handler.store.atomically(
+        () => {
+          const out: BatchResult[] = [];
+          for (const op of p.ops) {
+            const r = this.runOperation(service, op, serviceRoot, req);
+            if (r.status >= 400) return r;
+            out.push(r);
+          }
+          return out;
+        },
+        (r) => !Array.isArray(r),
+      );
     });
     return serializeBatch(results);
   }
@@ -183,7 +190,7 @@ export class ODataService {
     serviceRoot: string,
     base: FastifyRequest,
   ): BatchResult {
-    const [path = "", qs = ""] = op.url.replace(serviceRoot, "").replace(/^\//, "").split("?", 2);
+    const [path = "", qs = ""] = batchPath(op.url, service, serviceRoot).split("?", 2);
     try {
       let body: unknown;
       try {
@@ -216,4 +223,18 @@ export class ODataService {
       };
     }
   }
+}
+
+/**
+ * A `$batch` part's URL below the service root. Gateway takes all three forms clients send:
+ * relative to the service (`A_Product('1')`, our client's), absolute path from the host
+ * (`/sap/opu/odata/sap/API_PRODUCT_SRV/A_Product('1')`, the SAP Cloud SDK's default
+ * "relativeToService" form) and a full URL.
+ */
+export function batchPath(url: string, service: string, serviceRoot: string): string {
+  let u = url.startsWith(serviceRoot) ? url.slice(serviceRoot.length) : url;
+  u = u.replace(/^https?:\/\/[^/]+/i, "");
+  const root = `/sap/opu/odata/sap/${service}`;
+  if (u.toLowerCase().startsWith(root.toLowerCase())) u = u.slice(root.length);
+  return u.replace(/^\//, "");
 }

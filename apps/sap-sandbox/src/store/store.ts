@@ -49,6 +49,45 @@ export class SandboxStore {
     return t;
   }
 
+  /**
+   * Runs `fn` as one logical unit of work, as SAP runs a `$batch` changeset: when `failed(result)`
+   * says so, every row it put or deleted is put back as it was (tables it created are dropped).
+   * Sales order numbers it drew stay drawn, as SAP's buffered number ranges do.
+   */
+  atomically<T>(fn: () => T, failed: (result: T) => boolean): T {
+    const undo: (() => void)[] = [];
+    const before = new Set(this.tables.keys());
+    const patched = [...this.tables.values()].map((t) => {
+      const put = t.put.bind(t);
+      const del = t.delete.bind(t);
+      t.put = (row) => {
+        const old = t.get(row);
+        undo.push(() => (old ? put(old) : del(row)));
+        put(row);
+      };
+      t.delete = (key) => {
+        const old = t.get(key);
+        if (old) undo.push(() => put(old));
+        return del(key);
+      };
+      return { t, put, del };
+    });
+    let result: T;
+    try {
+      result = fn();
+    } finally {
+      for (const { t, put, del } of patched) {
+        t.put = put;
+        t.delete = del;
+      }
+    }
+    if (failed(result)) {
+      for (const step of undo.reverse()) step();
+      for (const id of [...this.tables.keys()]) if (!before.has(id)) this.tables.delete(id);
+    }
+    return result;
+  }
+
   /** SAP numbers sales orders from an internal range (the sandbox's starts at firstSalesOrder). */
   nextSalesOrderNumber(): string {
     return String(this.nextOrder++);

@@ -1,6 +1,7 @@
 import { Topics } from "@icp/domain";
 import { z } from "zod";
 import { procedureFor, router } from "../../trpc";
+import { lagHistory } from "../overview/history";
 
 const topicName = z
   .string()
@@ -15,7 +16,7 @@ const topicName = z
 export const kafkaRouter = router({
   topics: procedureFor("viewer").query(({ ctx }) => ctx.services.kafka.topics()),
   groups: procedureFor("viewer").query(({ ctx }) => ctx.services.kafka.groups()),
-  /** Lag over time per group/topic (summed over partitions) from LagSample rows. */
+  /** Lag over time per group/topic (summed over partitions) from LagSample rows, bucketed. */
   lagHistory: procedureFor("viewer")
     .input(
       z.object({
@@ -27,28 +28,8 @@ export const kafkaRouter = router({
           .default(60),
       }),
     )
-    .query(async ({ ctx, input }) => {
-      const since = new Date(Date.now() - input.minutes * 60_000);
-      const rows = await ctx.services.db.lagSample.findMany({
-        where: { at: { gte: since } },
-        orderBy: { at: "asc" },
-        take: 50_000,
-        select: { at: true, group: true, topic: true, partition: true, lag: true },
-      });
-      // Samples of one sweep share a second; sum partitions per (group, topic, second).
-      const series = new Map<string, Map<number, number>>();
-      for (const r of rows) {
-        const key = `${r.group} / ${r.topic}`;
-        const t = Math.floor(r.at.getTime() / 1000) * 1000;
-        const s = series.get(key) ?? new Map<number, number>();
-        s.set(t, (s.get(t) ?? 0) + Number(r.lag));
-        series.set(key, s);
-      }
-      return [...series.entries()].map(([name, points]) => ({
-        name,
-        points: [...points.entries()].map(([t, v]) => ({ t: new Date(t), v })),
-      }));
-    }),
+    // The Overview's query: newest window, bucketed in SQL (not the first rows oldest first).
+    .query(({ ctx, input }) => lagHistory(ctx.services.db, input.minutes)),
   messages: procedureFor("viewer")
     .input(
       z

@@ -406,12 +406,16 @@ up_ferretdb() {
 
 write_env() {
   local f="$LOCAL/stack.env"
+  # The local console's session secret: made once on this machine, never a constant in the
+  # source; every process started from stack.env (console, tests) shares it.
+  [ -s "$LOCAL/auth-secret" ] || { head -c 32 /dev/urandom | base64 | tr -d '\n=' > "$LOCAL/auth-secret"; chmod 600 "$LOCAL/auth-secret"; }
   cat > "$f.tmp" <<EOF
 # written by scripts/stack.sh up; source it: set -a; . .local/stack.env; set +a
 DATABASE_URL=$DATABASE_URL
 REDIS_URL=$REDIS_URL
 KAFKA_BROKERS=$KAFKA_BROKERS
 MONGODB_URL=$MONGODB_URL
+AUTH_SECRET=$(cat "$LOCAL/auth-secret")
 EOF
   mv -f "$f.tmp" "$f"
 }

@@ -33,7 +33,12 @@ export const auth = envPiece({
   },
 });
 
-let processSecret: string | undefined;
+/**
+ * One per process, kept on globalThis: Next.js bundles this module once per route and server
+ * chunk, and a module-level variable would give the sign-in route and the pages that read the
+ * session two different secrets.
+ */
+const processWide = globalThis as typeof globalThis & { __icpSessionSecret?: string };
 
 /**
  * The secret that signs console sessions: AUTH_SECRET, or — only where it may be unset (local,
@@ -44,6 +49,6 @@ let processSecret: string | undefined;
  */
 export function sessionSecret(authSecret: string | undefined): string {
   if (authSecret) return authSecret;
-  processSecret ??= randomBytes(32).toString("base64url");
-  return processSecret;
+  processWide.__icpSessionSecret ??= randomBytes(32).toString("base64url");
+  return processWide.__icpSessionSecret;
 }

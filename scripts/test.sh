@@ -43,6 +43,12 @@ stage "typecheck" npm run --silent typecheck
 stage "database migrations" npm run --silent db:migrate
 stage "unit tests" npx vitest run --project unit --reporter=default --reporter=json --outputFile="$REPORTS/unit.json"
 stage "integration tests (real stack)" npx vitest run --project integration --reporter=default --reporter=json --outputFile="$REPORTS/integration.json"
+# The storefront API fuzzed from its own OpenAPI document (Schemathesis from PyPI, installed into
+# .local/schemathesis on first use; fixed seed): no 5xx, every answer as documented. Prints the
+# number of cases. SCHEMATHESIS=0 skips it.
+if [ "${SCHEMATHESIS:-1}" = 1 ]; then
+  stage "API fuzzing (Schemathesis, storefront OpenAPI)" env ICP_REPORTS_DIR="$REPORTS" bash "$ROOT/tests/security/schemathesis/run.sh"
+fi
 # The chaos suite's short form (2,000 orders; `npm run test:chaos` runs 10,000). CHAOS=0 skips it.
 if [ "${CHAOS:-1}" = 1 ]; then
   stage "chaos (2,000 orders; worker SIGKILL, Redis and Kafka restarts, SAP faults)" env CHAOS_ORDERS="${CHAOS_ORDERS:-2000}" npx vitest run --project chaos --reporter=default --reporter=json --outputFile="$REPORTS/chaos.json"

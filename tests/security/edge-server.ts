@@ -48,14 +48,20 @@ export async function startEdgeServer(
       req.socket.remoteAddress,
       opts.trust,
     );
-    const r = await handle(
-      new Request(`http://localhost${req.url}`, {
+    let request: Request;
+    try {
+      request = new Request(`http://localhost${req.url}`, {
         method: req.method ?? "GET",
         headers,
         ...(hasBody ? { body: Readable.toWeb(req) as ReadableStream, duplex: "half" } : {}),
-      } as RequestInit),
-      { ip },
-    );
+      } as RequestInit);
+    } catch {
+      // A method fetch's Request cannot carry (TRACE, CONNECT, TRACK): none of ours.
+      res.writeHead(405, { "content-type": "application/problem+json", allow: "GET, POST, PUT, DELETE" });
+      res.end(JSON.stringify({ type: "about:blank", title: "Method not allowed", status: 405 }));
+      return;
+    }
+    const r = await handle(request, { ip });
     if (res.destroyed) return;
     res.writeHead(r.status, Object.fromEntries(r.headers));
     res.end(Buffer.from(await r.arrayBuffer()));

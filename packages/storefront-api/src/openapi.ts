@@ -57,6 +57,9 @@ function problemResponse(types: ProblemType[]): ResponseObject {
   };
 }
 
+/** The status Node's HTTP server answers for a request line and headers over its limit. */
+export const HEADERS_TOO_LARGE = 431;
+
 function declaredResponse(r: ResponseSpec): ResponseObject {
   return {
     description: r.description,
@@ -74,6 +77,11 @@ function responsesOf(route: Route): Record<string, ResponseObject> {
     const status = problemSpec(t).status;
     byStatus.set(status, [...(byStatus.get(status) ?? []), t]);
   }
+  // Answered by the HTTP server before the API runs, on every operation alike.
+  out[String(HEADERS_TOO_LARGE)] = {
+    description:
+      "Request Header Fields Too Large: the request line and headers exceed the HTTP server's 16 KiB; refused before the API runs, with an empty body.",
+  };
   for (const [status, types] of [...byStatus].sort(([a], [b]) => a - b)) {
     const p = problemResponse(types);
     const had = out[status];

@@ -7,7 +7,14 @@ import {
   outgoingTraceparent,
   SpanKind,
 } from "@icp/observability";
-import { DEFAULT_RESILIENCE, type Product, partnerChangedAt, SapClient, SapError } from "@icp/sap-client";
+import {
+  DEFAULT_RESILIENCE,
+  type Product,
+  partnerChangedAt,
+  SapClient,
+  SapError,
+  unitPrice,
+} from "@icp/sap-client";
 import type {
   CustomerInput,
   MasterDataSource,
@@ -156,6 +163,8 @@ const PRICE_SELECT = [
   "to_SlsPrcgConditionRecord/ConditionRateValue",
   "to_SlsPrcgConditionRecord/ConditionRateValueUnit",
   "to_SlsPrcgConditionRecord/ConditionCurrency",
+  "to_SlsPrcgConditionRecord/ConditionQuantity",
+  "to_SlsPrcgConditionRecord/ConditionIsDeleted",
 ] as const;
 
 /** Map SAP product master to the storefront's product, with today's price and images. */
@@ -186,13 +195,14 @@ export function masterDataFrom(client: SapClient): MasterDataSource {
         version ??= snapshotVersion(page.serverTime, "price");
         const readAt = version;
         const items: PriceInput[] = page.items.flatMap((v) => {
-          const rec = v.to_SlsPrcgConditionRecord;
-          return v.Material && rec?.ConditionRateValue
+          // the rate is per ConditionQuantity units: the storefront's price is per one
+          const price = unitPrice(v.to_SlsPrcgConditionRecord);
+          return v.Material && price
             ? [
                 {
                   sku: v.Material,
-                  amount: rec.ConditionRateValue,
-                  currency: rec.ConditionRateValueUnit || rec.ConditionCurrency || "EUR",
+                  amount: price.amount,
+                  currency: price.currency,
                   validFrom: v.ConditionValidityStartDate ?? null,
                   version: readAt,
                 },
@@ -291,11 +301,12 @@ async function enrich(client: SapClient, products: Product[]): Promise<ProductIn
   ]);
   for (const page of pricePages) {
     for (const v of page.items) {
-      const rec = v.to_SlsPrcgConditionRecord;
-      if (v.Material && rec?.ConditionRateValue)
+      const price = unitPrice(v.to_SlsPrcgConditionRecord);
+      // ordered by start date: of two valid list prices the later-starting one wins
+      if (v.Material && price)
         prices.set(v.Material, {
-          amount: rec.ConditionRateValue,
-          currency: rec.ConditionRateValueUnit || rec.ConditionCurrency || "EUR",
+          amount: price.amount,
+          currency: price.currency,
           validFrom: v.ConditionValidityStartDate ?? null,
         });
     }

@@ -21,7 +21,13 @@ export type {
   ProductRead,
   StockRow,
 } from "./master-data";
-export { CUSTOMER_DELTA_OVERLAP_MS, partnerChangedAt } from "./master-data";
+export {
+  CUSTOMER_DELTA_OVERLAP_MS,
+  DEFAULT_PRICE_AREA,
+  type PriceArea,
+  partnerChangedAt,
+  unitPrice,
+} from "./master-data";
 export { after, type KeysetRead, keysetAll } from "./paging";
 export { backoffMs, parseRetryAfter } from "./retry";
 export {

@@ -102,16 +102,47 @@ export class Products {
   }
 }
 
+/** The sales area whose list prices the storefront shows. */
+export interface PriceArea {
+  salesOrganization: string;
+  distributionChannel: string;
+}
+export const DEFAULT_PRICE_AREA: PriceArea = { salesOrganization: "1010", distributionChannel: "10" };
+
+/**
+ * A list price per one unit: SAP's rate is per `ConditionQuantity` units (the pricing unit,
+ * e.g. 12.50 EUR per 10 PC), so the storefront's unit price is the rate divided by it, kept to
+ * 4 decimals (SD's own precision for unit prices) with at least 2. Undefined for a record
+ * flagged for deletion or without a rate.
+ */
+export function unitPrice(
+  rec: PriceValidity["to_SlsPrcgConditionRecord"],
+): { amount: string; currency: string; per: number } | undefined {
+  if (!rec?.ConditionRateValue || rec.ConditionIsDeleted) return undefined;
+  const per = Number(rec.ConditionQuantity ?? 1) || 1;
+  const value = Number(rec.ConditionRateValue) / per;
+  const fixed = value.toFixed(4).replace(/(\.\d{2}\d*?)0+$/, "$1");
+  return { amount: fixed, currency: rec.ConditionRateValueUnit || rec.ConditionCurrency || "EUR", per };
+}
+
 export class Prices {
-  constructor(private readonly t: SapTransport) {}
+  constructor(
+    private readonly t: SapTransport,
+    private readonly area: PriceArea = DEFAULT_PRICE_AREA,
+  ) {}
 
   private validToday(extra?: Filter): Filter {
     // "today" is SAP's day where its last answer showed it (a skewed worker clock near midnight
     // would otherwise ask for yesterday's or tomorrow's price)
     const now = this.t.lastServerTime ?? new Date();
     const today = new Date(`${now.toISOString().slice(0, 10)}T00:00:00Z`);
+    // the list price of our sales area: not another distribution channel's, not a customer's
+    // own (condition table 305 rows carry the customer)
     return f.and(
       f.eq("ConditionType", "PR00"),
+      f.eq("SalesOrganization", this.area.salesOrganization),
+      f.eq("DistributionChannel", this.area.distributionChannel),
+      f.eq("Customer", ""),
       f.le("ConditionValidityStartDate", { datetime: today }),
       f.ge("ConditionValidityEndDate", { datetime: today }),
       ...(extra ? [extra] : []),
@@ -144,8 +175,16 @@ export class Prices {
     );
   }
 
-  /** Every price valid today, by material, then by the validity row's full key. */
-  all(pageSize: number): AsyncIterable<Page<PriceValidity>> {
+  /**
+   * Every list price valid today, by material, then by the validity row's full key; records
+   * flagged for deletion are left out.
+   */
+  async *all(pageSize: number): AsyncIterable<Page<PriceValidity>> {
+    for await (const p of this.validities(pageSize))
+      yield { ...p, items: p.items.filter((v) => !v.to_SlsPrcgConditionRecord?.ConditionIsDeleted) };
+  }
+
+  private validities(pageSize: number): AsyncIterable<Page<PriceValidity>> {
     return keysetAll<PriceValidity>(this.t, {
       service: "API_SLSPRICINGCONDITIONRECORD_SRV",
       model: API_SLSPRICINGCONDITIONRECORD_SRV_MODEL,

@@ -1,11 +1,12 @@
-import { DEFAULT_RESILIENCE, SapClient } from "@icp/sap-client";
+import { DEFAULT_RESILIENCE, SapClient, unitPrice } from "@icp/sap-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Sandbox } from "../sandbox";
 import { startTestSandbox, TEST_PASSWORD, TEST_USER } from "../testing";
 
 /**
- * Issue 22, items 1, 2, 3 and 6: the client's master-data reads against a sandbox whose data
- * changes while it is read, that pages on the server, and that has special stocks.
+ * Issue 22, items 1, 2, 3, 6 and part of 5: the client's master-data reads against a sandbox
+ * whose data changes while it is read, that pages on the server, has special stocks, and
+ * prices per pricing unit beside other sales areas', customers' and deleted records.
  */
 let sandbox: Sandbox;
 let sap: SapClient;
@@ -92,5 +93,16 @@ describe("stock (issue 22: 6)", () => {
       for (const r of p.items)
         if (r.Material === material && r.Plant === "1010") summed += Number(r.MatlWrhsStkQtyInMatlBaseUnit);
     expect(summed).toBe(own);
+  });
+});
+
+describe("list prices (issue 22: 5, in part)", () => {
+  it("reads our sales area's list price only, per one unit: not another channel's, a customer's or a deleted record", async () => {
+    const spec = sandbox.store.catalog.product(5); // priced per 10 PC, with DC 20, customer and deleted records
+    const rows = [];
+    for await (const p of sap.prices.all(50)) rows.push(...p.items.filter((v) => v.Material === spec.id));
+    expect(rows.map((v) => [v.DistributionChannel, v.Customer])).toEqual([["10", ""]]);
+    expect(rows[0]?.to_SlsPrcgConditionRecord?.ConditionQuantity).toBe("10");
+    expect(Number(unitPrice(rows[0]?.to_SlsPrcgConditionRecord)?.amount)).toBe(spec.price);
   });
 });

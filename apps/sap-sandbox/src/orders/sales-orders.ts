@@ -356,6 +356,8 @@ export class SalesOrders {
         v.ConditionType === "PR00" &&
         v.SalesOrganization === SALES_ORG &&
         v.DistributionChannel === DISTRIBUTION_CHANNEL &&
+        // simplification: the sandbox's access sequence has only the list price (table 304)
+        !v.Customer &&
         Number(v.ConditionValidityStartDate) <= at &&
         at <= Number(v.ConditionValidityEndDate),
     );
@@ -363,12 +365,14 @@ export class SalesOrders {
     const record = String(validity.ConditionRecord);
     const rec = this.store.table(PRICING, "A_SlsPrcgConditionRecord").get({ ConditionRecord: record });
     if (!rec || rec.ConditionIsDeleted === true) return undefined;
-    let rate = Number(rec.ConditionRateValue);
+    // the rate is per ConditionQuantity pieces (the pricing unit)
+    const per = Number(rec.ConditionQuantity ?? 1) || 1;
+    let rate = Number(rec.ConditionRateValue) / per;
     const scales = [
       ...this.store.table(PRICING, "A_SlsPrcgCndnRecordScale").where({ ConditionRecord: record }),
     ].sort((a, b) => Number(a.ConditionScaleQuantity) - Number(b.ConditionScaleQuantity));
     for (const sc of scales)
-      if (quantity >= Number(sc.ConditionScaleQuantity)) rate = Number(sc.ConditionRateValue);
+      if (quantity >= Number(sc.ConditionScaleQuantity)) rate = Number(sc.ConditionRateValue) / per;
     return { rate, record };
   }
 

@@ -172,6 +172,23 @@ interface PriceRecord {
   from: number;
   to: number;
   scales: ProductSpec["scales"];
+  /** Pricing unit: the rate is per this many pieces (ConditionQuantity); default 1. */
+  per?: number;
+  /** Another sales area's distribution channel (default ours). */
+  distributionChannel?: string;
+  /** A customer-specific price (condition table 305 instead of 304). */
+  customer?: string;
+  deleted?: boolean;
+}
+
+/**
+ * Every 10th product from the 6th is priced as real condition records often are: per 10 pieces
+ * (ConditionQuantity 10), and beside its list price it has one for another distribution
+ * channel (20, -20 %), one for customer 17100001 (table 305, -30 %) and a record flagged for
+ * deletion (double the price). The list price for the storefront is still the 304 record.
+ */
+function realisticPricing(p: ProductSpec): boolean {
+  return p.index % 10 === 5;
 }
 
 function priceRecords(p: ProductSpec): PriceRecord[] {
@@ -183,6 +200,16 @@ function priceRecords(p: ProductSpec): PriceRecord[] {
     scales: p.scales,
   };
   const out: PriceRecord[] = [base];
+  if (realisticPricing(p)) {
+    const n = String(p.index + 1).padStart(9, "0");
+    const today = { from: base.from, to: base.to, scales: [] };
+    Object.assign(base, { per: 10 });
+    out.push(
+      { ...today, id: `7${n}`, price: round2(p.price * 0.8), distributionChannel: "20" },
+      { ...today, id: `8${n}`, price: round2(p.price * 0.7), customer: "17100001" },
+      { ...today, id: `6${n}`, price: round2(p.price * 2), deleted: true },
+    );
+  }
   if (p.futurePrice) {
     out.push({
       id: `5${String(p.index + 1).padStart(9, "0")}`,
@@ -219,7 +246,8 @@ function seedPricing(ctx: SeedContext): void {
       ConditionApplication: "V",
       ConditionType: "PR00",
       SalesOrganization: SALES_ORG,
-      DistributionChannel: DISTRIBUTION_CHANNEL,
+      DistributionChannel: r.distributionChannel ?? DISTRIBUTION_CHANNEL,
+      Customer: r.customer ?? "",
       Material: p.id,
       ETag: String(p.lastChangedAt),
     })),
@@ -232,7 +260,7 @@ function seedPricing(ctx: SeedContext): void {
         ConditionScaleLine: String(k + 1).padStart(4, "0"),
         ConditionScaleQuantity: s.from,
         ConditionScaleQuantityUnit: "PC",
-        ConditionRateValue: s.price,
+        ConditionRateValue: round2(s.price * (r.per ?? 1)),
         ConditionRateValueUnit: CURRENCY,
         ConditionCurrency: CURRENCY,
         ETag: String(p.lastChangedAt),
@@ -245,7 +273,7 @@ function conditionRecordRow(p: ProductSpec, r: PriceRecord): Row {
   return {
     ConditionRecord: r.id,
     ConditionSequentialNumber: "01",
-    ConditionTable: "304",
+    ConditionTable: r.customer ? "305" : "304",
     ConditionApplication: "V",
     ConditionType: "PR00",
     ConditionValidityStartDate: r.from,
@@ -255,15 +283,15 @@ function conditionRecordRow(p: ProductSpec, r: PriceRecord): Row {
     PricingScaleType: r.scales.length > 0 ? "A" : "",
     PricingScaleBasis: r.scales.length > 0 ? "C" : "",
     ConditionCalculationType: "C",
-    ConditionRateValue: r.price,
+    ConditionRateValue: round2(r.price * (r.per ?? 1)),
     ConditionRateValueUnit: CURRENCY,
     ConditionCurrency: CURRENCY,
-    ConditionQuantity: 1,
+    ConditionQuantity: r.per ?? 1,
     ConditionQuantityUnit: "PC",
     BaseUnit: "PC",
     ConditionToBaseQtyNmrtr: 1,
     ConditionToBaseQtyDnmntr: 1,
-    ConditionIsDeleted: false,
+    ConditionIsDeleted: r.deleted ?? false,
     ConditionReleaseStatus: "",
     LastChangeDateTime: p.lastChangedAt,
     ETag: String(p.lastChangedAt),
@@ -459,3 +487,5 @@ function uuidFor(i: number): string {
   const hex = (i + 1).toString(16).padStart(12, "0");
   return `6a7f1c2e-0000-4000-8000-${hex}`;
 }
+
+const round2 = (n: number) => Math.round(n * 100) / 100;

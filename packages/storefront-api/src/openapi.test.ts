@@ -93,4 +93,27 @@ describe("the OpenAPI document and the routes are one list", () => {
     ]);
     expect(PROBLEM_TYPES.filter((t) => !answered.has(t))).toEqual([]);
   });
+
+  it("links cart and order answers to the operations their ids feed, by refs that resolve", () => {
+    const links = ops.flatMap(({ key, op }) =>
+      Object.values(op.responses).flatMap((r) =>
+        Object.entries((r as { links?: Record<string, { operationRef: string }> }).links ?? {}).map(
+          ([name, l]) => ({ from: key, name, ref: l.operationRef }),
+        ),
+      ),
+    );
+    expect(links.map((l) => `${l.from} → ${l.name}`).sort()).toEqual([
+      "POST /carts → OrderTheCart",
+      "POST /carts → ReadCart",
+      "POST /carts → RemoveLine",
+      "POST /carts → SetLine",
+      "POST /orders → CancelOrder",
+      "POST /orders → OrderStatus",
+    ]);
+    for (const l of links) {
+      const [, , path = "", method = ""] = /^#\/(paths)\/(.+)\/(\w+)$/.exec(l.ref) ?? [];
+      const target = paths[path.replace(/~1/g, "/").replace(/~0/g, "~")]?.[method];
+      expect(target, `${l.from} → ${l.name}: ${l.ref}`).toBeDefined();
+    }
+  });
 });

@@ -12,7 +12,14 @@ interface ResponseObject {
   description: string;
   headers?: Record<string, unknown>;
   content?: Record<string, { schema: JsonSchema }>;
+  links?: Record<string, unknown>;
 }
+
+/** A JSON Pointer to an operation of this document (RFC 6901: ~ and / escaped). */
+const operationRef = (operation: string): string => {
+  const [method = "", path = ""] = operation.split(" ");
+  return `#/paths/${path.replace(/~/g, "~0").replace(/\//g, "~1")}/${method.toLowerCase()}`;
+};
 
 const schema = (s: z.ZodType, io: "input" | "output" = "output"): JsonSchema => {
   const out = z.toJSONSchema(s, { target: "draft-2020-12", io, unrepresentable: "any" }) as JsonSchema;
@@ -65,6 +72,20 @@ function declaredResponse(r: ResponseSpec): ResponseObject {
     description: r.description,
     ...(r.headers ? { headers: r.headers } : {}),
     ...(r.schema ? { content: { "application/json": { schema: schema(r.schema) } } } : {}),
+    ...(r.links
+      ? {
+          links: Object.fromEntries(
+            Object.entries(r.links).map(([name, l]) => [
+              name,
+              {
+                operationRef: operationRef(l.operation),
+                ...(l.parameters ? { parameters: l.parameters } : {}),
+                ...(l.requestBody !== undefined ? { requestBody: l.requestBody } : {}),
+              },
+            ]),
+          ),
+        }
+      : {}),
   };
 }
 

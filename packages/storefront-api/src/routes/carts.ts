@@ -18,6 +18,21 @@ export const createCart = defineRoute({
       description: "Created",
       schema: cartSchema,
       headers: { Location: { description: "The cart's URL", schema: { type: "string" } } },
+      links: {
+        ReadCart: { operation: "GET /carts/{cartId}", parameters: { cartId: "$response.body#/id" } },
+        SetLine: {
+          operation: "PUT /carts/{cartId}/lines/{sku}",
+          parameters: { cartId: "$response.body#/id" },
+        },
+        RemoveLine: {
+          operation: "DELETE /carts/{cartId}/lines/{sku}",
+          parameters: { cartId: "$response.body#/id" },
+        },
+        OrderTheCart: {
+          operation: "POST /orders",
+          requestBody: { cartId: "$response.body#/id", customerId: "$response.body#/customerId" },
+        },
+      },
     },
   },
   problems: ["unknown-customer", "unknown-product", "insufficient-stock"],

@@ -71,6 +71,14 @@ export interface ResponseSpec {
   /** The body's schema; none for an empty body or one the description explains. */
   schema?: z.ZodType;
   headers?: Record<string, { description: string; schema: Record<string, unknown> }>;
+  /**
+   * OpenAPI links: operations this answer's values feed (e.g. a created cart's id into reading
+   * it), so clients and fuzzers can follow a cart or an order from one operation to the next.
+   */
+  links?: Record<
+    string,
+    { operation: `${Method} /${string}`; parameters?: Record<string, string>; requestBody?: unknown }
+  >;
 }
 
 type ParamSpecs = Record<string, ParamSpec>;

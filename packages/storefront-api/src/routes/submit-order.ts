@@ -41,6 +41,16 @@ export const submitOrder = defineRoute({
       headers: {
         "Idempotent-Replayed": { description: "true on a replayed answer", schema: { type: "string" } },
       },
+      links: {
+        OrderStatus: {
+          operation: "GET /orders/{orderId}",
+          parameters: { orderId: "$response.body#/orderId" },
+        },
+        CancelOrder: {
+          operation: "POST /orders/{orderId}/cancellation",
+          parameters: { orderId: "$response.body#/orderId" },
+        },
+      },
     },
   },
   problems: [

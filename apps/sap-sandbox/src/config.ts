@@ -104,6 +104,10 @@ export function parseSandboxConfig(
         `SANDBOX_PURCHASE_ORDER_CHECK must be one of ${PURCHASE_ORDER_CHECKS.join(", ")}, got '${poCheck}'`,
       );
   }
+  const documentUrls = env.SANDBOX_DOCUMENT_URLS;
+  if (documentUrls === "public" || documentUrls === "empty") options.documentUrls = documentUrls;
+  else if (documentUrls !== undefined && documentUrls !== "")
+    problems.push(`SANDBOX_DOCUMENT_URLS must be public or empty, got '${documentUrls}'`);
   if (problems.length > 0) throw new SandboxConfigError(problems);
   return {
     options,

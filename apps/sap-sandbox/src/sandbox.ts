@@ -63,6 +63,12 @@ export interface SandboxOptions {
   salesDocumentTypes?: Readonly<Record<string, SalesDocumentTypeConfig>>;
   publisher?: EventPublisher;
   pageSize?: number;
+  /**
+   * `public` (default): every attachment has a public `DocumentURL` (a content server or CDN in
+   * front of it); `empty`: as for originals stored in S/4 itself, `DocumentURL` is empty and the
+   * bytes are only at `$value`, behind SAP's logon.
+   */
+  documentUrls?: "public" | "empty";
   logLevel?: LogLevel;
 }
 
@@ -122,7 +128,9 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     customers: options.customers ?? 300,
     epoch: options.epoch ?? Date.UTC(2026, 0, 1),
     firstSalesOrder: options.firstSalesOrder ?? 1,
-    imageUrl: (product) => `${baseUrl}/sandbox/images/${encodeURIComponent(product)}.svg`,
+    // attachments stored in S/4 itself have no DocumentURL: only `$value`, behind SAP's logon
+    imageUrl: (product) =>
+      options.documentUrls === "empty" ? "" : `${baseUrl}/sandbox/images/${encodeURIComponent(product)}.svg`,
   });
   const stats = new SandboxStats();
   const requestLog = new RequestLog();

@@ -314,7 +314,12 @@ async function enrich(client: SapClient, products: Product[]): Promise<ProductIn
   const images = products.map((p) =>
     (originals.get(p.Product) ?? [])
       .filter((a) => (a.MimeType ?? "").startsWith("image/"))
-      .map((a) => ({ url: client.attachments.contentUrl(a), alt: a.FileName ?? p.Product })),
+      // only URLs that work without SAP's logon: an original stored in S/4 (no DocumentURL) is
+      // not published as its login-protected $value URL (attachments.content reads its bytes)
+      .flatMap((a) => {
+        const url = client.attachments.publicUrl(a);
+        return url ? [{ url, alt: a.FileName ?? p.Product }] : [];
+      }),
   );
   return products.map((p, i) => productInput(p, prices.get(p.Product), images[i] ?? []));
 }

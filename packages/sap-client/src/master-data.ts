@@ -448,7 +448,38 @@ export class Attachments {
     return out;
   }
 
-  /** The URL an original's bytes can be fetched from (`$value` of the attachment). */
+  /**
+   * A URL the storefront can show without SAP credentials: the original's `DocumentURL` (a
+   * content server, a CDN) when SAP has one. Undefined for originals stored in S/4 itself,
+   * whose bytes are only at `$value` behind SAP's logon: fetch them with `content` and serve
+   * them from our side instead of handing out that URL.
+   */
+  publicUrl(a: Attachment): string | undefined {
+    return a.DocumentURL || undefined;
+  }
+
+  /** An original's bytes and media type, read from `$value` with this client's SAP logon. */
+  async content(a: Attachment): Promise<{ bytes: Buffer; mimeType: string }> {
+    const res = await this.t.request({
+      service: "API_CV_ATTACHMENT_SRV",
+      method: "GET",
+      path: this.valuePath(a),
+      headers: { accept: "*/*" },
+    });
+    return {
+      bytes: res.bytes,
+      mimeType: res.headers.get("content-type") ?? a.MimeType ?? "application/octet-stream",
+    };
+  }
+
+  private valuePath(a: Attachment): string {
+    return `AttachmentContentSet(DocumentInfoRecordDocType=${literal.string(a.DocumentInfoRecordDocType)},DocumentInfoRecordDocNumber=${literal.string(a.DocumentInfoRecordDocNumber)},DocumentInfoRecordDocVersion=${literal.string(a.DocumentInfoRecordDocVersion)},DocumentInfoRecordDocPart=${literal.string(a.DocumentInfoRecordDocPart)},LogicalDocument=${literal.string(a.LogicalDocument)},ArchiveDocumentID=${literal.string(a.ArchiveDocumentID)},LinkedSAPObjectKey=${literal.string(a.LinkedSAPObjectKey)},BusinessObjectTypeName=${literal.string(a.BusinessObjectTypeName)})/$value`;
+  }
+
+  /**
+   * The URL an original's bytes can be fetched from: `DocumentURL`, else `$value` — which needs
+   * SAP's logon; never hand it to a browser (see `publicUrl`).
+   */
   contentUrl(a: Attachment): string {
     return (
       a.DocumentURL ||

@@ -66,6 +66,8 @@ export interface SapResponse {
   status: number;
   headers: Headers;
   text: string;
+  /** The body as sent (binary content such as an attachment's `$value`). */
+  bytes: Buffer;
   json<T = unknown>(): T;
   /**
    * SAP's clock when it answered, from the response's `Date` header (whole seconds; undefined
@@ -165,7 +167,8 @@ export class SapTransport {
       this.keepCookies(res.headers);
       const serverTime = parseHttpDate(res.headers.get("date"));
       if (serverTime) this.lastServerTime = serverTime;
-      const text = await res.text();
+      const bytes = Buffer.from(await res.arrayBuffer());
+      const text = bytes.toString("utf8");
       const status = res.status;
 
       if (status === 403 && res.headers.get("x-csrf-token")?.toLowerCase() === "required" && !csrfRetried) {
@@ -179,7 +182,14 @@ export class SapTransport {
       if (status >= 200 && status < 300) {
         this.breaker.success();
         this.report(req, status, started, "success");
-        return { status, headers: res.headers, text, json: <T>() => JSON.parse(text) as T, serverTime };
+        return {
+          status,
+          headers: res.headers,
+          text,
+          bytes,
+          json: <T>() => JSON.parse(text) as T,
+          serverTime,
+        };
       }
 
       const sap = parseSapErrorBody(text)?.error;

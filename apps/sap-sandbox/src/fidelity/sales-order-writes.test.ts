@@ -48,12 +48,13 @@ const order = (reference: string, customer = "17100001") => ({
   ],
 });
 
-describe("late commit (issue 22: 7)", () => {
+describe("late commit (issue 22: 7)", { timeout: 15_000 }, () => {
   it("a create SAP commits after the client timed out is found after the commit window, not booked twice", async () => {
-    const sap = client({ timeoutMs: 300, commitWindowMs: 1_500 });
+    const sap = client({ timeoutMs: 1_000, commitWindowMs: 3_000 });
+    await sap.createSalesOrderOnce(order("LATE-COMMIT-WARM-1"), { mayExist: false }); // logon, CSRF
     sandbox.faults.set({
       lateCommitRate: 1,
-      lateCommitMs: 600,
+      lateCommitMs: 1_200,
       scope: { method: "POST", pathPrefix: "A_SalesOrder" },
     });
     const result = await sap.createSalesOrderOnce(order("LATE-COMMIT-1"), { mayExist: false });
@@ -64,7 +65,8 @@ describe("late commit (issue 22: 7)", () => {
   });
 
   it("a create that never commits is still reported as ambiguous once the window has passed", async () => {
-    const sap = client({ timeoutMs: 200, commitWindowMs: 400 });
+    const sap = client({ timeoutMs: 800, commitWindowMs: 1_200 });
+    await sap.createSalesOrderOnce(order("LATE-COMMIT-WARM-2"), { mayExist: false }); // logon, CSRF
     sandbox.faults.set({ timeoutRate: 1, scope: { method: "POST", pathPrefix: "A_SalesOrder" } });
     const started = Date.now();
     const err = (await sap
@@ -72,7 +74,7 @@ describe("late commit (issue 22: 7)", () => {
       .catch((e) => e)) as SapError;
     expect(err.code).toBe("SAP_TIMEOUT");
     expect(err.ambiguous).toBe(true);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(400);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1_200);
   });
 });
 

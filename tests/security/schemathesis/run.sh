@@ -37,6 +37,8 @@ url="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["url"])' 
 token="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["token"])' "$info")"
 
 set +e
+# From .local/schemathesis: Schemathesis keeps its cache (.schemathesis/) in the working directory.
+cd "$VENV"
 "$VENV/bin/schemathesis" --no-color run "$url/openapi.json" \
   --url "$url" \
   --header "Authorization: Bearer $token" \

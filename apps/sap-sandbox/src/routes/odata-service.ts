@@ -55,7 +55,7 @@ export class ODataService {
     silent: boolean,
   ): number | undefined {
     const { security, systemId, realClock } = this.deps;
-    const client = call.query["sap-client"] ?? "100";
+    const client = clientOf(req, call);
     const realm = `Basic realm="SAP NetWeaver Application Server [${systemId}/${client}]"`;
     if (!security.options.clients.includes(client)) {
       if (!silent)
@@ -237,4 +237,22 @@ export function batchPath(url: string, service: string, serviceRoot: string): st
   const root = `/sap/opu/odata/sap/${service}`;
   if (u.toLowerCase().startsWith(root.toLowerCase())) u = u.slice(root.length);
   return u.replace(/^\//, "");
+}
+
+/**
+ * The logon client, where the ICM looks for it: the `sap-client` query parameter, else the
+ * `sap-client` header (the SAP Cloud SDK and many proxies send it so), else the client of the
+ * `sap-usercontext` cookie, else the system's default client (100).
+ */
+function clientOf(req: FastifyRequest, call: ODataCall): string {
+  const header = req.headers["sap-client"];
+  const fromCookie = /(?:^|;\s*)sap-usercontext=sap-client=(\d{3})/.exec(
+    String(req.headers.cookie ?? ""),
+  )?.[1];
+  return (
+    call.query["sap-client"] ??
+    (typeof header === "string" && header ? header : undefined) ??
+    fromCookie ??
+    "100"
+  );
 }

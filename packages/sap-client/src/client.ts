@@ -26,7 +26,7 @@ export class SapClient {
     this.transport = new SapTransport(config);
     this.salesOrders = new SalesOrders(this.transport);
     this.products = new Products(this.transport);
-    this.prices = new Prices(this.transport);
+    this.prices = new Prices(this.transport, config.priceArea);
     this.stock = new Stock(this.transport);
     this.customers = new Customers(this.transport);
     this.attachments = new Attachments(this.transport);

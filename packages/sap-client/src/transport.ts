@@ -39,6 +39,8 @@ export interface SapClientConfig {
    * SAP up again when it has passed before it reports an ambiguous create.
    */
   commitWindowMs?: number;
+  /** The sales area whose list prices `prices` reads (default 1010/10). */
+  priceArea?: { salesOrganization: string; distributionChannel: string };
 }
 
 export interface SapCallInfo {

@@ -153,7 +153,7 @@ describe("ship-to address (issue 22: 12)", () => {
     const we = partners.find((p) => p.PartnerFunction === "WE");
     expect(we?.Customer).toBe("17100001");
     expect(we?.AddressID).toMatch(/^9/);
-    expect((we?.to_Address as { results: Record<string, unknown>[] }).results).toEqual([
+    expect((we?.to_Address as { results: Record<string, unknown>[] } | undefined)?.results).toEqual([
       expect.objectContaining({
         AddresseeFullName: "Erika Mustermann",
         StreetName: "Heidestraße 17",

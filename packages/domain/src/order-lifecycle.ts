@@ -34,6 +34,11 @@ export const StorefrontStatuses = [
 ] as const;
 export type StorefrontStatus = (typeof StorefrontStatuses)[number];
 
+/** An order on its way into SAP whose job should be alive (the stranded-order redrive looks here). */
+export const AWAITING_SAP: readonly LedgerState[] = ["QUEUED", "SUBMITTING"];
+/** The same, and RECEIVED (not yet on Kafka): what counts as stuck past the stranded threshold. */
+export const NOT_YET_BOOKED: readonly LedgerState[] = ["RECEIVED", ...AWAITING_SAP];
+
 /**
  * The ledger's allowed moves: `to` ← the states it may be reached from. A move not listed is
  * refused by the owner (a late writer never drags an order back: CREATED stays CREATED).

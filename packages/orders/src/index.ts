@@ -3,6 +3,7 @@ export { OrderIntake, type ProducedEntry, type ReceivedEntry, timelineDefects } 
 export {
   type Booking,
   type Claim,
+  jobFailed,
   type KafkaCoordinates,
   OrderLedger,
   type PushFailure,

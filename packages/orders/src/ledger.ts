@@ -389,22 +389,7 @@ export class OrderLedger {
       await this.db.$transaction((tx) => this.openFailure(tx, link.id, failure));
       return;
     }
-    const open = await this.db.failureRecord.findFirst({
-      where: { flow: "ORDER_STATUS", entityKey: f.salesOrder, state: { in: ["OPEN", "RETRYING"] } },
-    });
-    if (!open)
-      await this.db.failureRecord.create({
-        data: {
-          flow: failure.flow,
-          errorClass: failure.errorClass,
-          message: failure.message,
-          payload: f.payload as Prisma.InputJsonValue,
-          attempts: f.attempts,
-          entityKey: f.salesOrder,
-          jobId: f.jobId,
-          lastAttemptAt: new Date(),
-        },
-      });
+    await jobFailed(this.db, failure);
   }
 
   /** The order's link, by storefront order id or SAP sales order. */
@@ -514,4 +499,43 @@ export async function recordOperatorAction(
       });
   }
   await appendEvent(tx, orderLinkId, { kind: "OPERATOR_ACTION", source: "console", detail: action });
+}
+
+/**
+ * A job that concerns no order ended failed (a stock level, a status of a sales order that is
+ * not ours): one unsettled failure per flow and business key, its attempts the job's. An order's
+ * failures go through `OrderLedger.openFailure`, onto its timeline.
+ */
+export async function jobFailed(
+  db: DbTx,
+  f: {
+    flow: "ORDER_STATUS" | "INVENTORY";
+    entityKey: string;
+    jobId: string;
+    payload: unknown;
+    errorClass: "BUSINESS" | "TRANSIENT";
+    message: string;
+    attempts: number;
+  },
+): Promise<void> {
+  const data = {
+    errorClass: f.errorClass,
+    message: f.message,
+    attempts: f.attempts,
+    lastAttemptAt: new Date(),
+  };
+  const reopened = await db.failureRecord.updateMany({
+    where: { flow: f.flow, entityKey: f.entityKey, state: { in: [...UNSETTLED_FAILURE] } },
+    data: { ...data, state: "OPEN" },
+  });
+  if (reopened.count > 0) return;
+  await db.failureRecord.create({
+    data: {
+      ...data,
+      flow: f.flow,
+      entityKey: f.entityKey,
+      jobId: f.jobId,
+      payload: f.payload as Prisma.InputJsonValue,
+    },
+  });
 }

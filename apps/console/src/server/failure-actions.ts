@@ -3,11 +3,14 @@ import { randomUUID } from "node:crypto";
 import { type FailureActions, RetryRefusedError } from "@icp/api";
 import type { Db } from "@icp/db";
 import {
+  applyOrderStatusJob,
+  applyStockJob,
   cancelSalesOrderJob,
   createSalesOrderJob,
   deliverWebhookJob,
   EventTypes,
   type JobData,
+  type JobOptions,
   type JobSettings,
   jobOf,
   modifySalesOrderJob,
@@ -58,6 +61,25 @@ export function failureActions(deps: {
     const q = deps.queues().get(name);
     if (!q) throw new Error(`queue ${name} is not open`);
     return q;
+  };
+  /** The failed job again (failed → retried), or, if it is gone, a new one by its definition. */
+  const retryJob = async (
+    queueName: QueueName,
+    record: { jobId: string | null },
+    spec: () => { name: string; data: unknown; opts: JobOptions & { jobId: string } },
+  ): Promise<{ state: "RETRYING"; detail: string }> => {
+    const q = queue(queueName);
+    const job = record.jobId ? await q.getJob(record.jobId) : undefined;
+    if (job) {
+      const state = await job.getState();
+      if (state !== "failed")
+        throw new FailureRetryRefused(`Job ${job.id} is ${state}, not failed; nothing to retry.`);
+      await job.retry("failed");
+      return { state: "RETRYING", detail: `job ${job.id} retried` };
+    }
+    const s = spec();
+    await q.add(s.name, s.data, s.opts);
+    return { state: "RETRYING", detail: `job ${s.opts.jobId} added again` };
   };
   /** A cancellation or modification that failed: its own job again (failed → retried, or added anew). */
   const retryChange = async (
@@ -153,6 +175,17 @@ export function failureActions(deps: {
         await queue(Queues.webhooks).add(spec.name, spec.data, spec.opts);
         const jobId = spec.opts.jobId;
         return { state: "RETRYING", detail: `delivery ${deliveryId} queued as ${jobId}` };
+      }
+      if (record.flow === "ORDER_STATUS" || record.flow === "INVENTORY") {
+        const def = record.flow === "ORDER_STATUS" ? applyOrderStatusJob : applyStockJob;
+        const data = def.schema.safeParse(payload);
+        if (!data.success)
+          throw new FailureRetryRefused(
+            `The payload is not a ${def.name} job: ${data.error.issues[0]?.message ?? ""}`,
+          );
+        return retryJob(def.queue, record, () =>
+          jobOf(def, data.data, deps.jobSettings, { jobId: `retry-${record.id}` }),
+        );
       }
       throw new FailureRetryRefused(
         `Retrying ${record.flow} ${record.errorClass} failures is not supported from the console yet.`,

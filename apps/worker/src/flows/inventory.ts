@@ -1,10 +1,11 @@
 import { applyStockJob, ConsumerGroups, inventoryTopicSchemas, jobOf, Queues, Topics } from "@icp/domain";
+import { jobFailed } from "@icp/orders";
 import type { Queue } from "bullmq";
 import { Redis } from "ioredis";
 import type { EventOf, JobSpec } from "../bridge/topic-to-queue";
 import { applyStock } from "../inventory/apply-stock";
 import type { RunningFlow, WorkerContext } from "./context";
-import { processorFor } from "./runtime";
+import { endedFor, processorFor } from "./runtime";
 import { startTopicFlow } from "./topic-flow";
 
 /** An SAP stock event → its job, versioned by SAP's event time (SAP's clock). */
@@ -46,6 +47,20 @@ export async function startInventoryFlow(ctx: WorkerContext): Promise<RunningFlo
     process: processorFor(applyStockJob, (job) => apply(job)),
     concurrency: 8,
     metricsName: "inventory",
+    // A stock level the storefront could not be given is a failure an operator sees (and retries).
+    onFailed: (job, err) => {
+      if (!endedFor(job, err)) return;
+      const { material, plant } = job.data as { material: string; plant: string };
+      void jobFailed(ctx.db, {
+        flow: "INVENTORY",
+        entityKey: `${material}|${plant}`,
+        jobId: job.id ?? "",
+        payload: job.data,
+        errorClass: "TRANSIENT",
+        message: `stock of ${material} in plant ${plant} not applied: ${err.message}`,
+        attempts: job.attemptsMade,
+      }).catch((e: unknown) => ctx.logger.error({ err: e }, "could not record a failed stock job"));
+    },
   });
   return {
     queue: flow.queue,

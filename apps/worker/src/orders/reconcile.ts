@@ -1,14 +1,11 @@
 import { type Db, Prisma } from "@icp/db";
-import { type OrderSubmitted, orderSubmittedRecord, Topics } from "@icp/domain";
+import { NOT_YET_BOOKED, type OrderSubmitted, orderSubmittedRecord, Topics } from "@icp/domain";
 import { sendRecords } from "@icp/messaging";
 import type { Logger, Metrics } from "@icp/observability";
 import type { OrderLedger, StorefrontOrderStatus } from "@icp/orders";
 import type { SapClient } from "@icp/sap-client";
 import type { Admin, Producer } from "kafkajs";
 import type { DuplicateHandler } from "./push-order";
-
-/** The states an order may be in before SAP has it, and how long before it counts as stuck. */
-const STUCK_STATES = ["RECEIVED", "QUEUED", "SUBMITTING"] as const;
 
 /**
  * The order reconcilers: each compares two stores that should agree and repairs what does not,
@@ -178,7 +175,7 @@ export class OrderReconciler {
     const rows = await this.deps.db.orderLink.groupBy({
       by: ["state"],
       where: {
-        state: { in: [...STUCK_STATES] },
+        state: { in: [...NOT_YET_BOOKED] },
         updatedAt: { lt: before },
         OR: [{ state: { not: "RECEIVED" } }, { kafkaOffset: null }],
       },

@@ -1,5 +1,5 @@
 import type { Db } from "@icp/db";
-import { type CloudEvent, decodeCloudEvent, orderTopicSchemas, Topics } from "@icp/domain";
+import { AWAITING_SAP, type CloudEvent, decodeCloudEvent, orderTopicSchemas, Topics } from "@icp/domain";
 import { type PartitionRange, scanRanges } from "@icp/messaging";
 import type { Logger } from "@icp/observability";
 import type { Admin, Kafka } from "kafkajs";
@@ -32,7 +32,7 @@ export async function redriveStrandedOrders(deps: {
   const now = deps.now ?? new Date();
   const links = await deps.db.orderLink.findMany({
     where: {
-      state: { in: ["QUEUED", "SUBMITTING"] },
+      state: { in: [...AWAITING_SAP] },
       updatedAt: { lt: new Date(now.getTime() - (deps.olderThanMs ?? 5 * 60_000)) },
       kafkaTopic: Topics.orders,
       kafkaPartition: { not: null },

@@ -60,12 +60,16 @@ export class SalesOrders {
   }
 
   /** Create, and read the warnings SAP saved the document with (its `sap-message` header). */
-  async createWithMessages(order: SalesOrderCreate): Promise<{ order: SalesOrder; messages: SapMessage[] }> {
+  async createWithMessages(
+    order: SalesOrderCreate,
+    opts: { beforeSend?: () => Promise<void> } = {},
+  ): Promise<{ order: SalesOrder; messages: SapMessage[] }> {
     const res = await this.t.request({
       service: S,
       method: "POST",
       path: "A_SalesOrder",
       body: toWire(M, "A_SalesOrderType", order),
+      ...(opts.beforeSend ? { beforeSend: opts.beforeSend } : {}),
     });
     return {
       order: fromWire<SalesOrder>(M, "A_SalesOrderType", unwrapEntity(res.json())),
@@ -231,8 +235,9 @@ export async function createSalesOrderOnce(
   opts: {
     mayExist?: boolean;
     /**
-     * Called right before the create is sent, after any lookup: the caller's fence (its claim
-     * on the order still held). Throwing stops the create; nothing is sent.
+     * Called right before the create is sent — after any lookup, once SAP's concurrency slot is
+     * held: the caller's fence (its claim on the order still held). Throwing stops the create;
+     * nothing is sent.
      */
     beforeCreate?: () => Promise<void>;
     /** SAP's longest commit window (default DEFAULT_COMMIT_WINDOW_MS). */
@@ -248,10 +253,14 @@ export async function createSalesOrderOnce(
     const existing = await orders.findByPurchaseOrderByCustomer(order.PurchaseOrderByCustomer);
     if (existing[0]) return { salesOrder: existing[0].SalesOrder, created: false, messages: [], blocks: [] };
   }
-  await opts.beforeCreate?.();
   const sentAt = Date.now();
   try {
-    const { order: created, messages } = await orders.createWithMessages(order);
+    // The fence runs once SAP's slot is held, right before the create is sent: a runner that
+    // waited for the slot (or was frozen waiting) is checked then, not before it queued.
+    const { order: created, messages } = await orders.createWithMessages(
+      order,
+      opts.beforeCreate ? { beforeSend: opts.beforeCreate } : {},
+    );
     return { salesOrder: created.SalesOrder, created: true, messages, blocks: blocksOf(created, messages) };
   } catch (e) {
     if (e instanceof SapError && e.code === "SAP_DUPLICATE_PURCHASE_ORDER") {

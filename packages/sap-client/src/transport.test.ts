@@ -308,3 +308,48 @@ describe("resilience building blocks", () => {
     expect(classifyBusiness(e("ZZ/1", "Quantity must be positive"))).toBe("invalidQuantity");
   });
 });
+
+describe("the caller's fence on a create", () => {
+  it("runs once SAP's slot is held, so a runner that queued for the slot is checked when it gets it; refusing sends nothing", async () => {
+    const posts: string[] = [];
+    let release!: () => void;
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
+    const url = await fakeSap((req, res, body) => {
+      if (req.method === "HEAD" || req.headers["x-csrf-token"] === "Fetch") {
+        res.writeHead(200, { "x-csrf-token": "tok" }).end();
+        return;
+      }
+      posts.push(body);
+      const answer = () =>
+        res
+          .writeHead(201, { "content-type": "application/json" })
+          .end(salesOrderJson(String(posts.length), "PO"));
+      // The first create holds SAP's only slot until the test lets it go.
+      if (posts.length === 1) void held.then(answer);
+      else answer();
+    });
+    const sap = client(url, { maxConcurrency: 1 });
+    const order = { PurchaseOrderByCustomer: "PO", to_Item: [] };
+    const first = sap.salesOrders.createWithMessages(order);
+    await new Promise((r) => setTimeout(r, 50));
+    const fenceCalls: number[] = [];
+    const second = sap.salesOrders.createWithMessages(order, {
+      beforeSend: async () => {
+        fenceCalls.push(posts.length);
+        throw new Error("claim superseded");
+      },
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    // Still queued for the slot: the fence has not run yet.
+    expect(fenceCalls).toEqual([]);
+    release();
+    await first;
+    await expect(second).rejects.toThrow("claim superseded");
+    // It ran after the first create had the slot and was answered; nothing more was sent.
+    expect(fenceCalls).toEqual([1]);
+    expect(posts).toHaveLength(1);
+    await sap.close();
+  });
+});

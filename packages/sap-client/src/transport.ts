@@ -62,6 +62,12 @@ export interface SapRequest {
   headers?: Record<string, string>;
   /** Safe to send again after a timeout or dropped connection. Defaults to GET/HEAD only. */
   idempotent?: boolean;
+  /**
+   * Called once SAP's concurrency slot is held, immediately before the request goes on the
+   * wire (again before a CSRF retry): the caller's last chance to refuse (its fence). What it
+   * throws is thrown as is, and nothing is sent.
+   */
+  beforeSend?: () => Promise<void>;
 }
 
 export interface SapResponse {
@@ -138,16 +144,24 @@ export class SapTransport {
       if (modifying && !this.csrfToken) await this.fetchCsrf(req.service);
       const started = performance.now();
       let res: Response;
+      let refused: { error: unknown } | undefined;
       try {
-        res = await this.semaphore.run(() =>
-          this.config.wrapExchange
+        res = await this.semaphore.run(async () => {
+          // A caller may have waited long for the slot (or been frozen waiting): it checks now.
+          if (req.beforeSend)
+            await req.beforeSend().catch((error: unknown) => {
+              refused = { error };
+              throw error;
+            });
+          return this.config.wrapExchange
             ? this.config.wrapExchange(
                 { service: req.service, method: req.method, path: pathOnly(req.path) },
                 () => this.send(req, modifying),
               )
-            : this.send(req, modifying),
-        );
+            : this.send(req, modifying);
+        });
       } catch (e) {
+        if (refused) throw refused.error;
         const timeout = (e as Error).name === "TimeoutError" || (e as Error).name === "AbortError";
         this.breaker.failure();
         this.report(req, null, started, timeout ? "timeout" : "error");

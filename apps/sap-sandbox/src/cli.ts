@@ -2,6 +2,7 @@
  * Operates a running sandbox through its admin API.
  *   tsx src/cli.ts faults set --latency 200 --jitter 50 --error-rate 0.5 --status 503 [--service API_SALES_ORDER_SRV --method POST --path A_SalesOrder]
  *   tsx src/cli.ts faults set --rate-limit 0.2 --retry-after 2 | --timeout-rate 0.1 | --lost-response 0.3 | --max-concurrency 8 | --outage
+ *   tsx src/cli.ts faults set --clock-skew -300000 (SAP 5 min behind) | --po-check off|warning|error
  *   tsx src/cli.ts faults get | faults clear | csrf expire | stats | reset | tick
  * Env: SANDBOX_URL (default http://127.0.0.1:4004), SANDBOX_ADMIN_TOKEN (default local-sandbox-admin).
  */
@@ -15,6 +16,7 @@ const FLAG_TO_FIELD: Record<string, string> = {
   "timeout-rate": "timeoutRate",
   "lost-response": "lostResponseRate",
   "max-concurrency": "maxConcurrency",
+  "clock-skew": "clockSkewMs",
 };
 const SCOPE_FLAGS: Record<string, string> = { service: "service", method: "method", path: "pathPrefix" };
 
@@ -32,7 +34,8 @@ export function faultBodyFromArgs(args: string[]): Record<string, unknown> {
     i++;
     const field = FLAG_TO_FIELD[flag];
     const scoped = SCOPE_FLAGS[flag];
-    if (field) body[field] = Number(value);
+    if (flag === "po-check") body.purchaseOrderCheck = value;
+    else if (field) body[field] = Number(value);
     else if (scoped) scope[scoped] = value;
     else throw new Error(`unknown flag --${flag}`);
   }

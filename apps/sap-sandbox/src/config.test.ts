@@ -28,6 +28,16 @@ describe("sandbox configuration", () => {
     expect(off.options.tickMs).toBe(0);
   });
 
+  it("sets the standard order's duplicate purchase-order check, or refuses an unknown setting", () => {
+    expect(parseSandboxConfig({}).options.salesDocumentTypes).toBeUndefined();
+    expect(parseSandboxConfig({ SANDBOX_PURCHASE_ORDER_CHECK: "off" }).options.salesDocumentTypes).toEqual({
+      OR: { purchaseOrderCheck: "off" },
+    });
+    expect(() => parseSandboxConfig({ SANDBOX_PURCHASE_ORDER_CHECK: "maybe" })).toThrow(
+      /SANDBOX_PURCHASE_ORDER_CHECK must be one of off, warning, error/,
+    );
+  });
+
   it("binds HTTP_HOST (0.0.0.0 in pods) unless SANDBOX_HOST says otherwise", () => {
     expect(parseSandboxConfig({ HTTP_HOST: "0.0.0.0" }).options.host).toBe("0.0.0.0");
     expect(parseSandboxConfig({ HTTP_HOST: "0.0.0.0", SANDBOX_HOST: "127.0.0.1" }).options.host).toBe(

@@ -1,3 +1,4 @@
+import { PURCHASE_ORDER_CHECKS, type PurchaseOrderCheck } from "./http/faults";
 import type { SandboxOptions } from "./sandbox";
 
 /**
@@ -93,6 +94,16 @@ export function parseSandboxConfig(
     ),
   };
   if (env.SAP_SPECS_DIR) options.specsDir = env.SAP_SPECS_DIR;
+  const poCheck = env.SANDBOX_PURCHASE_ORDER_CHECK;
+  if (poCheck !== undefined && poCheck !== "") {
+    // the standard order's VOV8 "Check Purch.No." (some real systems leave it blank: `off`)
+    if (PURCHASE_ORDER_CHECKS.includes(poCheck as PurchaseOrderCheck))
+      options.salesDocumentTypes = { OR: { purchaseOrderCheck: poCheck as PurchaseOrderCheck } };
+    else
+      problems.push(
+        `SANDBOX_PURCHASE_ORDER_CHECK must be one of ${PURCHASE_ORDER_CHECKS.join(", ")}, got '${poCheck}'`,
+      );
+  }
   if (problems.length > 0) throw new SandboxConfigError(problems);
   return {
     options,

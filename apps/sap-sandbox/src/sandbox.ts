@@ -12,7 +12,7 @@ import type { ServiceModel } from "./model/model";
 import { type BatchOperation, type BatchResult, parseBatch, serializeBatch } from "./odata/batch";
 import { SapError, SapErrors, sapErrorBody } from "./odata/errors";
 import { ODataHandler, type ODataRequest, type ODataResponse } from "./odata/handler";
-import { SalesOrders, SO } from "./orders/sales-orders";
+import { type SalesDocumentTypeConfig, SalesOrders, SO } from "./orders/sales-orders";
 import { type Clock, systemClock } from "./simulation/clock";
 import {
   BusinessSimulation,
@@ -68,7 +68,10 @@ export interface SandboxOptions {
   /** Simulation tick; 0 disables the timer (tests call `simulation.tick()`). */
   tickMs?: number;
   simulation?: Partial<SimulationOptions>;
+  /** The real clock; SAP's own runs `faults.clockSkewMs` ahead of it (see `sapClock`). */
   clock?: Clock;
+  /** VOV8 settings per sales document type; default: OR refuses a repeated customer reference. */
+  salesDocumentTypes?: Readonly<Record<string, SalesDocumentTypeConfig>>;
   publisher?: EventPublisher;
   pageSize?: number;
   logLevel?: "trace" | "debug" | "info" | "warn" | "error" | "fatal" | "silent";
@@ -80,6 +83,8 @@ export interface Sandbox {
   store: SandboxStore;
   simulation: BusinessSimulation;
   faults: FaultInjector;
+  /** SAP's clock: the real one plus the skew set through the fault API. */
+  sapClock: Clock;
   security: SapSecurity;
   stats: SandboxStats;
   /** Recent business events (kept whether or not a Kafka publisher is configured). */
@@ -109,7 +114,11 @@ export function loadModels(specsDir: string): {
 }
 
 export async function createSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
-  const clock = options.clock ?? systemClock;
+  const realClock = options.clock ?? systemClock;
+  const faults = new FaultInjector();
+  // Everything SAP stamps (change times, creation dates, event times, the Date header) comes
+  // from the application server's clock, which may drift from ours: skew it at runtime.
+  const clock: Clock = { now: () => realClock.now() + faults.clockSkewMs() };
   const systemId = options.systemId ?? "S4H";
   const { models, xml } = loadModels(options.specsDir ?? defaultSpecsDir());
   let baseUrl = "";
@@ -164,7 +173,10 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   };
   const soModel = models.get(SO);
   if (!soModel) throw new Error("API_SALES_ORDER_SRV model missing");
-  const orders = new SalesOrders(store, soModel, clock, { emit }, systemId);
+  const orders = new SalesOrders(store, soModel, clock, { emit }, systemId, {
+    ...(options.salesDocumentTypes ? { documentTypes: options.salesDocumentTypes } : {}),
+    purchaseOrderCheckOverride: () => faults.get().purchaseOrderCheck,
+  });
   const productImage = (product: string) => {
     const index = store.catalog.productIndex(product);
     return productImageSvg(
@@ -178,7 +190,6 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     ...defaultSimulationOptions,
     ...options.simulation,
   });
-  const faults = new FaultInjector();
   const security = new SapSecurity({
     username: options.username ?? "ICP_RFC_USER",
     password: options.password ?? "local-sandbox-password",
@@ -417,7 +428,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
           .send(`Logon failed: client ${client} is not available in this system`);
       return 401;
     }
-    if (!security.authenticate(req.headers.authorization, clock.now())) {
+    if (!security.authenticate(req.headers.authorization, realClock.now())) {
       if (!silent)
         reply
           .code(401)
@@ -521,6 +532,9 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     req.headers.authorization === `Bearer ${adminToken}` ||
     req.headers["x-sandbox-admin-token"] === adminToken;
   app.addHook("onRequest", async (req, reply) => {
+    // SAP's ICM sends a Date header from the system's clock on every answer (Node would send
+    // the real time): clients that take SAP's time from it see the skew like the data's stamps
+    reply.header("date", new Date(clock.now()).toUTCString());
     if (req.url.startsWith("/sandbox/admin") && !isAdmin(req)) {
       return reply
         .code(401)
@@ -584,7 +598,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     }
     if (body.grant_type !== "client_credentials")
       return reply.code(400).send({ error: "unsupported_grant_type" });
-    const token = security.issueToken(id, secret, clock.now());
+    const token = security.issueToken(id, secret, realClock.now());
     if (!token) return reply.code(401).send({ error: "invalid_client" });
     return reply.header("cache-control", "no-store").send(token);
   });
@@ -612,6 +626,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     store,
     simulation,
     faults,
+    sapClock: clock,
     security,
     stats,
     recentEvents,

@@ -111,6 +111,68 @@ describe("@icp/sap-client against the sandbox", () => {
     expect(await sap.salesOrders.findByPurchaseOrderByCustomer("CONTRACT-LOST")).toHaveLength(1);
   });
 
+  it("a second create with the same reference is refused with V4/115, and createSalesOrderOnce answers with the first", async () => {
+    const first = await sap.salesOrders.create(order("CONTRACT-DUP"));
+    const refused = await sap.salesOrders.create(order("CONTRACT-DUP")).catch((e: unknown) => e as SapError);
+    expect(refused).toMatchObject({
+      code: "SAP_DUPLICATE_PURCHASE_ORDER",
+      sapCode: "V4/115",
+      httpStatus: 400,
+      retryable: false,
+      ambiguous: false,
+    });
+    expect((refused as SapError).sapMessage).toContain(first.SalesOrder);
+    const again = await sap.createSalesOrderOnce(order("CONTRACT-DUP"), { mayExist: false });
+    expect(again).toEqual({ salesOrder: first.SalesOrder, created: false, refusedAsDuplicate: true });
+    expect(await sap.salesOrders.findByPurchaseOrderByCustomer("CONTRACT-DUP")).toHaveLength(1);
+  });
+
+  it("two concurrent createSalesOrderOnce({ mayExist: false }) for one reference make exactly one sales order", async () => {
+    const results = await Promise.all(
+      [1, 2].map(() => sap.createSalesOrderOnce(order("CONTRACT-RACE"), { mayExist: false })),
+    );
+    const booked = await sap.salesOrders.findByPurchaseOrderByCustomer("CONTRACT-RACE");
+    expect(booked).toHaveLength(1);
+    expect(results.map((r) => r.salesOrder)).toEqual([booked[0]?.SalesOrder, booked[0]?.SalesOrder]);
+    expect(results.filter((r) => r.created)).toHaveLength(1);
+    expect(results.filter((r) => r.refusedAsDuplicate)).toHaveLength(1);
+  });
+
+  it("without SAP's check the same race books twice, and the lookup lists both oldest first (the client's fence must hold)", async () => {
+    await admin(sandbox, "PUT", "faults", { purchaseOrderCheck: "off" });
+    try {
+      const results = await Promise.all(
+        [1, 2].map(() => sap.createSalesOrderOnce(order("CONTRACT-NOCHECK"), { mayExist: false })),
+      );
+      expect(results.every((r) => r.created)).toBe(true);
+      const booked = await sap.salesOrders.findByPurchaseOrderByCustomer("CONTRACT-NOCHECK");
+      expect(booked.map((o) => o.SalesOrder)).toEqual(
+        results.map((r) => r.salesOrder).sort((a, b) => Number(a) - Number(b)),
+      );
+      expect(booked[0]?.SoldToParty).toBe("17100001");
+      expect(booked[0]?.CreationDate).toBeInstanceOf(Date);
+    } finally {
+      await admin(sandbox, "DELETE", "faults");
+    }
+  });
+
+  it("sees SAP's clock in the Date header of every answer, skewed like SAP's own stamps", async () => {
+    await admin(sandbox, "PUT", "faults", { clockSkewMs: -5 * 60_000 });
+    try {
+      let first: Date | undefined;
+      for await (const page of sap.stock.all(200)) first ??= page.serverTime;
+      const sapNow = Date.now() - 5 * 60_000;
+      expect(first).toBeInstanceOf(Date);
+      expect(Math.abs((first?.getTime() ?? 0) - sapNow)).toBeLessThan(3_000);
+      expect((first?.getTime() ?? 0) % 1000).toBe(0);
+      const created = await sap.salesOrders.create(order("CONTRACT-SKEW"));
+      expect(Math.abs((created.LastChangeDateTime?.getTime() ?? 0) - sapNow)).toBeLessThan(3_000);
+      expect(Math.abs((sap.transport.lastServerTime?.getTime() ?? 0) - sapNow)).toBeLessThan(3_000);
+    } finally {
+      await admin(sandbox, "DELETE", "faults");
+    }
+  });
+
   it("re-fetches the CSRF token after it expired", async () => {
     await sap.salesOrders.create(order("CONTRACT-6"));
     await admin(sandbox, "POST", "csrf/expire");

@@ -79,7 +79,12 @@ export function admin(sandbox: Sandbox, method: string, path: string, body?: unk
   });
 }
 
-/** A minimal valid deep-insert payload; tests override what they probe. */
+let payloads = 0;
+
+/**
+ * A minimal valid deep-insert payload; tests override what they probe. Each carries its own
+ * customer reference, as storefront orders do (the standard order refuses a repeated one).
+ */
 export function salesOrderPayload(
   overrides: Record<string, unknown> = {},
   items?: Record<string, unknown>[],
@@ -90,7 +95,7 @@ export function salesOrderPayload(
     DistributionChannel: "10",
     OrganizationDivision: "00",
     SoldToParty: "17100001",
-    PurchaseOrderByCustomer: "SF-ORDER-1",
+    PurchaseOrderByCustomer: `SF-ORDER-${++payloads}`,
     to_Item: items ?? [{ Material: "TG11", RequestedQuantity: "2", RequestedQuantityUnit: "PC" }],
     ...overrides,
   };

@@ -34,7 +34,7 @@ export class SapClient {
 
   createSalesOrderOnce(
     order: SalesOrderCreate & { PurchaseOrderByCustomer: string },
-    opts: { mayExist?: boolean } = {},
+    opts: Parameters<typeof createSalesOrderOnce>[2] = {},
   ) {
     return createSalesOrderOnce(this.salesOrders, order, opts);
   }

@@ -2,6 +2,8 @@ import type { SapErrorBody, SapErrorDetail } from "@icp/sap-odata";
 
 export type SapErrorCode =
   | "SAP_BUSINESS_ERROR"
+  /** SAP refused a sales document whose PurchaseOrderByCustomer its sold-to party already used. */
+  | "SAP_DUPLICATE_PURCHASE_ORDER"
   | "SAP_UNAVAILABLE"
   | "SAP_TIMEOUT"
   | "SAP_AUTH"
@@ -12,8 +14,29 @@ export type SapErrorCode =
   | "SAP_CIRCUIT_OPEN"
   | "SAP_PROTOCOL";
 
-/** The error code for an HTTP status SAP answered with. */
-export function sapErrorCodeFor(status: number): SapErrorCode {
+/**
+ * SAP's message for a repeated customer reference: the sales document type's duplicate
+ * purchase-order check (VOV8 "Check Purch.No."), set to error, refuses the document.
+ */
+export const DUPLICATE_PURCHASE_ORDER_MESSAGE = "V4/115";
+
+/**
+ * True when SAP refused because of its duplicate purchase-order check: V4/115 is the message,
+ * or one of its details with severity error. The same message as a mere warning next to another
+ * error does not count — the document was refused for that other error.
+ */
+export function isDuplicatePurchaseOrder(sap: SapErrorBody["error"] | undefined): boolean {
+  if (!sap) return false;
+  const is = (code: string) => code.toUpperCase() === DUPLICATE_PURCHASE_ORDER_MESSAGE;
+  return (
+    is(sap.code) ||
+    (sap.innererror?.errordetails ?? []).some((d) => is(d.code) && (d.severity ?? "error") === "error")
+  );
+}
+
+/** The error code for an HTTP status SAP answered with, and its error body's messages. */
+export function sapErrorCodeFor(status: number, sap?: SapErrorBody["error"]): SapErrorCode {
+  if (status === 400 && isDuplicatePurchaseOrder(sap)) return "SAP_DUPLICATE_PURCHASE_ORDER";
   if (status === 401 || status === 403) return "SAP_AUTH";
   if (status === 404) return "SAP_NOT_FOUND";
   if (status === 409) return "SAP_CONFLICT";
@@ -30,6 +53,8 @@ export type BusinessProblem =
   | "blockedCustomer"
   | "pricingError"
   | "invalidQuantity"
+  /** The reference was already used: the order is in SAP already (not a problem to fix). */
+  | "duplicatePurchaseOrder"
   | "other";
 
 export interface SapErrorInit {
@@ -69,7 +94,10 @@ export class SapError extends Error {
     this.sapCode = init.sap?.code;
     this.sapMessage = init.sap?.message.value;
     this.details = init.sap?.innererror?.errordetails ?? [];
-    this.business = init.code === "SAP_BUSINESS_ERROR" ? classifyBusiness(init.sap) : undefined;
+    this.business =
+      init.code === "SAP_BUSINESS_ERROR" || init.code === "SAP_DUPLICATE_PURCHASE_ORDER"
+        ? classifyBusiness(init.sap)
+        : undefined;
     this.retryAfterMs = init.retryAfterMs;
     this.ambiguous = init.ambiguous ?? false;
   }
@@ -98,6 +126,7 @@ export class SapError extends Error {
  * | V1/302, VP/…, "sold-to", "customer" | unknownCustomer  |
  * | V1/430–V1/440, "blocked"            | blockedCustomer  |
  * | VK/…, V1/801, "pricing", "price"    | pricingError     |
+ * | V4/115 (as the error)               | duplicatePurchaseOrder |
  * | V1/032, V4/…, "quantity"            | invalidQuantity  |
  */
 export function classifyBusiness(sap: SapErrorBody["error"] | undefined): BusinessProblem {
@@ -109,6 +138,8 @@ export function classifyBusiness(sap: SapErrorBody["error"] | undefined): Busine
     .join(" ")
     .toLowerCase();
   const has = (prefixes: string[]) => codes.some((c) => prefixes.some((p) => c.startsWith(p)));
+  // before the V4/… quantity messages below, which share its class
+  if (isDuplicatePurchaseOrder(sap)) return "duplicatePurchaseOrder";
   if (text.includes("blocked") || has(["V1/43", "V1/440"])) return "blockedCustomer";
   if (
     has(["M3/305", "M3/351", "V1/393", "V1/320"]) ||

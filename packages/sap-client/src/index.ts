@@ -1,7 +1,15 @@
 export type { BreakerState } from "./breaker";
 export { CircuitBreaker } from "./breaker";
 export { DEFAULT_RESILIENCE, SapClient } from "./client";
-export { type BusinessProblem, classifyBusiness, SapError, type SapErrorCode } from "./errors";
+export {
+  type BusinessProblem,
+  classifyBusiness,
+  DUPLICATE_PURCHASE_ORDER_MESSAGE,
+  isDuplicatePurchaseOrder,
+  SapError,
+  type SapErrorCode,
+  sapErrorCodeFor,
+} from "./errors";
 export type {
   Attachment,
   BusinessPartner,
@@ -20,4 +28,11 @@ export {
   type SalesOrderItem,
 } from "./sales-orders";
 export { Semaphore } from "./semaphore";
-export type { SapAuth, SapCallInfo, SapClientConfig, SapRequest } from "./transport";
+export {
+  parseHttpDate,
+  type SapAuth,
+  type SapCallInfo,
+  type SapClientConfig,
+  type SapRequest,
+  type SapResponse,
+} from "./transport";

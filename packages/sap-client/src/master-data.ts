@@ -36,6 +36,11 @@ export interface ProductRead {
 export interface Page<T> {
   items: T[];
   total: number;
+  /**
+   * SAP's clock when it answered this page (its `Date` header, whole seconds). A full read is a
+   * snapshot no older than its first page's serverTime: version it with that, never our clock.
+   */
+  serverTime?: Date;
 }
 
 /** Read one page of an entity set with the usual query options and `$inlinecount`. */
@@ -66,6 +71,7 @@ async function page<T>(
   return {
     items: c.results.map((r) => fromWire<T>(model, set.entityType, r)),
     total: c.count ?? c.results.length,
+    ...(res.serverTime ? { serverTime: res.serverTime } : {}),
   };
 }
 

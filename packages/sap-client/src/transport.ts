@@ -61,6 +61,19 @@ export interface SapResponse {
   headers: Headers;
   text: string;
   json<T = unknown>(): T;
+  /**
+   * SAP's clock when it answered, from the response's `Date` header (whole seconds; undefined
+   * when the header is missing or unreadable). Versions compared with SAP's own stamps (event
+   * times, LastChangeDateTime) must come from this clock, not ours.
+   */
+  serverTime: Date | undefined;
+}
+
+/** The time an HTTP `Date` header (RFC 9110 IMF-fixdate) names, or undefined. */
+export function parseHttpDate(value: string | null): Date | undefined {
+  if (!value) return undefined;
+  const ms = Date.parse(value);
+  return Number.isFinite(ms) ? new Date(ms) : undefined;
 }
 
 const SERVICE_ROOT = "/sap/opu/odata/sap/";
@@ -79,6 +92,8 @@ export class SapTransport {
   private oauth: { token: string; expiresAt: number } | null = null;
   private readonly sleep: (ms: number) => Promise<void>;
   private closed = false;
+  /** SAP's clock as its last answer (of any status) showed it; see SapResponse.serverTime. */
+  lastServerTime: Date | undefined;
 
   constructor(readonly config: SapClientConfig) {
     this.breaker = new CircuitBreaker({
@@ -142,6 +157,8 @@ export class SapTransport {
         throw lastError;
       }
       this.keepCookies(res.headers);
+      const serverTime = parseHttpDate(res.headers.get("date"));
+      if (serverTime) this.lastServerTime = serverTime;
       const text = await res.text();
       const status = res.status;
 
@@ -156,7 +173,7 @@ export class SapTransport {
       if (status >= 200 && status < 300) {
         this.breaker.success();
         this.report(req, status, started, "success");
-        return { status, headers: res.headers, text, json: <T>() => JSON.parse(text) as T };
+        return { status, headers: res.headers, text, json: <T>() => JSON.parse(text) as T, serverTime };
       }
 
       const sap = parseSapErrorBody(text)?.error;
@@ -186,7 +203,7 @@ export class SapTransport {
       this.breaker.neutral();
       this.report(req, status, started, "error");
       throw new SapError({
-        code: sapErrorCodeFor(status),
+        code: sapErrorCodeFor(status, sap),
         message: sap?.message.value
           ? `SAP ${status} ${sap.code}: ${sap.message.value}`
           : `SAP answered ${status} to ${req.method} ${req.service}/${pathOnly(req.path)}`,

@@ -26,7 +26,22 @@ export interface FaultConfig {
   maxConcurrency?: number;
   outage?: boolean;
   scope?: FaultScope;
+  /**
+   * SAP's clock minus the real clock (ms; negative = SAP is behind). Everything SAP stamps
+   * follows it: LastChangeDateTime, CreationDate, the business events' `time` and the `Date`
+   * header. A setting of the simulated system, not a per-request fault: `scope` does not limit it.
+   */
+  clockSkewMs?: number;
+  /**
+   * Overrides the duplicate purchase-order check (VOV8 "Check Purch.No.") of every sales
+   * document type, e.g. `off` for systems that do not have it. Like `clockSkewMs`, not scoped.
+   */
+  purchaseOrderCheck?: PurchaseOrderCheck;
 }
+
+/** What SAP does when a sales document repeats a sold-to party's PurchaseOrderByCustomer. */
+export type PurchaseOrderCheck = "off" | "warning" | "error";
+export const PURCHASE_ORDER_CHECKS: readonly PurchaseOrderCheck[] = ["off", "warning", "error"];
 
 export type FaultDecision =
   | { kind: "none" }
@@ -80,6 +95,21 @@ export function parseFaultConfig(
     if (typeof src.outage === "boolean") config.outage = src.outage;
     else problems.push("outage must be a boolean");
   }
+  if (src.clockSkewMs !== undefined) {
+    // a skew may be negative (SAP behind); a year either way is beyond any real NTP failure
+    if (
+      typeof src.clockSkewMs !== "number" ||
+      !Number.isInteger(src.clockSkewMs) ||
+      Math.abs(src.clockSkewMs) > 366 * 86_400_000
+    )
+      problems.push("clockSkewMs must be an integer number of milliseconds within a year either way");
+    else config.clockSkewMs = src.clockSkewMs;
+  }
+  if (src.purchaseOrderCheck !== undefined) {
+    if (PURCHASE_ORDER_CHECKS.includes(src.purchaseOrderCheck as PurchaseOrderCheck))
+      config.purchaseOrderCheck = src.purchaseOrderCheck as PurchaseOrderCheck;
+    else problems.push(`purchaseOrderCheck must be one of ${PURCHASE_ORDER_CHECKS.join(", ")}`);
+  }
   if (src.scope !== undefined) {
     const s = src.scope as Record<string, unknown>;
     if (typeof s !== "object" || s === null) problems.push("scope must be an object");
@@ -95,7 +125,8 @@ export function parseFaultConfig(
   }
   const unknown = Object.keys(src).filter(
     (k) =>
-      !(NUMBER_FIELDS as readonly string[]).includes(k) && !["errorStatus", "outage", "scope"].includes(k),
+      !(NUMBER_FIELDS as readonly string[]).includes(k) &&
+      !["errorStatus", "outage", "scope", "clockSkewMs", "purchaseOrderCheck"].includes(k),
   );
   for (const k of unknown) problems.push(`unknown field ${k}`);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, config };
@@ -130,6 +161,11 @@ export class FaultInjector {
     if (s.method && s.method !== req.method.toUpperCase()) return false;
     if (s.pathPrefix && !req.path.startsWith(s.pathPrefix)) return false;
     return true;
+  }
+
+  /** SAP's clock skew in force (0 unless set). */
+  clockSkewMs(): number {
+    return this.config.clockSkewMs ?? 0;
   }
 
   latency(): number {

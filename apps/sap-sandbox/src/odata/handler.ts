@@ -391,13 +391,30 @@ export class ODataHandler {
     if (typeof req.body !== "object" || req.body === null || Array.isArray(req.body)) {
       throw SapErrors.badPayload("The request body must be a JSON object");
     }
-    const { order, expand } = this.orders.createDeep(req.body as Record<string, unknown>);
+    const { order, expand, messages } = this.orders.createDeep(req.body as Record<string, unknown>);
     const set = model.entitySets.get("A_SalesOrder");
     if (!set) throw SapErrors.resourceNotFound("A_SalesOrder");
     const body = serializeEntity(this.ctx(model, req), set, order, undefined, expand);
     const meta = body.__metadata as { uri: string; etag?: string };
     const headers: Record<string, string> = { location: meta.uri };
     if (meta.etag) headers.etag = meta.etag;
+    const [leading, ...rest] = messages;
+    if (leading) {
+      // Gateway hands a saved document's warnings back in `sap-message`: the first message,
+      // the others as its details
+      headers["sap-message"] = JSON.stringify({
+        code: leading.code,
+        message: leading.message,
+        target: leading.target ?? "",
+        severity: leading.severity ?? "warning",
+        details: rest.map((m) => ({
+          code: m.code,
+          message: m.message,
+          target: m.target ?? "",
+          severity: m.severity ?? "warning",
+        })),
+      });
+    }
     return { status: 201, headers, body: { d: body } };
   }
 

@@ -1,10 +1,11 @@
 import { type BusinessEventMessage, SapEventTypes, salesOrderEvent } from "../events/business-events";
+import type { PurchaseOrderCheck } from "../http/faults";
 import type { ServiceModel } from "../model/model";
 import { SapError, type SapErrorDetail } from "../odata/errors";
 import { CURRENCY, DISTRIBUTION_CHANNEL, DIVISION, PLANTS, SALES_ORG } from "../seed/catalog";
 import type { Clock } from "../simulation/clock";
 import type { SandboxStore } from "../store/store";
-import type { Row } from "../store/table";
+import type { Row, Table } from "../store/table";
 import { payloadToRow } from "./validate";
 
 export const SO = "API_SALES_ORDER_SRV";
@@ -12,7 +13,34 @@ const PRICING = "API_SLSPRICINGCONDITIONRECORD_SRV";
 const DAY = 86_400_000;
 const dateOnly = (ms: number) => ms - (ms % DAY);
 const TAX_RATE = 0.19;
-const ORDER_TYPES = new Set(["OR", "TA"]);
+/** OR is the English key of the standard order TA: two names of one sales document type. */
+const DOCUMENT_TYPE_OF: Record<string, string> = { OR: "OR", TA: "OR" };
+
+/** The settings of a sales document type (transaction VOV8) the sandbox simulates. */
+export interface SalesDocumentTypeConfig {
+  /**
+   * "Check Purch.No.": whether a new document may repeat a PurchaseOrderByCustomer its sold-to
+   * party already used. SAP raises message V4/115 as a warning; customers commonly make it an
+   * error (message control) so a repeat is refused. `off` = the field is blank.
+   */
+  purchaseOrderCheck: PurchaseOrderCheck;
+}
+
+/** Our S/4HANA: the standard order refuses a repeated customer reference. */
+export const DEFAULT_SALES_DOCUMENT_TYPES: Readonly<Record<string, SalesDocumentTypeConfig>> = {
+  OR: { purchaseOrderCheck: "error" },
+};
+
+export interface SalesOrderOptions {
+  /** Per sales document type (OR; TA is the same type); types left out have no check. */
+  documentTypes?: Readonly<Record<string, SalesDocumentTypeConfig>>;
+  /** Read per create: when it answers, it overrides every type's check (the fault API's switch). */
+  purchaseOrderCheckOverride?: () => PurchaseOrderCheck | undefined;
+}
+
+/** SAP's message for a repeated customer reference (class V4, number 115). */
+export const DUPLICATE_PURCHASE_ORDER = "V4/115";
+const poKey = (soldTo: string, reference: string) => `${soldTo}\u0001${reference}`;
 /** SD stores partner functions in their internal (German) codes; English ones are converted. */
 const PARTNER_FUNCTION_INTERNAL: Record<string, string> = {
   AG: "AG",
@@ -46,7 +74,68 @@ export class SalesOrders {
     private readonly clock: Clock,
     private readonly events: SalesOrderEvents,
     private readonly systemId: string,
+    private readonly options: SalesOrderOptions = {},
   ) {}
+
+  /** Sales orders by sold-to party and customer reference, per orders table (a reset makes a new one). */
+  private readonly poIndex = new WeakMap<Table, Map<string, Set<string>>>();
+
+  private purchaseOrders(): Map<string, Set<string>> {
+    const table = this.orders;
+    let index = this.poIndex.get(table);
+    if (!index) {
+      index = new Map();
+      for (const row of table.scan()) indexAdd(index, row);
+      this.poIndex.set(table, index);
+    }
+    return index;
+  }
+
+  /** The first sales order (other than `except`) of this sold-to party that carries `reference`. */
+  private orderWithReference(soldTo: string, reference: string, except?: string): string | undefined {
+    for (const salesOrder of this.purchaseOrders().get(poKey(soldTo, reference)) ?? []) {
+      if (salesOrder === except) continue;
+      const row = this.orders.get({ SalesOrder: salesOrder });
+      if (row && String(row.SoldToParty) === soldTo && String(row.PurchaseOrderByCustomer) === reference)
+        return salesOrder;
+    }
+    return undefined;
+  }
+
+  private purchaseOrderCheck(orderType: string): PurchaseOrderCheck {
+    const override = this.options.purchaseOrderCheckOverride?.();
+    if (override) return override;
+    const types = this.options.documentTypes ?? DEFAULT_SALES_DOCUMENT_TYPES;
+    return types[DOCUMENT_TYPE_OF[orderType] ?? orderType]?.purchaseOrderCheck ?? "off";
+  }
+
+  /**
+   * SAP's duplicate purchase-order check: a repeated PurchaseOrderByCustomer of the same sold-to
+   * party is refused with V4/115 naming the existing document (check = error), or let through
+   * with the message as a warning (check = warning). It runs in the same synchronous step as the
+   * insert, so two concurrent creates with one reference cannot both pass (see docs/sap-fidelity.md
+   * for how real SAP differs).
+   */
+  private checkPurchaseOrder(
+    orderType: string,
+    soldTo: string,
+    reference: string,
+    except?: string,
+  ): SapErrorDetail | undefined {
+    if (reference === "") return undefined;
+    const check = this.purchaseOrderCheck(orderType);
+    if (check === "off") return undefined;
+    const existing = this.orderWithReference(soldTo, reference, except);
+    if (existing === undefined) return undefined;
+    const detail: SapErrorDetail = {
+      code: DUPLICATE_PURCHASE_ORDER,
+      message: `Purchase order number ${reference} already exists in sales document ${existing}`,
+      target: "A_SalesOrder/PurchaseOrderByCustomer",
+      severity: check === "error" ? "error" : "warning",
+    };
+    if (check === "error") throw new SapError(400, DUPLICATE_PURCHASE_ORDER, detail.message, [detail]);
+    return detail;
+  }
 
   private type(set: string) {
     const t = this.model.entitySets.get(set)?.type;
@@ -61,7 +150,12 @@ export class SalesOrders {
     return this.store.table(SO, "A_SalesOrderItem");
   }
 
-  createDeep(payload: Record<string, unknown>): { order: Row; expand: string[][] } {
+  createDeep(payload: Record<string, unknown>): {
+    order: Row;
+    expand: string[][];
+    /** Warnings SAP sends back with a created document (in the `sap-message` header). */
+    messages: SapErrorDetail[];
+  } {
     const header = payloadToRow(this.type("A_SalesOrder"), payload, "A_SalesOrder");
     const itemPayloads = results(payload.to_Item, "to_Item");
     const partnerPayloads = results(payload.to_Partner, "to_Partner");
@@ -91,7 +185,7 @@ export class SalesOrders {
         throw businessError(400, "V1/384", `Enter a value for field ${f}`, `A_SalesOrder/${f}`);
       }
     }
-    if (!ORDER_TYPES.has(String(header.SalesOrderType))) {
+    if (DOCUMENT_TYPE_OF[String(header.SalesOrderType)] === undefined) {
       throw businessError(
         400,
         "V1/311",
@@ -113,6 +207,8 @@ export class SalesOrders {
     }
     const soldTo = String(header.SoldToParty);
     this.checkCustomer(soldTo, "A_SalesOrder/SoldToParty");
+    const reference = String(header.PurchaseOrderByCustomer ?? "");
+    const poWarning = this.checkPurchaseOrder(String(header.SalesOrderType), soldTo, reference);
     if (items.length === 0)
       throw businessError(400, "V1/555", "Sales document contains no items", "A_SalesOrder/to_Item");
 
@@ -256,6 +352,7 @@ export class SalesOrders {
       SalesDocApprovalStatus: "",
     };
     this.orders.put(order);
+    indexAdd(this.purchaseOrders(), order);
     for (const r of itemRows) this.items.put(r);
     const prTable = this.store.table(SO, "A_SalesOrderItemPrElement");
     for (const r of prRows) prTable.put(r);
@@ -265,7 +362,7 @@ export class SalesOrders {
     const expand = [["to_Item"], ["to_Partner"]];
     if (items.some((i) => i.pricing.length > 0)) expand.push(["to_Item", "to_PricingElement"]);
     if (pricingPayloads.length > 0) expand.push(["to_PricingElement"]);
-    return { order, expand };
+    return { order, expand, messages: poWarning ? [poWarning] : [] };
   }
 
   /**
@@ -413,7 +510,22 @@ export class SalesOrders {
       if (p && !p.updatable)
         throw businessError(400, "V1/087", `Field ${k} cannot be changed`, `A_SalesOrder/${k}`);
     }
-    this.orders.put({ ...order, ...patch });
+    if (
+      patch.PurchaseOrderByCustomer !== undefined &&
+      patch.PurchaseOrderByCustomer !== order.PurchaseOrderByCustomer
+    ) {
+      // VA02 runs the same check when the reference changes; a warning lets the change through
+      this.checkPurchaseOrder(
+        String(order.SalesOrderType),
+        String(order.SoldToParty),
+        String(patch.PurchaseOrderByCustomer),
+        salesOrder,
+      );
+    }
+    const changed = { ...order, ...patch };
+    this.orders.put(changed);
+    indexRemove(this.purchaseOrders(), order);
+    indexAdd(this.purchaseOrders(), changed);
     this.touchOrder(salesOrder, false);
   }
 
@@ -456,12 +568,32 @@ export class SalesOrders {
       for (const r of [...t.where({ SalesOrder: salesOrder })]) t.delete(r);
     }
     this.orders.delete({ SalesOrder: salesOrder });
+    indexRemove(this.purchaseOrders(), order);
     this.events.emit([
       // SAP's catalogue also has SalesOrder.Deleted; our consumers subscribe to Canceled, which is
       // what a deleted order means to the storefront
       salesOrderEvent(SapEventTypes.salesOrderCanceled, salesOrder, this.systemId, this.clock.now()),
     ]);
   }
+}
+
+function indexAdd(index: Map<string, Set<string>>, order: Row): void {
+  const reference = String(order.PurchaseOrderByCustomer ?? "");
+  if (reference === "") return;
+  const key = poKey(String(order.SoldToParty ?? ""), reference);
+  let orders = index.get(key);
+  if (!orders) {
+    orders = new Set();
+    index.set(key, orders);
+  }
+  orders.add(String(order.SalesOrder));
+}
+
+function indexRemove(index: Map<string, Set<string>>, order: Row): void {
+  const key = poKey(String(order.SoldToParty ?? ""), String(order.PurchaseOrderByCustomer ?? ""));
+  const orders = index.get(key);
+  orders?.delete(String(order.SalesOrder));
+  if (orders?.size === 0) index.delete(key);
 }
 
 function results(v: unknown, name: string): Record<string, unknown>[] {

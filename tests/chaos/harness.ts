@@ -104,15 +104,29 @@ export class WorkerPool {
     private readonly env: NodeJS.ProcessEnv,
     private readonly logFile: (i: number) => string,
     private readonly log: (msg: string) => void,
-  ) {}
+  ) {
+    // Workers run detached in process groups of their own: never leave them behind.
+    process.once("exit", () => this.stopAll());
+  }
 
   /** Starts `count` workers and waits until each one answers its liveness probe. */
   async startAll(count: number): Promise<void> {
     await Promise.all(Array.from({ length: count }, (_, i) => this.start(i)));
-    await Promise.all(this.ports.map((port) => waitLive(port)));
+    await Promise.all(this.ports.map((_, i) => this.waitLive(i)));
   }
 
   readonly ports: number[] = [];
+
+  /** Waits until worker i answers /health/live (its HTTP server starts once everything runs). */
+  async waitLive(i: number, timeoutMs = 120_000): Promise<void> {
+    await eventually(
+      // A worker restarted meanwhile listens on a port of its own: ask the current one.
+      async () => (await fetch(`http://127.0.0.1:${this.ports[i]}/health/live`)).ok,
+      `worker ${i} to be live`,
+      timeoutMs,
+      500,
+    );
+  }
 
   async start(i: number): Promise<void> {
     const file = this.logFile(i);
@@ -135,7 +149,9 @@ export class WorkerPool {
         .filter((l) => /"(error|fatal|ERROR)"|Error:/.test(l))
         .slice(-3)
         .map((l) => l.slice(0, 600));
-      this.log(`worker ${i} exited ${code ?? signal} unasked; restarting it. Last errors:\n${errors.join("\n")}`);
+      this.log(
+        `worker ${i} exited ${code ?? signal} unasked; restarting it. Last errors:\n${errors.join("\n")}`,
+      );
       void this.start(i);
     });
   }
@@ -159,16 +175,6 @@ export class WorkerPool {
       this.signal(i, "SIGKILL");
     }
   }
-}
-
-/** Waits until a worker's HTTP server answers /health/live (it starts last, once everything runs). */
-export async function waitLive(port: number, timeoutMs = 120_000): Promise<void> {
-  await eventually(
-    async () => (await fetch(`http://127.0.0.1:${port}/health/live`)).ok,
-    `worker on :${port} to be live`,
-    timeoutMs,
-    500,
-  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -221,7 +227,13 @@ export class ChaosRun {
 
   static async start(opts: ChaosRunOptions): Promise<ChaosRun> {
     const r = new ChaosRun(opts);
-    await r.init();
+    try {
+      await r.init();
+    } catch (err) {
+      // The test never gets the run to close: leave no worker or sandbox behind.
+      await r.close().catch(() => undefined);
+      throw err;
+    }
     return r;
   }
 
@@ -360,7 +372,8 @@ export class ChaosRun {
         );
         break;
       } catch (err) {
-        if (attempt % 10 === 1) this.log(`read model refused the orders (${(err as Error).message}); retrying`);
+        if (attempt % 10 === 1)
+          this.log(`read model refused the orders (${(err as Error).message}); retrying`);
         await sleep(500);
       }
     }
@@ -486,7 +499,10 @@ export class ChaosRun {
         select: { storefrontOrderId: true, sapStatus: true },
       });
       const docs = await this.rm.orders
-        .find({ _id: { $in: rows.map((r) => r.storefrontOrderId) } }, { projection: { status: 1, history: 1 } })
+        .find(
+          { _id: { $in: rows.map((r) => r.storefrontOrderId) } },
+          { projection: { status: 1, history: 1 } },
+        )
         .toArray();
       const rmById = new Map(docs.map((d) => [d._id, d]));
       let statusNotSap = 0;
@@ -500,7 +516,9 @@ export class ChaosRun {
         if (doc?.status !== r.sapStatus) {
           readModelNotLedger++;
           if (examples.length < 3)
-            examples.push(`${r.storefrontOrderId}: SAP ${sap}, ledger ${r.sapStatus}, read model ${doc?.status}`);
+            examples.push(
+              `${r.storefrontOrderId}: SAP ${sap}, ledger ${r.sapStatus}, read model ${doc?.status}`,
+            );
         }
         const at = (doc?.history ?? []).map((h) => new Date(h.at).getTime());
         if (at.some((t, i) => i > 0 && t < (at[i - 1] ?? 0))) historyBackwards++;

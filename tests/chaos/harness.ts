@@ -219,6 +219,8 @@ export class ChaosRun {
   workerEnv!: NodeJS.ProcessEnv;
   customers: string[] = [];
   materials: string[] = [];
+  /** The open order failures `verify` found, by class and message. */
+  readonly failureKinds = new Map<string, number>();
   readonly started = Date.now();
 
   private constructor(readonly opts: ChaosRunOptions) {
@@ -299,6 +301,7 @@ export class ChaosRun {
     this.customers = bp.items
       .filter((c) => !c.BusinessPartnerIsBlocked && !c.to_Customer?.OrderIsBlockedForCustomer)
       .map((c) => c.Customer)
+      .filter((c): c is string => Boolean(c))
       .slice(0, 5);
     const stock = await this.sap.stock.page({ top: 300, skip: 0 });
     this.materials = [...new Set(stock.items.map((s) => s.Material))].slice(0, 30);
@@ -467,9 +470,13 @@ export class ChaosRun {
       (
         await this.db.failureRecord.findMany({
           where: { flow: "ORDERS", state: "OPEN", errorClass: { not: "POISON" }, entityKey: { in: list } },
-          select: { entityKey: true },
+          select: { entityKey: true, errorClass: true, message: true },
         })
-      ).map((f) => f.entityKey),
+      ).map((f) => {
+        const why = `${f.errorClass}: ${f.message.slice(0, 100)}`;
+        this.failureKinds.set(why, (this.failureKinds.get(why) ?? 0) + 1);
+        return f.entityKey;
+      }),
     );
     let lost = 0;
     let ledgerNotSap = 0;
@@ -584,7 +591,7 @@ export class ChaosRun {
       `stock ≠ SAP ${f.stockNotSap ?? "n/a"}`,
     ].join(", ");
     const more = {
-      "visible failures": f.failedVisible,
+      "visible failures": `${f.failedVisible}${this.failureKinds.size ? ` ${JSON.stringify(Object.fromEntries(this.failureKinds))}` : ""}`,
       "ledger ≠ SAP (order)": f.ledgerNotSap,
       "ledger status ≠ SAP": f.statusNotSap,
       ...(f.historyBackwards !== null ? { "histories running backwards": f.historyBackwards } : {}),

@@ -14,6 +14,7 @@ import { type OrderSubmitted, orderSubmittedRecord, Topics } from "@icp/domain";
 import { createKafka, createProducer } from "@icp/messaging";
 import { createSandbox, type Sandbox } from "@icp/sap-sandbox";
 import { startWorker, type WorkerApp } from "@icp/worker";
+import type { Producer } from "kafkajs";
 import { type TestStack, testStack } from "../tests/integration/harness";
 import { percentile, progress } from "./report";
 
@@ -64,12 +65,7 @@ export async function runSapLoad(opts: SapLoadOptions, hooks: SapLoadHooks = {})
     tickMs: 0,
     adminToken: "bench",
   });
-  const admin = (path: string, method: string, body?: unknown) =>
-    fetch(`${sandbox.url}/sandbox/admin/${path}`, {
-      method,
-      headers: { authorization: "Bearer bench", "content-type": "application/json" },
-      ...(body ? { body: JSON.stringify(body) } : {}),
-    }).then((r) => r.json() as Promise<Record<string, unknown>>);
+  const admin = sandboxAdmin(sandbox);
   const stack = await testStack({
     SAP_BASE_URL: sandbox.url,
     SAP_MAX_CONCURRENCY: String(C),
@@ -87,13 +83,7 @@ export async function runSapLoad(opts: SapLoadOptions, hooks: SapLoadHooks = {})
   }, 250);
 
   try {
-    const customers = await worker.sap.client.customers.page({ top: 50, skip: 0 });
-    const customer = customers.items.find(
-      (c) => !c.BusinessPartnerIsBlocked && !c.to_Customer?.OrderIsBlockedForCustomer,
-    )?.Customer;
-    const stock = await worker.sap.client.stock.page({ top: 200, skip: 0 });
-    const materials = [...new Set(stock.items.map((s) => s.Material))].slice(0, 20);
-    if (!customer || materials.length < 2) throw new Error("sandbox has no orderable master data");
+    const masterData = await orderableMasterData(worker);
 
     // SAP's side of the cap: a create past C in flight is refused with 503, as a real system's
     // limit would; the worker must never be refused.
@@ -105,101 +95,13 @@ export async function runSapLoad(opts: SapLoadOptions, hooks: SapLoadHooks = {})
     await admin("stats", "DELETE");
     await hooks.beforeLoad?.(ctx);
 
-    const run = `B${Date.now().toString(36).toUpperCase()}`;
-    const producedAt = new Map<string, number>();
     console.log(
       `SAP throughput: ${N} orders, create latency ${L} ms, SAP cap ${C} → ceiling ${((C * 1000) / L).toFixed(1)}/s`,
     );
-    for (let i = 0; i < N; i += 500) {
-      const batch: OrderSubmitted[] = [];
-      for (let j = i; j < Math.min(N, i + 500); j++) {
-        batch.push({
-          orderId: `${run}-${j}`,
-          customerId: customer,
-          currency: "EUR",
-          lines: [
-            { sku: materials[j % materials.length]!, quantity: 1 + (j % 3) },
-            { sku: materials[(j + 7) % materials.length]!, quantity: 1 },
-          ],
-          submittedAt: new Date().toISOString(),
-          apiClientId: "bench",
-        });
-      }
-      const now = Date.now();
-      await producer.send({
-        topic: Topics.orders,
-        acks: -1,
-        messages: batch.map((o) => {
-          producedAt.set(o.orderId, now);
-          const rec = orderSubmittedRecord(o);
-          return rec;
-        }),
-      });
-    }
-
-    const deadline = Date.now() + ((N * L) / C) * 4 + 120_000;
-    for (;;) {
-      const created = await worker.db.orderLink.count({ where: { state: "CREATED" } });
-      const failed = await worker.db.failureRecord.count({ where: { flow: "ORDERS" } });
-      progress("booked in SAP", created, N);
-      if (created + failed >= N) break;
-      if (Date.now() > deadline) throw new Error(`only ${created}/${N} booked before the deadline`);
-      await new Promise((r) => setTimeout(r, 500));
-    }
+    const producedAt = await produceBacklog(producer, N, masterData);
+    await waitUntilBooked(worker, N, Date.now() + ((N * L) / C) * 4 + 120_000);
     await hooks.afterLoad?.(ctx);
-
-    const links = await worker.db.orderLink.findMany({
-      where: { state: "CREATED" },
-      select: { storefrontOrderId: true, sapCreatedAt: true },
-    });
-    const created = links.map((l) => l.sapCreatedAt?.getTime() ?? 0).sort((a, b) => a - b);
-    const first = created[0] ?? 0;
-    const last = created[created.length - 1] ?? 0;
-    const throughput = ((created.length - 1) * 1000) / Math.max(1, last - first);
-    const ceiling = (C * 1000) / L;
-    const latencies = links
-      .map((l) => (l.sapCreatedAt?.getTime() ?? 0) - (producedAt.get(l.storefrontOrderId) ?? 0))
-      .sort((a, b) => a - b);
-    const pct = (p: number) => percentile(latencies, p);
-    const stats = await admin("stats", "GET");
-    // The cap governs the creates (the faults' scope); reads, and the console's SAP probes in
-    // benchmark 5, pass beside it, as they would beside a real system's work-process limit.
-    const peakInFlight = Number(stats.maxAdmitted);
-    const peakAll = Number(stats.maxConcurrency);
-    const refused = Number((stats.faultsInjected as Record<string, number> | undefined)?.concurrency ?? 0);
-    const sapOrders = Number(stats.ordersCreated);
-    const failures = await worker.db.failureRecord.count({ where: { flow: "ORDERS" } });
-
-    const rows: [string, string][] = [
-      ["orders in the backlog", String(N)],
-      ["booked in SAP (sales orders the sandbox made)", `${links.length} (${sapOrders})`],
-      ["failure records", String(failures)],
-      ["SAP model", `create ${L} ms, reads unthrottled, cap C = ${C}`],
-      ["ceiling C / L", `${ceiling.toFixed(2)} orders/s`],
-      ["achieved (first to last SAP create)", `${throughput.toFixed(2)} orders/s`],
-      ["efficiency achieved / ceiling", `**${(throughput / ceiling).toFixed(3)}** (target ≥ 0.95)`],
-      [
-        "end-to-end latency p50 / p99 (produced → booked; backlog included)",
-        `${(pct(50) / 1000).toFixed(1)} s / ${(pct(99) / 1000).toFixed(1)} s`,
-      ],
-      [
-        "peak creates in flight at SAP / refused for the cap (sandbox's count)",
-        `${peakInFlight} / ${refused} (cap ${C}: ${peakInFlight <= C && refused === 0 ? "held" : "EXCEEDED"})`,
-      ],
-      ["peak calls of every kind in flight at SAP", String(peakAll)],
-      ["SAP requests (all kinds)", String(stats.requests)],
-      ["peak RSS (bench process: worker + sandbox + client)", `${Math.round(peakRss / 2 ** 20)} MiB`],
-    ];
-    return {
-      rows,
-      ok: links.length === N && sapOrders === N && peakInFlight <= C && refused === 0,
-      ceiling,
-      throughput,
-      efficiency: throughput / ceiling,
-      latencyP50Ms: pct(50),
-      latencyP99Ms: pct(99),
-      peakInFlight,
-    };
+    return await figures(opts, { worker, admin, producedAt, peakRss: () => peakRss });
   } finally {
     clearInterval(rssTimer);
     await producer.disconnect();
@@ -207,4 +109,137 @@ export async function runSapLoad(opts: SapLoadOptions, hooks: SapLoadHooks = {})
     await sandbox.close();
     await stack.close();
   }
+}
+
+type SandboxAdmin = (path: string, method: string, body?: unknown) => Promise<Record<string, unknown>>;
+
+function sandboxAdmin(sandbox: Sandbox): SandboxAdmin {
+  return (path, method, body) =>
+    fetch(`${sandbox.url}/sandbox/admin/${path}`, {
+      method,
+      headers: { authorization: "Bearer bench", "content-type": "application/json" },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    }).then((r) => r.json() as Promise<Record<string, unknown>>);
+}
+
+/** A customer who may order and up to 20 materials with stock, read through the worker's SAP client. */
+async function orderableMasterData(worker: WorkerApp): Promise<{ customer: string; materials: string[] }> {
+  const customers = await worker.sap.client.customers.page({ top: 50, skip: 0 });
+  const customer = customers.items.find(
+    (c) => !c.BusinessPartnerIsBlocked && !c.to_Customer?.OrderIsBlockedForCustomer,
+  )?.Customer;
+  const stock = await worker.sap.client.stock.page({ top: 200, skip: 0 });
+  const materials = [...new Set(stock.items.map((s) => s.Material))].slice(0, 20);
+  if (!customer || materials.length < 2) throw new Error("sandbox has no orderable master data");
+  return { customer, materials };
+}
+
+/** Produces N two-line orders to the orders topic, 500 a batch; answers when each was produced. */
+async function produceBacklog(
+  producer: Producer,
+  N: number,
+  { customer, materials }: { customer: string; materials: string[] },
+): Promise<Map<string, number>> {
+  const run = `B${Date.now().toString(36).toUpperCase()}`;
+  const producedAt = new Map<string, number>();
+  for (let i = 0; i < N; i += 500) {
+    const batch: OrderSubmitted[] = [];
+    for (let j = i; j < Math.min(N, i + 500); j++) {
+      batch.push({
+        orderId: `${run}-${j}`,
+        customerId: customer,
+        currency: "EUR",
+        lines: [
+          { sku: materials[j % materials.length]!, quantity: 1 + (j % 3) },
+          { sku: materials[(j + 7) % materials.length]!, quantity: 1 },
+        ],
+        submittedAt: new Date().toISOString(),
+        apiClientId: "bench",
+      });
+    }
+    const now = Date.now();
+    await producer.send({
+      topic: Topics.orders,
+      acks: -1,
+      messages: batch.map((o) => {
+        producedAt.set(o.orderId, now);
+        const rec = orderSubmittedRecord(o);
+        return rec;
+      }),
+    });
+  }
+  return producedAt;
+}
+
+/** Polls the ledger until every order is booked or failed; throws past the deadline. */
+async function waitUntilBooked(worker: WorkerApp, N: number, deadline: number): Promise<void> {
+  for (;;) {
+    const created = await worker.db.orderLink.count({ where: { state: "CREATED" } });
+    const failed = await worker.db.failureRecord.count({ where: { flow: "ORDERS" } });
+    progress("booked in SAP", created, N);
+    if (created + failed >= N) break;
+    if (Date.now() > deadline) throw new Error(`only ${created}/${N} booked before the deadline`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+/** The run's figures from the ledger and the sandbox's own counters. */
+async function figures(
+  opts: SapLoadOptions,
+  run: { worker: WorkerApp; admin: SandboxAdmin; producedAt: Map<string, number>; peakRss: () => number },
+): Promise<SapLoadResult> {
+  const { orders: N, latencyMs: L, concurrency: C } = opts;
+  const { worker, admin, producedAt, peakRss } = run;
+  const links = await worker.db.orderLink.findMany({
+    where: { state: "CREATED" },
+    select: { storefrontOrderId: true, sapCreatedAt: true },
+  });
+  const created = links.map((l) => l.sapCreatedAt?.getTime() ?? 0).sort((a, b) => a - b);
+  const first = created[0] ?? 0;
+  const last = created[created.length - 1] ?? 0;
+  const throughput = ((created.length - 1) * 1000) / Math.max(1, last - first);
+  const ceiling = (C * 1000) / L;
+  const latencies = links
+    .map((l) => (l.sapCreatedAt?.getTime() ?? 0) - (producedAt.get(l.storefrontOrderId) ?? 0))
+    .sort((a, b) => a - b);
+  const pct = (p: number) => percentile(latencies, p);
+  const stats = await admin("stats", "GET");
+  // The cap governs the creates (the faults' scope); reads, and the console's SAP probes in
+  // benchmark 5, pass beside it, as they would beside a real system's work-process limit.
+  const peakInFlight = Number(stats.maxAdmitted);
+  const peakAll = Number(stats.maxConcurrency);
+  const refused = Number((stats.faultsInjected as Record<string, number> | undefined)?.concurrency ?? 0);
+  const sapOrders = Number(stats.ordersCreated);
+  const failures = await worker.db.failureRecord.count({ where: { flow: "ORDERS" } });
+
+  const rows: [string, string][] = [
+    ["orders in the backlog", String(N)],
+    ["booked in SAP (sales orders the sandbox made)", `${links.length} (${sapOrders})`],
+    ["failure records", String(failures)],
+    ["SAP model", `create ${L} ms, reads unthrottled, cap C = ${C}`],
+    ["ceiling C / L", `${ceiling.toFixed(2)} orders/s`],
+    ["achieved (first to last SAP create)", `${throughput.toFixed(2)} orders/s`],
+    ["efficiency achieved / ceiling", `**${(throughput / ceiling).toFixed(3)}** (target ≥ 0.95)`],
+    [
+      "end-to-end latency p50 / p99 (produced → booked; backlog included)",
+      `${(pct(50) / 1000).toFixed(1)} s / ${(pct(99) / 1000).toFixed(1)} s`,
+    ],
+    [
+      "peak creates in flight at SAP / refused for the cap (sandbox's count)",
+      `${peakInFlight} / ${refused} (cap ${C}: ${peakInFlight <= C && refused === 0 ? "held" : "EXCEEDED"})`,
+    ],
+    ["peak calls of every kind in flight at SAP", String(peakAll)],
+    ["SAP requests (all kinds)", String(stats.requests)],
+    ["peak RSS (bench process: worker + sandbox + client)", `${Math.round(peakRss() / 2 ** 20)} MiB`],
+  ];
+  return {
+    rows,
+    ok: links.length === N && sapOrders === N && peakInFlight <= C && refused === 0,
+    ceiling,
+    throughput,
+    efficiency: throughput / ceiling,
+    latencyP50Ms: pct(50),
+    latencyP99Ms: pct(99),
+    peakInFlight,
+  };
 }

@@ -3,6 +3,7 @@ import { createPrisma } from "@icp/db";
 import { EventTypes, type OrderSubmitted, orderSubmittedRecord, Topics } from "@icp/domain";
 import { createKafka, createProducer } from "@icp/messaging";
 import { createLogger } from "@icp/observability";
+import { OrderLedger, StorefrontOrderStatus } from "@icp/orders";
 import { DEFAULT_RESILIENCE, SapClient } from "@icp/sap-client";
 import { createSandbox, type Sandbox } from "@icp/sap-sandbox";
 import { startWorker, type WorkerApp } from "@icp/worker";
@@ -92,10 +93,13 @@ describe("invariant 4: status and stock never go backwards", () => {
     const notified: string[] = [];
     let next = 0;
     const apply = applyOrderStatus({
-      db: worker.db,
-      rm: worker.rm,
+      ledger: new OrderLedger(worker.db),
+      storefront: new StorefrontOrderStatus(worker.rm),
       readSalesOrder: async () => states[next++] ?? null,
       notify: async (e) => notified.push(String(e.data.status)),
+      onDuplicate: async (d) => {
+        throw new Error(`unexpected duplicate ${JSON.stringify(d)}`);
+      },
       logger,
     });
     const job = (eventId: string) =>

@@ -4,6 +4,7 @@ import { type AddressInfo, createServer as createTcpServer } from "node:net";
 import { newWebhookSecret, verifyWebhook } from "@icp/domain";
 import { createKafka, createProducer } from "@icp/messaging";
 import { parseTraceparent } from "@icp/observability";
+import { timelineDefects } from "@icp/orders";
 import { createSandbox, KafkaEventPublisher, type Sandbox } from "@icp/sap-sandbox";
 import { startWorker, type WorkerApp } from "@icp/worker";
 import { Redis } from "ioredis";
@@ -259,6 +260,16 @@ describe("SAP events through Kafka, with one trace from the storefront to the we
     });
     expect(events.length).toBeGreaterThanOrEqual(5);
     expect(events.every((e) => e.traceId === traceId)).toBe(true);
+  });
+
+  it("the order's timeline shows no event before its cause, and every event carries the order's trace id", async () => {
+    const defects = await timelineDefects(worker.db, [orderId]);
+    expect(defects.orders).toBe(1);
+    expect(defects.events).toBeGreaterThanOrEqual(8);
+    expect(defects.outOfOrder).toEqual([]);
+    expect(defects.eventsWithoutTrace).toBe(0);
+    const all = await worker.db.orderEvent.findMany({ where: { orderLink: { storefrontOrderId: orderId } } });
+    expect(new Set(all.map((e) => e.traceId))).toEqual(new Set([traceId]));
   });
 
   it("the worker's /metrics shows the flows this order went through, with SAP calls and webhook results", async () => {

@@ -1,10 +1,15 @@
+import { randomUUID } from "node:crypto";
+import { type AddressInfo, createServer as createNetServer, type Socket } from "node:net";
+import { createPrisma } from "@icp/db";
 import { decodeCloudEvent, orderTopicSchemas, Topics } from "@icp/domain";
 import { createKafka, createProducer, scanRanges } from "@icp/messaging";
+import { createLogger } from "@icp/observability";
+import { ReadModel } from "@icp/read-model";
 import { createSandbox, type Sandbox } from "@icp/sap-sandbox";
 import { hashClientSecret } from "@icp/storefront-api";
 import { startWorker, type WorkerApp } from "@icp/worker";
 import { Redis } from "ioredis";
-import type { Producer } from "kafkajs";
+import { KafkaJSConnectionError, type Producer, type ProducerRecord } from "kafkajs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventually, resyncNow, type TestStack, testStack } from "./harness";
 import { STOREFRONT_BASE as BASE, startStorefrontServer } from "./storefront-server";
@@ -506,5 +511,385 @@ describe("storefront API: orders", () => {
     expect(Object.keys(post?.requestBody?.content["application/json"]?.schema.properties ?? {})).toEqual(
       expect.arrayContaining(["customerId", "lines", "cartId"]),
     );
+  });
+});
+
+/** A loopback port nothing listens on: a store that is down. */
+async function closedPort(): Promise<number> {
+  const s = createNetServer();
+  await new Promise<void>((r) => s.listen(0, "127.0.0.1", r));
+  const { port } = s.address() as AddressInfo;
+  await new Promise<void>((r) => s.close(() => r()));
+  return port;
+}
+
+/**
+ * The test's real producer, with a switch: "hang" holds every send until `pass()` (a broker
+ * that stopped answering), "fail" rejects it as kafkajs does when no broker can be reached.
+ */
+function switchableProducer(real: Producer) {
+  let mode: "pass" | "hang" | "fail" = "pass";
+  const held: (() => void)[] = [];
+  const producer = new Proxy(real, {
+    get(target, prop, receiver) {
+      if (prop !== "send") return Reflect.get(target, prop, receiver);
+      return async (record: ProducerRecord) => {
+        if (mode === "fail")
+          throw new KafkaJSConnectionError("Connection error: connect ECONNREFUSED 127.0.0.1:9092");
+        if (mode === "hang") await new Promise<void>((r) => held.push(r));
+        return target.send(record);
+      };
+    },
+  });
+  return {
+    producer,
+    set(m: "pass" | "hang" | "fail") {
+      mode = m;
+    },
+    pass() {
+      mode = "pass";
+      for (const r of held.splice(0)) r();
+    },
+  };
+}
+
+/** Log lines a server wrote, parsed. */
+function capturedLogger() {
+  const lines: Record<string, unknown>[] = [];
+  const logger = createLogger({
+    service: "it",
+    level: "info",
+    destination: { write: (s: string) => lines.push(JSON.parse(s) as Record<string, unknown>) },
+  });
+  return { logger, lines };
+}
+
+async function startWith(
+  stores: Partial<Parameters<typeof startStorefrontServer>[0]>,
+  opts: Parameters<typeof startStorefrontServer>[1] = {},
+) {
+  const sf = await startStorefrontServer(
+    {
+      db: worker.db,
+      rm: worker.rm,
+      producer,
+      redis,
+      rateLimitPrefix: `it:${stack.groupSuffix}:${randomUUID()}:`,
+      ...stores,
+    },
+    opts,
+  );
+  extraServers.push(sf);
+  return sf.url;
+}
+const extraServers: { close(): void }[] = [];
+afterAll(() => {
+  for (const s of extraServers) s.close();
+});
+
+const postTo = async (base: string, body: unknown, t: string, key: string) => {
+  const res = await fetch(`${base}/orders`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${t}`, "content-type": "application/json", "idempotency-key": key },
+    body: JSON.stringify(body),
+  });
+  const text = await res.text();
+  return {
+    status: res.status,
+    headers: res.headers,
+    body: text ? (JSON.parse(text) as Record<string, unknown>) : {},
+  };
+};
+
+/** The ledger rows and their receipt/produce events for orders received under one Idempotency-Key. */
+async function ledgerFor(key: string) {
+  const links = await worker.db.orderLink.findMany({
+    where: { events: { some: { kind: "API_RECEIVED", detail: { path: ["idempotencyKey"], equals: key } } } },
+    include: { events: { select: { kind: true } } },
+  });
+  return links.map((l) => ({
+    orderId: l.storefrontOrderId,
+    received: l.events.filter((e) => e.kind === "API_RECEIVED").length,
+    produced: l.events.filter((e) => e.kind === "KAFKA_PRODUCED").length,
+  }));
+}
+
+const expectUnavailable = (
+  res: { status: number; headers: Headers; body: Record<string, unknown> },
+  dependency: string,
+) => {
+  expect(res.status).toBe(503);
+  expect(res.headers.get("content-type")).toContain("application/problem+json");
+  expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
+  expect(res.body).toMatchObject({
+    type: "https://errors.icp.example.com/storefront/dependency-unavailable",
+    status: 503,
+    dependency,
+  });
+  // Which store, never where it is or how the driver put it.
+  expect(JSON.stringify(res.body)).not.toMatch(/127\.0\.0\.1|ECONN|icp:icp|Prisma|Mongo|KafkaJS/);
+};
+
+describe("storefront API: one order per Idempotency-Key, however slow or failed the first attempt", () => {
+  it("a retry after the first attempt's lease lapsed takes over the same order id, and one order is booked", async () => {
+    const kafka = switchableProducer(producer);
+    const base = await startWith({ producer: kafka.producer }, { idempotencyLeaseMs: 300 });
+    const t = await token();
+    const key = `slow-${randomUUID()}`;
+    const body = { customerId: customer, lines: [{ sku, quantity: 1 }] }; // no orderId: the API mints one
+    kafka.set("hang");
+    const first = postTo(base, body, t, key);
+    // The first attempt is in the ledger and waits for Kafka; its key holds the minted id.
+    const bound = await eventually(async () => {
+      const k = await worker.db.idempotencyKey.findFirst({ where: { key } });
+      return k?.orderId && (await worker.db.orderLink.count({ where: { storefrontOrderId: k.orderId } }))
+        ? k.orderId
+        : undefined;
+    }, "the first attempt to reach the ledger");
+    const firstLease = (await worker.db.idempotencyKey.findFirst({ where: { key } }))?.leaseUntil;
+    await new Promise((r) => setTimeout(r, 400)); // past the lease
+    const retry = postTo(base, body, t, key);
+    // The retry took the key over (a new lease), keeping its order id.
+    await eventually(async () => {
+      const k = await worker.db.idempotencyKey.findFirst({ where: { key } });
+      return (k?.leaseUntil?.getTime() ?? 0) > (firstLease?.getTime() ?? 0) && k?.orderId === bound;
+    }, "the retry to take the key over");
+    kafka.pass();
+    const [a, b] = await Promise.all([first, retry]);
+    expect([a.status, b.status]).toEqual([202, 202]);
+    expect(a.body.orderId).toBe(bound);
+    expect(b.body.orderId).toBe(bound);
+    expect(await ledgerFor(key)).toEqual([{ orderId: bound, received: 1, produced: 2 }]);
+    const again = await postTo(base, body, t, key);
+    expect(again.status).toBe(202);
+    expect(again.headers.get("idempotent-replayed")).toBe("true");
+    expect(again.body.orderId).toBe(bound);
+    await eventually(
+      async () => (await api(`/orders/${bound}`, { token: t })).body.status === "ACCEPTED",
+      "the order to be accepted by SAP",
+    );
+    expect(await worker.sap.client.salesOrders.findByPurchaseOrderByCustomer(String(bound))).toHaveLength(1);
+  });
+
+  it("an error after the ledger insert (Kafka refusing) answers 503, keeps the key bound, and the retry resumes the same order", async () => {
+    const kafka = switchableProducer(producer);
+    const { logger, lines } = capturedLogger();
+    const base = await startWith({ producer: kafka.producer }, { logger });
+    const t = await token();
+    const key = `kafka-down-${randomUUID()}`;
+    const body = { customerId: customer, lines: [{ sku, quantity: 1 }] };
+    kafka.set("fail");
+    const failed = await postTo(base, body, t, key);
+    expectUnavailable(failed, "kafka");
+    const k = await worker.db.idempotencyKey.findFirst({ where: { key } });
+    expect(k).toMatchObject({ responseStatus: null, orderId: expect.stringMatching(/^SF-/) });
+    expect(await ledgerFor(key)).toEqual([{ orderId: k?.orderId, received: 1, produced: 0 }]);
+    // One warning naming Kafka, no error with a stack.
+    expect(lines.filter((l) => l["log.level"] === "warn" && l.dependency === "kafka")).toHaveLength(1);
+    expect(lines.filter((l) => l["log.level"] === "error")).toEqual([]);
+    kafka.set("pass");
+    // At once: the failed attempt gave its lease back.
+    const retried = await postTo(base, body, t, key);
+    expect(retried.status).toBe(202);
+    expect(retried.body.orderId).toBe(k?.orderId);
+    expect(await ledgerFor(key)).toEqual([{ orderId: k?.orderId, received: 1, produced: 1 }]);
+  });
+
+  it("a hung broker holds a request only for the produce timeout; the order completes when Kafka answers and the retry gets it", async () => {
+    const kafka = switchableProducer(producer);
+    const base = await startWith({ producer: kafka.producer }, { kafkaSendTimeoutMs: 500 });
+    const t = await token();
+    const key = `kafka-hung-${randomUUID()}`;
+    const body = { customerId: customer, lines: [{ sku, quantity: 1 }] };
+    kafka.set("hang");
+    const started = Date.now();
+    const res = await postTo(base, body, t, key);
+    expect(Date.now() - started).toBeLessThan(3_000);
+    expectUnavailable(res, "kafka");
+    const bound = (await worker.db.idempotencyKey.findFirst({ where: { key } }))?.orderId;
+    expect(bound).toBeTruthy();
+    // The broker answers after all: the record lands and the answer is stored for the key.
+    kafka.pass();
+    await eventually(
+      async () => (await worker.db.idempotencyKey.findFirst({ where: { key } }))?.responseStatus === 202,
+      "the late produce to record the key's answer",
+    );
+    const retried = await postTo(base, body, t, key);
+    expect(retried.status).toBe(202);
+    expect(retried.headers.get("idempotent-replayed")).toBe("true");
+    expect(retried.body.orderId).toBe(bound);
+    expect(await ledgerFor(key)).toEqual([{ orderId: bound, received: 1, produced: 1 }]);
+  });
+
+  it("concurrent requests with one key make one order id: 202s carry it, the rest are told it is in progress", async () => {
+    const t = await token();
+    const key = `concurrent-${randomUUID()}`;
+    const body = { customerId: customer, lines: [{ sku, quantity: 1 }] };
+    const results = await Promise.all(Array.from({ length: 8 }, () => postTo(url, body, t, key)));
+    const accepted = results.filter((r) => r.status === 202);
+    expect(accepted.length).toBeGreaterThanOrEqual(1);
+    expect(results.every((r) => r.status === 202 || r.status === 409)).toBe(true);
+    const ids = new Set([
+      ...accepted.map((r) => r.body.orderId),
+      ...results.filter((r) => r.status === 409).map((r) => r.body.orderId),
+    ]);
+    expect(ids.size).toBe(1);
+    const [orderId] = [...ids];
+    for (const r of results.filter((x) => x.status === 409)) expect(r.headers.get("retry-after")).toBe("1");
+    expect(await ledgerFor(key)).toEqual([{ orderId, received: 1, produced: 1 }]);
+    const replay = await postTo(url, body, t, key);
+    expect(replay.body.orderId).toBe(orderId);
+  });
+
+  it("gives a refused order's key back: the fixed retry with the same key is a new order", async () => {
+    const t = await token();
+    const key = `refused-${randomUUID()}`;
+    const refused = await postTo(
+      url,
+      { customerId: customer, lines: [{ sku: "NO-SUCH-SKU", quantity: 1 }] },
+      t,
+      key,
+    );
+    expect(refused.status).toBe(422);
+    expect(await worker.db.idempotencyKey.count({ where: { key } })).toBe(0);
+    expect(await ledgerFor(key)).toEqual([]);
+  });
+});
+
+describe("storefront API: a dependency down answers 503 with Retry-After", () => {
+  const order = () => ({ customerId: customer, lines: [{ sku, quantity: 1 }] });
+
+  it("PostgreSQL unreachable: 503 naming postgresql, for tokens, reads and orders", async () => {
+    const { logger, lines } = capturedLogger();
+    const db = createPrisma(`postgresql://icp:icp@127.0.0.1:${await closedPort()}/icp`);
+    try {
+      const base = await startWith({ db }, { logger });
+      const t = await token();
+      const tokenRes = await fetch(`${base}/oauth/token`, {
+        method: "POST",
+        headers: {
+          "content-type": "application/x-www-form-urlencoded",
+          authorization: `Basic ${Buffer.from("web:s3cret-web").toString("base64")}`,
+        },
+        body: new URLSearchParams({ grant_type: "client_credentials" }),
+      });
+      const text = await tokenRes.text();
+      expectUnavailable(
+        { status: tokenRes.status, headers: tokenRes.headers, body: JSON.parse(text) },
+        "postgresql",
+      );
+      const read = await fetch(`${base}/products?pageSize=1`, { headers: { authorization: `Bearer ${t}` } });
+      expectUnavailable(
+        { status: read.status, headers: read.headers, body: (await read.json()) as Record<string, unknown> },
+        "postgresql",
+      );
+      expectUnavailable(await postTo(base, order(), t, `pg-down-${randomUUID()}`), "postgresql");
+      expect(lines.filter((l) => l["log.level"] === "error")).toEqual([]);
+      expect(lines.filter((l) => l["log.level"] === "warn" && l.dependency === "postgresql").length).toBe(3);
+      expect(JSON.stringify(lines)).not.toContain("icp:icp@");
+    } finally {
+      await db.close();
+    }
+  });
+
+  it("PostgreSQL hung (accepts connections, never answers): 503 naming postgresql after the statement timeout, not a request held for ever", async () => {
+    const sockets: Socket[] = [];
+    const hung = createNetServer((s) => sockets.push(s)); // a server that was SIGSTOPped
+    await new Promise<void>((r) => hung.listen(0, "127.0.0.1", r));
+    const db = createPrisma(`postgresql://icp:icp@127.0.0.1:${(hung.address() as AddressInfo).port}/icp`);
+    try {
+      const base = await startWith({ db }, { postgresTimeoutMs: 500 });
+      const t = await token();
+      const started = Date.now();
+      const res = await postTo(base, order(), t, `pg-hung-${randomUUID()}`);
+      expect(Date.now() - started).toBeLessThan(3_000);
+      expectUnavailable(res, "postgresql");
+    } finally {
+      for (const s of sockets) s.destroy();
+      hung.close();
+      await db.close();
+    }
+  });
+
+  it("the read model unreachable: 503 naming read-model for catalog reads and order checks, and the key is given back", async () => {
+    const rm = await ReadModel.connect(stack.env.MONGODB_URL, { appName: "it-closed" });
+    await rm.close(); // a read model this server can no longer talk to
+    const base = await startWith({ rm });
+    const t = await token();
+    const read = await fetch(`${base}/products?pageSize=1`, { headers: { authorization: `Bearer ${t}` } });
+    expectUnavailable(
+      { status: read.status, headers: read.headers, body: (await read.json()) as Record<string, unknown> },
+      "read-model",
+    );
+    const key = `rm-down-${randomUUID()}`;
+    expectUnavailable(await postTo(base, order(), t, key), "read-model");
+    // Nothing durable happened: the key is free for the retry.
+    expect(await worker.db.idempotencyKey.count({ where: { key } })).toBe(0);
+  });
+
+  it("Kafka unreachable: 503 naming kafka for orders and cancellations", async () => {
+    const kafka = switchableProducer(producer);
+    const base = await startWith({ producer: kafka.producer });
+    const t = await token();
+    const placed = await postTo(base, order(), t, `kafka-cancel-${randomUUID()}`);
+    expect(placed.status).toBe(202);
+    kafka.set("fail");
+    expectUnavailable(await postTo(base, order(), t, `kafka-down2-${randomUUID()}`), "kafka");
+    const cancel = await fetch(`${base}/orders/${placed.body.orderId}/cancellation`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${t}`, "content-type": "application/json" },
+      body: JSON.stringify({ reason: "changed my mind" }),
+    });
+    expectUnavailable(
+      {
+        status: cancel.status,
+        headers: cancel.headers,
+        body: (await cancel.json()) as Record<string, unknown>,
+      },
+      "kafka",
+    );
+  });
+
+  it("Redis unreachable: the API keeps serving, each client limited per process with the same budget", async () => {
+    const { logger, lines } = capturedLogger();
+    const down = new Redis(await closedPort(), "127.0.0.1", {
+      maxRetriesPerRequest: 1,
+      retryStrategy: () => 200,
+    });
+    down.on("error", () => {}); // refused, again and again: the point of this test
+    try {
+      const base = await startWith({ redis: down }, { logger });
+      const t = await token("limited");
+      const statuses: number[] = [];
+      let last: Headers | undefined;
+      for (let i = 0; i < 5; i++) {
+        const r = await fetch(`${base}/products?pageSize=1`, { headers: { authorization: `Bearer ${t}` } });
+        await r.arrayBuffer();
+        statuses.push(r.status);
+        last = r.headers;
+      }
+      expect(statuses).toEqual([200, 200, 200, 429, 429]);
+      expect(last?.get("ratelimit-limit")).toBe("3");
+      expect(Number(last?.get("retry-after"))).toBeGreaterThan(0);
+      expect(lines.filter((l) => l["log.level"] === "warn" && l.dependency === "redis")).toHaveLength(1);
+    } finally {
+      down.disconnect();
+    }
+  });
+});
+
+describe("storefront API: OpenAPI names the 503", () => {
+  it("documents dependency-unavailable with Retry-After on every operation", async () => {
+    const doc = await api("/openapi.json");
+    const paths = doc.body.paths as Record<string, Record<string, { responses: Record<string, unknown> }>>;
+    for (const [path, ops] of Object.entries(paths))
+      for (const [method, op] of Object.entries(ops)) {
+        const r = op.responses["503"] as { headers?: Record<string, unknown> } | undefined;
+        expect(r, `${method} ${path}`).toBeDefined();
+        expect(r?.headers?.["Retry-After"], `${method} ${path}`).toBeDefined();
+        expect(JSON.stringify(r)).toContain(
+          "https://errors.icp.example.com/storefront/dependency-unavailable",
+        );
+      }
   });
 });

@@ -2,7 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Env } from "@icp/config";
 import type { Db } from "@icp/db";
-import { createLogger } from "@icp/observability";
+import { createLogger, type Logger } from "@icp/observability";
 import type { ReadModel } from "@icp/read-model";
 import {
   hashClientSecret,
@@ -23,20 +23,32 @@ export const STOREFRONT_SIGNING_KEY_SECRET = "x".repeat(32);
  * The storefront public API as the console mounts it, wired to the test's stores and served
  * over a real HTTP socket (node:http → fetch Request → handler → Response).
  */
-export async function startStorefrontServer(deps: {
-  db: Db;
-  rm: ReadModel;
-  producer: Producer;
-  redis: Redis;
-  rateLimitPrefix: string;
-}): Promise<{ url: string; close(): void }> {
+export async function startStorefrontServer(
+  deps: {
+    db: Db;
+    rm: ReadModel;
+    producer: Producer;
+    redis: Redis;
+    rateLimitPrefix: string;
+  },
+  /** Settings a test shortens (leases, timeouts) and a logger it reads. */
+  opts: {
+    kafkaSendTimeoutMs?: number;
+    idempotencyLeaseMs?: number;
+    postgresTimeoutMs?: number;
+    logger?: Logger;
+  } = {},
+): Promise<{ url: string; close(): void }> {
   const handle = storefrontApiOnStores(deps, {
     basePath: STOREFRONT_BASE,
     signingKeySecret: STOREFRONT_SIGNING_KEY_SECRET,
     issuer: STOREFRONT_ISSUER,
     audience: STOREFRONT_AUDIENCE,
     rateLimitPrefix: deps.rateLimitPrefix,
-    logger: createLogger({ service: "it", level: "silent" }),
+    logger: opts.logger ?? createLogger({ service: "it", level: "silent" }),
+    ...(opts.kafkaSendTimeoutMs !== undefined ? { kafkaSendTimeoutMs: opts.kafkaSendTimeoutMs } : {}),
+    ...(opts.idempotencyLeaseMs !== undefined ? { idempotencyLeaseMs: opts.idempotencyLeaseMs } : {}),
+    ...(opts.postgresTimeoutMs !== undefined ? { postgresTimeoutMs: opts.postgresTimeoutMs } : {}),
   });
   return serveFetchHandler(handle, STOREFRONT_BASE);
 }

@@ -318,7 +318,7 @@ describe.each(ENVS)("overlay %s", (env: Env) => {
       "kafka:icp.orders-to-sap:orders",
     ]);
     expect(so.spec.minReplicaCount).toBeLessThanOrEqual(so.spec.maxReplicaCount);
-    expect(hpa.spec.minReplicas).toBe(byName(env, "Rollout", "icp-console").spec.replicas);
+    expect(hpa.spec.minReplicas).toBeLessThanOrEqual(hpa.spec.maxReplicas);
   });
 
   it("scrapes console and worker metrics and alerts with runbook links that resolve", () => {
@@ -341,7 +341,10 @@ describe.each(ENVS)("overlay %s", (env: Env) => {
     expect(alerts.map((a) => a.alert).sort()).toEqual(
       [
         "IcpDeadLetterNotEmpty",
+        "IcpDuplicateSalesOrder",
         "IcpErrorLogRateHigh",
+        "IcpKafkaBrokerUnresponsive",
+        "IcpOrdersStuck",
         "IcpKafkaLagGrowing",
         "IcpSapCircuitOpen",
         "IcpSapErrorRateHigh",
@@ -360,7 +363,11 @@ describe.each(ENVS)("overlay %s", (env: Env) => {
 });
 
 describe("environment differences", () => {
-  const replicas = (env: Env, name: string) => byName(env, "Rollout", name).spec.replicas as number;
+  // The Rollouts carry no replicas (HPA/KEDA own them): the floor is the autoscaler's minimum.
+  const replicas = (env: Env, name: string) =>
+    name === "icp-console"
+      ? (byName(env, "HorizontalPodAutoscaler", name).spec.minReplicas as number)
+      : (byName(env, "ScaledObject", name).spec.minReplicaCount as number);
   it("prod runs more replicas than stage, stage at least as many as beta", () => {
     for (const name of ["icp-console", "icp-worker"]) {
       expect(replicas("prod", name)).toBeGreaterThan(replicas("stage", name));

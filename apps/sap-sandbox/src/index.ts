@@ -1,3 +1,4 @@
+export { parseSandboxConfig, type SandboxConfig, SandboxConfigError } from "./config";
 export {
   type BusinessEventMessage,
   type EventPublisher,

@@ -1,10 +1,11 @@
+import { loadSandboxEnv } from "@icp/config";
 import pino from "pino";
 import { parseSandboxConfig } from "./config";
 import { KafkaEventPublisher } from "./events/kafka-publisher";
 import { createSandbox } from "./sandbox";
 
 const log = pino({ name: "sap-sandbox" });
-const config = parseSandboxConfig(process.env, process.argv.slice(2));
+const config = parseSandboxConfig(loadSandboxEnv(), process.argv.slice(2));
 const started = Date.now();
 const sandbox = await createSandbox({
   ...config.options,

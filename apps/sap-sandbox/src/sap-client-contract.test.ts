@@ -71,6 +71,19 @@ describe("@icp/sap-client against the sandbox", () => {
     expect(await sap.salesOrders.get("999999")).toBeNull();
   });
 
+  it("rejects one item of a sales order (a line modified to zero) and leaves the others open", async () => {
+    const { salesOrder } = await sap.createSalesOrderOnce(order("CONTRACT-ONE-ITEM"));
+
+    await sap.salesOrders.rejectItem(salesOrder, "20", "10");
+
+    const read = await sap.salesOrders.get(salesOrder, { expandItems: true });
+    expect(read?.to_Item?.map((i) => [i.SalesOrderItem, i.SalesDocumentRjcnReason ?? ""])).toEqual([
+      ["10", ""],
+      ["20", "10"],
+    ]);
+    expect(read?.OverallSDDocumentRejectionSts).not.toBe("C");
+  });
+
   it("sees SAP's business errors as typed business problems", async () => {
     const blocked = sandbox.store.catalog.customerId(39);
     const fail = async (body: ReturnType<typeof order>) => {

@@ -9,6 +9,8 @@ export class SandboxStats {
   /** Peak of the requests admitted past the concurrency cap at once: the calls the cap governs. */
   maxAdmitted = 0;
   ordersCreated = 0;
+  /** Creates SAP's duplicate purchase-order check refused (V4/115): second runners caught by SAP. */
+  duplicatePurchaseOrdersRefused = 0;
   eventsPublished = 0;
   eventPublishFailures = 0;
   faultsInjected: Record<string, number> = {};
@@ -49,6 +51,7 @@ export class SandboxStats {
       maxConcurrency: this.maxConcurrency,
       maxAdmitted: this.maxAdmitted,
       ordersCreated: this.ordersCreated,
+      duplicatePurchaseOrdersRefused: this.duplicatePurchaseOrdersRefused,
       eventsPublished: this.eventsPublished,
       eventPublishFailures: this.eventPublishFailures,
       faultsInjected: this.faultsInjected,

@@ -1,4 +1,4 @@
-import type { Env } from "@icp/config";
+import type { WorkerEnv } from "@icp/config";
 import {
   currentLogContext,
   inSpan,
@@ -33,7 +33,7 @@ export interface SapPorts {
 /** SD rejection reason used for storefront cancellations ("Requested by customer"). */
 export const CUSTOMER_CANCELLATION_REASON = "10";
 
-export function createSapPorts(env: Env, logger: Logger, metrics?: Metrics): SapPorts {
+export function createSapPorts(env: WorkerEnv, logger: Logger, metrics?: Metrics): SapPorts {
   const client = new SapClient({
     baseUrl: env.SAP_BASE_URL,
     client: env.SAP_CLIENT,
@@ -119,6 +119,20 @@ export function createSapPorts(env: Env, logger: Logger, metrics?: Metrics): Sap
 
 const versionOf = (d: Date | null | undefined) => d?.getTime() ?? 0;
 
+/**
+ * The version of a full read: SAP's clock when it answered the read's first page (its `Date`
+ * header), floored to the second. Every page is at least that new, and SAP's events carry
+ * SAP's clock, so an event SAP stamps after the read is never mistaken for an older one —
+ * whatever our own clock says. No Date header: fail the read rather than guess with ours.
+ */
+function snapshotVersion(serverTime: Date | undefined, what: string): number {
+  if (!serverTime)
+    throw new Error(
+      `SAP answered the ${what} read without a Date header: its versions must come from SAP's clock, not the worker's`,
+    );
+  return Math.floor(serverTime.getTime() / 1000) * 1000;
+}
+
 /** The product master fields the storefront's product is built from (and nothing else is read). */
 const PRODUCT_SELECT = [
   "Product",
@@ -144,74 +158,7 @@ const PRICE_SELECT = [
 ] as const;
 
 /** Map SAP product master to the storefront's product, with today's price and images. */
-function masterDataFrom(client: SapClient): MasterDataSource {
-  async function enrich(products: Product[]): Promise<ProductInput[]> {
-    const ids = products.map((p) => p.Product);
-    const prices = new Map<string, { amount: string; currency: string; validFrom: Date | null }>();
-    // OData V2 has no `in`: ask for the page's materials in chunks of `or`s, side by side
-    // (the client's concurrency cap still holds), while the attachments are read.
-    const chunks: string[][] = [];
-    for (let i = 0; i < ids.length; i += 40) chunks.push(ids.slice(i, i + 40));
-    const [pricePages, originals] = await Promise.all([
-      Promise.all(
-        chunks.map((chunk) =>
-          client.prices.page({ top: 500, skip: 0, materials: chunk, select: PRICE_SELECT }),
-        ),
-      ),
-      client.attachments.originalsForMany(ids),
-    ]);
-    for (const page of pricePages) {
-      for (const v of page.items) {
-        const rec = v.to_SlsPrcgConditionRecord;
-        if (v.Material && rec?.ConditionRateValue)
-          prices.set(v.Material, {
-            amount: rec.ConditionRateValue,
-            currency: rec.ConditionRateValueUnit || rec.ConditionCurrency || "EUR",
-            validFrom: v.ConditionValidityStartDate ?? null,
-          });
-      }
-    }
-    const images = products.map((p) =>
-      (originals.get(p.Product) ?? [])
-        .filter((a) => (a.MimeType ?? "").startsWith("image/"))
-        .map((a) => ({ url: client.attachments.contentUrl(a), alt: a.FileName ?? p.Product })),
-    );
-    return products.map((p, i) => {
-      const en = p.to_Description?.find((d) => d.Language === "EN") ?? p.to_Description?.[0];
-      const price = prices.get(p.Product);
-      const features: Record<string, string | number | boolean> = {};
-      if (p.ProductGroup) features.productGroup = p.ProductGroup;
-      if (p.Brand) features.brand = p.Brand;
-      if (p.GrossWeight && Number(p.GrossWeight) > 0)
-        features.grossWeight = `${Number(p.GrossWeight)} ${p.WeightUnit ?? ""}`.trim();
-      if (p.MaterialVolume && Number(p.MaterialVolume) > 0)
-        features.volume = `${Number(p.MaterialVolume)} ${p.VolumeUnit ?? ""}`.trim();
-      if (p.CountryOfOrigin) features.countryOfOrigin = p.CountryOfOrigin;
-      if (p.BaseUnit) features.unit = p.BaseUnit;
-      return {
-        _id: p.Product,
-        name: en?.ProductDescription ?? p.Product,
-        description:
-          p.to_Description?.map((d) => d.ProductDescription).find((d) => d && d !== en?.ProductDescription) ??
-          en?.ProductDescription ??
-          "",
-        category: p.ProductGroup ?? null,
-        price: price
-          ? {
-              amount: price.amount,
-              amountNum: Number(price.amount),
-              currency: price.currency,
-              validFrom: price.validFrom,
-            }
-          : null,
-        features,
-        images: images[i] ?? [],
-        sapLastChange: p.LastChangeDateTime ?? null,
-        version: versionOf(p.LastChangeDateTime),
-      };
-    });
-  }
-
+export function masterDataFrom(client: SapClient): MasterDataSource {
   return {
     async *products({ since, pageSize }) {
       for await (const page of client.products.all({
@@ -229,11 +176,14 @@ function masterDataFrom(client: SapClient): MasterDataSource {
         const removed = page.items
           .filter((p) => p.IsMarkedForDeletion)
           .map((p) => ({ _id: p.Product, version: versionOf(p.LastChangeDateTime) }));
-        yield { items: await enrich(live), removed, total: page.total, newestChange: newest };
+        yield { items: await enrich(client, live), removed, total: page.total, newestChange: newest };
       }
     },
     async *prices({ pageSize }) {
+      let version: number | undefined;
       for await (const page of client.prices.all(pageSize)) {
+        version ??= snapshotVersion(page.serverTime, "price");
+        const readAt = version;
         const items: PriceInput[] = page.items.flatMap((v) => {
           const rec = v.to_SlsPrcgConditionRecord;
           return v.Material && rec?.ConditionRateValue
@@ -243,7 +193,7 @@ function masterDataFrom(client: SapClient): MasterDataSource {
                   amount: rec.ConditionRateValue,
                   currency: rec.ConditionRateValueUnit || rec.ConditionCurrency || "EUR",
                   validFrom: v.ConditionValidityStartDate ?? null,
-                  version: Date.now(),
+                  version: readAt,
                 },
               ]
             : [];
@@ -252,16 +202,29 @@ function masterDataFrom(client: SapClient): MasterDataSource {
       }
     },
     async *stock({ pageSize }) {
+      let version: number | undefined;
+      // Rows come per storage location, ordered by material and plant: a pair's rows may span
+      // two pages, so the last pair of a page waits for the next page before it is written
+      // (written early, its partial sum would stand: the rest carries the same version).
+      let open: StockInput | undefined;
+      let total = 0;
       for await (const page of client.stock.all(pageSize)) {
+        version ??= snapshotVersion(page.serverTime, "stock");
+        const v = version;
+        total = page.total;
         const sums = new Map<string, StockInput>();
+        if (open) sums.set(`${open.sku}|${open.plant}`, open);
         for (const r of page.items) {
           const key = `${r.Material}|${r.Plant}`;
-          const cur = sums.get(key) ?? { sku: r.Material, plant: r.Plant, quantity: 0 };
+          const cur = sums.get(key) ?? { sku: r.Material, plant: r.Plant, quantity: 0, version: v };
           cur.quantity += Number(r.MatlWrhsStkQtyInMatlBaseUnit ?? 0);
           sums.set(key, cur);
         }
-        yield { items: [...sums.values()], total: page.total, newestChange: null };
+        const items = [...sums.values()];
+        open = items.pop();
+        if (items.length > 0) yield { items, total, newestChange: null };
       }
+      if (open) yield { items: [open], total, newestChange: null };
     },
     async *customers({ since, pageSize }) {
       for await (const page of client.customers.all({ pageSize, ...(since ? { since } : {}) })) {
@@ -297,6 +260,87 @@ function masterDataFrom(client: SapClient): MasterDataSource {
         yield { items, total: page.total, newestChange: newest };
       }
     },
+  };
+}
+
+/** Today's list price of a material (PR00), as the pricing service answers it. */
+interface ListPrice {
+  amount: string;
+  currency: string;
+  validFrom: Date | null;
+}
+
+/** Products as the storefront shows them: with today's price and their images, read a page at a time. */
+async function enrich(client: SapClient, products: Product[]): Promise<ProductInput[]> {
+  const ids = products.map((p) => p.Product);
+  const prices = new Map<string, ListPrice>();
+  // OData V2 has no `in`: ask for the page's materials in chunks of `or`s, side by side
+  // (the client's concurrency cap still holds), while the attachments are read.
+  const chunks: string[][] = [];
+  for (let i = 0; i < ids.length; i += 40) chunks.push(ids.slice(i, i + 40));
+  const [pricePages, originals] = await Promise.all([
+    Promise.all(
+      chunks.map((chunk) =>
+        client.prices.page({ top: 500, skip: 0, materials: chunk, select: PRICE_SELECT }),
+      ),
+    ),
+    client.attachments.originalsForMany(ids),
+  ]);
+  for (const page of pricePages) {
+    for (const v of page.items) {
+      const rec = v.to_SlsPrcgConditionRecord;
+      if (v.Material && rec?.ConditionRateValue)
+        prices.set(v.Material, {
+          amount: rec.ConditionRateValue,
+          currency: rec.ConditionRateValueUnit || rec.ConditionCurrency || "EUR",
+          validFrom: v.ConditionValidityStartDate ?? null,
+        });
+    }
+  }
+  const images = products.map((p) =>
+    (originals.get(p.Product) ?? [])
+      .filter((a) => (a.MimeType ?? "").startsWith("image/"))
+      .map((a) => ({ url: client.attachments.contentUrl(a), alt: a.FileName ?? p.Product })),
+  );
+  return products.map((p, i) => productInput(p, prices.get(p.Product), images[i] ?? []));
+}
+
+/** One product for the read model: its English name, its other description, features and price. */
+function productInput(
+  p: Product,
+  price: ListPrice | undefined,
+  images: ProductInput["images"],
+): ProductInput {
+  const en = p.to_Description?.find((d) => d.Language === "EN") ?? p.to_Description?.[0];
+  const features: Record<string, string | number | boolean> = {};
+  if (p.ProductGroup) features.productGroup = p.ProductGroup;
+  if (p.Brand) features.brand = p.Brand;
+  if (p.GrossWeight && Number(p.GrossWeight) > 0)
+    features.grossWeight = `${Number(p.GrossWeight)} ${p.WeightUnit ?? ""}`.trim();
+  if (p.MaterialVolume && Number(p.MaterialVolume) > 0)
+    features.volume = `${Number(p.MaterialVolume)} ${p.VolumeUnit ?? ""}`.trim();
+  if (p.CountryOfOrigin) features.countryOfOrigin = p.CountryOfOrigin;
+  if (p.BaseUnit) features.unit = p.BaseUnit;
+  return {
+    _id: p.Product,
+    name: en?.ProductDescription ?? p.Product,
+    description:
+      p.to_Description?.map((d) => d.ProductDescription).find((d) => d && d !== en?.ProductDescription) ??
+      en?.ProductDescription ??
+      "",
+    category: p.ProductGroup ?? null,
+    price: price
+      ? {
+          amount: price.amount,
+          amountNum: Number(price.amount),
+          currency: price.currency,
+          validFrom: price.validFrom,
+        }
+      : null,
+    features,
+    images,
+    sapLastChange: p.LastChangeDateTime ?? null,
+    version: versionOf(p.LastChangeDateTime),
   };
 }
 

@@ -11,6 +11,7 @@ export function memoryDb(seed: Partial<Record<string, Row[]>> = {}) {
   const tables: Record<string, Row[]> = {
     failureRecord: [],
     orderEvent: [],
+    orderLink: [],
     auditLog: [],
     syncRun: [],
     syncWatermark: [],
@@ -30,6 +31,11 @@ export function memoryDb(seed: Partial<Record<string, Row[]>> = {}) {
     return {
       findUnique: async ({ where }: { where: Record<string, unknown> }) =>
         copy(t().find((r) => matches(r, where))),
+      findUniqueOrThrow: async ({ where }: { where: Record<string, unknown> }) => {
+        const row = t().find((r) => matches(r, where));
+        if (!row) throw new Error(`${name} not found`);
+        return copy(row);
+      },
       findFirst: async ({ where }: { where?: Record<string, unknown> } = {}) =>
         copy(t().find((r) => matches(r, where))),
       findMany: async ({ where, take }: { where?: Record<string, unknown>; take?: number } = {}) =>
@@ -66,6 +72,7 @@ export function memoryDb(seed: Partial<Record<string, Row[]>> = {}) {
   const db = {
     failureRecord: model("failureRecord"),
     orderEvent: model("orderEvent"),
+    orderLink: model("orderLink"),
     auditLog: model("auditLog"),
     syncRun: model("syncRun"),
     syncWatermark: model("syncWatermark"),

@@ -34,6 +34,14 @@ describe("env schema", () => {
   it("refuses the development sign-in outside local and ci", () => {
     const deployed = {
       ICP_ENVIRONMENT: "stage",
+      DATABASE_URL: "postgresql://db.internal/icp",
+      REDIS_URL: "redis://redis.internal:6379",
+      MONGODB_URL: "mongodb://mongo.internal/storefront",
+      KAFKA_BROKERS: "kafka.internal:9092",
+      SAP_BASE_URL: "https://s4.internal",
+      SAP_USERNAME: "ICP_RFC",
+      SAP_PASSWORD: "p",
+      CONSOLE_URL: "https://icp.example.com",
       AUTH_SECRET: "x".repeat(32),
       OIDC_ISSUER: "https://idp.example.com",
       OIDC_CLIENT_ID: "console",

@@ -1,12 +1,20 @@
 import { fileURLToPath } from "node:url";
-import { loadEnv } from "@icp/config";
+import { EnvError, loadMigrateEnv } from "@icp/config";
 import { MigrationError, migrate } from "./migrate";
 
 // `npm run db:migrate [-- <migrationsDir>]`: apply prisma/migrations (or the given folder,
-// e.g. inside a container image) to DATABASE_URL from @icp/config.
+// e.g. inside a container image) to DATABASE_URL from @icp/config (`migrateEnv`: the Job needs
+// nothing else, no console or worker secret).
 const migrationsDir =
   process.argv[2] ?? fileURLToPath(new URL("../../../prisma/migrations", import.meta.url));
-const { DATABASE_URL } = loadEnv();
+let DATABASE_URL: string;
+try {
+  ({ DATABASE_URL } = loadMigrateEnv());
+} catch (error) {
+  if (!(error instanceof EnvError)) throw error;
+  console.error(`[migrate] ${error.message}`);
+  process.exit(1);
+}
 
 try {
   const result = await migrate(DATABASE_URL, migrationsDir, { log: (line) => console.log(line) });

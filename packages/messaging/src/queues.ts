@@ -1,7 +1,8 @@
 import { type QueueName, Queues } from "@icp/domain";
 import { type ConnectionOptions, Queue } from "bullmq";
+import type { RedisOptions } from "ioredis";
 
-export function redisConnection(url: string): ConnectionOptions {
+function redisEndpoint(url: string): RedisOptions {
   const u = new URL(url);
   return {
     host: u.hostname,
@@ -9,8 +10,32 @@ export function redisConnection(url: string): ConnectionOptions {
     ...(u.password ? { password: decodeURIComponent(u.password) } : {}),
     ...(u.username ? { username: decodeURIComponent(u.username) } : {}),
     db: u.pathname.length > 1 ? Number(u.pathname.slice(1)) : 0,
-    // BullMQ workers block on Redis; they must keep retrying rather than give up.
-    maxRetriesPerRequest: null,
+  };
+}
+
+/**
+ * Workers wait: BullMQ workers block on Redis and must keep retrying through an outage rather
+ * than give up (BullMQ requires `maxRetriesPerRequest: null` for them).
+ */
+export function redisConnection(url: string): ConnectionOptions {
+  return { ...redisEndpoint(url), maxRetriesPerRequest: null };
+}
+
+/**
+ * Producers fail fast: a queue handle that serves a request or an operator's click (the
+ * console's retry, replay and resync buttons). With the offline queue off, a command while
+ * Redis is down is refused at once instead of waiting for a reconnect, and one sent before an
+ * outage is retried once at most, so the caller gets an error within seconds
+ * (bullmq docs: patterns/failing-fast-when-redis-is-down). BullMQ still waits for a connection
+ * that was never ready, so producers open their queues with `openProducerQueues` (producer.ts),
+ * which also refuses while the connection is down.
+ */
+export function producerConnection(url: string): RedisOptions {
+  return {
+    ...redisEndpoint(url),
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    connectTimeout: 2_000,
   };
 }
 
@@ -41,7 +66,10 @@ export async function queueCounts(queue: Queue): Promise<QueueCounts> {
   };
 }
 
-/** Open read handles for every project queue; close them with `closeQueues`. */
+/**
+ * Open handles for every project queue; close them with `closeQueues`. Give them a
+ * `producerConnection` when they serve requests (the console), `redisConnection` in a worker.
+ */
 export function openQueues(connection: ConnectionOptions): Map<QueueName, Queue> {
   return new Map(ALL_QUEUES.map((name) => [name, new Queue(name, { connection })]));
 }

@@ -85,6 +85,29 @@ export function createMetrics(service: string) {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
     registers: [registry],
   });
+  const duplicateSalesOrders = new Counter({
+    name: "icp_duplicate_sales_orders_total",
+    help: "Second SAP sales orders found for one storefront order, by how found and outcome (cancelled, cancel_failed)",
+    labelNames: ["how", "outcome"] as const,
+    registers: [registry],
+  });
+  const ordersStuck = new Gauge({
+    name: "icp_orders_stuck",
+    help: "Ledger orders older than the stranded threshold still in a state before SAP (RECEIVED without a Kafka position, QUEUED, SUBMITTING), by state",
+    labelNames: ["state"] as const,
+    registers: [registry],
+  });
+  const orderReconciliations = new Counter({
+    name: "icp_order_reconciliations_total",
+    help: "Repairs made by the order reconcilers: outbox re-produce, read model levelled with the ledger",
+    labelNames: ["kind"] as const,
+    registers: [registry],
+  });
+  const kafkaBrokerUp = new Gauge({
+    name: "icp_kafka_broker_up",
+    help: "1 when the Kafka cluster answered the worker's last metadata probe in time, 0 when it is down or hung",
+    registers: [registry],
+  });
   const trpcErrors = new Counter({
     name: "icp_trpc_errors_total",
     help: "Console API (tRPC) errors, by procedure and error code",
@@ -111,6 +134,10 @@ export function createMetrics(service: string) {
     queueJobs,
     webhookDeliveries,
     httpRequests,
+    duplicateSalesOrders,
+    ordersStuck,
+    orderReconciliations,
+    kafkaBrokerUp,
     async render() {
       return { contentType: registry.contentType, body: await registry.metrics() };
     },

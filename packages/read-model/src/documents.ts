@@ -1,3 +1,5 @@
+import type { StorefrontStatus } from "@icp/domain";
+
 /**
  * The storefront read model in MongoDB: what the Jamstack site reads (through the storefront
  * API) and what the worker keeps current from SAP. Every document written from SAP carries a
@@ -61,16 +63,8 @@ export interface CartDoc {
   expiresAt: Date;
 }
 
-export type StorefrontOrderStatus =
-  | "RECEIVED"
-  | "ACCEPTED"
-  | "PROCESSING"
-  | "SHIPPED"
-  | "DELIVERED"
-  | "BILLED"
-  | "CANCELLATION_REQUESTED"
-  | "CANCELLED"
-  | "FAILED";
+/** The storefront's order status: the vocabulary and its moves are @icp/domain's order-lifecycle. */
+export type StorefrontOrderStatus = StorefrontStatus;
 
 export interface OrderDoc {
   _id: string; // storefront order id
@@ -82,7 +76,7 @@ export interface OrderDoc {
   /** Version of the SAP state last applied (ms); older SAP events are ignored. */
   statusVersion: number;
   salesOrder: string | null;
-  history: { status: StorefrontOrderStatus; at: Date; note?: string }[];
+  history: { status: StorefrontOrderStatus; at: Date; sapAt?: Date; note?: string }[];
   createdAt: Date;
   updatedAt: Date;
 }

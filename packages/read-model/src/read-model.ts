@@ -22,6 +22,71 @@ const BULK_CHUNK = 50;
 const FIND_EACH_MAX = 50;
 const DUPLICATE_KEY = 11000;
 
+/** Start-up options of `ReadModel.connect`. */
+export interface ConnectOptions {
+  appName?: string;
+  /** Also create missing indexes, inside the same retried start-up. */
+  ensureIndexes?: boolean;
+  /** How long start-up keeps retrying a server that refuses or drops connections (default 60 s). */
+  startupTimeoutMs?: number;
+  /** Where retries are logged (a pino logger fits); JSON lines on stderr by default. */
+  logger?: StartupLogger;
+}
+
+export interface StartupLogger {
+  warn(obj: Record<string, unknown>, message: string): void;
+  info(obj: Record<string, unknown>, message: string): void;
+}
+
+const stderrLogger: StartupLogger = {
+  warn: (obj, message) => writeStartupLine("warn", obj, message),
+  info: (obj, message) => writeStartupLine("info", obj, message),
+};
+
+function writeStartupLine(level: string, obj: Record<string, unknown>, message: string): void {
+  const { err, ...rest } = obj;
+  process.stderr.write(
+    `${JSON.stringify({
+      "@timestamp": new Date().toISOString(),
+      "log.level": level,
+      "log.logger": "read-model",
+      message,
+      ...rest,
+      ...(err instanceof Error ? { "error.type": err.name, "error.message": err.message } : {}),
+    })}\n`,
+  );
+}
+
+/**
+ * Errors worth retrying at start-up: the server cannot be reached, refused, dropped or timed out
+ * the connection, or is not primary yet. A bad URL or refused credentials are not.
+ */
+function isTransientStartupError(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const labels = (error as { errorLabels?: Set<string> | string[] }).errorLabels;
+  const hasLabel = (l: string) =>
+    labels instanceof Set ? labels.has(l) : Array.isArray(labels) ? labels.includes(l) : false;
+  if (hasLabel("ResetPool") || hasLabel("RetryableWriteError") || hasLabel("TransientTransactionError"))
+    return true;
+  if (/^Mongo(ServerSelection|Network|NetworkTimeout|PoolCleared|Topology(Closed)?)Error$/.test(error.name))
+    return true;
+  if (error.name === "MongoServerError") {
+    const code = (error as { code?: number }).code;
+    // NotWritablePrimary, NotPrimaryNoSecondaryOk, NotPrimaryOrSecondary, InterruptedAtShutdown, ShutdownInProgress, HostUnreachable, HostNotFound, NetworkTimeout
+    return code !== undefined && [6, 7, 89, 91, 189, 10107, 11600, 11602, 13435, 13436].includes(code);
+  }
+  return /ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|socket hang up|connection .*closed/i.test(error.message);
+}
+
+/** host:port of a connection URL, without credentials, for messages. */
+function redactedHost(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return "(unparsable URL)";
+  }
+}
+
 export type WriteOutcome = "applied" | "stale";
 
 /** What a bulk write did: documents written, skipped as older than stored, and of those written, new. */
@@ -94,16 +159,47 @@ export class ReadModel {
     this.orders = db.collection(Collections.orders);
   }
 
-  static async connect(url: string, opts: { appName?: string } = {}): Promise<ReadModel> {
-    const client = new MongoClient(url, {
-      appName: opts.appName ?? "icp",
-      serverSelectionTimeoutMS: 5_000,
-      // A wedged server must fail an operation (and its job, visibly) rather than hang it.
-      socketTimeoutMS: 30_000,
-      maxPoolSize: 20,
-    });
-    await client.connect();
-    return new ReadModel(client, client.db());
+  /**
+   * Connects and proves the server answers (a ping; with `ensureIndexes`, the index check too).
+   * A server that refuses or drops connections at start-up — FerretDB restarting beside us — is
+   * retried with a bounded exponential backoff, each failure logged, until `startupTimeoutMs`
+   * (60 s by default) has passed; then the last error is thrown with what was tried.
+   */
+  static async connect(url: string, opts: ConnectOptions = {}): Promise<ReadModel> {
+    const deadline = Date.now() + (opts.startupTimeoutMs ?? 60_000);
+    const log = opts.logger ?? stderrLogger;
+    for (let attempt = 1; ; attempt++) {
+      const client = new MongoClient(url, {
+        appName: opts.appName ?? "icp",
+        serverSelectionTimeoutMS: 5_000,
+        // A wedged server must fail an operation (and its job, visibly) rather than hang it.
+        socketTimeoutMS: 30_000,
+        maxPoolSize: 20,
+      });
+      try {
+        await client.connect();
+        await client.db().command({ ping: 1 });
+        const rm = new ReadModel(client, client.db());
+        if (opts.ensureIndexes) await rm.ensureIndexes();
+        if (attempt > 1) log.info({ "read_model.attempts": attempt }, "read model connected");
+        return rm;
+      } catch (error) {
+        await client.close(true).catch(() => {});
+        const delayMs = Math.min(5_000, 250 * 2 ** (attempt - 1));
+        const message = (error as Error)?.message ?? String(error);
+        if (!isTransientStartupError(error) || Date.now() + delayMs > deadline) {
+          throw new Error(
+            `read model at ${redactedHost(url)} unavailable after ${attempt} attempt(s): ${message}`,
+            { cause: error },
+          );
+        }
+        log.warn(
+          { err: error, "read_model.attempt": attempt, "read_model.retry_in_ms": delayMs },
+          `read model at ${redactedHost(url)} not ready (${message}); retrying in ${delayMs} ms`,
+        );
+        await new Promise((resolve) => setTimeout(resolve, delayMs));
+      }
+    }
   }
 
   /**
@@ -364,10 +460,24 @@ export class ReadModel {
    */
   async applyOrderStatus(
     orderId: string,
-    change: { status: StorefrontOrderStatus; version: number; salesOrder?: string; note?: string; at?: Date },
+    change: {
+      status: StorefrontOrderStatus;
+      version: number;
+      salesOrder?: string;
+      note?: string;
+      /** SAP's change time, kept beside `at` (when the storefront learnt it, on our clock). */
+      sapAt?: Date;
+    },
   ): Promise<WriteOutcome> {
-    const at = change.at ?? new Date();
-    const entry = { status: change.status, at, ...(change.note ? { note: change.note } : {}) };
+    // The history's `at` is our clock, as for RECEIVED/ACCEPTED, so a history never runs
+    // backwards when SAP's clock is behind ours; SAP's own time is kept as `sapAt`.
+    const at = new Date();
+    const entry = {
+      status: change.status,
+      at,
+      ...(change.sapAt ? { sapAt: change.sapAt } : {}),
+      ...(change.note ? { note: change.note } : {}),
+    };
     const r = await this.orders.updateOne(
       { _id: orderId, statusVersion: { $lt: change.version }, status: { $ne: change.status } },
       {

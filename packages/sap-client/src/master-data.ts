@@ -115,7 +115,10 @@ export class Prices {
   constructor(private readonly t: SapTransport) {}
 
   private validToday(extra?: Filter): Filter {
-    const today = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
+    // "today" is SAP's day where its last answer showed it (a skewed worker clock near midnight
+    // would otherwise ask for yesterday's or tomorrow's price)
+    const now = this.t.lastServerTime ?? new Date();
+    const today = new Date(`${now.toISOString().slice(0, 10)}T00:00:00Z`);
     return f.and(
       f.eq("ConditionType", "PR00"),
       f.le("ConditionValidityStartDate", { datetime: today }),

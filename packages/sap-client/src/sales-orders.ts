@@ -147,6 +147,11 @@ export class SalesOrders {
     return changed;
   }
 
+  /** Reject one item (a modification to quantity 0); the order's other items stay open. */
+  async rejectItem(salesOrder: string, item: string, reason: string): Promise<void> {
+    await this.updateItem(salesOrder, item, { SalesDocumentRjcnReason: reason });
+  }
+
   async changeItemQuantity(salesOrder: string, item: string, quantity: string): Promise<void> {
     await this.updateItem(salesOrder, item, { RequestedQuantity: quantity });
   }

@@ -1,6 +1,7 @@
+import { createHash } from "node:crypto";
 import { BodyTooLargeError, readBodyCapped } from "@icp/domain";
 import type { z } from "zod";
-import { ProblemError, ProblemTypes } from "./problem";
+import { problem } from "./problem";
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
@@ -8,18 +9,13 @@ export const MAX_BODY_BYTES = 64 * 1024;
 export async function readJson(req: Request, maxBytes = MAX_BODY_BYTES): Promise<unknown> {
   const type = req.headers.get("content-type") ?? "";
   if (!/^application\/(json|[\w.+-]+\+json)\s*(;|$)/i.test(type)) {
-    throw new ProblemError(
-      415,
-      ProblemTypes.unsupportedMediaType,
-      "Unsupported media type",
-      "Send the body as application/json.",
-    );
+    throw problem("unsupported-media-type", "Send the body as application/json.");
   }
   const text = await readCapped(req, maxBytes);
   try {
     return JSON.parse(text);
   } catch (e) {
-    throw new ProblemError(400, ProblemTypes.malformedJson, "Malformed JSON", (e as Error).message);
+    throw problem("malformed-json", (e as Error).message);
   }
 }
 
@@ -27,10 +23,8 @@ export async function readJson(req: Request, maxBytes = MAX_BODY_BYTES): Promise
 export async function readForm(req: Request, maxBytes = 8 * 1024): Promise<Record<string, string>> {
   const type = req.headers.get("content-type") ?? "";
   if (!/^application\/x-www-form-urlencoded\s*(;|$)/i.test(type)) {
-    throw new ProblemError(
-      415,
-      ProblemTypes.unsupportedMediaType,
-      "Unsupported media type",
+    throw problem(
+      "unsupported-media-type",
       "Token requests are application/x-www-form-urlencoded (RFC 6749 §4.4.2).",
     );
   }
@@ -48,33 +42,30 @@ async function readCapped(req: Request, maxBytes: number): Promise<string> {
 }
 
 function tooLarge(maxBytes: number) {
-  return new ProblemError(
-    413,
-    ProblemTypes.payloadTooLarge,
-    "Payload too large",
-    `The body may be at most ${maxBytes} bytes.`,
-  );
+  return problem("payload-too-large", `The body may be at most ${maxBytes} bytes.`);
 }
+
+const POINTERS = {
+  body: (path: string[]) => `/${path.join("/")}`,
+  query: (path: string[]) => `?${path.join(".")}`,
+  path: (path: string[]) => `{${path.join(".")}}`,
+};
 
 /** Validate with a zod schema; failures become one 400 problem listing every field. */
 export function validate<S extends z.ZodType>(
   schema: S,
   input: unknown,
-  where: "body" | "query" = "body",
+  where: keyof typeof POINTERS = "body",
 ): z.infer<S> {
   const r = schema.safeParse(input);
   if (r.success) return r.data;
   const errors = r.error.issues.map((i) => ({
-    pointer: where === "body" ? `/${i.path.map(String).join("/")}` : `?${i.path.map(String).join(".")}`,
+    pointer: POINTERS[where](i.path.map(String)),
     detail: i.message,
   }));
-  throw new ProblemError(
-    400,
-    ProblemTypes.validation,
-    "Invalid request",
-    errors.map((e) => `${e.pointer}: ${e.detail}`).join("; "),
-    { errors },
-  );
+  throw problem("validation", errors.map((e) => `${e.pointer}: ${e.detail}`).join("; "), {
+    extra: { errors },
+  });
 }
 
 export function json(
@@ -85,4 +76,23 @@ export function json(
     status: init.status ?? 200,
     headers: { "content-type": "application/json", ...init.headers },
   });
+}
+
+/**
+ * A cacheable 200 with a weak ETag of its body, or a 304 when the client's If-None-Match
+ * already names it.
+ */
+export function withEtag(req: Request, body: unknown, headers: Record<string, string> = {}): Response {
+  const text = JSON.stringify(body);
+  const etag = `W/"${createHash("sha256").update(text).digest("base64url").slice(0, 27)}"`;
+  const h = { ...headers, ETag: etag, "Cache-Control": "private, max-age=0, must-revalidate" };
+  const inm = req.headers.get("if-none-match");
+  if (
+    inm
+      ?.split(",")
+      .map((s) => s.trim())
+      .includes(etag)
+  )
+    return new Response(null, { status: 304, headers: h });
+  return new Response(text, { status: 200, headers: { "content-type": "application/json", ...h } });
 }

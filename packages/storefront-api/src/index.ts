@@ -1,5 +1,10 @@
-export { ordersIntake } from "./adapters/orders";
-export { apiClientsFromDb, DbSigningKeyStore, idempotencyFromDb } from "./adapters/prisma";
+export { DEFAULT_PRODUCE_TIMEOUT_MS, ordersIntake } from "./adapters/orders";
+export {
+  apiClientsFromDb,
+  DbSigningKeyStore,
+  DEFAULT_IDEMPOTENCY_LEASE_MS,
+  idempotencyFromDb,
+} from "./adapters/prisma";
 export {
   cartsFromReadModel,
   catalogFromReadModel,
@@ -7,11 +12,19 @@ export {
   customersFromReadModel,
 } from "./adapters/read-model";
 export { createStorefrontApi, type StorefrontApiDeps } from "./app";
+export * from "./dependencies";
 export { GroupCommit, groupCommitStats, SingleFlight, singleFlightStats } from "./group-commit";
 export { buildOpenApi } from "./openapi";
 export * from "./ports";
 export * from "./problem";
 export * from "./rate-limit";
+export { defineRoute, problemsOf, ROUTES, type Route, type RouteContext } from "./routes";
 export * from "./schemas";
 export * from "./tokens";
-export { openStorefrontStores, type StorefrontStores, storefrontApiOnStores } from "./wiring";
+export {
+  boundedDb,
+  DEFAULT_POSTGRES_TIMEOUT_MS,
+  openStorefrontStores,
+  type StorefrontStores,
+  storefrontApiOnStores,
+} from "./wiring";

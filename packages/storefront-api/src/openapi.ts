@@ -1,22 +1,18 @@
 import { z } from "zod";
-import {
-  cancelOrderSchema,
-  cartLineInputSchema,
-  cartSchema,
-  createCartSchema,
-  customerSchema,
-  orderAcceptedSchema,
-  orderStatusSchema,
-  problemSchema,
-  productListQuerySchema,
-  productPageSchema,
-  productSchema,
-  stockLevelSchema,
-  submitOrderSchema,
-} from "./schemas";
+import { DEPENDENCIES } from "./dependencies";
+import { type ProblemHeader, type ProblemType, problemSpec, problemTypeUri } from "./problem";
+import { ROUTES } from "./routes";
+import { problemsOf, type ResponseSpec, type Route } from "./routes/route";
+import { problemSchema } from "./schemas";
 import { SCOPES } from "./tokens";
 
 type JsonSchema = Record<string, unknown>;
+type Operation = Record<string, unknown> & { responses: Record<string, ResponseObject> };
+interface ResponseObject {
+  description: string;
+  headers?: Record<string, unknown>;
+  content?: Record<string, { schema: JsonSchema }>;
+}
 
 const schema = (s: z.ZodType, io: "input" | "output" = "output"): JsonSchema => {
   const out = z.toJSONSchema(s, { target: "draft-2020-12", io, unrepresentable: "any" }) as JsonSchema;
@@ -24,39 +20,136 @@ const schema = (s: z.ZodType, io: "input" | "output" = "output"): JsonSchema => 
   return out;
 };
 
-const problem = (description: string) => ({
-  description,
-  content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
-});
-const ok = (s: z.ZodType, description = "OK") => ({
-  description,
-  content: { "application/json": { schema: schema(s) } },
-});
-const body = (s: z.ZodType) => ({
-  required: true,
-  content: { "application/json": { schema: schema(s, "input") } },
-});
-const secured = (scope: string) => [{ oauth2: [scope] }];
-const common = {
-  "400": problem("The request is invalid; `errors` lists each field."),
-  "401": problem("Missing, expired or invalid access token."),
-  "403": problem("The token lacks the scope this operation needs."),
-  "429": problem("Rate limit exceeded; see Retry-After."),
+const PROBLEM_HEADERS: Record<ProblemHeader, { description: string; schema: JsonSchema }> = {
+  "Retry-After": { description: "Seconds to wait before retrying.", schema: { type: "integer", minimum: 1 } },
+  "WWW-Authenticate": {
+    description: "The authentication scheme and what was wrong.",
+    schema: { type: "string" },
+  },
+  Allow: { description: "The methods this path has.", schema: { type: "string" } },
 };
 
-function queryParams(s: z.ZodObject): { name: string; in: "query"; required: boolean; schema: JsonSchema }[] {
-  const js = schema(s, "input") as { properties: Record<string, JsonSchema>; required?: string[] };
-  return Object.entries(js.properties).map(([name, p]) => ({
+/** The problems of one status as one response: each type, when it applies, its headers. */
+function problemResponse(types: ProblemType[]): ResponseObject {
+  const specs = types.map((t) => ({ type: t, ...problemSpec(t) }));
+  const headers = Object.fromEntries(
+    specs.flatMap((s) => s.headers ?? []).map((h) => [h, PROBLEM_HEADERS[h]] as const),
+  );
+  const requires = [...new Set(specs.flatMap((s) => s.requires ?? []))];
+  const only = specs.length === 1 ? specs[0] : undefined;
+  const extension: JsonSchema = {
+    type: "object",
+    required: ["type", ...(only ? requires : [])],
+    properties: {
+      type: { enum: types.map(problemTypeUri) },
+      status: { const: problemSpec(types[0]!).status },
+      ...(requires.includes("dependency") ? { dependency: { enum: [...DEPENDENCIES] } } : {}),
+    },
+  };
+  return {
+    description: specs.map((s) => `${s.title} (type ${problemTypeUri(s.type)}): ${s.when}`).join("\n\n"),
+    ...(Object.keys(headers).length ? { headers } : {}),
+    content: {
+      "application/problem+json": {
+        schema: { allOf: [{ $ref: "#/components/schemas/Problem" }, extension] },
+      },
+    },
+  };
+}
+
+function declaredResponse(r: ResponseSpec): ResponseObject {
+  return {
+    description: r.description,
+    ...(r.headers ? { headers: r.headers } : {}),
+    ...(r.schema ? { content: { "application/json": { schema: schema(r.schema) } } } : {}),
+  };
+}
+
+/** The declared responses and the problems, by status; a status with both has both bodies. */
+function responsesOf(route: Route): Record<string, ResponseObject> {
+  const out: Record<string, ResponseObject> = {};
+  for (const [status, r] of Object.entries(route.responses)) out[status] = declaredResponse(r);
+  const byStatus = new Map<number, ProblemType[]>();
+  for (const t of problemsOf(route)) {
+    const status = problemSpec(t).status;
+    byStatus.set(status, [...(byStatus.get(status) ?? []), t]);
+  }
+  for (const [status, types] of [...byStatus].sort(([a], [b]) => a - b)) {
+    const p = problemResponse(types);
+    const had = out[status];
+    out[status] = had
+      ? {
+          description: `${had.description}\n\n${p.description}`,
+          headers: { ...had.headers, ...p.headers },
+          content: { ...had.content, ...p.content },
+        }
+      : p;
+  }
+  return out;
+}
+
+function parametersOf(route: Route): JsonSchema[] {
+  const req = route.request ?? {};
+  const path = Object.entries(req.params ?? {}).map(([name, p]) => ({
+    name,
+    in: "path",
+    required: true,
+    schema: schema(p.schema, "input"),
+    ...(p.description ? { description: p.description } : {}),
+  }));
+  const header = req.header
+    ? [
+        {
+          name: req.header.name,
+          in: "header",
+          required: true,
+          schema: schema(req.header.schema, "input"),
+          ...(req.header.description ? { description: req.header.description } : {}),
+        },
+      ]
+    : [];
+  const js = req.query
+    ? (schema(req.query, "input") as { properties?: Record<string, JsonSchema>; required?: string[] })
+    : {};
+  const query = Object.entries(js.properties ?? {}).map(([name, p]) => ({
     name,
     in: "query",
     required: js.required?.includes(name) ?? false,
     schema: p,
+    ...(typeof p.description === "string" ? { description: p.description } : {}),
   }));
+  return [...path, ...header, ...query];
 }
 
-/** The OpenAPI 3.1 document, generated from the same zod schemas that validate requests. */
-export function buildOpenApi(basePath: string) {
-  const pathParam = (name: string) => ({ name, in: "path", required: true, schema: { type: "string" } });
+function operationOf(route: Route): Operation {
+  const parameters = parametersOf(route);
+  const body = route.request?.body;
+  const mediaType = body?.type === "form" ? "application/x-www-form-urlencoded" : "application/json";
+  return {
+    summary: route.summary,
+    ...(route.description ? { description: route.description } : {}),
+    ...(route.access === "public" ? { security: [] } : { security: [{ oauth2: [route.access.scope] }] }),
+    ...(parameters.length ? { parameters } : {}),
+    ...(body
+      ? {
+          requestBody: { required: true, content: { [mediaType]: { schema: schema(body.schema, "input") } } },
+        }
+      : {}),
+    responses: responsesOf(route),
+  };
+}
+
+/**
+ * The OpenAPI 3.1 document, built from the route descriptors: each operation's parameters and
+ * bodies from the zod schemas that validate them, its responses from the descriptor and the
+ * problem table.
+ */
+export function buildOpenApi(basePath: string, routes: readonly Route[] = ROUTES) {
+  const paths: Record<string, Record<string, Operation>> = {};
+  for (const route of routes) {
+    paths[route.path] ??= {};
+    paths[route.path]![route.method.toLowerCase()] = operationOf(route);
+  }
   return {
     openapi: "3.1.0",
     info: {
@@ -80,170 +173,6 @@ export function buildOpenApi(basePath: string) {
       },
       schemas: { Problem: schema(problemSchema) },
     },
-    paths: {
-      "/oauth/token": {
-        post: {
-          summary: "Get an access token (client credentials)",
-          requestBody: {
-            required: true,
-            content: {
-              "application/x-www-form-urlencoded": {
-                schema: {
-                  type: "object",
-                  required: ["grant_type"],
-                  properties: {
-                    grant_type: { const: "client_credentials" },
-                    scope: { type: "string" },
-                    client_id: { type: "string" },
-                    client_secret: { type: "string" },
-                  },
-                },
-              },
-            },
-          },
-          responses: {
-            "200": { description: "Token issued" },
-            "400": { description: "invalid_request / invalid_scope" },
-            "401": { description: "invalid_client" },
-          },
-        },
-      },
-      "/products": {
-        get: {
-          summary: "List products",
-          security: secured("catalog:read"),
-          parameters: queryParams(productListQuerySchema),
-          responses: {
-            "200": ok(productPageSchema),
-            "304": { description: "Not modified (ETag)" },
-            ...common,
-          },
-        },
-      },
-      "/products/{sku}": {
-        get: {
-          summary: "One product",
-          security: secured("catalog:read"),
-          parameters: [pathParam("sku")],
-          responses: {
-            "200": ok(productSchema),
-            "304": { description: "Not modified (ETag)" },
-            "404": problem("No such product"),
-            ...common,
-          },
-        },
-      },
-      "/stock": {
-        get: {
-          summary: "Stock for a list of products",
-          security: secured("catalog:read"),
-          parameters: [
-            {
-              name: "skus",
-              in: "query",
-              required: true,
-              schema: { type: "string" },
-              description: "Comma-separated product ids (max 200)",
-            },
-          ],
-          responses: { "200": ok(z.object({ items: z.array(stockLevelSchema) })), ...common },
-        },
-      },
-      "/customers/{customerId}": {
-        get: {
-          summary: "A customer's profile and addresses",
-          security: secured("customers:read"),
-          parameters: [pathParam("customerId")],
-          responses: { "200": ok(customerSchema), "404": problem("No such customer"), ...common },
-        },
-      },
-      "/carts": {
-        post: {
-          summary: "Create a cart",
-          security: secured("carts:write"),
-          requestBody: body(createCartSchema),
-          responses: {
-            "201": ok(cartSchema, "Created"),
-            "422": problem("Unknown product or insufficient stock"),
-            ...common,
-          },
-        },
-      },
-      "/carts/{cartId}": {
-        get: {
-          summary: "Read a cart",
-          security: secured("carts:write"),
-          parameters: [pathParam("cartId")],
-          responses: { "200": ok(cartSchema), "404": problem("No such cart"), ...common },
-        },
-      },
-      "/carts/{cartId}/lines/{sku}": {
-        put: {
-          summary: "Set a line's quantity",
-          security: secured("carts:write"),
-          parameters: [pathParam("cartId"), pathParam("sku")],
-          requestBody: body(cartLineInputSchema.pick({ quantity: true })),
-          responses: {
-            "200": ok(cartSchema),
-            "404": problem("No such cart"),
-            "422": problem("Unknown product or insufficient stock"),
-            ...common,
-          },
-        },
-        delete: {
-          summary: "Remove a line",
-          security: secured("carts:write"),
-          parameters: [pathParam("cartId"), pathParam("sku")],
-          responses: { "200": ok(cartSchema), "404": problem("No such cart"), ...common },
-        },
-      },
-      "/orders": {
-        post: {
-          summary: "Submit an order",
-          description:
-            "Accepted for processing: the order goes to SAP asynchronously. Poll the status URL or receive webhooks.",
-          security: secured("orders:write"),
-          parameters: [
-            {
-              name: "Idempotency-Key",
-              in: "header",
-              required: true,
-              schema: { type: "string", minLength: 8, maxLength: 255 },
-            },
-          ],
-          requestBody: body(submitOrderSchema),
-          responses: {
-            "202": ok(orderAcceptedSchema, "Accepted"),
-            "409": problem("Order id already used"),
-            "422": problem(
-              "Unknown product, insufficient stock, or Idempotency-Key reused with another body",
-            ),
-            ...common,
-          },
-        },
-      },
-      "/orders/{orderId}": {
-        get: {
-          summary: "Order status and history",
-          security: secured("orders:read"),
-          parameters: [pathParam("orderId")],
-          responses: { "200": ok(orderStatusSchema), "404": problem("No such order"), ...common },
-        },
-      },
-      "/orders/{orderId}/cancellation": {
-        post: {
-          summary: "Request cancellation",
-          security: secured("orders:write"),
-          parameters: [pathParam("orderId")],
-          requestBody: body(cancelOrderSchema),
-          responses: {
-            "202": { description: "Cancellation requested" },
-            "404": problem("No such order"),
-            "409": problem("Too late to cancel"),
-            ...common,
-          },
-        },
-      },
-    },
+    paths,
   };
 }

@@ -58,19 +58,46 @@ export interface Carts {
   removeLine(clientId: string, cartId: string, sku: string): Promise<Cart | null>;
 }
 
+/**
+ * What `begin` found for a key. Every state but `mismatch` names the order id the key is bound
+ * to: a key is bound to one order id from its first request on, so every retry — however late,
+ * whichever attempt takes over — continues the same order. `lease` identifies this attempt's
+ * hold on the key, for `abandon` and `release`.
+ */
 export type IdempotencyBegin =
-  | { state: "new" }
+  /** The key is new (or had expired): it is bound to the order id passed to `begin`. */
+  | { state: "new"; orderId: string; lease: Date }
+  /**
+   * An earlier attempt bound the key and ended without an answer (it failed, or its lease
+   * lapsed): this attempt takes over that order id. The order may already be in the ledger.
+   */
+  | { state: "resumed"; orderId: string; lease: Date }
   | { state: "replay"; status: number; body: unknown }
   | { state: "mismatch" }
-  | { state: "in-progress" };
+  /** Another attempt holds the key's lease right now. */
+  | { state: "in-progress"; orderId: string | null };
 
 /**
  * Stored answers keyed by (client, Idempotency-Key), so a retried POST gets the first answer.
  * An accepted order's answer is stored by `Orders.submit`, with its Kafka position.
  */
 export interface Idempotency {
-  begin(clientId: string, key: string, requestHash: string): Promise<IdempotencyBegin>;
-  abandon(clientId: string, key: string): Promise<void>;
+  /**
+   * Take the key for a request whose body hashes to `requestHash`; `orderId` is the id to
+   * bind a new key to (the client's own, or one minted for this request).
+   */
+  begin(clientId: string, key: string, requestHash: string, orderId: string): Promise<IdempotencyBegin>;
+  /**
+   * Give the key back: only for an order refused before anything durable happened (its ledger
+   * row does not exist), so the client may fix the cause and retry with the same key. A no-op
+   * once another attempt holds the key or it has an answer.
+   */
+  abandon(clientId: string, key: string, lease: Date): Promise<void>;
+  /**
+   * End this attempt's lease and keep the key's order id: after an error that may have left
+   * the order half-done, the client's retry takes over at once and continues the same order.
+   */
+  release(clientId: string, key: string, lease: Date): Promise<void>;
 }
 
 export type OrderProblem =
@@ -82,7 +109,8 @@ export type OrderProblem =
 /** An order's lines, once the customer, the catalog and the stock have accepted them. */
 export type CheckResult =
   | { ok: true; lines: { sku: string; quantity: number }[] }
-  | { ok: false; problem: OrderProblem };
+  /** `lines`: the lines it refused, when it got as far as knowing them (not for an unknown cart). */
+  | { ok: false; problem: OrderProblem; lines?: { sku: string; quantity: number }[] };
 
 export type SubmitResult = { ok: true; orderId: string } | { ok: false; problem: OrderProblem };
 
@@ -104,6 +132,11 @@ export interface Orders {
       answer: { status: number; body: unknown };
     },
   ): Promise<SubmitResult>;
+  /**
+   * Whether this order is in the ledger, received from this client under this key: an earlier
+   * attempt anchored it, so it stands whatever the checks say now and the retry finishes it.
+   */
+  anchored(clientId: string, orderId: string, idempotencyKey: string): Promise<boolean>;
   get(clientId: string, orderId: string): Promise<OrderStatus | null>;
   requestCancellation(
     clientId: string,

@@ -1,5 +1,6 @@
 import { addressSchema, orderIdSchema } from "@icp/domain";
 import { z } from "zod";
+import { DEPENDENCIES } from "./dependencies";
 
 /**
  * The storefront API's request and response schemas. They validate requests, type the
@@ -62,6 +63,7 @@ export const stockQuerySchema = z.object({
   skus: z
     .string()
     .max(4000)
+    .meta({ description: "Comma-separated product ids (max 200)" })
     .transform((s) =>
       s
         .split(",")
@@ -96,6 +98,8 @@ export const productPageSchema = z
 export const stockLevelSchema = z
   .object({ sku: z.string(), available: z.number(), updatedAt: z.string().nullable() })
   .meta({ id: "StockLevel" });
+
+export const stockListSchema = z.object({ items: z.array(stockLevelSchema) }).meta({ id: "StockList" });
 
 export const customerSchema = z
   .object({
@@ -178,6 +182,25 @@ export const orderStatusSchema = z
   .meta({ id: "OrderStatus" });
 
 export const cancelOrderSchema = z.object({ reason: plainText(200).trim().min(1) }).strict();
+export const cancellationAcceptedSchema = z
+  .object({ orderId: z.string(), status: z.literal("CANCELLATION_REQUESTED") })
+  .meta({ id: "CancellationAccepted" });
+
+export const tokenResponseSchema = z
+  .object({
+    access_token: z.string(),
+    token_type: z.literal("Bearer"),
+    expires_in: z.number(),
+    scope: z.string(),
+  })
+  .meta({ id: "AccessToken" });
+/** An OAuth2 error (RFC 6749 §5.2): the token endpoint's answer to bad credentials or scopes. */
+export const oauthErrorSchema = z
+  .object({ error: z.enum(["invalid_client", "invalid_scope"]), error_description: z.string() })
+  .meta({ id: "OAuthError" });
+export const jwksSchema = z
+  .object({ keys: z.array(z.looseObject({ kid: z.string().optional(), kty: z.string() })) })
+  .meta({ id: "JWKS" });
 
 export const problemSchema = z
   .object({
@@ -187,5 +210,9 @@ export const problemSchema = z
     detail: z.string().optional(),
     instance: z.string().optional(),
     errors: z.array(z.object({ pointer: z.string(), detail: z.string() })).optional(),
+    /** 503: which store is down or not answering. */
+    dependency: z.enum(DEPENDENCIES).optional(),
+    /** 409 while a request with the same Idempotency-Key is in progress: the order it is bound to. */
+    orderId: z.string().optional(),
   })
   .meta({ id: "Problem" });

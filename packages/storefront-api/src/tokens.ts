@@ -190,9 +190,17 @@ export class AccessTokens {
   }
 
   private async verifyFully(token: string): Promise<AccessTokenClaims> {
+    let kid: string | undefined;
     try {
-      const { kid } = decodeProtectedHeader(token);
-      const { payload } = await jwtVerify(token, await this.currentKeySet(kid), {
+      ({ kid } = decodeProtectedHeader(token));
+    } catch {
+      throw new InvalidTokenError("token is invalid");
+    }
+    // Outside the try below: a key store that cannot be read is not the token's fault (the
+    // caller answers 503 for it, not 401).
+    const keySet = await this.currentKeySet(kid);
+    try {
+      const { payload } = await jwtVerify(token, keySet, {
         issuer: this.issuer,
         audience: this.audience,
         algorithms: ["ES256"],

@@ -8,6 +8,7 @@ import { ordersIntake } from "./adapters/orders";
 import { apiClientsFromDb, clientRowIds, DbSigningKeyStore, idempotencyFromDb } from "./adapters/prisma";
 import { cartsFromReadModel, catalogFromReadModel, customersFromReadModel } from "./adapters/read-model";
 import { createStorefrontApi } from "./app";
+import { within } from "./dependencies";
 import { SlidingWindowLimiter } from "./rate-limit";
 import { AccessTokens } from "./tokens";
 
@@ -56,6 +57,32 @@ export async function openStorefrontStores(cfg: {
 }
 
 /**
+ * How long the API waits for one PostgreSQL statement, by default. Its statements take
+ * milliseconds; the pool (pg) waits for ever for a connection to a server that accepts and
+ * then does not answer (SIGSTOPped, a hung host), so without this a hung database would hold
+ * every request. Past it the request answers 503 naming postgresql.
+ */
+export const DEFAULT_POSTGRES_TIMEOUT_MS = 10_000;
+
+/**
+ * The same client, each operation (model queries and raw statements alike) bounded by
+ * `ms`: past it the caller gets a DependencyUnavailableError for postgresql. The statement
+ * itself is not cancelled; it finishes or fails when the server answers.
+ */
+export function boundedDb(db: Db, ms: number): Db {
+  const bounded = db.$extends({
+    query: {
+      $allOperations({ model, operation, args, query }) {
+        return within(query(args), ms, "postgresql", `${model ?? "raw"}.${operation}`);
+      },
+    },
+  });
+  // The extended client has the base client's API (the extension only wraps each call); the
+  // adapters are typed against Db, which adds close() — closing stays with the base client.
+  return Object.assign(bounded as unknown as Db, { close: () => db.close() });
+}
+
+/**
  * The storefront API on the control plane's stores: PostgreSQL (clients, keys, idempotency,
  * ledger), the MongoDB read model, Kafka and Redis. The console mounts it; tests and
  * benchmarks serve the same wiring over node:http.
@@ -72,10 +99,17 @@ export function storefrontApiOnStores(
     ipLimitPerMinute?: number;
     /** How long order checks keep the read model's answers (ms); see ordersIntake. */
     checkCacheMs?: number;
+    /** How long a request waits for Kafka to take an order (ms); past it, 503. See ordersIntake. */
+    kafkaSendTimeoutMs?: number;
+    /** How long an attempt holds its Idempotency-Key before a retry may take over (ms). */
+    idempotencyLeaseMs?: number;
+    /** How long one PostgreSQL statement may take before the request answers 503 (ms). */
+    postgresTimeoutMs?: number;
     logger: Logger;
   },
 ): ReturnType<typeof createStorefrontApi> {
-  const { db, rm, producer, redis } = stores;
+  const { rm, producer, redis } = stores;
+  const db = boundedDb(stores.db, opts.postgresTimeoutMs ?? DEFAULT_POSTGRES_TIMEOUT_MS);
   const clientUuid = clientRowIds(db);
   return createStorefrontApi({
     basePath: opts.basePath,
@@ -86,7 +120,7 @@ export function storefrontApiOnStores(
       opts.audience,
       opts.tokenTtlSeconds,
     ),
-    limiter: new SlidingWindowLimiter(redis, opts.rateLimitPrefix),
+    limiter: new SlidingWindowLimiter(redis, opts.rateLimitPrefix, { logger: opts.logger }),
     catalog: catalogFromReadModel(rm),
     customers: customersFromReadModel(rm),
     carts: cartsFromReadModel(rm),
@@ -96,8 +130,13 @@ export function storefrontApiOnStores(
       producer,
       clientUuid,
       ...(opts.checkCacheMs !== undefined ? { checkCacheMs: opts.checkCacheMs } : {}),
+      ...(opts.kafkaSendTimeoutMs !== undefined ? { produceTimeoutMs: opts.kafkaSendTimeoutMs } : {}),
     }),
-    idempotency: idempotencyFromDb(db, clientUuid),
+    idempotency: idempotencyFromDb(
+      db,
+      clientUuid,
+      opts.idempotencyLeaseMs !== undefined ? { leaseMs: opts.idempotencyLeaseMs } : {},
+    ),
     logger: opts.logger,
     ...(opts.ipLimitPerMinute !== undefined ? { ipLimitPerMinute: opts.ipLimitPerMinute } : {}),
   });

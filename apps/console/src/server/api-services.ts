@@ -1,12 +1,13 @@
 import "server-only";
 import type { ApiServices } from "@icp/api";
-import type { Env } from "@icp/config";
+import type { ConsoleEnv } from "@icp/config";
 import type { Db } from "@icp/db";
 import { ConsumerGroups, Topics } from "@icp/domain";
 import { consumerLag, type openQueues, queueCounts } from "@icp/messaging";
 import { hashClientSecret, newClientSecret } from "@icp/storefront-api";
 import type { Redis } from "ioredis";
 import type { Admin, Kafka, Producer } from "kafkajs";
+import { failFastOnRedis, rethrowRedisUnavailable } from "./fail-fast";
 import { failureActions } from "./failure-actions";
 import { kafkaBrowser } from "./kafka-browser";
 import { queueOps } from "./queue-ops";
@@ -28,7 +29,7 @@ export interface ConsoleConnections {
  * suffix (a worker started with KAFKA_GROUP_SUFFIX).
  */
 export function consoleApiServices(opts: {
-  env: Env;
+  env: ConsoleEnv;
   connections: () => ConsoleConnections;
   producer: () => Promise<Producer>;
   auth: ApiServices["auth"];
@@ -51,15 +52,25 @@ export function consoleApiServices(opts: {
       return all.flat();
     },
     async queueCounts() {
-      return Promise.all([...conns().queues.values()].map((q) => queueCounts(q)));
+      return Promise.all([...conns().queues.values()].map((q) => queueCounts(q))).catch(
+        rethrowRedisUnavailable,
+      );
     },
     sapHealth: () => sapHealth(opts.env, conns().redis),
     kafka: kafkaBrowser(
       () => conns().kafka,
       () => conns().kafkaAdmin,
     ),
-    queues: queueOps(() => conns().queues),
-    failures: failureActions({ db: () => conns().db, queues: () => conns().queues, producer: opts.producer }),
+    // Operator actions on BullMQ: refused at once, typed, while Redis is down.
+    queues: failFastOnRedis(queueOps(() => conns().queues)),
+    failures: failFastOnRedis(
+      failureActions({
+        db: () => conns().db,
+        queues: () => conns().queues,
+        producer: opts.producer,
+        jobSettings: { orderAttempts: opts.env.ORDER_ATTEMPTS, orderBackoffMs: opts.env.ORDER_BACKOFF_MS },
+      }),
+    ),
     auth: opts.auth,
     clientSecrets: { generate: newClientSecret, hash: hashClientSecret },
   };

@@ -45,6 +45,7 @@ if (env.OIDC_ISSUER && env.OIDC_CLIENT_ID) {
     },
   });
 }
+// biome-ignore lint/style/noProcessEnv: a build-time constant Next inlines (next.config.ts `env`), so release builds drop this branch.
 if (process.env.ICP_BUILD_PROFILE === "local" && DEV_LOGIN_AVAILABLE) {
   providers.push(
     CredentialsProvider({

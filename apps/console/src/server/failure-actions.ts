@@ -2,17 +2,23 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { type FailureActions, RetryRefusedError } from "@icp/api";
 import type { Db } from "@icp/db";
-import { JobNames, type QueueName, Queues } from "@icp/domain";
+import {
+  cancelSalesOrderJob,
+  createSalesOrderJob,
+  deliverWebhookJob,
+  EventTypes,
+  type JobData,
+  type JobSettings,
+  jobOf,
+  modifySalesOrderJob,
+  type OrderSubmitted,
+  orderSubmittedSchema,
+  type QueueName,
+  Queues,
+} from "@icp/domain";
+import { currentLogContext, outgoingTraceparent } from "@icp/observability";
 import type { Queue } from "bullmq";
 import type { Producer } from "kafkajs";
-
-/** The same options the worker's Kafka bridge gives an order job (apps/worker/src/app.ts). */
-const ORDER_JOB_OPTS = {
-  attempts: 8,
-  backoff: { type: "exponential", delay: 2_000 },
-  removeOnComplete: { age: 7 * 24 * 3600, count: 50_000 },
-  removeOnFail: false,
-} as const;
 
 interface PoisonPayload {
   key: string | null;
@@ -27,6 +33,15 @@ const asObject = (v: unknown): Record<string, unknown> =>
 
 const FailureRetryRefused = RetryRefusedError;
 
+/** A change job's payload (cancellation or modification), as its definition says. */
+const changeJobData = cancelSalesOrderJob.schema;
+
+/** The operator's request trace, carried by the job it adds (the order's timeline shows it). */
+function traceparentOf(): { traceparent?: string } {
+  const { traceId } = currentLogContext();
+  return traceId ? { traceparent: outgoingTraceparent(traceId) } : {};
+}
+
 /**
  * Retry side effects per failure kind. POISON: re-publish the (edited) record to its original
  * topic. ORDERS: retry the failed BullMQ job with id = order id (or add it again with the same
@@ -36,11 +51,34 @@ export function failureActions(deps: {
   db: () => Db;
   queues: () => Map<QueueName, Queue>;
   producer: () => Promise<Producer>;
+  /** Job options from configuration: the same the worker's bridge gives a job (@icp/domain jobs). */
+  jobSettings: JobSettings;
 }): FailureActions {
   const queue = (name: QueueName) => {
     const q = deps.queues().get(name);
     if (!q) throw new Error(`queue ${name} is not open`);
     return q;
+  };
+  /** A cancellation or modification that failed: its own job again (failed → retried, or added anew). */
+  const retryChange = async (
+    record: { id: string; jobId: string | null },
+    data: JobData<typeof cancelSalesOrderJob>,
+  ): Promise<{ state: "RETRYING"; detail: string }> => {
+    const q = queue(Queues.orders);
+    const jobId = record.jobId ?? `${data.request.orderId}-${data.eventId}`;
+    const job = await q.getJob(jobId);
+    if (job) {
+      const state = await job.getState();
+      if (state !== "failed")
+        throw new FailureRetryRefused(`Job ${jobId} is ${state}, not failed; nothing to retry.`);
+      await job.retry("failed");
+      return { state: "RETRYING", detail: `job ${jobId} retried` };
+    }
+    const def =
+      data.type === EventTypes.orderModificationRequested ? modifySalesOrderJob : cancelSalesOrderJob;
+    const spec = jobOf(def, { ...data, ...traceparentOf() }, deps.jobSettings, { jobId });
+    await q.add(spec.name, spec.data, spec.opts);
+    return { state: "RETRYING", detail: `job ${jobId} added again` };
   };
   return {
     async retry(record, payload) {
@@ -67,7 +105,14 @@ export function failureActions(deps: {
         };
       }
       if (record.flow === "ORDERS") {
+        const change = changeJobData.safeParse(payload);
+        if (change.success) return retryChange(record, change.data);
         const order = asObject(payload);
+        const valid = orderSubmittedSchema.safeParse(order);
+        if (!valid.success)
+          throw new FailureRetryRefused(
+            `The payload is not a valid order: ${valid.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+          );
         const orderId = String(order.orderId ?? record.entityKey ?? record.jobId ?? "");
         if (!orderId) throw new FailureRetryRefused("The failure has no order id.");
         const q = queue(Queues.orders);
@@ -82,11 +127,16 @@ export function failureActions(deps: {
           await job.retry("failed");
           return { state: "RETRYING", detail: `job ${orderId} retried` };
         }
-        await q.add(
-          JobNames.createSalesOrder,
-          { order, eventId: `console-retry-${record.id}` },
-          { ...ORDER_JOB_OPTS, jobId: orderId },
+        const spec = jobOf(
+          createSalesOrderJob,
+          {
+            order: order as unknown as OrderSubmitted,
+            eventId: `console-retry-${record.id}`,
+            ...traceparentOf(),
+          },
+          deps.jobSettings,
         );
+        await q.add(spec.name, spec.data, spec.opts);
         return { state: "RETRYING", detail: `job ${orderId} added again` };
       }
       if (record.flow === "WEBHOOK") {
@@ -97,12 +147,11 @@ export function failureActions(deps: {
           data: { status: "PENDING", nextAttemptAt: new Date(), lastError: null },
         });
         if (res.count !== 1) throw new FailureRetryRefused(`No webhook delivery ${deliveryId}.`);
-        const jobId = `${deliveryId}-retry-${randomUUID()}`;
-        await queue(Queues.webhooks).add(
-          JobNames.deliverWebhook,
-          { deliveryId },
-          { jobId, attempts: 8, backoff: { type: "exponential", delay: 5_000 } },
-        );
+        const spec = jobOf(deliverWebhookJob, { deliveryId, ...traceparentOf() }, deps.jobSettings, {
+          jobId: `${deliveryId}-retry-${randomUUID()}`,
+        });
+        await queue(Queues.webhooks).add(spec.name, spec.data, spec.opts);
+        const jobId = spec.opts.jobId;
         return { state: "RETRYING", detail: `delivery ${deliveryId} queued as ${jobId}` };
       }
       throw new FailureRetryRefused(

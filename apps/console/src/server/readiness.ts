@@ -1,6 +1,6 @@
 import "server-only";
 import { Socket } from "node:net";
-import { loadEnv } from "@icp/config";
+import { loadConsoleEnv } from "@icp/config";
 
 export interface Check {
   name: string;
@@ -26,7 +26,7 @@ async function timed(name: string, fn: () => Promise<void>, timeoutMs = 2500): P
 }
 
 export async function readiness(): Promise<Check[]> {
-  const env = loadEnv();
+  const env = loadConsoleEnv();
   const { default: pg } = await import("pg");
   const { MongoClient } = await import("mongodb");
   const { Redis } = await import("ioredis");

@@ -1,6 +1,6 @@
 import "server-only";
 import type { SapHealth } from "@icp/api";
-import type { Env } from "@icp/config";
+import type { ConsoleEnv } from "@icp/config";
 import { SAP_HEALTH_KEY } from "@icp/messaging";
 import type { Redis } from "ioredis";
 
@@ -9,7 +9,7 @@ import type { Redis } from "ioredis";
  * sales-order service root (what a logon costs), and the circuit breaker as the worker — the
  * process that actually calls SAP — reports it in Redis.
  */
-export async function sapHealth(env: Env, redis: Redis, timeoutMs = 3_000): Promise<SapHealth> {
+export async function sapHealth(env: ConsoleEnv, redis: Redis, timeoutMs = 3_000): Promise<SapHealth> {
   const started = performance.now();
   const checkedAt = new Date();
   const reported = await redis.get(SAP_HEALTH_KEY).catch(() => null);

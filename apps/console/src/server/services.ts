@@ -1,7 +1,7 @@
 import "server-only";
 import type { ApiServices, Role } from "@icp/api";
 import { createPrisma } from "@icp/db";
-import { closeQueues, createKafka, createProducer, openQueues, redisConnection } from "@icp/messaging";
+import { closeQueues, createKafka, createProducer, openProducerQueues } from "@icp/messaging";
 import { Redis } from "ioredis";
 import type { Admin, Kafka, Producer } from "kafkajs";
 import { type ConsoleConnections, consoleApiServices } from "./api-services";
@@ -30,7 +30,8 @@ function services(): ConsoleServices {
     g.__icpServices = {
       kafka,
       kafkaAdmin: connected,
-      queues: openQueues(redisConnection(env.REDIS_URL)),
+      // Producers fail fast: a click while Redis is down is refused within seconds (workers wait).
+      queues: openProducerQueues(env.REDIS_URL),
       db: createPrisma(env.DATABASE_URL, { poolSize: 5 }),
       redis: new Redis(env.REDIS_URL, { maxRetriesPerRequest: 2 }),
     };

@@ -25,12 +25,14 @@ async function build(): Promise<StorefrontRuntime> {
   const handle = storefrontApiOnStores(stores, {
     basePath: STOREFRONT_BASE_PATH,
     signingKeySecret: env.SIGNING_KEY_SECRET,
-    issuer: env.TOKEN_ISSUER,
+    // The iss claim: the console's public URL unless TOKEN_ISSUER says otherwise.
+    issuer: env.TOKEN_ISSUER ?? env.CONSOLE_URL,
     audience: env.TOKEN_AUDIENCE,
     tokenTtlSeconds: env.TOKEN_TTL_SECONDS,
     logger,
     ipLimitPerMinute: env.STOREFRONT_IP_LIMIT_PER_MINUTE,
     checkCacheMs: env.STOREFRONT_CHECK_CACHE_MS,
+    kafkaSendTimeoutMs: env.STOREFRONT_KAFKA_SEND_TIMEOUT_MS,
   });
   return { handle, ...stores };
 }

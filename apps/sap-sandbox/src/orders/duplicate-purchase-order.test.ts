@@ -73,6 +73,7 @@ describe("duplicate purchase-order check (VOV8 Check Purch.No., message V4/115)"
     expect(statuses.filter((s) => s === 201)).toHaveLength(1);
     expect(statuses.filter((s) => s === 400)).toHaveLength(7);
     expect(ordersWith(sandbox, "SF-RACE")).toHaveLength(1);
+    expect(sandbox.stats.duplicatePurchaseOrdersRefused).toBe(7);
   });
 
   it("as a warning creates the repeat and hands the message back in sap-message", async () => {

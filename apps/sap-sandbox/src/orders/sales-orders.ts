@@ -21,7 +21,7 @@ export interface SalesDocumentTypeConfig {
   /**
    * "Check Purch.No.": whether a new document may repeat a PurchaseOrderByCustomer its sold-to
    * party already used. SAP raises message V4/115 as a warning; customers commonly make it an
-   * error (message control) so a repeat is refused. `off` = the field is blank.
+   * error so a repeat is refused (how is system-specific). `off` = the field is blank.
    */
   purchaseOrderCheck: PurchaseOrderCheck;
 }
@@ -36,6 +36,8 @@ export interface SalesOrderOptions {
   documentTypes?: Readonly<Record<string, SalesDocumentTypeConfig>>;
   /** Read per create: when it answers, it overrides every type's check (the fault API's switch). */
   purchaseOrderCheckOverride?: () => PurchaseOrderCheck | undefined;
+  /** Told of every document the check refused (the sandbox's stats count them). */
+  onDuplicateRefused?: () => void;
 }
 
 /** SAP's message for a repeated customer reference (class V4, number 115). */
@@ -133,7 +135,10 @@ export class SalesOrders {
       target: "A_SalesOrder/PurchaseOrderByCustomer",
       severity: check === "error" ? "error" : "warning",
     };
-    if (check === "error") throw new SapError(400, DUPLICATE_PURCHASE_ORDER, detail.message, [detail]);
+    if (check === "error") {
+      this.options.onDuplicateRefused?.();
+      throw new SapError(400, DUPLICATE_PURCHASE_ORDER, detail.message, [detail]);
+    }
     return detail;
   }
 
@@ -156,55 +161,8 @@ export class SalesOrders {
     /** Warnings SAP sends back with a created document (in the `sap-message` header). */
     messages: SapErrorDetail[];
   } {
-    const header = payloadToRow(this.type("A_SalesOrder"), payload, "A_SalesOrder");
-    const itemPayloads = results(payload.to_Item, "to_Item");
-    const partnerPayloads = results(payload.to_Partner, "to_Partner");
-    const pricingPayloads = results(payload.to_PricingElement, "to_PricingElement");
-    const items = itemPayloads.map((p, k) => {
-      const row = payloadToRow(this.type("A_SalesOrderItem"), p, `to_Item(${k + 1})`);
-      const pe = results(p.to_PricingElement, "to_PricingElement").map((x) =>
-        payloadToRow(this.type("A_SalesOrderItemPrElement"), x, `to_Item(${k + 1})/to_PricingElement`),
-      );
-      return { row, pricing: pe };
-    });
-    const partners = partnerPayloads.map((p) =>
-      payloadToRow(this.type("A_SalesOrderHeaderPartner"), p, "to_Partner"),
-    );
-    // header pricing elements are accepted for shape but SAP derives them from the items
-    for (const p of pricingPayloads)
-      payloadToRow(this.type("A_SalesOrderHeaderPrElement"), p, "to_PricingElement");
-
-    for (const f of [
-      "SalesOrderType",
-      "SalesOrganization",
-      "DistributionChannel",
-      "OrganizationDivision",
-      "SoldToParty",
-    ]) {
-      if (header[f] === undefined || header[f] === "" || header[f] === null) {
-        throw businessError(400, "V1/384", `Enter a value for field ${f}`, `A_SalesOrder/${f}`);
-      }
-    }
-    if (DOCUMENT_TYPE_OF[String(header.SalesOrderType)] === undefined) {
-      throw businessError(
-        400,
-        "V1/311",
-        `Sales document type ${String(header.SalesOrderType)} is not defined`,
-        "A_SalesOrder/SalesOrderType",
-      );
-    }
-    if (
-      header.SalesOrganization !== SALES_ORG ||
-      header.DistributionChannel !== DISTRIBUTION_CHANNEL ||
-      header.OrganizationDivision !== DIVISION
-    ) {
-      throw businessError(
-        400,
-        "V1/312",
-        `Sales area ${String(header.SalesOrganization)} ${String(header.DistributionChannel)} ${String(header.OrganizationDivision)} is not defined for customers`,
-        "A_SalesOrder/SalesOrganization",
-      );
-    }
+    const { header, items, partners, pricingPayloads } = this.parseDeepInsert(payload);
+    checkSalesArea(header);
     const soldTo = String(header.SoldToParty);
     this.checkCustomer(soldTo, "A_SalesOrder/SoldToParty");
     const reference = String(header.PurchaseOrderByCustomer ?? "");
@@ -225,132 +183,20 @@ export class SalesOrders {
     const pricingDate = typeof header.PricingDate === "number" ? header.PricingDate : dateOnly(now);
     const itemRows: Row[] = [];
     const prRows: Row[] = [];
-    items.forEach(({ row, pricing }, k) => {
-      const itemNo = row.SalesOrderItem ? String(row.SalesOrderItem) : String((k + 1) * 10);
-      const target = `A_SalesOrderItem(SalesOrder='${salesOrder}',SalesOrderItem='${itemNo}')`;
-      const material = row.Material === undefined ? "" : String(row.Material);
-      if (material === "") throw businessError(400, "V1/384", "Enter a material", `${target}/Material`);
-      const pIndex = this.store.catalog.productIndex(material);
-      if (pIndex === undefined)
-        throw businessError(400, "V1/320", `Material ${material} does not exist`, `${target}/Material`);
-      const qty = typeof row.RequestedQuantity === "number" ? row.RequestedQuantity : Number.NaN;
-      if (!(qty > 0))
-        throw businessError(400, "V1/137", "Enter a positive order quantity", `${target}/RequestedQuantity`);
-      const spec = this.store.catalog.product(pIndex);
-      const condition = this.pr00(material, qty, pricingDate);
-      if (!condition) {
-        throw businessError(
-          400,
-          "VK/202",
-          `Pricing error: mandatory condition PR00 is missing for material ${material}`,
-          `${target}/PricingDate`,
-        );
-      }
-      const manual = pricing.find(
-        (pe) => pe.ConditionType === "PR00" && typeof pe.ConditionRateValue === "number",
-      );
-      const unitPrice = manual ? Number(manual.ConditionRateValue) : condition.rate;
-      const net = round2(unitPrice * qty);
-      const tax = round2(net * TAX_RATE);
-      const plant =
-        typeof row.ProductionPlant === "string" && row.ProductionPlant !== ""
-          ? row.ProductionPlant
-          : PLANTS[0];
-      itemRows.push({
-        ...row,
-        SalesOrder: salesOrder,
-        SalesOrderItem: itemNo,
-        SalesOrderItemCategory: "TAN",
-        SalesOrderItemText: row.SalesOrderItemText ?? spec.name,
-        Material: material,
-        RequestedQuantity: qty,
-        RequestedQuantityUnit: row.RequestedQuantityUnit ?? "PC",
-        RequestedQuantitySAPUnit: "ST",
-        RequestedQuantityISOUnit: "PCE",
-        OrderQuantityUnit: "PC",
-        OrderQuantitySAPUnit: "ST",
-        OrderQuantityISOUnit: "PCE",
-        ConfdDelivQtyInOrderQtyUnit: qty,
-        ItemGrossWeight: round2(spec.grossWeightKg * qty),
-        ItemNetWeight: round2(spec.netWeightKg * qty),
-        ItemWeightUnit: "KG",
-        TransactionCurrency: CURRENCY,
-        NetAmount: net,
-        TaxAmount: tax,
-        CostAmount: round2(net * 0.6),
-        Subtotal1Amount: net,
-        MaterialGroup: spec.group,
-        PricingDate: pricingDate,
-        ProductionPlant: plant,
-        StorageLocation: "101A",
-        ShippingPoint: plant,
-        SDProcessStatus: "A",
-        DeliveryStatus: "A",
-        OrderRelatedBillingStatus: "",
-        SalesDocumentRjcnReason: "",
-      });
-      const pr = (
-        step: string,
-        type: string,
-        rate: number,
-        base: number,
-        amount: number,
-        extra: Row = {},
-      ): Row => ({
-        SalesOrder: salesOrder,
-        SalesOrderItem: itemNo,
-        PricingProcedureStep: step,
-        PricingProcedureCounter: "001",
-        ConditionType: type,
-        PriceConditionDeterminationDte: pricingDate,
-        ConditionCalculationType: type === "MWST" ? "A" : "C",
-        ConditionBaseValue: base,
-        ConditionRateValue: rate,
-        ConditionCurrency: type === "MWST" ? "" : CURRENCY,
-        ConditionQuantity: type === "MWST" ? 0 : 1,
-        ConditionQuantityUnit: type === "MWST" ? "" : "PC",
-        ConditionAmount: amount,
-        TransactionCurrency: CURRENCY,
-        ...extra,
-      });
-      prRows.push(
-        pr("010", "PR00", unitPrice, qty, net, {
-          ConditionRecord: manual ? "" : condition.record,
-          ConditionIsManuallyChanged: Boolean(manual),
-          ConditionOrigin: manual ? "C" : "A",
-        }),
-        pr("900", "MWST", TAX_RATE * 100, net, tax, { TaxCode: "A1" }),
-      );
+    items.forEach((item, k) => {
+      const priced = this.priceItem(salesOrder, pricingDate, item, k);
+      itemRows.push(priced.item);
+      prRows.push(...priced.pricingElements);
     });
     const partnerRows = this.partners(salesOrder, soldTo, partners);
     const total = round2(itemRows.reduce((s, r) => s + Number(r.NetAmount), 0));
-    const order: Row = {
-      ...header,
-      SalesOrder: salesOrder,
-      SalesOrderTypeInternalCode: "TA",
-      CreationDate: dateOnly(now),
-      // SAP user names are at most 12 characters; communication users look like this
-      CreatedByUser: "CC1000000001",
-      LastChangeDate: dateOnly(now),
-      LastChangeDateTime: now,
-      SalesOrderDate: header.SalesOrderDate ?? dateOnly(now),
-      PricingDate: pricingDate,
-      RequestedDeliveryDate: header.RequestedDeliveryDate ?? dateOnly(now) + 3 * DAY,
-      TotalNetAmount: total,
-      TransactionCurrency: header.TransactionCurrency ?? CURRENCY,
-      CustomerPaymentTerms: header.CustomerPaymentTerms ?? this.paymentTermsOf(soldTo),
-      ShippingCondition: header.ShippingCondition ?? "01",
-      IncotermsClassification: header.IncotermsClassification ?? "EXW",
-      OverallSDProcessStatus: "A",
-      OverallDeliveryStatus: "A",
-      OverallTotalDeliveryStatus: "A",
-      OverallOrdReltdBillgStatus: "",
-      OverallSDDocReferenceStatus: "",
-      OverallSDDocumentRejectionSts: "A",
-      TotalCreditCheckStatus: "",
-      TotalBlockStatus: "",
-      SalesDocApprovalStatus: "",
-    };
+    const order = orderRow(header, {
+      salesOrder,
+      now,
+      pricingDate,
+      total,
+      paymentTerms: () => this.paymentTermsOf(soldTo),
+    });
     this.orders.put(order);
     indexAdd(this.purchaseOrders(), order);
     for (const r of itemRows) this.items.put(r);
@@ -363,6 +209,108 @@ export class SalesOrders {
     if (items.some((i) => i.pricing.length > 0)) expand.push(["to_Item", "to_PricingElement"]);
     if (pricingPayloads.length > 0) expand.push(["to_PricingElement"]);
     return { order, expand, messages: poWarning ? [poWarning] : [] };
+  }
+
+  /** A deep insert's header, items (with their pricing elements) and partners, each checked against the model. */
+  private parseDeepInsert(payload: Record<string, unknown>) {
+    const header = payloadToRow(this.type("A_SalesOrder"), payload, "A_SalesOrder");
+    const itemPayloads = results(payload.to_Item, "to_Item");
+    const partnerPayloads = results(payload.to_Partner, "to_Partner");
+    const pricingPayloads = results(payload.to_PricingElement, "to_PricingElement");
+    const items: DeepItem[] = itemPayloads.map((p, k) => {
+      const row = payloadToRow(this.type("A_SalesOrderItem"), p, `to_Item(${k + 1})`);
+      const pe = results(p.to_PricingElement, "to_PricingElement").map((x) =>
+        payloadToRow(this.type("A_SalesOrderItemPrElement"), x, `to_Item(${k + 1})/to_PricingElement`),
+      );
+      return { row, pricing: pe };
+    });
+    const partners = partnerPayloads.map((p) =>
+      payloadToRow(this.type("A_SalesOrderHeaderPartner"), p, "to_Partner"),
+    );
+    // header pricing elements are accepted for shape but SAP derives them from the items
+    for (const p of pricingPayloads)
+      payloadToRow(this.type("A_SalesOrderHeaderPrElement"), p, "to_PricingElement");
+    return { header, items, partners, pricingPayloads };
+  }
+
+  /** Item `k` checked (material, quantity, PR00 on the pricing date) and priced: its row and its PR00/MWST elements. */
+  private priceItem(
+    salesOrder: string,
+    pricingDate: number,
+    { row, pricing }: DeepItem,
+    k: number,
+  ): { item: Row; pricingElements: Row[] } {
+    const itemNo = row.SalesOrderItem ? String(row.SalesOrderItem) : String((k + 1) * 10);
+    const target = `A_SalesOrderItem(SalesOrder='${salesOrder}',SalesOrderItem='${itemNo}')`;
+    const material = row.Material === undefined ? "" : String(row.Material);
+    if (material === "") throw businessError(400, "V1/384", "Enter a material", `${target}/Material`);
+    const pIndex = this.store.catalog.productIndex(material);
+    if (pIndex === undefined)
+      throw businessError(400, "V1/320", `Material ${material} does not exist`, `${target}/Material`);
+    const qty = typeof row.RequestedQuantity === "number" ? row.RequestedQuantity : Number.NaN;
+    if (!(qty > 0))
+      throw businessError(400, "V1/137", "Enter a positive order quantity", `${target}/RequestedQuantity`);
+    const spec = this.store.catalog.product(pIndex);
+    const condition = this.pr00(material, qty, pricingDate);
+    if (!condition) {
+      throw businessError(
+        400,
+        "VK/202",
+        `Pricing error: mandatory condition PR00 is missing for material ${material}`,
+        `${target}/PricingDate`,
+      );
+    }
+    const manual = pricing.find(
+      (pe) => pe.ConditionType === "PR00" && typeof pe.ConditionRateValue === "number",
+    );
+    const unitPrice = manual ? Number(manual.ConditionRateValue) : condition.rate;
+    const net = round2(unitPrice * qty);
+    const tax = round2(net * TAX_RATE);
+    const plant =
+      typeof row.ProductionPlant === "string" && row.ProductionPlant !== "" ? row.ProductionPlant : PLANTS[0];
+    const item: Row = {
+      ...row,
+      SalesOrder: salesOrder,
+      SalesOrderItem: itemNo,
+      SalesOrderItemCategory: "TAN",
+      SalesOrderItemText: row.SalesOrderItemText ?? spec.name,
+      Material: material,
+      RequestedQuantity: qty,
+      RequestedQuantityUnit: row.RequestedQuantityUnit ?? "PC",
+      RequestedQuantitySAPUnit: "ST",
+      RequestedQuantityISOUnit: "PCE",
+      OrderQuantityUnit: "PC",
+      OrderQuantitySAPUnit: "ST",
+      OrderQuantityISOUnit: "PCE",
+      ConfdDelivQtyInOrderQtyUnit: qty,
+      ItemGrossWeight: round2(spec.grossWeightKg * qty),
+      ItemNetWeight: round2(spec.netWeightKg * qty),
+      ItemWeightUnit: "KG",
+      TransactionCurrency: CURRENCY,
+      NetAmount: net,
+      TaxAmount: tax,
+      CostAmount: round2(net * 0.6),
+      Subtotal1Amount: net,
+      MaterialGroup: spec.group,
+      PricingDate: pricingDate,
+      ProductionPlant: plant,
+      StorageLocation: "101A",
+      ShippingPoint: plant,
+      SDProcessStatus: "A",
+      DeliveryStatus: "A",
+      OrderRelatedBillingStatus: "",
+      SalesDocumentRjcnReason: "",
+    };
+    const pr = pricingElement(salesOrder, itemNo, pricingDate);
+    const pricingElements = [
+      pr("010", "PR00", unitPrice, qty, net, {
+        ConditionRecord: manual ? "" : condition.record,
+        ConditionIsManuallyChanged: Boolean(manual),
+        ConditionOrigin: manual ? "C" : "A",
+      }),
+      pr("900", "MWST", TAX_RATE * 100, net, tax, { TaxCode: "A1" }),
+    ];
+    return { item, pricingElements };
   }
 
   /**
@@ -575,6 +523,103 @@ export class SalesOrders {
       salesOrderEvent(SapEventTypes.salesOrderCanceled, salesOrder, this.systemId, this.clock.now()),
     ]);
   }
+}
+
+/** An item of a deep insert as parsed: its row and the pricing elements sent with it. */
+interface DeepItem {
+  row: Row;
+  pricing: Row[];
+}
+
+/** Mandatory header fields, a known document type and our sales area, in SAP's order of messages. */
+function checkSalesArea(header: Row): void {
+  for (const f of [
+    "SalesOrderType",
+    "SalesOrganization",
+    "DistributionChannel",
+    "OrganizationDivision",
+    "SoldToParty",
+  ]) {
+    if (header[f] === undefined || header[f] === "" || header[f] === null) {
+      throw businessError(400, "V1/384", `Enter a value for field ${f}`, `A_SalesOrder/${f}`);
+    }
+  }
+  if (DOCUMENT_TYPE_OF[String(header.SalesOrderType)] === undefined) {
+    throw businessError(
+      400,
+      "V1/311",
+      `Sales document type ${String(header.SalesOrderType)} is not defined`,
+      "A_SalesOrder/SalesOrderType",
+    );
+  }
+  if (
+    header.SalesOrganization !== SALES_ORG ||
+    header.DistributionChannel !== DISTRIBUTION_CHANNEL ||
+    header.OrganizationDivision !== DIVISION
+  ) {
+    throw businessError(
+      400,
+      "V1/312",
+      `Sales area ${String(header.SalesOrganization)} ${String(header.DistributionChannel)} ${String(header.OrganizationDivision)} is not defined for customers`,
+      "A_SalesOrder/SalesOrganization",
+    );
+  }
+}
+
+/** A pricing element of one item (PR00 price, MWST tax) as SAP determines it. */
+function pricingElement(salesOrder: string, itemNo: string, pricingDate: number) {
+  return (step: string, type: string, rate: number, base: number, amount: number, extra: Row = {}): Row => ({
+    SalesOrder: salesOrder,
+    SalesOrderItem: itemNo,
+    PricingProcedureStep: step,
+    PricingProcedureCounter: "001",
+    ConditionType: type,
+    PriceConditionDeterminationDte: pricingDate,
+    ConditionCalculationType: type === "MWST" ? "A" : "C",
+    ConditionBaseValue: base,
+    ConditionRateValue: rate,
+    ConditionCurrency: type === "MWST" ? "" : CURRENCY,
+    ConditionQuantity: type === "MWST" ? 0 : 1,
+    ConditionQuantityUnit: type === "MWST" ? "" : "PC",
+    ConditionAmount: amount,
+    TransactionCurrency: CURRENCY,
+    ...extra,
+  });
+}
+
+/** The created header: what the client sent, completed with SAP's defaults and statuses. */
+function orderRow(
+  header: Row,
+  o: { salesOrder: string; now: number; pricingDate: number; total: number; paymentTerms: () => unknown },
+): Row {
+  const { now } = o;
+  return {
+    ...header,
+    SalesOrder: o.salesOrder,
+    SalesOrderTypeInternalCode: "TA",
+    CreationDate: dateOnly(now),
+    // SAP user names are at most 12 characters; communication users look like this
+    CreatedByUser: "CC1000000001",
+    LastChangeDate: dateOnly(now),
+    LastChangeDateTime: now,
+    SalesOrderDate: header.SalesOrderDate ?? dateOnly(now),
+    PricingDate: o.pricingDate,
+    RequestedDeliveryDate: header.RequestedDeliveryDate ?? dateOnly(now) + 3 * DAY,
+    TotalNetAmount: o.total,
+    TransactionCurrency: header.TransactionCurrency ?? CURRENCY,
+    CustomerPaymentTerms: header.CustomerPaymentTerms ?? o.paymentTerms(),
+    ShippingCondition: header.ShippingCondition ?? "01",
+    IncotermsClassification: header.IncotermsClassification ?? "EXW",
+    OverallSDProcessStatus: "A",
+    OverallDeliveryStatus: "A",
+    OverallTotalDeliveryStatus: "A",
+    OverallOrdReltdBillgStatus: "",
+    OverallSDDocReferenceStatus: "",
+    OverallSDDocumentRejectionSts: "A",
+    TotalCreditCheckStatus: "",
+    TotalBlockStatus: "",
+    SalesDocApprovalStatus: "",
+  };
 }
 
 function indexAdd(index: Map<string, Set<string>>, order: Row): void {

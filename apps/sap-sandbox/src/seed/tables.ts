@@ -2,6 +2,7 @@ import { GeneratedTable, type Row, type Table } from "../store/table";
 import {
   type Catalog,
   CURRENCY,
+  type CustomerSpec,
   DISTRIBUTION_CHANNEL,
   DIVISION,
   PLANTS,
@@ -20,11 +21,25 @@ const dateOnly = (ms: number) => ms - (ms % DAY);
 const MAX_DATE = Date.UTC(9999, 11, 31);
 const USER = "CB9980000010";
 
+const P = "API_PRODUCT_SRV";
+const S = "API_MATERIAL_STOCK_SRV";
+const C = "API_SLSPRICINGCONDITIONRECORD_SRV";
+const A = "API_CV_ATTACHMENT_SRV";
+const B = "API_BUSINESS_PARTNER";
+
 export interface SeededTables {
   tables: Map<string, Table>;
 }
 
 export const tableId = (service: string, set: string) => `${service}/${set}`;
+
+/** What the seeders share: the catalogue, the model's keys, and the map they fill. */
+interface SeedContext {
+  catalog: Catalog;
+  keysOf: (service: string, set: string) => string[];
+  imageUrl: (product: string) => string;
+  tables: Map<string, Table>;
+}
 
 /** Key properties per seeded set, as the EDMX declares them (checked by the model test). */
 export function seedTables(
@@ -32,58 +47,59 @@ export function seedTables(
   keysOf: (service: string, set: string) => string[],
   imageUrl: (product: string) => string,
 ): Map<string, Table> {
-  const tables = new Map<string, Table>();
-  const byProduct = (service: string, set: string, prop: string, rows: (p: ProductSpec) => Row[]) => {
-    tables.set(
-      tableId(service, set),
-      new GeneratedTable(
-        keysOf(service, set),
-        catalog.productCount,
-        (i) => rows(catalog.product(i)),
-        (eq) => (eq[prop] === undefined ? undefined : (catalog.productIndex(eq[prop]) ?? -1)),
-      ),
-    );
-  };
-  const P = "API_PRODUCT_SRV";
-  byProduct(P, "A_Product", "Product", (p) => [
-    {
-      Product: p.id,
-      ProductType: "HAWA",
-      CreationDate: dateOnly(p.createdAt),
-      CreatedByUser: USER,
-      LastChangeDate: dateOnly(p.lastChangedAt),
-      LastChangedByUser: USER,
-      LastChangeDateTime: p.lastChangedAt,
-      IsMarkedForDeletion: false,
-      GrossWeight: p.grossWeightKg,
-      WeightUnit: "KG",
-      NetWeight: p.netWeightKg,
-      CountryOfOrigin: "DE",
-      ProductGroup: p.group,
-      BaseUnit: "PC",
-      ItemCategoryGroup: "NORM",
-      Division: DIVISION,
-      VolumeUnit: "CDM",
-      MaterialVolume: Math.round((p.dimsCm[0] * p.dimsCm[1] * p.dimsCm[2]) / 10) / 100,
-      SizeOrDimensionText: `${p.dimsCm[0]}x${p.dimsCm[1]}x${p.dimsCm[2]} cm`.slice(0, 32),
-      ProductStandardID: p.ean,
-      InternationalArticleNumberCat: "HE",
-      IndustrySector: "M",
-      ProductManufacturerNumber: `${p.brand.slice(0, 3).toUpperCase()}-${p.id}`,
-      MaximumPackagingLength: p.dimsCm[0],
-      MaximumPackagingWidth: p.dimsCm[1],
-      MaximumPackagingHeight: p.dimsCm[2],
-      UnitForMaxPackagingDimensions: "CM",
-    },
-  ]);
-  byProduct(P, "A_ProductDescription", "Product", (p) => [
+  const ctx: SeedContext = { catalog, keysOf, imageUrl, tables: new Map<string, Table>() };
+  seedProducts(ctx);
+  seedStock(ctx);
+  seedPricing(ctx);
+  seedAttachments(ctx);
+  seedBusinessPartners(ctx);
+  return ctx.tables;
+}
+
+/** A set with rows per product, found by the product id in `prop`. */
+function byProduct(
+  { tables, keysOf, catalog }: SeedContext,
+  service: string,
+  set: string,
+  prop: string,
+  rows: (p: ProductSpec) => Row[],
+): void {
+  tables.set(
+    tableId(service, set),
+    new GeneratedTable(
+      keysOf(service, set),
+      catalog.productCount,
+      (i) => rows(catalog.product(i)),
+      (eq) => (eq[prop] === undefined ? undefined : (catalog.productIndex(eq[prop]) ?? -1)),
+    ),
+  );
+}
+
+/** A business-partner set with rows per customer, found by the customer id in `prop`. */
+function byCustomer(
+  { tables, keysOf, catalog }: SeedContext,
+  set: string,
+  prop: string,
+  rows: (i: number) => Row[],
+) {
+  tables.set(
+    tableId(B, set),
+    new GeneratedTable(keysOf(B, set), catalog.customerCount, rows, (eq) =>
+      eq[prop] === undefined ? undefined : (catalog.customerIndex(eq[prop]) ?? -1),
+    ),
+  );
+}
+
+function seedProducts(ctx: SeedContext): void {
+  byProduct(ctx, P, "A_Product", "Product", (p) => [productRow(p)]);
+  byProduct(ctx, P, "A_ProductDescription", "Product", (p) => [
     { Product: p.id, Language: "EN", ProductDescription: p.name },
     { Product: p.id, Language: "DE", ProductDescription: p.germanName },
   ]);
-  byProduct(P, "A_ProductSales", "Product", (p) => [
+  byProduct(ctx, P, "A_ProductSales", "Product", (p) => [
     { Product: p.id, SalesStatus: "", TaxClassification: "1", TransportationGroup: "0001" },
   ]);
-  byProduct(P, "A_ProductSalesDelivery", "Product", (p) => [
+  byProduct(ctx, P, "A_ProductSalesDelivery", "Product", (p) => [
     {
       Product: p.id,
       ProductSalesOrg: SALES_ORG,
@@ -95,7 +111,7 @@ export function seedTables(
       SalesMeasureUnit: "PC",
     },
   ]);
-  byProduct(P, "A_ProductPlant", "Product", (p) =>
+  byProduct(ctx, P, "A_ProductPlant", "Product", (p) =>
     PLANTS.map((plant) => ({
       Product: p.id,
       Plant: plant,
@@ -107,14 +123,79 @@ export function seedTables(
       GoodsIssueUnit: "PC",
     })),
   );
+}
 
-  const S = "API_MATERIAL_STOCK_SRV";
-  byProduct(S, "A_MaterialStock", "Material", (p) => [{ Material: p.id, MaterialBaseUnit: "PC" }]);
-  byProduct(S, "A_MatlStkInAcctMod", "Material", (p) =>
+function productRow(p: ProductSpec): Row {
+  return {
+    Product: p.id,
+    ProductType: "HAWA",
+    CreationDate: dateOnly(p.createdAt),
+    CreatedByUser: USER,
+    LastChangeDate: dateOnly(p.lastChangedAt),
+    LastChangedByUser: USER,
+    LastChangeDateTime: p.lastChangedAt,
+    IsMarkedForDeletion: false,
+    GrossWeight: p.grossWeightKg,
+    WeightUnit: "KG",
+    NetWeight: p.netWeightKg,
+    CountryOfOrigin: "DE",
+    ProductGroup: p.group,
+    BaseUnit: "PC",
+    ItemCategoryGroup: "NORM",
+    Division: DIVISION,
+    VolumeUnit: "CDM",
+    MaterialVolume: Math.round((p.dimsCm[0] * p.dimsCm[1] * p.dimsCm[2]) / 10) / 100,
+    SizeOrDimensionText: `${p.dimsCm[0]}x${p.dimsCm[1]}x${p.dimsCm[2]} cm`.slice(0, 32),
+    ProductStandardID: p.ean,
+    InternationalArticleNumberCat: "HE",
+    IndustrySector: "M",
+    ProductManufacturerNumber: `${p.brand.slice(0, 3).toUpperCase()}-${p.id}`,
+    MaximumPackagingLength: p.dimsCm[0],
+    MaximumPackagingWidth: p.dimsCm[1],
+    MaximumPackagingHeight: p.dimsCm[2],
+    UnitForMaxPackagingDimensions: "CM",
+  };
+}
+
+function seedStock(ctx: SeedContext): void {
+  byProduct(ctx, S, "A_MaterialStock", "Material", (p) => [{ Material: p.id, MaterialBaseUnit: "PC" }]);
+  byProduct(ctx, S, "A_MatlStkInAcctMod", "Material", (p) =>
     PLANTS.map((plant, k) => stockRow(p.id, plant, p.stock[k] ?? 0)),
   );
+}
 
-  const C = "API_SLSPRICINGCONDITIONRECORD_SRV";
+/** A condition record of a product's price: today's, and the announced future one if any. */
+interface PriceRecord {
+  id: string;
+  price: number;
+  from: number;
+  to: number;
+  scales: ProductSpec["scales"];
+}
+
+function priceRecords(p: ProductSpec): PriceRecord[] {
+  const base = {
+    id: `1${String(p.index + 1).padStart(9, "0")}`,
+    price: p.price,
+    from: dateOnly(p.createdAt),
+    to: p.futurePrice ? dateOnly(p.futurePrice.validFrom) - DAY : MAX_DATE,
+    scales: p.scales,
+  };
+  const out: PriceRecord[] = [base];
+  if (p.futurePrice) {
+    out.push({
+      id: `5${String(p.index + 1).padStart(9, "0")}`,
+      price: p.futurePrice.price,
+      from: dateOnly(p.futurePrice.validFrom),
+      to: MAX_DATE,
+      scales: [],
+    });
+  }
+  return out;
+}
+
+function seedPricing(ctx: SeedContext): void {
+  const { catalog, keysOf, tables } = ctx;
   const recordIndex = (eq: Record<string, unknown>) => {
     if (eq.ConditionRecord !== undefined) {
       const n = Number(String(eq.ConditionRecord).slice(1));
@@ -123,61 +204,14 @@ export function seedTables(
     if (eq.Material !== undefined) return catalog.productIndex(eq.Material) ?? -1;
     return undefined;
   };
-  const records = (p: ProductSpec) => {
-    const base = {
-      id: `1${String(p.index + 1).padStart(9, "0")}`,
-      price: p.price,
-      from: dateOnly(p.createdAt),
-      to: p.futurePrice ? dateOnly(p.futurePrice.validFrom) - DAY : MAX_DATE,
-      scales: p.scales,
-    };
-    const out = [base];
-    if (p.futurePrice) {
-      out.push({
-        id: `5${String(p.index + 1).padStart(9, "0")}`,
-        price: p.futurePrice.price,
-        from: dateOnly(p.futurePrice.validFrom),
-        to: MAX_DATE,
-        scales: [],
-      });
-    }
-    return out;
-  };
   const gen = (set: string, rows: (p: ProductSpec) => Row[]) =>
     tables.set(
       tableId(C, set),
       new GeneratedTable(keysOf(C, set), catalog.productCount, (i) => rows(catalog.product(i)), recordIndex),
     );
-  gen("A_SlsPrcgConditionRecord", (p) =>
-    records(p).map((r) => ({
-      ConditionRecord: r.id,
-      ConditionSequentialNumber: "01",
-      ConditionTable: "304",
-      ConditionApplication: "V",
-      ConditionType: "PR00",
-      ConditionValidityStartDate: r.from,
-      ConditionValidityEndDate: r.to,
-      CreatedByUser: USER,
-      CreationDate: dateOnly(p.createdAt),
-      PricingScaleType: r.scales.length > 0 ? "A" : "",
-      PricingScaleBasis: r.scales.length > 0 ? "C" : "",
-      ConditionCalculationType: "C",
-      ConditionRateValue: r.price,
-      ConditionRateValueUnit: CURRENCY,
-      ConditionCurrency: CURRENCY,
-      ConditionQuantity: 1,
-      ConditionQuantityUnit: "PC",
-      BaseUnit: "PC",
-      ConditionToBaseQtyNmrtr: 1,
-      ConditionToBaseQtyDnmntr: 1,
-      ConditionIsDeleted: false,
-      ConditionReleaseStatus: "",
-      LastChangeDateTime: p.lastChangedAt,
-      ETag: String(p.lastChangedAt),
-    })),
-  );
+  gen("A_SlsPrcgConditionRecord", (p) => priceRecords(p).map((r) => conditionRecordRow(p, r)));
   gen("A_SlsPrcgCndnRecdValidity", (p) =>
-    records(p).map((r) => ({
+    priceRecords(p).map((r) => ({
       ConditionRecord: r.id,
       ConditionValidityEndDate: r.to,
       ConditionValidityStartDate: r.from,
@@ -190,7 +224,7 @@ export function seedTables(
     })),
   );
   gen("A_SlsPrcgCndnRecordScale", (p) =>
-    records(p).flatMap((r) =>
+    priceRecords(p).flatMap((r) =>
       r.scales.map((s, k) => ({
         ConditionRecord: r.id,
         ConditionSequentialNumber: "01",
@@ -204,115 +238,79 @@ export function seedTables(
       })),
     ),
   );
+}
 
-  const A = "API_CV_ATTACHMENT_SRV";
-  byProduct(A, "AttachmentContentSet", "LinkedSAPObjectKey", (p) => [
-    {
-      DocumentInfoRecordDocType: "",
-      DocumentInfoRecordDocNumber: "",
-      DocumentInfoRecordDocVersion: "",
-      DocumentInfoRecordDocPart: "",
-      LogicalDocument: `IMG${String(p.index + 1).padStart(29, "0")}`,
-      ArchiveDocumentID: `ARC${String(p.index + 1).padStart(37, "0")}`,
-      LinkedSAPObjectKey: p.id,
-      BusinessObjectTypeName: "BUS1001006",
-      SemanticObject: "Product",
-      FileSize: "0",
-      FileName: `${p.id}.svg`,
-      DocumentURL: imageUrl(p.id),
-      MimeType: "image/svg+xml",
-      CreatedByUser: USER,
-      CreatedByUserFullName: "Catalogue Import",
-      CreationDateTime: p.createdAt,
-      BusinessObjectType: "BUS1001006",
-      ChangedDateTime: p.lastChangedAt,
-      StorageCategory: "SOMU",
-      SAPObjectType: "PRODUCT",
-      SAPObjectNodeType: "PRODUCT",
-      HarmonizedDocumentType: "SAT",
-      AttachmentDeletionIsAllowed: false,
-      AttachmentRenameIsAllowed: false,
-      Source: "SOMU",
-    },
+function conditionRecordRow(p: ProductSpec, r: PriceRecord): Row {
+  return {
+    ConditionRecord: r.id,
+    ConditionSequentialNumber: "01",
+    ConditionTable: "304",
+    ConditionApplication: "V",
+    ConditionType: "PR00",
+    ConditionValidityStartDate: r.from,
+    ConditionValidityEndDate: r.to,
+    CreatedByUser: USER,
+    CreationDate: dateOnly(p.createdAt),
+    PricingScaleType: r.scales.length > 0 ? "A" : "",
+    PricingScaleBasis: r.scales.length > 0 ? "C" : "",
+    ConditionCalculationType: "C",
+    ConditionRateValue: r.price,
+    ConditionRateValueUnit: CURRENCY,
+    ConditionCurrency: CURRENCY,
+    ConditionQuantity: 1,
+    ConditionQuantityUnit: "PC",
+    BaseUnit: "PC",
+    ConditionToBaseQtyNmrtr: 1,
+    ConditionToBaseQtyDnmntr: 1,
+    ConditionIsDeleted: false,
+    ConditionReleaseStatus: "",
+    LastChangeDateTime: p.lastChangedAt,
+    ETag: String(p.lastChangedAt),
+  };
+}
+
+function seedAttachments(ctx: SeedContext): void {
+  byProduct(ctx, A, "AttachmentContentSet", "LinkedSAPObjectKey", (p) => [attachmentRow(p, ctx.imageUrl)]);
+}
+
+function attachmentRow(p: ProductSpec, imageUrl: (product: string) => string): Row {
+  return {
+    DocumentInfoRecordDocType: "",
+    DocumentInfoRecordDocNumber: "",
+    DocumentInfoRecordDocVersion: "",
+    DocumentInfoRecordDocPart: "",
+    LogicalDocument: `IMG${String(p.index + 1).padStart(29, "0")}`,
+    ArchiveDocumentID: `ARC${String(p.index + 1).padStart(37, "0")}`,
+    LinkedSAPObjectKey: p.id,
+    BusinessObjectTypeName: "BUS1001006",
+    SemanticObject: "Product",
+    FileSize: "0",
+    FileName: `${p.id}.svg`,
+    DocumentURL: imageUrl(p.id),
+    MimeType: "image/svg+xml",
+    CreatedByUser: USER,
+    CreatedByUserFullName: "Catalogue Import",
+    CreationDateTime: p.createdAt,
+    BusinessObjectType: "BUS1001006",
+    ChangedDateTime: p.lastChangedAt,
+    StorageCategory: "SOMU",
+    SAPObjectType: "PRODUCT",
+    SAPObjectNodeType: "PRODUCT",
+    HarmonizedDocumentType: "SAT",
+    AttachmentDeletionIsAllowed: false,
+    AttachmentRenameIsAllowed: false,
+    Source: "SOMU",
+  };
+}
+
+function seedBusinessPartners(ctx: SeedContext): void {
+  const { catalog } = ctx;
+  byCustomer(ctx, "A_BusinessPartner", "BusinessPartner", (i) => [
+    businessPartnerRow(catalog.customer(i), i),
   ]);
-
-  const B = "API_BUSINESS_PARTNER";
-  const byCustomer = (set: string, prop: string, rows: (i: number) => Row[]) =>
-    tables.set(
-      tableId(B, set),
-      new GeneratedTable(keysOf(B, set), catalog.customerCount, rows, (eq) =>
-        eq[prop] === undefined ? undefined : (catalog.customerIndex(eq[prop]) ?? -1),
-      ),
-    );
-  byCustomer("A_BusinessPartner", "BusinessPartner", (i) => {
-    const c = catalog.customer(i);
-    return [
-      {
-        BusinessPartner: c.id,
-        Customer: c.id,
-        BusinessPartnerCategory: c.isPerson ? "1" : "2",
-        BusinessPartnerFullName: c.name,
-        BusinessPartnerName: c.name,
-        BusinessPartnerGrouping: "BP02",
-        BusinessPartnerUUID: uuidFor(i),
-        CorrespondenceLanguage: "EN",
-        CreatedByUser: USER,
-        CreationDate: dateOnly(c.createdAt),
-        CreationTime: "PT09H00M00S",
-        FirstName: c.firstName,
-        LastName: c.lastName,
-        IsNaturalPerson: c.isPerson ? "X" : "",
-        Language: "EN",
-        LastChangeDate: dateOnly(c.lastChangedAt),
-        LastChangeTime: "PT10H30M00S",
-        LastChangedByUser: USER,
-        OrganizationBPName1: c.isPerson ? "" : c.name.slice(0, 40),
-        SearchTerm1: c.name.toUpperCase().slice(0, 20),
-        BusinessPartnerIsBlocked: c.blocked,
-        ETag: String(c.lastChangedAt),
-      },
-    ];
-  });
-  byCustomer("A_Customer", "Customer", (i) => {
-    const c = catalog.customer(i);
-    return [
-      {
-        Customer: c.id,
-        CreatedByUser: USER,
-        CreationDate: dateOnly(c.createdAt),
-        CustomerAccountGroup: "CUST",
-        CustomerFullName: c.name,
-        CustomerName: c.name,
-        OrderIsBlockedForCustomer: c.blocked ? "01" : "",
-        DeliveryIsBlocked: "",
-        BillingIsBlockedForCustomer: "",
-        PostingIsBlocked: false,
-        DeletionIndicator: false,
-      },
-    ];
-  });
-  byCustomer("A_BusinessPartnerAddress", "BusinessPartner", (i) => {
-    const c = catalog.customer(i);
-    return [
-      {
-        BusinessPartner: c.id,
-        AddressID: String(30_000 + i),
-        ValidityStartDate: c.createdAt,
-        ValidityEndDate: Date.UTC(9999, 11, 31, 23, 59, 59),
-        AddressUUID: uuidFor(i + 1_000_000),
-        AddressTimeZone: "CET",
-        CityName: c.city,
-        Country: c.country,
-        FullName: c.name.slice(0, 80),
-        HouseNumber: c.houseNumber,
-        Language: "EN",
-        PostalCode: c.postalCode,
-        Region: c.region,
-        StreetName: c.street,
-      },
-    ];
-  });
-  byCustomer("A_BusinessPartnerRole", "BusinessPartner", (i) => [
+  byCustomer(ctx, "A_Customer", "Customer", (i) => [customerRow(catalog.customer(i))]);
+  byCustomer(ctx, "A_BusinessPartnerAddress", "BusinessPartner", (i) => [addressRow(catalog.customer(i), i)]);
+  byCustomer(ctx, "A_BusinessPartnerRole", "BusinessPartner", (i) => [
     {
       BusinessPartner: catalog.customerId(i),
       BusinessPartnerRole: "FLCU01",
@@ -320,27 +318,8 @@ export function seedTables(
       ValidTo: Date.UTC(9999, 11, 31, 23, 59, 59),
     },
   ]);
-  byCustomer("A_CustomerSalesArea", "Customer", (i) => {
-    const c = catalog.customer(i);
-    return [
-      {
-        Customer: c.id,
-        SalesOrganization: SALES_ORG,
-        DistributionChannel: DISTRIBUTION_CHANNEL,
-        Division: DIVISION,
-        Currency: CURRENCY,
-        CustomerPaymentTerms: c.paymentTerms,
-        CustomerPricingProcedure: "01",
-        OrderIsBlockedForCustomer: c.blocked ? "01" : "",
-        ShippingCondition: "01",
-        SupplyingPlant: PLANTS[0],
-        IncotermsClassification: "EXW",
-        IncotermsLocation1: c.city,
-        CustomerAccountGroup: "CUST",
-      },
-    ];
-  });
-  byCustomer("A_CustomerCompany", "Customer", (i) => {
+  byCustomer(ctx, "A_CustomerSalesArea", "Customer", (i) => [customerSalesAreaRow(catalog.customer(i))]);
+  byCustomer(ctx, "A_CustomerCompany", "Customer", (i) => {
     const c = catalog.customer(i);
     return [
       {
@@ -352,7 +331,86 @@ export function seedTables(
       },
     ];
   });
-  return tables;
+}
+
+function businessPartnerRow(c: CustomerSpec, i: number): Row {
+  return {
+    BusinessPartner: c.id,
+    Customer: c.id,
+    BusinessPartnerCategory: c.isPerson ? "1" : "2",
+    BusinessPartnerFullName: c.name,
+    BusinessPartnerName: c.name,
+    BusinessPartnerGrouping: "BP02",
+    BusinessPartnerUUID: uuidFor(i),
+    CorrespondenceLanguage: "EN",
+    CreatedByUser: USER,
+    CreationDate: dateOnly(c.createdAt),
+    CreationTime: "PT09H00M00S",
+    FirstName: c.firstName,
+    LastName: c.lastName,
+    IsNaturalPerson: c.isPerson ? "X" : "",
+    Language: "EN",
+    LastChangeDate: dateOnly(c.lastChangedAt),
+    LastChangeTime: "PT10H30M00S",
+    LastChangedByUser: USER,
+    OrganizationBPName1: c.isPerson ? "" : c.name.slice(0, 40),
+    SearchTerm1: c.name.toUpperCase().slice(0, 20),
+    BusinessPartnerIsBlocked: c.blocked,
+    ETag: String(c.lastChangedAt),
+  };
+}
+
+function customerRow(c: CustomerSpec): Row {
+  return {
+    Customer: c.id,
+    CreatedByUser: USER,
+    CreationDate: dateOnly(c.createdAt),
+    CustomerAccountGroup: "CUST",
+    CustomerFullName: c.name,
+    CustomerName: c.name,
+    OrderIsBlockedForCustomer: c.blocked ? "01" : "",
+    DeliveryIsBlocked: "",
+    BillingIsBlockedForCustomer: "",
+    PostingIsBlocked: false,
+    DeletionIndicator: false,
+  };
+}
+
+function addressRow(c: CustomerSpec, i: number): Row {
+  return {
+    BusinessPartner: c.id,
+    AddressID: String(30_000 + i),
+    ValidityStartDate: c.createdAt,
+    ValidityEndDate: Date.UTC(9999, 11, 31, 23, 59, 59),
+    AddressUUID: uuidFor(i + 1_000_000),
+    AddressTimeZone: "CET",
+    CityName: c.city,
+    Country: c.country,
+    FullName: c.name.slice(0, 80),
+    HouseNumber: c.houseNumber,
+    Language: "EN",
+    PostalCode: c.postalCode,
+    Region: c.region,
+    StreetName: c.street,
+  };
+}
+
+function customerSalesAreaRow(c: CustomerSpec): Row {
+  return {
+    Customer: c.id,
+    SalesOrganization: SALES_ORG,
+    DistributionChannel: DISTRIBUTION_CHANNEL,
+    Division: DIVISION,
+    Currency: CURRENCY,
+    CustomerPaymentTerms: c.paymentTerms,
+    CustomerPricingProcedure: "01",
+    OrderIsBlockedForCustomer: c.blocked ? "01" : "",
+    ShippingCondition: "01",
+    SupplyingPlant: PLANTS[0],
+    IncotermsClassification: "EXW",
+    IncotermsLocation1: c.city,
+    CustomerAccountGroup: "CUST",
+  };
 }
 
 export function stockRow(material: string, plant: string, quantity: number): Row {

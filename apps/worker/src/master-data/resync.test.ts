@@ -1,5 +1,13 @@
-import type { BulkOutcome } from "@icp/read-model";
-import { describe, expect, it } from "vitest";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { createLogger } from "@icp/observability";
+import type { BulkOutcome, ReadModel } from "@icp/read-model";
+import { DEFAULT_RESILIENCE, SapClient } from "@icp/sap-client";
+import type { Job } from "bullmq";
+import type { Redis } from "ioredis";
+import { afterEach, describe, expect, it } from "vitest";
+import { applyStock, type StockJobData } from "../inventory/apply-stock";
+import { masterDataFrom } from "../sap";
 import { type Page, type ProductInput, pageWriter, readAhead } from "./resync";
 
 const product = (id: string): ProductInput => ({
@@ -118,5 +126,148 @@ describe("readAhead", () => {
     }
     for await (const n of readAhead(source())) if (n === 2) break;
     expect(closed).toBe(true);
+  });
+});
+
+/** SAP's stock service on a real socket, answering with its own clock in the Date header. */
+const servers: { close(): void }[] = [];
+afterEach(() => {
+  for (const s of servers.splice(0)) s.close();
+});
+async function sapWithClock(
+  rows: { Material: string; Plant: string; qty: string }[],
+  dateOfCall: (call: number) => Date | null,
+): Promise<SapClient> {
+  let calls = 0;
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? "", "http://sap");
+    const top = Number(url.searchParams.get("$top"));
+    const skip = Number(url.searchParams.get("$skip"));
+    const date = dateOfCall(++calls);
+    if (date) res.setHeader("date", date.toUTCString());
+    else res.sendDate = false;
+    res.writeHead(200, { "content-type": "application/json" }).end(
+      JSON.stringify({
+        d: {
+          __count: String(rows.length),
+          results: rows.slice(skip, skip + top).map((r) => ({
+            Material: r.Material,
+            Plant: r.Plant,
+            StorageLocation: "101A",
+            InventoryStockType: "01",
+            MatlWrhsStkQtyInMatlBaseUnit: r.qty,
+          })),
+        },
+      }),
+    );
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  servers.push({ close: () => server.close() });
+  return new SapClient({
+    baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    client: "100",
+    language: "EN",
+    auth: { kind: "basic", username: "U", password: "pw" },
+    ...DEFAULT_RESILIENCE,
+    retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 },
+  });
+}
+
+/** The read model's stock as MongoDB keeps it: a level is replaced only by a newer version. */
+function stockReadModel() {
+  const levels = new Map<string, { quantity: number; version: number }>();
+  const rm = {
+    setStock: async (docs: { sku: string; plant: string; quantity: number; version: number }[]) => {
+      let applied = 0;
+      for (const d of docs) {
+        const key = `${d.sku}|${d.plant}`;
+        if ((levels.get(key)?.version ?? Number.NEGATIVE_INFINITY) >= d.version) continue;
+        levels.set(key, { quantity: d.quantity, version: d.version });
+        applied++;
+      }
+      return { applied, stale: docs.length - applied, created: 0 };
+    },
+    stockFor: async (skus: string[]) =>
+      new Map(skus.map((sku) => [sku, { available: levels.get(`${sku}|1010`)?.quantity ?? 0 }])),
+  };
+  // applyStock and the page writer call setStock and stockFor only
+  return { rm: rm as unknown as ReadModel, levels };
+}
+
+const FIVE_MINUTES = 5 * 60_000;
+
+async function fullStockRead(sap: SapClient, rm: ReadModel, pageSize = 500): Promise<void> {
+  const write = pageWriter(rm, "STOCK", true);
+  for await (const page of masterDataFrom(sap).stock({ pageSize })) await write(page);
+}
+
+describe("one clock for stock versions", () => {
+  it("with SAP 5 minutes behind, a stock change SAP makes after a full stock read is applied, not dropped as older", async () => {
+    const sapNow = new Date(Date.now() - FIVE_MINUTES);
+    const sap = await sapWithClock([{ Material: "TG11", Plant: "1010", qty: "5" }], () => sapNow);
+    const { rm, levels } = stockReadModel();
+    await fullStockRead(sap, rm);
+    expect(levels.get("TG11|1010")?.quantity).toBe(5);
+
+    // SAP moves the stock two seconds later and stamps its event with its own (5 min behind) clock
+    const job = {
+      data: { material: "TG11", plant: "1010", eventId: "e1", version: sapNow.getTime() + 2_000 },
+    } as unknown as Job<StockJobData>; // only `data` is read
+    const redis = { get: async () => null, eval: async () => 1 } as unknown as Redis; // get/eval only
+    const result = await applyStock({
+      rm,
+      redis,
+      readStock: async () => 7,
+      notify: async () => 1,
+      logger: createLogger({ service: "test", level: "silent" }),
+    })(job);
+    expect(result.outcome).toBe("applied");
+    expect(levels.get("TG11|1010")?.quantity).toBe(7);
+    await sap.close();
+  });
+
+  it("versions every page of a full read with its first page's SAP time, floored to the second", async () => {
+    const first = new Date(Date.UTC(2026, 11, 4, 12, 0, 0, 0));
+    const sap = await sapWithClock(
+      [
+        { Material: "TG11", Plant: "1010", qty: "1" },
+        { Material: "TG12", Plant: "1010", qty: "2" },
+        { Material: "TG13", Plant: "1010", qty: "3" },
+      ],
+      (call) => new Date(first.getTime() + (call - 1) * 3_000),
+    );
+    const { rm, levels } = stockReadModel();
+    await fullStockRead(sap, rm, 1);
+    expect([...levels.values()].map((l) => l.version)).toEqual([
+      first.getTime(),
+      first.getTime(),
+      first.getTime(),
+    ]);
+    await sap.close();
+  });
+
+  it("sums a material's storage locations even when its rows span two pages", async () => {
+    const sap = await sapWithClock(
+      [
+        { Material: "TG11", Plant: "1010", qty: "1" },
+        { Material: "TG11", Plant: "1010", qty: "2" },
+        { Material: "TG11", Plant: "1010", qty: "4" },
+        { Material: "TG12", Plant: "1010", qty: "8" },
+      ],
+      () => new Date(),
+    );
+    const { rm, levels } = stockReadModel();
+    await fullStockRead(sap, rm, 2);
+    expect(levels.get("TG11|1010")?.quantity).toBe(7);
+    expect(levels.get("TG12|1010")?.quantity).toBe(8);
+    await sap.close();
+  });
+
+  it("refuses to version a full read by the worker's clock when SAP sends no Date header", async () => {
+    const sap = await sapWithClock([{ Material: "TG11", Plant: "1010", qty: "5" }], () => null);
+    const { rm, levels } = stockReadModel();
+    await expect(fullStockRead(sap, rm)).rejects.toThrow(/Date header/);
+    expect(levels.size).toBe(0);
+    await sap.close();
   });
 });

@@ -10,6 +10,12 @@ export interface StockInput {
   sku: string;
   plant: string;
   quantity: number;
+  /**
+   * SAP's time (ms) of the read this level comes from. Stock events are versioned by SAP's event
+   * time, so a full read must be versioned by SAP's clock too: ours may be minutes off SAP's,
+   * and a later event would then look older than the read and be dropped.
+   */
+  version: number;
 }
 export interface PriceInput {
   sku: string;
@@ -221,12 +227,10 @@ export function pageWriter(
       case "PRICES":
         await rm.setPrices(page.items as PriceInput[]);
         return;
-      case "STOCK": {
-        // A full stock read is a snapshot taken now: version it with the read time.
-        const now = Date.now();
-        await rm.setStock((page.items as StockInput[]).map((s) => ({ ...s, version: now })));
+      case "STOCK":
+        // versioned by the source with SAP's clock (see StockInput.version), never ours
+        await rm.setStock(page.items as StockInput[]);
         return;
-      }
       case "CUSTOMERS":
         await rm.upsertCustomers(page.items as CustomerInput[]);
         return;

@@ -1,8 +1,15 @@
-import type { Db } from "@icp/db";
+import { JobNames, type StorefrontStatus } from "@icp/domain";
 import type { Logger } from "@icp/observability";
-import type { ReadModel } from "@icp/read-model";
+import type { OrderLedger, StorefrontOrderStatus } from "@icp/orders";
 import type { SapClient } from "@icp/sap-client";
-import type { Job } from "bullmq";
+import { UnrecoverableError } from "bullmq";
+import { WebhookEvents } from "../webhooks/webhooks";
+import type { ErrorClassifier } from "./push-order";
+
+/** The SAP calls a change makes (the SapClient in production, a fake in tests). */
+export type SalesOrderChanges = {
+  salesOrders: Pick<SapClient["salesOrders"], "get" | "rejectItems" | "rejectItem" | "changeItemQuantity">;
+};
 
 export interface ChangeJobData {
   type: string;
@@ -11,11 +18,94 @@ export interface ChangeJobData {
   traceparent?: string;
 }
 
-class NotBookedYet extends Error {
+export class NotBookedYet extends Error {
   constructor(orderId: string) {
     super(`order ${orderId} has no SAP sales order yet; will try again`);
     this.name = "NotBookedYet";
   }
+}
+
+/** The part of a BullMQ job a change uses (a test passes a plain object). */
+export interface ChangeJob {
+  id?: string;
+  name: string;
+  data: ChangeJobData;
+  attemptsMade?: number;
+  opts?: { attempts?: number };
+}
+
+type Notify = (event: {
+  id: string;
+  type: typeof WebhookEvents.orderStatus;
+  data: Record<string, unknown>;
+  orderLinkId?: string;
+}) => Promise<number>;
+
+/**
+ * A change that ends failed — SAP refused it (a shipped order cannot be cancelled: V1/113), or
+ * its retries ran out — leaves one failure on the order's timeline; a refused cancellation
+ * puts the storefront's status back where SAP has the order and tells the storefront by a
+ * signed webhook. SAP's business refusals are not retried blindly.
+ */
+export function changeOrderInSap(deps: {
+  ledger: Pick<OrderLedger, "find" | "move" | "note" | "changeFailed">;
+  storefront: Pick<StorefrontOrderStatus, "move" | "cancellationRefused">;
+  sap: SalesOrderChanges;
+  classify: ErrorClassifier;
+  notify: Notify;
+  rejectionReason: string;
+  logger: Logger;
+}) {
+  const apply = applyChange(deps);
+  return async (job: ChangeJob): Promise<{ outcome: string }> => {
+    const attempt = (job.attemptsMade ?? 0) + 1;
+    try {
+      return await apply(job);
+    } catch (err) {
+      const failure =
+        err instanceof NotBookedYet
+          ? { errorClass: "TRANSIENT" as const, code: "NOT_BOOKED", message: err.message, retryable: true }
+          : deps.classify(err);
+      if (failure.retryable && attempt < (job.opts?.attempts ?? 1)) throw err;
+      const { orderId } = job.data.request;
+      const cancel = job.name === JobNames.cancelSalesOrder;
+      await deps.ledger.changeFailed(orderId, {
+        change: cancel ? "cancel" : "modify",
+        failure,
+        attempts: attempt,
+        jobId: job.id ?? `${orderId}-${job.data.eventId}`,
+        payload: job.data,
+      });
+      if (cancel) await refuseCancellation(deps, orderId, failure.message);
+      deps.logger.warn(
+        { err, attempt, "error.class": failure.errorClass },
+        "order change failed for good; failure recorded",
+      );
+      if (!failure.retryable) throw new UnrecoverableError(failure.message);
+      throw err;
+    }
+  };
+}
+
+/** The storefront's status goes back to SAP's (it showed CANCELLATION_REQUESTED), and it is told. */
+async function refuseCancellation(
+  deps: {
+    ledger: Pick<OrderLedger, "find">;
+    storefront: Pick<StorefrontOrderStatus, "cancellationRefused">;
+    notify: Notify;
+  },
+  orderId: string,
+  reason: string,
+): Promise<void> {
+  const link = await deps.ledger.find({ orderId });
+  const backTo = (link?.sapStatus ?? (link?.sapSalesOrder ? "ACCEPTED" : "RECEIVED")) as StorefrontStatus;
+  if (!(await deps.storefront.cancellationRefused(orderId, backTo, reason))) return;
+  await deps.notify({
+    id: `order:${orderId}:cancellation-refused:${link?.sapStatusVersion ?? 0}`,
+    type: WebhookEvents.orderStatus,
+    data: { orderId, status: backTo, cancellation: "REFUSED", reason, changedAt: new Date().toISOString() },
+    ...(link ? { orderLinkId: link.id } : {}),
+  });
 }
 
 /**
@@ -24,64 +114,41 @@ class NotBookedYet extends Error {
  * the job waits (BullMQ backoff) until the sales order exists — unless the order failed for
  * good, in which case cancelling needs no SAP document at all.
  */
-export function changeOrderInSap(deps: {
-  db: Db;
-  rm: ReadModel;
-  sap: SapClient;
+function applyChange(deps: {
+  ledger: Pick<OrderLedger, "find" | "move" | "note">;
+  storefront: Pick<StorefrontOrderStatus, "move">;
+  sap: SalesOrderChanges;
   rejectionReason: string;
   logger: Logger;
 }) {
-  return async (job: Job<ChangeJobData>): Promise<{ outcome: string }> => {
-    const { orderId } = job.data.request;
-    const link = await deps.db.orderLink.findUnique({ where: { storefrontOrderId: orderId } });
+  return async (job: { name: string; data: ChangeJobData }): Promise<{ outcome: string }> => {
+    const { orderId, reason } = job.data.request;
+    const link = await deps.ledger.find({ orderId });
     if (!link) throw new NotBookedYet(orderId);
-    const cancel = job.data.type.includes("Cancellation");
+    const cancel = job.name === JobNames.cancelSalesOrder;
     if (cancel && (link.state === "CANCELLED" || link.state === "DISCARDED"))
       return { outcome: "already-cancelled" };
     if (!link.sapSalesOrder) {
       if (cancel && (link.state === "FAILED" || link.state === "CANCEL_REQUESTED")) {
-        await deps.db.$transaction([
-          deps.db.orderLink.update({
-            where: { id: link.id },
-            data: { state: "CANCELLED", cancelledAt: new Date() },
-          }),
-          deps.db.orderEvent.create({
-            data: {
-              orderLinkId: link.id,
-              kind: "STATE_CHANGED",
-              source: "worker",
-              detail: {
-                to: "CANCELLED",
-                reason: job.data.request.reason ?? null,
-                sap: "no sales order existed",
-              },
-            },
-          }),
-        ]);
-        await deps.rm.markOrder(orderId, "CANCELLED", {
-          note: job.data.request.reason ?? "cancelled",
-          onlyFrom: ["RECEIVED", "FAILED", "CANCELLATION_REQUESTED"],
-        });
+        await deps.ledger.move(
+          orderId,
+          "CANCELLED",
+          { detail: { reason: reason ?? null, sap: "no sales order existed" } },
+          { cancelledAt: new Date() },
+        );
+        await deps.storefront.move(orderId, "CANCELLED", { note: reason ?? "cancelled" });
         return { outcome: "cancelled-before-sap" };
       }
       throw new NotBookedYet(orderId);
     }
     if (cancel) {
       const rejected = await deps.sap.salesOrders.rejectItems(link.sapSalesOrder, deps.rejectionReason);
-      await deps.db.$transaction([
-        deps.db.orderLink.update({
-          where: { id: link.id },
-          data: { state: "CANCELLED", cancelledAt: new Date() },
-        }),
-        deps.db.orderEvent.create({
-          data: {
-            orderLinkId: link.id,
-            kind: "STATE_CHANGED",
-            source: "worker",
-            detail: { to: "CANCELLED", itemsRejected: rejected, reason: job.data.request.reason ?? null },
-          },
-        }),
-      ]);
+      await deps.ledger.move(
+        orderId,
+        "CANCELLED",
+        { detail: { itemsRejected: rejected, reason: reason ?? null } },
+        { cancelledAt: new Date() },
+      );
       deps.logger.info({ "sap.sales_order": link.sapSalesOrder, rejected }, "sales order cancelled in SAP");
       return { outcome: "cancelled" };
     }
@@ -91,7 +158,8 @@ export function changeOrderInSap(deps: {
       const item = so?.to_Item?.find((i) => i.Material === line.sku);
       if (!item) continue;
       if (line.quantity === 0) {
-        await deps.sap.salesOrders.rejectItems(link.sapSalesOrder, deps.rejectionReason);
+        // This line only: rejectItems would reject every item, cancelling the whole order.
+        await deps.sap.salesOrders.rejectItem(link.sapSalesOrder, item.SalesOrderItem, deps.rejectionReason);
       } else {
         await deps.sap.salesOrders.changeItemQuantity(
           link.sapSalesOrder,
@@ -101,13 +169,9 @@ export function changeOrderInSap(deps: {
       }
       changed++;
     }
-    await deps.db.orderEvent.create({
-      data: {
-        orderLinkId: link.id,
-        kind: "STATE_CHANGED",
-        source: "worker",
-        detail: { modification: job.data.request.lines ?? [], itemsChanged: changed },
-      },
+    await deps.ledger.note(orderId, {
+      kind: "STATE_CHANGED",
+      detail: { modification: job.data.request.lines ?? [], itemsChanged: changed },
     });
     return { outcome: "modified" };
   };

@@ -1,101 +1,146 @@
 import { type OrderSubmitted, type SalesOrderDeepInsert, toSalesOrderDeepInsert } from "@icp/domain";
 import type { Logger } from "@icp/observability";
-import { type Job, UnrecoverableError } from "bullmq";
+import type { Claim, OrderLedger, PushFailure } from "@icp/orders";
+import { UnrecoverableError } from "bullmq";
+
+export type { PushFailure };
 
 /** What the order flow needs from SAP: one idempotent create. */
 export interface SalesOrderPort {
   createSalesOrderOnce(
     body: SalesOrderDeepInsert,
-    opts: { mayExist: boolean },
-  ): Promise<{ salesOrder: string; created: boolean }>;
+    opts: { mayExist: boolean; beforeCreate?: () => Promise<void> },
+  ): Promise<{ salesOrder: string; created: boolean; refusedAsDuplicate?: boolean }>;
 }
 
-/** Failure as the ledger and the console see it. */
-export interface PushFailure {
-  errorClass: "BUSINESS" | "TRANSIENT";
-  code: string;
-  sapErrorCode?: string;
-  message: string;
-}
+/** The order ledger calls the push makes (the order owner, @icp/orders). */
+export type PushLedger = Pick<
+  OrderLedger,
+  "claimSubmission" | "holdsClaim" | "markCreated" | "markFailed" | "markRetrying"
+>;
 
-/** The control plane's record of each order (PostgreSQL). */
-export interface OrderLedger {
-  /**
-   * The SAP sales order already booked for this storefront order, if any, and whether a create
-   * was ever sent for it (recorded before sending, so a crash mid-create still shows).
-   */
-  bookingOf(
-    orderId: string,
-  ): Promise<{ salesOrder: string | null; submittedBefore: boolean; recorded: boolean }>;
-  markSubmitting(order: OrderSubmitted, attempt: number): Promise<void>;
-  markCreated(
-    orderId: string,
-    salesOrder: string,
-    detail: { createdNow: boolean; attempt: number },
-  ): Promise<void>;
-  /** Last attempt failed (or the error cannot be retried): leave a failure an operator can act on. */
-  markFailed(order: OrderSubmitted, failure: PushFailure, attempts: number): Promise<void>;
-  markRetrying(orderId: string, failure: PushFailure, attempt: number): Promise<void>;
-}
-
-/** The storefront's read model of the order (MongoDB). */
+/** The storefront's view of the order, moved when the push ends (and the storefront told). */
 export interface StorefrontOrders {
   accepted(orderId: string, salesOrder: string): Promise<void>;
   failed(orderId: string, message: string): Promise<void>;
 }
 
-export interface OrderJobData {
-  order: OrderSubmitted;
-  traceparent?: string;
-  eventId: string;
+/** A second SAP sales order for one storefront order, found at booking: resolve it. */
+export type DuplicateHandler = (found: {
+  orderId: string;
+  booked: string;
+  duplicate: string;
+  how: string;
+}) => Promise<void>;
+
+/** The part of a BullMQ job the push uses (a test passes a plain object). */
+export interface OrderJob {
+  data: { order: OrderSubmitted };
+  attemptsMade: number;
+  opts: { attempts?: number };
+  timestamp: number;
+  token?: string;
+  /** BullMQ's lock extension: 1 while this runner holds the job's lock, 0 once it lost it. */
+  extendLock(token: string, duration: number): Promise<number>;
 }
 
 export type ErrorClassifier = (err: unknown) => PushFailure & { retryable: boolean };
 
+/** This runner may no longer send the create: it lost its BullMQ lock or its claim. */
+export class FencedOut extends Error {
+  constructor(orderId: string, why: string) {
+    super(`order ${orderId}: not sending the create, ${why}`);
+    this.name = "FencedOut";
+  }
+}
+
 /**
- * One order → one SAP sales order. Safe to run any number of times for the same order:
- * the ledger short-circuits a booked order, and `createSalesOrderOnce` looks SAP up by
- * PurchaseOrderByCustomer before creating whenever a create may already have been sent (the
- * ledger records each submission before it goes out), which covers a crash between SAP's
- * create and our bookkeeping; an answer lost on the wire is looked up right after.
+ * One order → one SAP sales order, however many runners try at once. Each run claims the
+ * order in the ledger (a compare-and-set that raises the order's epoch); right before the
+ * create goes out it checks that it still holds both the claim and its BullMQ lock, so a
+ * worker frozen past its lock wakes up, finds another runner took over, and sends nothing.
+ * `createSalesOrderOnce` looks SAP up by PurchaseOrderByCustomer whenever a create may have
+ * been sent before (the claim says so), and SAP's own duplicate purchase-order check (where
+ * the sales document type has it on) refuses the rare second create that slips between the
+ * fence and the wire; that refusal is read as "already booked". A second sales order that
+ * still gets through is caught at booking (the ledger keeps the first) or by the reconciler,
+ * and cancelled.
  */
 export function pushOrderToSap(deps: {
   sap: SalesOrderPort;
-  ledger: OrderLedger;
+  ledger: PushLedger;
   storefront: StorefrontOrders;
   classify: ErrorClassifier;
+  onDuplicate: DuplicateHandler;
   logger: Logger;
+  /** This process, for the claim's owner. */
+  workerId: string;
+  /** The orders queue's lock duration: the fence extends the lock by this much. */
+  lockDurationMs: number;
 }) {
-  return async (job: Job<OrderJobData>): Promise<{ salesOrder: string; createdNow: boolean }> => {
+  return async (
+    job: OrderJob,
+  ): Promise<{ salesOrder?: string; createdNow: boolean; outcome: "booked" | "closed" | "fenced-out" }> => {
     const { order } = job.data;
     const attempt = job.attemptsMade + 1;
     const maxAttempts = job.opts.attempts ?? 1;
 
-    const { salesOrder: booked, submittedBefore, recorded } = await deps.ledger.bookingOf(order.orderId);
-    if (booked) {
-      // Known from SAP (its status event) but not yet booked by us: book it now, or the ledger
-      // would show the order as submitting for ever (found by the chaos suite).
-      if (!recorded) await deps.ledger.markCreated(order.orderId, booked, { createdNow: false, attempt });
-      await deps.storefront.accepted(order.orderId, booked);
-      return { salesOrder: booked, createdNow: false };
+    const claim: Claim = await deps.ledger.claimSubmission(order, {
+      owner: `${deps.workerId}/${job.token ?? "-"}`,
+      attempt,
+      enqueuedAt: new Date(job.timestamp),
+    });
+    if (claim.kind === "booked") {
+      await deps.storefront.accepted(order.orderId, claim.salesOrder);
+      return { salesOrder: claim.salesOrder, createdNow: false, outcome: "booked" };
     }
-    await deps.ledger.markSubmitting(order, attempt);
+    if (claim.kind === "closed") {
+      deps.logger.info({ "order.state": claim.state }, "order is closed; nothing sent to SAP");
+      return { createdNow: false, outcome: "closed" };
+    }
+    const fence = async () => {
+      if (job.token && (await job.extendLock(job.token, deps.lockDurationMs)) !== 1)
+        throw new FencedOut(order.orderId, "its job's lock expired (another worker has taken the job over)");
+      if (!(await deps.ledger.holdsClaim(order.orderId, claim.epoch)))
+        throw new FencedOut(order.orderId, `claim ${claim.epoch} was superseded`);
+    };
     try {
-      // Only an order a create was already sent for can exist in SAP: look it up then (and on
-      // every retry), not on the first try of every order.
-      const { salesOrder, created } = await deps.sap.createSalesOrderOnce(toSalesOrderDeepInsert(order), {
-        mayExist: submittedBefore || attempt > 1,
+      const { salesOrder, created, refusedAsDuplicate } = await deps.sap.createSalesOrderOnce(
+        toSalesOrderDeepInsert(order),
+        // Only an order a create was already sent for can exist in SAP: look it up then (and
+        // on every retry), not on the first try of every order.
+        { mayExist: claim.submittedBefore || attempt > 1, beforeCreate: fence },
+      );
+      const booking = await deps.ledger.markCreated(order.orderId, salesOrder, {
+        createdNow: created,
+        attempt,
+        epoch: claim.epoch,
+        ...(refusedAsDuplicate ? { refusedAsDuplicate } : {}),
       });
-      await deps.ledger.markCreated(order.orderId, salesOrder, { createdNow: created, attempt });
+      if (booking.kind === "conflict") {
+        await deps.onDuplicate({
+          orderId: order.orderId,
+          booked: booking.booked,
+          duplicate: salesOrder,
+          how: "found at booking: the ledger already held another sales order",
+        });
+        await deps.storefront.accepted(order.orderId, booking.booked);
+        return { salesOrder: booking.booked, createdNow: false, outcome: "booked" };
+      }
       await deps.storefront.accepted(order.orderId, salesOrder);
       deps.logger.info({ "sap.sales_order": salesOrder, created, attempt }, "order booked in SAP");
-      return { salesOrder, createdNow: created };
+      return { salesOrder, createdNow: created, outcome: "booked" };
     } catch (err) {
+      if (err instanceof FencedOut) {
+        // Not a failure of the order: another runner owns it now.
+        deps.logger.warn({ err: err.message, attempt }, "order create fenced out");
+        return { createdNow: false, outcome: "fenced-out" };
+      }
       const failure = deps.classify(err);
       const last = !failure.retryable || attempt >= maxAttempts;
       if (last) {
-        await deps.ledger.markFailed(order, failure, attempt);
-        await deps.storefront.failed(order.orderId, failure.message);
+        if ((await deps.ledger.markFailed(order, failure, attempt)) === "failed")
+          await deps.storefront.failed(order.orderId, failure.message);
         deps.logger.warn(
           { err, attempt, "error.class": failure.errorClass },
           "order push failed for good; failure recorded",

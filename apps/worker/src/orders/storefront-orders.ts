@@ -1,22 +1,23 @@
-import type { Db } from "@icp/db";
-import type { ReadModel } from "@icp/read-model";
+import type { OrderLedger, StorefrontOrderStatus } from "@icp/orders";
 import { type notifyStorefront, WebhookEvents } from "../webhooks/webhooks";
 import type { StorefrontOrders } from "./push-order";
 
 type Notify = (event: Parameters<typeof notifyStorefront>[1]) => Promise<number>;
 
 /**
- * The storefront's view of an order, moved by the order flow's own transitions: the read
- * model changes, and the storefront hears about it by webhook, as it does for SAP's changes.
- * A job retried after a crash between the two finds the transition already made and notifies
- * again; the delivery row is unique per event id, so the storefront still gets it once.
+ * The storefront's view of an order, moved by the order flow's own transitions (through the
+ * order owner): the read model changes, and the storefront hears about it by webhook, as it
+ * does for SAP's changes. A job retried after a crash between the two finds the transition
+ * already made and notifies again; the delivery row is unique per event id, so the storefront
+ * still gets it once.
  */
-export function storefrontOrders(rm: ReadModel, db: Db, notify: Notify): StorefrontOrders {
+export function storefrontOrders(
+  status: Pick<StorefrontOrderStatus, "move">,
+  ledger: Pick<OrderLedger, "find">,
+  notify: Notify,
+): StorefrontOrders {
   const tell = async (orderId: string, data: Record<string, unknown>) => {
-    const link = await db.orderLink.findUnique({
-      where: { storefrontOrderId: orderId },
-      select: { id: true },
-    });
+    const link = await ledger.find({ orderId });
     await notify({
       id: `order:${orderId}:${String(data.status)}`,
       type: WebhookEvents.orderStatus,
@@ -26,17 +27,11 @@ export function storefrontOrders(rm: ReadModel, db: Db, notify: Notify): Storefr
   };
   return {
     async accepted(orderId, salesOrder) {
-      const outcome = await rm.markOrder(orderId, "ACCEPTED", {
-        salesOrder,
-        note: `SAP sales order ${salesOrder}`,
-        onlyFrom: ["RECEIVED", "FAILED"],
-      });
-      if (outcome === "applied" || (await rm.orders.findOne({ _id: orderId }))?.status === "ACCEPTED")
+      if (await status.move(orderId, "ACCEPTED", { salesOrder, note: `SAP sales order ${salesOrder}` }))
         await tell(orderId, { status: "ACCEPTED", salesOrder });
     },
     async failed(orderId, message) {
-      const outcome = await rm.markOrder(orderId, "FAILED", { note: message, onlyFrom: ["RECEIVED"] });
-      if (outcome === "applied" || (await rm.orders.findOne({ _id: orderId }))?.status === "FAILED")
+      if (await status.move(orderId, "FAILED", { note: message }))
         await tell(orderId, { status: "FAILED", reason: message });
     },
   };

@@ -1,6 +1,14 @@
 import type { Secrets } from "@icp/config";
 import type { Db, Prisma } from "@icp/db";
-import { JobNames, signWebhook } from "@icp/domain";
+import {
+  deliverWebhookJob,
+  FAILURE_MOVES,
+  type JobData,
+  type JobSettings,
+  jobOf,
+  signWebhook,
+  UNSETTLED_FAILURE,
+} from "@icp/domain";
 import {
   currentLogContext,
   inSpan,
@@ -17,11 +25,8 @@ export const WebhookEvents = {
 } as const;
 export type WebhookEvent = (typeof WebhookEvents)[keyof typeof WebhookEvents];
 
-export interface WebhookJobData {
-  deliveryId: string;
-  /** The trace of the event that caused the delivery; sent on as the request's traceparent. */
-  traceparent?: string;
-}
+/** A delivery job's payload: the delivery row, and the trace of the event that caused it. */
+export type WebhookJobData = JobData<typeof deliverWebhookJob>;
 
 /**
  * Fan an event out to every active endpoint subscribed to its type: one WebhookDelivery row
@@ -29,7 +34,7 @@ export interface WebhookJobData {
  * BullMQ job per delivery, whose id is the delivery id.
  */
 export async function notifyStorefront(
-  deps: { db: Db; queue: Queue<WebhookJobData> },
+  deps: { db: Db; queue: Queue<WebhookJobData>; jobSettings: JobSettings },
   event: { id: string; type: WebhookEvent; data: Record<string, unknown>; orderLinkId?: string },
 ): Promise<number> {
   const endpoints = await deps.db.webhookEndpoint.findMany({
@@ -55,18 +60,12 @@ export async function notifyStorefront(
       update: {},
     });
     if (delivery.status === "PENDING") {
-      // ~17 minutes of retries (2 s doubling, 10 attempts) before the delivery is declared dead.
-      await deps.queue.add(
-        JobNames.deliverWebhook,
+      const spec = jobOf(
+        deliverWebhookJob,
         { deliveryId: delivery.id, ...(traceId ? { traceparent: outgoingTraceparent(traceId) } : {}) },
-        {
-          jobId: delivery.id,
-          attempts: 10,
-          backoff: { type: "exponential", delay: 2_000 },
-          removeOnComplete: { age: 24 * 3600 },
-          removeOnFail: { age: 7 * 24 * 3600 },
-        },
+        deps.jobSettings,
       );
+      await deps.queue.add(spec.name, spec.data, spec.opts);
       queued++;
     }
   }
@@ -89,6 +88,13 @@ export function deliverWebhook(deps: { db: Db; secrets: Secrets; logger: Logger;
       await deps.db.webhookDelivery.update({
         where: { id: d.id },
         data: { status: "DEAD", lastError: "endpoint is inactive" },
+      });
+      // A delivery an operator retried ends here too: its failure goes back to the inbox.
+      await deliveryFailed(deps.db, d, {
+        attempts: d.attempts,
+        message: `${d.eventType} to ${d.endpoint.name}: endpoint is inactive`,
+        permanent: true,
+        jobId: job.id ?? null,
       });
       return { status: 0 };
     }
@@ -133,6 +139,11 @@ export function deliverWebhook(deps: { db: Db; secrets: Secrets; logger: Logger;
           where: { id: d.id },
           data: { status: "SUCCEEDED", responseCode: status, deliveredAt: new Date(), lastError: null },
         });
+        // Delivered after all (an operator's retry, say): its failure is resolved.
+        await deps.db.failureRecord.updateMany({
+          where: { flow: "WEBHOOK", ...deliveryOf(d.id), state: { in: [...FAILURE_MOVES.RESOLVED] } },
+          data: { state: "RESOLVED", resolvedAt: new Date(), resolvedBy: "worker" },
+        });
         return { status };
       }
       error = `endpoint answered ${status}`;
@@ -154,18 +165,11 @@ export function deliverWebhook(deps: { db: Db; secrets: Secrets; logger: Logger;
       },
     });
     if (last) {
-      await deps.db.failureRecord.create({
-        data: {
-          flow: "WEBHOOK",
-          errorClass: permanent ? "BUSINESS" : "TRANSIENT",
-          message: `${d.eventType} to ${d.endpoint.name}: ${error}`,
-          payload: { deliveryId: d.id, endpointId: d.endpointId, eventId: d.eventId },
-          attempts: attempt,
-          entityKey: d.eventId,
-          jobId: job.id ?? null,
-          ...(d.orderLinkId ? { orderLinkId: d.orderLinkId } : {}),
-          lastAttemptAt: new Date(),
-        },
+      await deliveryFailed(deps.db, d, {
+        attempts: attempt,
+        message: `${d.eventType} to ${d.endpoint.name}: ${error}`,
+        permanent,
+        jobId: job.id ?? null,
       });
       deps.logger.warn(
         { "webhook.delivery_id": d.id, status, error },
@@ -175,4 +179,40 @@ export function deliverWebhook(deps: { db: Db; secrets: Secrets; logger: Logger;
     }
     throw new Error(error ?? "delivery failed");
   };
+}
+
+/** The failure records of one delivery (its payload names the delivery). */
+const deliveryOf = (deliveryId: string) => ({ payload: { path: ["deliveryId"], equals: deliveryId } });
+
+/**
+ * A delivery ended failed: one failure per delivery. An unsettled one (still OPEN, or RETRYING
+ * after an operator's retry) goes back to OPEN with the new attempt count; otherwise a new one
+ * is opened — in the order's timeline too when the delivery concerns an order.
+ */
+async function deliveryFailed(
+  db: Db,
+  d: { id: string; eventId: string; endpointId: string; orderLinkId: string | null },
+  f: { attempts: number; message: string; permanent: boolean; jobId: string | null },
+): Promise<void> {
+  const data = {
+    errorClass: f.permanent ? ("BUSINESS" as const) : ("TRANSIENT" as const),
+    message: f.message,
+    attempts: f.attempts,
+    lastAttemptAt: new Date(),
+  };
+  const reopened = await db.failureRecord.updateMany({
+    where: { flow: "WEBHOOK", ...deliveryOf(d.id), state: { in: [...UNSETTLED_FAILURE] } },
+    data: { ...data, state: "OPEN" },
+  });
+  if (reopened.count > 0) return;
+  await db.failureRecord.create({
+    data: {
+      ...data,
+      flow: "WEBHOOK",
+      payload: { deliveryId: d.id, endpointId: d.endpointId, eventId: d.eventId },
+      entityKey: d.eventId,
+      jobId: f.jobId,
+      ...(d.orderLinkId ? { orderLinkId: d.orderLinkId } : {}),
+    },
+  });
 }

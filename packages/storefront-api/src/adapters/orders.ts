@@ -7,18 +7,19 @@ import {
   type OrderSubmitted,
   orderSubmittedRecord,
   STOREFRONT_EVENT_SOURCE,
+  TOO_LATE_TO_CANCEL,
   Topics,
 } from "@icp/domain";
 import { type KafkaPosition, sendRecords } from "@icp/messaging";
 import { traceIdOf } from "@icp/observability";
+import { OrderIntake, type ProducedEntry, type ReceivedEntry, StorefrontOrderStatus } from "@icp/orders";
 import type { OrderDoc, ReadModel, ReceivedOrder } from "@icp/read-model";
 import type { Producer } from "kafkajs";
+import { within } from "../dependencies";
 import { GroupCommit, SingleFlight } from "../group-commit";
 import type { CheckResult, OrderStatus, Orders, SubmitResult } from "../ports";
 import { clientRowIds } from "./prisma";
 import { checkLines, coalescedLines } from "./read-model";
-
-const TOO_LATE = new Set(["SHIPPED", "DELIVERED", "BILLED", "CANCELLED", "CANCELLATION_REQUESTED", "FAILED"]);
 
 function toStatus(o: OrderDoc): OrderStatus {
   return {
@@ -47,6 +48,14 @@ export const DEFAULT_CHECK_CACHE_MS = 1_000;
  * resync and polling minutes apart: their answers are kept 30 s.
  */
 export const MASTER_DATA_KEEP_MS = 30_000;
+
+/**
+ * How long a request waits for Kafka to take its order, by default. kafkajs' own retries (8,
+ * from 200 ms, doubling) would hold a request for about a minute against a hung broker; the
+ * client's HTTP timeout is usually 30 s. Past this the request answers 503 and its key stays
+ * bound to the order id, so the client's retry continues the same order.
+ */
+export const DEFAULT_PRODUCE_TIMEOUT_MS = 10_000;
 
 /** Bytes of records per produce request, well under Kafka's default message.max.bytes. */
 const PRODUCE_CHUNK_BYTES = 256 * 1024;
@@ -77,42 +86,6 @@ export function byteChunks(records: KafkaRecord[], max: number): KafkaRecord[][]
 }
 
 /**
- * A ledger row to write, with its API_RECEIVED event. The batches below go to PostgreSQL as
- * one JSON parameter (jsonb_to_recordset, columns named as these fields): serialised natively,
- * where array parameters are escaped element by element.
- */
-interface LedgerEntry {
-  id: string;
-  eventId: string;
-  orderId: string;
-  customerId: string;
-  currency: string;
-  itemCount: number;
-  /** The API client's row id. */
-  apiClientId: string;
-  traceId: string | null;
-  receipt: { idempotencyKey: string; requestId: string };
-}
-
-/**
- * Where Kafka put an order, for its ledger row, with the KAFKA_PRODUCED event; and the answer
- * for the request's Idempotency-Key.
- */
-interface LedgerPosition {
-  orderId: string;
-  eventId: string;
-  at: KafkaPosition;
-  /** The CloudEvent id of the record, for the KAFKA_PRODUCED event's detail. */
-  cloudEventId: string | undefined;
-  traceId: string | null;
-  /** The API client's row id. */
-  apiClientId: string;
-  idempotencyKey: string;
-  status: number;
-  body: unknown;
-}
-
-/**
  * Order intake: validate against the read model, anchor the order in PostgreSQL (the unique
  * storefront order id), publish it to Kafka with acks from all replicas, and only then answer
  * 202. A crash at any point before the answer leaves a state that the client's retry (same
@@ -135,11 +108,14 @@ export function ordersIntake(deps: {
   checkCacheMs?: number;
   /** API clients' row ids (the idempotency store can share its resolver). */
   clientUuid?: (clientId: string) => Promise<string>;
+  /** How long a request waits for Kafka to take a record (ms); see DEFAULT_PRODUCE_TIMEOUT_MS. */
+  produceTimeoutMs?: number;
 }): Orders {
   const { db, rm, producer } = deps;
   const stockMs = deps.checkCacheMs ?? DEFAULT_CHECK_CACHE_MS;
   const masterMs = Math.max(stockMs, MASTER_DATA_KEEP_MS);
   const clientUuid = deps.clientUuid ?? clientRowIds(db);
+  const produceTimeoutMs = deps.produceTimeoutMs ?? DEFAULT_PRODUCE_TIMEOUT_MS;
   const lines = coalescedLines(rm, { productMs: masterMs, stockMs });
   // Only a customer who may order is kept: one new in the read model can order at once.
   const customerFlights = new SingleFlight<{ blocked: boolean } | null>("intake.customer", {
@@ -149,31 +125,13 @@ export function ordersIntake(deps: {
   const customer = (id: string) =>
     customerFlights.get(id, () => rm.customers.findOne({ _id: id }, { projection: { blocked: 1 } }));
 
-  // The orders and their API_RECEIVED events, one statement; an order id already in the
-  // ledger (or twice in the batch) inserts neither, and is answered false.
-  const ledger = new GroupCommit<LedgerEntry, boolean>(
-    async (entries) => {
-      const rows = await db.$queryRaw<{ id: string }[]>`
-        WITH input AS (
-          SELECT * FROM jsonb_to_recordset(${JSON.stringify(entries)}::jsonb)
-          AS t(id uuid, "eventId" uuid, "orderId" text, "customerId" text, currency text,
-               "itemCount" int, "apiClientId" uuid, "traceId" text, receipt jsonb)),
-        link AS (
-          INSERT INTO order_link (id, storefront_order_id, customer_id, currency, item_count, api_client_id, trace_id, updated_at)
-          SELECT i.id, i."orderId", i."customerId", i.currency, i."itemCount", i."apiClientId", i."traceId", now()
-          FROM input i
-          ON CONFLICT (storefront_order_id) DO NOTHING
-          RETURNING id),
-        received AS (
-          INSERT INTO order_event (id, order_link_id, kind, source, detail, trace_id)
-          SELECT i."eventId", link.id, 'API_RECEIVED', 'api', i.receipt, i."traceId"
-          FROM link JOIN input i ON i.id = link.id)
-        SELECT id::text FROM link`;
-      const created = new Set(rows.map((r) => r.id));
-      return entries.map((e) => created.has(e.id));
-    },
-    { name: "intake.ledger", isolateFailures: true },
-  );
+  // The ledger's statements are the order owner's (@icp/orders); the group commits here only
+  // batch the concurrent requests' orders into them.
+  const intake = new OrderIntake(db);
+  const ledger = new GroupCommit<ReceivedEntry, boolean>((entries) => intake.received(entries), {
+    name: "intake.ledger",
+    isolateFailures: true,
+  });
 
   // One produce request for the batch (more if it is big: Kafka refuses a record batch over
   // message.max.bytes, 1 MiB by default); each order learns its partition and offset. One at
@@ -188,55 +146,31 @@ export function ordersIntake(deps: {
     { name: "intake.kafka", concurrency: 1 },
   );
 
-  // The ledger's Kafka positions with their KAFKA_PRODUCED events, and the answers for the
-  // requests' Idempotency-Keys: one statement, so a stored 202 always has its Kafka position.
-  // updated_at stays as the insert set it milliseconds before: no indexed column changes, so
-  // PostgreSQL can update the row in place (HOT) instead of adding to all seven indexes again.
-  const positions = new GroupCommit<LedgerPosition, { positioned: boolean; answered: boolean }>(
-    async (batch) => {
-      const rows = await db.$queryRaw<{ kind: "order" | "key"; id: string }[]>`
-        WITH pos AS (
-          SELECT * FROM jsonb_to_recordset(${JSON.stringify(
-            batch.map(({ at, cloudEventId, ...p }) => ({
-              ...p,
-              partition: at.partition,
-              offset: at.offset,
-              detail: { ...at, eventId: cloudEventId },
-            })),
-          )}::jsonb)
-          AS t("orderId" text, "eventId" uuid, partition int, "offset" bigint, detail jsonb,
-               "traceId" text, "apiClientId" uuid, "idempotencyKey" text, status int, body jsonb)),
-        link AS (
-          UPDATE order_link l
-          SET kafka_topic = ${Topics.orders}, kafka_partition = pos.partition,
-              kafka_offset = pos."offset"
-          FROM pos WHERE l.storefront_order_id = pos."orderId"
-          RETURNING l.id, l.storefront_order_id),
-        produced AS (
-          INSERT INTO order_event (id, order_link_id, kind, source, detail, trace_id)
-          SELECT pos."eventId", link.id, 'KAFKA_PRODUCED', 'api', pos.detail, pos."traceId"
-          FROM link JOIN pos ON pos."orderId" = link.storefront_order_id),
-        answered AS (
-          UPDATE idempotency_key k
-          SET response_status = pos.status, response_body = pos.body
-          FROM pos WHERE k.api_client_id = pos."apiClientId" AND k.key = pos."idempotencyKey"
-          RETURNING k.api_client_id, k.key)
-        SELECT 'order' AS kind, storefront_order_id AS id FROM link
-        UNION ALL
-        SELECT 'key', api_client_id::text || ' ' || key FROM answered`;
-      const done = new Set(rows.map((r) => `${r.kind} ${r.id}`));
-      return batch.map((p) => ({
-        positioned: done.has(`order ${p.orderId}`),
-        answered: done.has(`key ${p.apiClientId} ${p.idempotencyKey}`),
-      }));
-    },
+  // The Kafka positions with their KAFKA_PRODUCED events, and the answers for the requests'
+  // Idempotency-Keys: one statement, so a stored 202 always has its Kafka position.
+  const positions = new GroupCommit<ProducedEntry, { positioned: boolean; answered: boolean }>(
+    (batch) => intake.produced(batch),
     { name: "intake.positions", isolateFailures: true },
   );
 
+  const orderStatus = new StorefrontOrderStatus(rm);
   const readModelOrders = new GroupCommit<ReceivedOrder, "created" | "exists">(
-    (docs) => rm.ordersReceived(docs),
+    (docs) => orderStatus.received(docs),
     { name: "intake.read-model", isolateFailures: true },
   );
+
+  /** Whether the ledger has this order, received from this client under this Idempotency-Key. */
+  async function receivedUnder(clientId: string, orderId: string, idempotencyKey: string): Promise<boolean> {
+    const existing = await db.orderLink.findUnique({
+      where: { storefrontOrderId: orderId },
+      include: {
+        events: { where: { kind: "API_RECEIVED" }, take: 1 },
+        apiClient: { select: { clientId: true } },
+      },
+    });
+    const firstKey = (existing?.events[0]?.detail as { idempotencyKey?: string } | null)?.idempotencyKey;
+    return Boolean(existing) && existing?.apiClient?.clientId === clientId && firstKey === idempotencyKey;
+  }
 
   return {
     async check(clientId, input): Promise<CheckResult> {
@@ -251,81 +185,89 @@ export function ordersIntake(deps: {
         customer(input.customerId),
         checkLines(rm, orderLines, lines),
       ]);
-      if (!who || who.blocked) return { ok: false, problem: { kind: "unknown-customer" } };
-      if (problem) return { ok: false, problem };
+      if (!who || who.blocked) return { ok: false, problem: { kind: "unknown-customer" }, lines: orderLines };
+      if (problem) return { ok: false, problem, lines: orderLines };
       return { ok: true, lines: orderLines };
     },
 
     async submit(clientId, input, ctx): Promise<SubmitResult> {
       const orderLines = input.lines;
+      const receivedAt = new Date();
       const traceId = traceIdOf(ctx.traceparent) ?? null;
       const receipt = { idempotencyKey: ctx.idempotencyKey, requestId: ctx.requestId };
       const apiClientId = await clientUuid(clientId);
-      const created = await ledger.run({
-        id: uuidv7(),
-        eventId: uuidv7(),
-        orderId: input.orderId,
-        customerId: input.customerId,
-        currency: input.currency,
-        itemCount: orderLines.length,
-        apiClientId,
-        traceId,
-        receipt,
-      });
-      if (!created) {
-        // Same order id again: a resumed request (same client and key) goes on; anything else is a duplicate.
-        const existing = await db.orderLink.findUnique({
-          where: { storefrontOrderId: input.orderId },
-          include: {
-            events: { where: { kind: "API_RECEIVED" }, take: 1 },
-            apiClient: { select: { clientId: true } },
-          },
-        });
-        const firstKey = (existing?.events[0]?.detail as { idempotencyKey?: string } | null)?.idempotencyKey;
-        if (!existing || existing.apiClient?.clientId !== clientId || firstKey !== ctx.idempotencyKey) {
-          return { ok: false, problem: { kind: "duplicate-order", orderId: input.orderId } };
-        }
-      }
-
       const data: OrderSubmitted = {
         orderId: input.orderId,
         customerId: input.customerId,
         currency: input.currency,
         lines: orderLines.map((l) => ({ sku: l.sku, quantity: l.quantity })),
-        submittedAt: new Date().toISOString(),
+        submittedAt: receivedAt.toISOString(),
         apiClientId: clientId,
         ...(input.shipTo ? { shipTo: input.shipTo } : {}),
         ...(input.requestedDeliveryDate ? { requestedDeliveryDate: input.requestedDeliveryDate } : {}),
       };
+      const created = await ledger.run({
+        id: uuidv7(),
+        eventId: uuidv7(),
+        order: data,
+        apiClientId,
+        traceId,
+        receipt,
+        receivedAt,
+      });
+      // Same order id again: a resumed request (same client and key) goes on; anything else is a duplicate.
+      if (!created && !(await receivedUnder(clientId, input.orderId, ctx.idempotencyKey))) {
+        return { ok: false, problem: { kind: "duplicate-order", orderId: input.orderId } };
+      }
+
       const record = orderSubmittedRecord(data, ctx.traceparent);
-      const at = await kafka.run(record);
+      // From here the order is in the ledger: whatever fails, the caller keeps the key bound
+      // to this order id and the client's retry comes back here (the resumed path above).
+      const produced = kafka.run(record);
       // The ledger's Kafka position and the read model's order are independent: written together.
-      const [positioned] = await Promise.all([
-        positions.run({
-          orderId: input.orderId,
-          eventId: uuidv7(),
-          at,
-          cloudEventId: record.headers.ce_id,
-          traceId,
-          apiClientId,
-          idempotencyKey: ctx.idempotencyKey,
-          status: ctx.answer.status,
-          body: ctx.answer.body,
-        }),
-        readModelOrders.run({
-          _id: input.orderId,
-          apiClientId: clientId,
-          customerId: input.customerId,
-          currency: input.currency,
-          lines: data.lines,
-          createdAt: new Date(),
-        }),
-      ]);
+      const recorded = async (at: KafkaPosition) =>
+        Promise.all([
+          positions.run({
+            orderId: input.orderId,
+            eventId: uuidv7(),
+            at,
+            producedAt: new Date(record.headers.ce_time ?? Date.now()),
+            cloudEventId: record.headers.ce_id,
+            traceId,
+            apiClientId,
+            idempotencyKey: ctx.idempotencyKey,
+            status: ctx.answer.status,
+            body: ctx.answer.body,
+          }),
+          readModelOrders.run({
+            _id: input.orderId,
+            apiClientId: clientId,
+            customerId: input.customerId,
+            currency: input.currency,
+            lines: data.lines,
+            createdAt: new Date(),
+          }),
+        ]);
+      let at: KafkaPosition;
+      try {
+        at = await within(produced, produceTimeoutMs, "kafka", `producing order ${input.orderId}`);
+      } catch (e) {
+        // The request stops waiting; the produce does not. If Kafka takes the record after all,
+        // its position and the key's answer are still recorded, so the client's retry gets the
+        // stored 202 (and a retry that came first produced again: downstream dedupes by order id).
+        produced.then(recorded).catch(() => {}); // nobody waits: a failure leaves it to the retry
+        throw e;
+      }
+      const [positioned] = await recorded(at);
       if (!positioned.positioned)
         throw new Error(`order ${input.orderId} vanished from the ledger after Kafka`);
       if (!positioned.answered)
         throw new Error(`idempotency key ${ctx.idempotencyKey} vanished before its answer was stored`);
       return { ok: true, orderId: input.orderId };
+    },
+
+    anchored(clientId, orderId, idempotencyKey) {
+      return receivedUnder(clientId, orderId, idempotencyKey);
     },
 
     async get(clientId, orderId) {
@@ -336,7 +278,7 @@ export function ordersIntake(deps: {
     async requestCancellation(clientId, orderId, reason, ctx) {
       const o = await rm.orders.findOne({ _id: orderId, apiClientId: clientId });
       if (!o) return "not-found";
-      if (TOO_LATE.has(o.status)) return "too-late";
+      if (TOO_LATE_TO_CANCEL.includes(o.status)) return "too-late";
       const event = newCloudEvent({
         source: STOREFRONT_EVENT_SOURCE,
         type: EventTypes.orderCancellationRequested,
@@ -344,29 +286,19 @@ export function ordersIntake(deps: {
         data: { orderId, reason, requestedAt: new Date().toISOString(), apiClientId: clientId },
         ...(ctx.traceparent ? { traceparent: ctx.traceparent } : {}),
       });
-      const [at] = await sendRecords(producer, Topics.orders, [encodeCloudEvent(orderId, event)]);
-      await db.orderLink.update({
-        where: { storefrontOrderId: orderId },
-        data: {
-          events: {
-            create: {
-              kind: "KAFKA_PRODUCED",
-              source: "api",
-              detail: {
-                type: "cancellation",
-                reason,
-                partition: at?.partition ?? null,
-                offset: at?.offset ?? null,
-                requestId: ctx.requestId,
-              },
-            },
-          },
-        },
+      const [at] = await within(
+        sendRecords(producer, Topics.orders, [encodeCloudEvent(orderId, event)]),
+        produceTimeoutMs,
+        "kafka",
+        `producing the cancellation of ${orderId}`,
+      );
+      await intake.cancellationProduced(orderId, {
+        reason,
+        partition: at?.partition ?? null,
+        offset: at?.offset ?? null,
+        requestId: ctx.requestId,
       });
-      await rm.markOrder(orderId, "CANCELLATION_REQUESTED", {
-        note: reason,
-        onlyFrom: ["RECEIVED", "ACCEPTED", "PROCESSING"],
-      });
+      await orderStatus.move(orderId, "CANCELLATION_REQUESTED", { note: reason });
       return "requested";
     },
   };

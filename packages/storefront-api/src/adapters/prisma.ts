@@ -48,21 +48,40 @@ export function clientRowIds(db: Db): (clientId: string) => Promise<string> {
 }
 
 const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
-/** A request that crashed mid-way holds its key this long before a retry may take over. */
-const IN_PROGRESS_LEASE_MS = 30_000;
+/**
+ * How long an attempt holds its key before a retry may take over, by default: longer than a
+ * request takes when every store answers (the Kafka produce is bounded well below it), so a
+ * takeover means the first attempt died or hung. Taking over keeps the key's order id.
+ */
+export const DEFAULT_IDEMPOTENCY_LEASE_MS = 30_000;
 
 /**
- * Idempotency keys in PostgreSQL. `begin` inserts the key (the unique index makes concurrent
- * duplicates lose) and then compares: same request → the stored answer, other body → mismatch,
- * no answer yet → in progress, unless the lease has lapsed (the first request died), in
- * which case the caller takes over. Taking over is safe because order intake is idempotent.
+ * Idempotency keys in PostgreSQL, each bound to one order id from its first request. `begin`
+ * inserts the key with the order id and a lease (the unique index makes concurrent duplicates
+ * lose) and then compares: same request → the stored answer, other body → mismatch, no answer
+ * yet → in progress while the lease holds; once it has lapsed (the attempt died or hung) or was
+ * released (the attempt failed), the caller takes over the same order id. Taking over is safe
+ * because order intake is idempotent by order id.
  *
  * The inserts of concurrent requests go to PostgreSQL as one statement (group commit); a key
  * that was there already takes the one-by-one path. The answer to an accepted order is
  * stored by the order intake, with the order's Kafka position.
  */
-export function idempotencyFromDb(db: Db, clientUuid = clientRowIds(db)): Idempotency {
-  type NewKey = { id: string; apiClientId: string; key: string; requestHash: string; now: Date };
+export function idempotencyFromDb(
+  db: Db,
+  clientUuid = clientRowIds(db),
+  opts: { leaseMs?: number } = {},
+): Idempotency {
+  const leaseMs = opts.leaseMs ?? DEFAULT_IDEMPOTENCY_LEASE_MS;
+  type NewKey = {
+    id: string;
+    apiClientId: string;
+    key: string;
+    requestHash: string;
+    orderId: string;
+    now: Date;
+    lease: Date;
+  };
   // Inserted or not, per key; a key already present (or twice in one batch) is not.
   const inserts = new GroupCommit<NewKey, boolean>(
     async (keys) => {
@@ -73,14 +92,17 @@ export function idempotencyFromDb(db: Db, clientUuid = clientRowIds(db)): Idempo
           api_client_id: k.apiClientId,
           key: k.key,
           request_hash: k.requestHash,
+          order_id: k.orderId,
+          lease_until: k.lease,
           created_at: k.now,
           expires_at: new Date(k.now.getTime() + IDEMPOTENCY_TTL_MS),
         })),
       );
       const rows = await db.$queryRaw<{ id: string }[]>`
-        INSERT INTO idempotency_key (id, api_client_id, key, request_hash, created_at, expires_at)
+        INSERT INTO idempotency_key (id, api_client_id, key, request_hash, order_id, lease_until, created_at, expires_at)
         SELECT * FROM jsonb_to_recordset(${batch}::jsonb)
-          AS t(id uuid, api_client_id uuid, key text, request_hash text, created_at timestamptz, expires_at timestamptz)
+          AS t(id uuid, api_client_id uuid, key text, request_hash text, order_id text,
+               lease_until timestamptz, created_at timestamptz, expires_at timestamptz)
         ON CONFLICT (api_client_id, key) DO NOTHING
         RETURNING id`;
       const inserted = new Set(rows.map((r) => r.id));
@@ -89,41 +111,62 @@ export function idempotencyFromDb(db: Db, clientUuid = clientRowIds(db)): Idempo
     { name: "idempotency.begin", isolateFailures: true },
   );
   return {
-    async begin(clientId, key, requestHash) {
+    async begin(clientId, key, requestHash, orderId) {
       const apiClientId = await clientUuid(clientId);
       const now = new Date();
-      if (await inserts.run({ id: uuidv7(), apiClientId, key, requestHash, now })) return { state: "new" };
+      const lease = new Date(now.getTime() + leaseMs);
+      if (await inserts.run({ id: uuidv7(), apiClientId, key, requestHash, orderId, now, lease }))
+        return { state: "new", orderId, lease };
       const row = await db.idempotencyKey.findUnique({ where: { apiClientId_key: { apiClientId, key } } });
-      if (!row) return { state: "in-progress" };
+      if (!row) return { state: "in-progress", orderId: null };
       if (row.expiresAt < now) {
-        // Expired: the key is free again.
-        await db.idempotencyKey.update({
-          where: { id: row.id },
+        // Expired: the key is free again. The same request sent again keeps its order id (an
+        // order that reached the ledger stays one order); another request starts afresh.
+        const same = row.requestHash === requestHash && row.orderId !== null;
+        const bound = same ? (row.orderId ?? orderId) : orderId;
+        const taken = await db.idempotencyKey.updateMany({
+          where: { id: row.id, expiresAt: row.expiresAt },
           data: {
             requestHash,
+            orderId: bound,
+            leaseUntil: lease,
             responseStatus: null,
             responseBody: Prisma.DbNull,
             createdAt: now,
             expiresAt: new Date(now.getTime() + IDEMPOTENCY_TTL_MS),
           },
         });
-        return { state: "new" };
+        if (taken.count === 1) return { state: same ? "resumed" : "new", orderId: bound, lease };
+        return { state: "in-progress", orderId: null };
       }
       if (row.requestHash !== requestHash) return { state: "mismatch" };
       if (row.responseStatus !== null)
         return { state: "replay", status: row.responseStatus, body: row.responseBody };
-      if (now.getTime() - row.createdAt.getTime() > IN_PROGRESS_LEASE_MS) {
-        const taken = await db.idempotencyKey.updateMany({
-          where: { id: row.id, createdAt: row.createdAt, responseStatus: null },
-          data: { createdAt: now },
-        });
-        if (taken.count === 1) return { state: "new" };
-      }
-      return { state: "in-progress" };
+      // A key from before leases were stored holds for leaseMs from its creation.
+      const heldUntil = row.leaseUntil ?? new Date(row.createdAt.getTime() + leaseMs);
+      if (heldUntil > now) return { state: "in-progress", orderId: row.orderId };
+      // Take over, compare-and-set on the lease: of two late retries, one wins. The order id
+      // stays (a key from before order ids were stored takes this request's).
+      const bound = row.orderId ?? orderId;
+      const taken = await db.idempotencyKey.updateMany({
+        where: { id: row.id, responseStatus: null, leaseUntil: row.leaseUntil },
+        data: { leaseUntil: lease, orderId: bound },
+      });
+      if (taken.count === 1) return { state: "resumed", orderId: bound, lease };
+      return { state: "in-progress", orderId: row.orderId };
     },
-    async abandon(clientId, key) {
+    async abandon(clientId, key, lease) {
       const apiClientId = await clientUuid(clientId);
-      await db.idempotencyKey.deleteMany({ where: { apiClientId, key, responseStatus: null } });
+      await db.idempotencyKey.deleteMany({
+        where: { apiClientId, key, responseStatus: null, leaseUntil: lease },
+      });
+    },
+    async release(clientId, key, lease) {
+      const apiClientId = await clientUuid(clientId);
+      await db.idempotencyKey.updateMany({
+        where: { apiClientId, key, responseStatus: null, leaseUntil: lease },
+        data: { leaseUntil: new Date() },
+      });
     },
   };
 }

@@ -147,4 +147,26 @@ describe("failures", () => {
     expect(res).toMatchObject({ matched: 1, retried: 1, failed: 0 });
     expect(tables.auditLog?.map((a) => a.action)).toEqual(["failure.retry_bulk", "failure.retry_many"]);
   });
+
+  it("a retry whose work resolved the failure before the bookkeeping ran answers RESOLVED, not a conflict", async () => {
+    const rows = [failure()];
+    const { tables, caller } = setup(rows, async () => {
+      // The re-added job ran at once and booked the order: the worker resolved the failure.
+      const row = tables.failureRecord?.find((r) => r.id === ID);
+      if (row) row.state = "RESOLVED";
+      return { state: "RETRYING" as const, detail: "job added again" };
+    });
+    const res = await caller("operator").failures.retry({ id: ID });
+    expect(res.state).toBe("RESOLVED");
+    expect(tables.failureRecord?.[0]?.state).toBe("RESOLVED");
+    expect(tables.auditLog?.map((a) => a.action)).toEqual(["failure.retry"]);
+  });
+
+  it("a discarded order failure closes its order, so a retry from any screen sends nothing", async () => {
+    const { tables, caller } = setup();
+    tables.orderLink?.push({ id: "link-1", state: "FAILED" });
+    await caller("operator").failures.discard({ id: ID, reason: "customer phoned, order void" });
+    expect(tables.orderLink?.[0]?.state).toBe("DISCARDED");
+    expect(tables.orderEvent?.map((e) => e.kind)).toEqual(["STATE_CHANGED", "OPERATOR_ACTION"]);
+  });
 });

@@ -1,4 +1,6 @@
 import { type FailureRecordModel as FailureRecord, Prisma } from "@icp/db";
+import { FAILURE_MOVES, failureMoveAllowed } from "@icp/domain";
+import { recordOperatorAction } from "@icp/orders";
 import { TRPCError } from "@trpc/server";
 import type { ApiContext } from "../../context";
 import { RetryRefusedError } from "../../ports";
@@ -57,12 +59,11 @@ export async function listFailures(
   return paged(rows, total, input);
 }
 
-const RETRYABLE = ["OPEN"] as const;
-
+/** Retry and discard both start from OPEN (the failure state table, @icp/domain). */
 async function loadForChange(ctx: ApiContext, id: string): Promise<FailureRecord> {
   const record = await ctx.services.db.failureRecord.findUnique({ where: { id } });
   if (!record) throw new TRPCError({ code: "NOT_FOUND", message: `No failure ${id}.` });
-  if (!(RETRYABLE as readonly string[]).includes(record.state)) {
+  if (!failureMoveAllowed(record.state, "RETRYING") || !failureMoveAllowed(record.state, "DISCARDED")) {
     throw appError(
       "PRECONDITION_FAILED",
       "FAILURE_NOT_OPEN",
@@ -100,17 +101,30 @@ async function retryRecord(
       : {}),
   };
   return ctx.services.db.$transaction(async (tx) => {
-    const updated = await tx.failureRecord.update({ where: { id: record.id }, data });
-    if (record.orderLinkId) {
-      await tx.orderEvent.create({
-        data: {
-          orderLinkId: record.orderLinkId,
-          kind: "OPERATOR_ACTION",
-          source: "console",
-          detail: { action: opts.action, failureId: record.id, by: ctx.user.email, outcome: outcome.detail },
-        },
+    // Conditional on the state table: a concurrent discard or retry that got there first wins.
+    const moved = await tx.failureRecord.updateMany({
+      where: { id: record.id, state: { in: [...FAILURE_MOVES[outcome.state]] } },
+      data,
+    });
+    let updated: { id: string; state: FailureRecord["state"] } = { id: record.id, state: outcome.state };
+    if (moved.count !== 1) {
+      // The retried work may already have succeeded (and resolved the failure) before this
+      // transaction ran: that is the retry's outcome, not a conflict.
+      const now = await tx.failureRecord.findUniqueOrThrow({
+        where: { id: record.id },
+        select: { state: true },
       });
+      if (now.state !== "RESOLVED")
+        throw appError("CONFLICT", "FAILURE_CHANGED", "The failure changed meanwhile; reload and try again.");
+      updated = { id: record.id, state: now.state };
     }
+    if (record.orderLinkId)
+      await recordOperatorAction(tx, record.orderLinkId, {
+        action: opts.action,
+        failureId: record.id,
+        by: ctx.user.email,
+        outcome: outcome.detail,
+      });
     await ctx.audit(
       {
         action: opts.action,
@@ -152,7 +166,7 @@ export async function editAndRetry(
 
 function bulkWhere(filter: FailureFilter) {
   // Bulk retry never touches resolved, discarded or already-retrying records, whatever the filter says.
-  return { ...failureWhere(filter), state: "OPEN" as const };
+  return { ...failureWhere(filter), state: { in: [...FAILURE_MOVES.RETRYING] } };
 }
 
 export async function retryManyCount(ctx: ApiContext, input: { filter: FailureFilter }) {
@@ -194,7 +208,7 @@ export async function discard(ctx: Ctx, input: { id: string; reason: string }) {
     const now = new Date();
     // Conditional update: a concurrent retry that got there first wins and this one refuses.
     const res = await tx.failureRecord.updateMany({
-      where: { id: record.id, state: "OPEN" },
+      where: { id: record.id, state: { in: [...FAILURE_MOVES.DISCARDED] } },
       data: {
         state: "DISCARDED",
         discardedAt: now,
@@ -205,21 +219,13 @@ export async function discard(ctx: Ctx, input: { id: string; reason: string }) {
     if (res.count !== 1) {
       throw appError("CONFLICT", "FAILURE_CHANGED", "The failure changed meanwhile; reload and try again.");
     }
-    if (record.orderLinkId) {
-      await tx.orderEvent.create({
-        data: {
-          orderLinkId: record.orderLinkId,
-          kind: "OPERATOR_ACTION",
-          source: "console",
-          detail: {
-            action: "failure.discard",
-            failureId: record.id,
-            by: ctx.user.email,
-            reason: input.reason,
-          },
-        },
+    if (record.orderLinkId)
+      await recordOperatorAction(tx, record.orderLinkId, {
+        action: "failure.discard",
+        failureId: record.id,
+        by: ctx.user.email,
+        reason: input.reason,
       });
-    }
     await ctx.audit(
       {
         action: "failure.discard",

@@ -1,0 +1,38 @@
+import "server-only";
+import { asRedisUnavailable } from "@icp/messaging";
+import { TRPCError } from "@trpc/server";
+
+/**
+ * An operator's click while Redis is down fails at once, typed: a service method whose work
+ * met an unavailable Redis (the producer queues refuse within seconds, see
+ * `openProducerQueues`) throws SERVICE_UNAVAILABLE with the RedisUnavailableError as its cause,
+ * instead of an internal error — or a request that waits for Redis to come back.
+ */
+export function failFastOnRedis<T extends object>(service: T): T {
+  const translate = rethrowRedisUnavailable;
+  return new Proxy(service, {
+    get(target, prop, receiver) {
+      const value: unknown = Reflect.get(target, prop, receiver);
+      if (typeof value !== "function") return value;
+      return (...args: unknown[]) => {
+        try {
+          const result: unknown = value.apply(target, args);
+          return result instanceof Promise ? result.catch(translate) : result;
+        } catch (error) {
+          return translate(error);
+        }
+      };
+    },
+  });
+}
+
+/** Rethrows the error, as SERVICE_UNAVAILABLE when it says Redis is down. */
+export function rethrowRedisUnavailable(error: unknown): never {
+  const unavailable = asRedisUnavailable(error);
+  if (!unavailable) throw error;
+  throw new TRPCError({
+    code: "SERVICE_UNAVAILABLE",
+    message: "Redis is unavailable, so nothing was queued. Try again in a moment.",
+    cause: unavailable,
+  });
+}

@@ -1,0 +1,71 @@
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { InMemoryEventSink } from "../events/business-events";
+import type { SapSecurity } from "../http/auth";
+import { type FaultInjector, parseFaultConfig } from "../http/faults";
+import type { RequestLog } from "../http/request-log";
+import type { BusinessSimulation } from "../simulation/simulation";
+import type { SandboxStats } from "../stats";
+import type { SandboxStore } from "../store/store";
+
+export interface AdminDeps {
+  adminToken: string;
+  store: SandboxStore;
+  security: SapSecurity;
+  faults: FaultInjector;
+  stats: SandboxStats;
+  simulation: BusinessSimulation;
+  recentEvents: InMemoryEventSink;
+  requestLog: RequestLog;
+}
+
+/** /sandbox/admin/*: faults, CSRF expiry, stats, events, the request log, ticks and reset, behind the admin token. */
+export function registerAdminRoutes(app: FastifyInstance, deps: AdminDeps): void {
+  const { faults, security, stats, simulation, recentEvents, requestLog, store } = deps;
+  const isAdmin = (req: FastifyRequest) =>
+    req.headers.authorization === `Bearer ${deps.adminToken}` ||
+    req.headers["x-sandbox-admin-token"] === deps.adminToken;
+  app.addHook("onRequest", async (req, reply) => {
+    if (req.url.startsWith("/sandbox/admin") && !isAdmin(req)) {
+      return reply
+        .code(401)
+        .send({ error: "admin token required (Authorization: Bearer <SANDBOX_ADMIN_TOKEN>)" });
+    }
+  });
+  app.get("/sandbox/admin/faults", async () => faults.get());
+  app.put("/sandbox/admin/faults", async (req, reply) => {
+    const parsed = parseFaultConfig(req.body);
+    if (!parsed.ok) return reply.code(400).send({ error: "invalid fault config", problems: parsed.problems });
+    faults.set(parsed.config);
+    return faults.get();
+  });
+  app.delete("/sandbox/admin/faults", async () => {
+    faults.clear();
+    return faults.get();
+  });
+  app.post("/sandbox/admin/csrf/expire", async () => {
+    security.expireCsrfTokens();
+    return { expired: true };
+  });
+  app.get("/sandbox/admin/stats", async () => stats.toJSON());
+  app.delete("/sandbox/admin/stats", async () => {
+    stats.reset();
+    return stats.toJSON();
+  });
+  app.get("/sandbox/admin/events", async () => recentEvents.messages.slice(-200));
+  app.get("/sandbox/admin/requests", async (req) =>
+    requestLog.recent((req.query as { traceId?: string }).traceId),
+  );
+  app.post("/sandbox/admin/simulation/tick", async () => {
+    simulation.tick();
+    return { ticked: true };
+  });
+  app.post("/sandbox/admin/reset", async () => {
+    store.reset();
+    security.reset();
+    faults.clear();
+    stats.reset();
+    recentEvents.messages.length = 0;
+    requestLog.clear();
+    return { reset: true };
+  });
+}

@@ -1,0 +1,131 @@
+import { Secrets } from "@icp/config";
+import {
+  deliverWebhookJob,
+  inventoryTopicSchemas,
+  JobNames,
+  orderStatusTopicSchemas,
+  orderTopicSchemas,
+  Queues,
+  Topics,
+} from "@icp/domain";
+import type { Queue as BullQueue } from "bullmq";
+import { Queue, Worker } from "bullmq";
+import type { EventOf } from "../bridge/topic-to-queue";
+import {
+  AUDIT_RETENTION_PATTERN,
+  AUDIT_RETENTION_SCHEDULER_ID,
+  purgeAuditLog,
+} from "../maintenance/audit-retention";
+import { type ReplayJobData, type ReplayRoute, replayTopicRange } from "../replay/replay";
+import { deliverWebhook } from "../webhooks/webhooks";
+import type { RunningFlow, WorkerContext } from "./context";
+import { inventoryEventToJob } from "./inventory";
+import { statusEventToJob } from "./order-status";
+import { orderEventToJob } from "./orders";
+import { processorFor } from "./runtime";
+
+/**
+ * Signed webhooks to the storefront: one delivery job per (endpoint, event), retried with
+ * backoff; the last failure leaves a failure record.
+ */
+export function startWebhookFlow(ctx: WorkerContext): RunningFlow {
+  const { metrics } = ctx;
+  const deliver = deliverWebhook({ db: ctx.db, secrets: new Secrets(), logger: ctx.logger });
+  const worker = new Worker(
+    Queues.webhooks,
+    processorFor(deliverWebhookJob, (job) => deliver(job)),
+    { connection: ctx.connection, concurrency: 8 },
+  );
+  worker.on("error", (err) => ctx.logger.error({ err }, "webhooks worker error"));
+  worker.on("completed", () => metrics.webhookDeliveries.inc({ result: "succeeded" }));
+  worker.on("failed", (job) =>
+    metrics.webhookDeliveries.inc({
+      result: job && job.attemptsMade >= (job.opts.attempts ?? 1) ? "dead" : "failed",
+    }),
+  );
+  return { close: () => worker.close() };
+}
+
+/**
+ * Housekeeping on a schedule, like the resyncs: one job scheduler in Redis, so one run per
+ * tick whatever the number of workers. Audit retention is off (no scheduler) at 0 days.
+ */
+export async function startMaintenanceFlow(ctx: WorkerContext): Promise<RunningFlow & { queue: Queue }> {
+  const { env, logger } = ctx;
+  const queue = new Queue(Queues.maintenance, { connection: ctx.connection });
+  const purgeAudit = purgeAuditLog({ db: ctx.db, logger, retentionDays: env.AUDIT_RETENTION_DAYS });
+  const worker = new Worker(
+    Queues.maintenance,
+    async (job) => {
+      if (job.name === JobNames.auditPurge) return purgeAudit();
+      throw new Error(`unknown maintenance job ${job.name}`);
+    },
+    { connection: ctx.connection, concurrency: 1 },
+  );
+  worker.on("error", (err) => logger.error({ err }, "maintenance worker error"));
+  if (env.AUDIT_RETENTION_DAYS > 0) {
+    await queue.upsertJobScheduler(
+      AUDIT_RETENTION_SCHEDULER_ID,
+      { pattern: AUDIT_RETENTION_PATTERN },
+      {
+        name: JobNames.auditPurge,
+        data: { retentionDays: env.AUDIT_RETENTION_DAYS },
+        opts: { removeOnComplete: { count: 100 }, removeOnFail: { count: 100 } },
+      },
+    );
+    logger.info({ "audit.retention_days": env.AUDIT_RETENTION_DAYS }, "audit retention scheduled");
+  } else {
+    await queue.removeJobScheduler(AUDIT_RETENTION_SCHEDULER_ID);
+  }
+  return {
+    queue,
+    async close() {
+      await worker.close();
+      await queue.close();
+    },
+  };
+}
+
+/**
+ * Replays of a topic range through the same job definitions as the live bridges, without
+ * moving the live consumer group.
+ */
+export function startReplayFlow(
+  ctx: WorkerContext,
+  queues: { orders: BullQueue; orderStatus: BullQueue; inventory: BullQueue },
+): RunningFlow & { queue: Queue<ReplayJobData> } {
+  const queue = new Queue<ReplayJobData>(Queues.replay, { connection: ctx.connection });
+  const toOrderJob = orderEventToJob(ctx);
+  const toStatusJob = statusEventToJob(ctx);
+  const toStockJob = inventoryEventToJob(ctx);
+  const routes: Record<string, ReplayRoute> = {
+    [Topics.orders]: {
+      schemas: orderTopicSchemas,
+      queue: queues.orders,
+      toJob: (e) => toOrderJob(e as EventOf<typeof orderTopicSchemas>),
+    },
+    [Topics.orderStatus]: {
+      schemas: orderStatusTopicSchemas,
+      queue: queues.orderStatus,
+      toJob: (e) => toStatusJob(e as EventOf<typeof orderStatusTopicSchemas>),
+    },
+    [Topics.inventory]: {
+      schemas: inventoryTopicSchemas,
+      queue: queues.inventory,
+      toJob: (e) => toStockJob(e as EventOf<typeof inventoryTopicSchemas>),
+    },
+  };
+  const worker = new Worker<ReplayJobData>(
+    Queues.replay,
+    replayTopicRange({ db: ctx.db, kafka: ctx.kafka, admin: ctx.admin, routes, logger: ctx.logger }),
+    { connection: ctx.connection, concurrency: 1, lockDuration: 120_000 },
+  );
+  worker.on("error", (err) => ctx.logger.error({ err }, "replay worker error"));
+  return {
+    queue,
+    async close() {
+      await worker.close();
+      await queue.close();
+    },
+  };
+}

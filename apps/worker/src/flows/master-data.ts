@@ -1,0 +1,74 @@
+import { JobNames, Queues } from "@icp/domain";
+import { type Job, Queue, Worker } from "bullmq";
+import {
+  type ResyncJobData,
+  reapOrphanedRuns,
+  resyncMasterData,
+  type ScheduledResyncData,
+  scheduledResync,
+} from "../master-data/resync";
+import { instrumentWorker } from "../monitoring/instrument";
+import type { RunningFlow, WorkerContext } from "./context";
+
+/**
+ * Master data from SAP into the read model: resync runs started from the console and on a
+ * schedule (one job scheduler in Redis, so one run per tick whatever the number of workers),
+ * and the reaper of runs whose job vanished.
+ */
+export async function startMasterDataFlow(ctx: WorkerContext): Promise<RunningFlow & { queue: Queue }> {
+  const { env, logger } = ctx;
+  const queue = new Queue<ResyncJobData | ScheduledResyncData>(Queues.masterData, {
+    connection: ctx.connection,
+  });
+  const runResync = resyncMasterData({ db: ctx.db, rm: ctx.rm, source: ctx.sap.masterData, logger });
+  const runScheduled = scheduledResync({ db: ctx.db, run: runResync, logger });
+  const worker = new Worker<ResyncJobData | ScheduledResyncData>(
+    Queues.masterData,
+    (job) =>
+      job.name === JobNames.scheduledResync
+        ? runScheduled(job as Job<ScheduledResyncData>)
+        : runResync(job as Job<ResyncJobData>),
+    {
+      connection: ctx.connection,
+      // Two at a time, so one long entity (a full product resync) does not hold up the others;
+      // SyncRun allows one active run per entity.
+      concurrency: 2,
+      // A full product resync can run for minutes; keep the lock alive well past a page's time.
+      lockDuration: 120_000,
+    },
+  );
+  worker.on("error", (err) => logger.error({ err, queue: worker.name }, "worker error"));
+  instrumentWorker(worker, "master_data", ctx.metrics);
+  if (env.RESYNC_SCHEDULE === "on") {
+    const every = env.RESYNC_EVERY_MIN * 60_000;
+    const schedules: [string, ScheduledResyncData, { every: number } | { pattern: string }][] = [
+      ["delta-products", { entity: "PRODUCTS", mode: "DELTA" }, { every }],
+      ["delta-customers", { entity: "CUSTOMERS", mode: "DELTA" }, { every }],
+      ["full-prices", { entity: "PRICES", mode: "FULL" }, { every }],
+      // Stock follows SAP's events; a nightly full read repairs anything an event missed.
+      ["full-stock-nightly", { entity: "STOCK", mode: "FULL" }, { pattern: "0 30 2 * * *" }],
+    ];
+    for (const [id, data, repeat] of schedules)
+      await queue.upsertJobScheduler(id, repeat, { name: JobNames.scheduledResync, data });
+  }
+  const reap = () =>
+    reapOrphanedRuns({
+      db: ctx.db,
+      jobState: async (id) => {
+        const job = await queue.getJob(id);
+        return job ? await job.getState() : undefined;
+      },
+      logger,
+    }).catch((err: unknown) => logger.warn({ err }, "orphaned resync check failed"));
+  const timer = setInterval(reap, 60_000);
+  timer.unref();
+  void reap();
+  return {
+    queue,
+    async close() {
+      clearInterval(timer);
+      await worker.close();
+      await queue.close();
+    },
+  };
+}

@@ -1,0 +1,224 @@
+import { hostname } from "node:os";
+import {
+  ConsumerGroups,
+  cancelSalesOrderJob,
+  createSalesOrderJob,
+  EventTypes,
+  jobOf,
+  modifySalesOrderJob,
+  orderTopicSchemas,
+  Queues,
+  Topics,
+} from "@icp/domain";
+import { traceIdOf } from "@icp/observability";
+import { notBefore } from "@icp/orders";
+import { type Job, Queue, Worker } from "bullmq";
+import { type EventOf, type JobSpec, TopicToQueue } from "../bridge/topic-to-queue";
+import { instrumentWorker } from "../monitoring/instrument";
+import { changeOrderInSap } from "../orders/change-order";
+import { duplicateResolver } from "../orders/duplicates";
+import { pushOrderToSap } from "../orders/push-order";
+import { OrderReconciler, probeKafka } from "../orders/reconcile";
+import { storefrontOrders } from "../orders/storefront-orders";
+import { redriveStrandedOrders } from "../orders/stranded";
+import { CUSTOMER_CANCELLATION_REASON } from "../sap";
+import type { RunningFlow, WorkerContext } from "./context";
+import { processorFor } from "./runtime";
+
+type OrderEvent = EventOf<typeof orderTopicSchemas>;
+
+/** An event on the orders topic → its job, by the job definitions (live bridge, replay, redrive). */
+export function orderEventToJob(ctx: Pick<WorkerContext, "jobSettings">) {
+  return (event: OrderEvent): JobSpec => {
+    const traceparent = event.traceparent ? { traceparent: event.traceparent } : {};
+    if (event.type === EventTypes.orderSubmitted) {
+      const order = orderTopicSchemas[EventTypes.orderSubmitted].parse(event.data);
+      return jobOf(createSalesOrderJob, { order, eventId: event.id, ...traceparent }, ctx.jobSettings);
+    }
+    const def =
+      event.type === EventTypes.orderCancellationRequested ? cancelSalesOrderJob : modifySalesOrderJob;
+    return jobOf(
+      def,
+      { request: event.data as { orderId: string }, eventId: event.id, type: event.type, ...traceparent },
+      ctx.jobSettings,
+    );
+  };
+}
+
+/**
+ * The order flow: the orders topic into BullMQ (the ledger notes each order's job), the
+ * orders queue into SAP (create once, behind a fence; cancel; modify), and the reconcilers
+ * that keep the ledger, Kafka, SAP and the read model in agreement.
+ */
+export async function startOrderFlow(ctx: WorkerContext): Promise<RunningFlow & { queue: Queue }> {
+  const { env, opts, logger, ledger } = ctx;
+  const queue = new Queue(Queues.orders, { connection: ctx.connection });
+  const toJob = orderEventToJob(ctx);
+  const bridge = new TopicToQueue({
+    kafka: ctx.kafka,
+    producer: ctx.producer,
+    topic: Topics.orders,
+    groupId: `${ConsumerGroups.ordersToSap}${ctx.groupSuffix}`,
+    schemas: orderTopicSchemas,
+    queue,
+    logger,
+    backpressure: { high: env.ORDERS_BACKPRESSURE_HIGH, low: env.ORDERS_BACKPRESSURE_LOW },
+    toJob,
+    onPoison: ctx.deadLetter("ORDERS"),
+    onEnqueued: async (jobs) => {
+      const added = await Promise.all(jobs.map(({ job }) => queue.getJob(job.opts.jobId)));
+      for (const [i, { job, at, event }] of jobs.entries()) {
+        if (event.type !== EventTypes.orderSubmitted) continue;
+        const data = job.data as { order: Parameters<typeof ledger.queued>[0]; traceparent?: string };
+        // Never before the record it came from (the API's clock may run ahead of this one).
+        const createdAt = notBefore(
+          Date.parse(event.time) || undefined,
+          new Date(added[i]?.timestamp ?? Date.now()),
+        );
+        await ledger.queued(data.order, at, { id: job.opts.jobId, createdAt }, traceIdOf(data.traceparent));
+      }
+    },
+  });
+
+  const lockDurationMs = opts.lockDurationMs ?? 30_000;
+  const onDuplicate = duplicateResolver({
+    db: ctx.db,
+    ledger,
+    rejectSalesOrder: ctx.sap.rejectSalesOrder,
+    rejectionReason: CUSTOMER_CANCELLATION_REASON,
+    metrics: ctx.metrics,
+    logger,
+  });
+  const push = pushOrderToSap({
+    sap: ctx.sap.salesOrders,
+    ledger,
+    storefront: storefrontOrders(ctx.storefrontStatus, ledger, ctx.notify),
+    classify: ctx.sap.classify,
+    onDuplicate,
+    logger,
+    workerId: opts.workerId ?? `${hostname()}:${process.pid}`,
+    lockDurationMs,
+  });
+  const change = changeOrderInSap({
+    ledger,
+    storefront: ctx.storefrontStatus,
+    sap: ctx.sap.client,
+    classify: ctx.sap.classify,
+    notify: ctx.notify,
+    rejectionReason: CUSTOMER_CANCELLATION_REASON,
+    logger,
+  });
+  const processors: Record<string, (job: Job) => Promise<unknown>> = {
+    [createSalesOrderJob.name]: processorFor(
+      createSalesOrderJob,
+      (job) => push(job),
+      (d) => ({
+        orderId: d.order.orderId,
+      }),
+    ),
+    [cancelSalesOrderJob.name]: processorFor(
+      cancelSalesOrderJob,
+      (job, data) =>
+        change({ id: job.id, name: job.name, data, attemptsMade: job.attemptsMade, opts: job.opts }),
+      (d) => ({
+        orderId: d.request.orderId,
+      }),
+    ),
+    [modifySalesOrderJob.name]: processorFor(
+      modifySalesOrderJob,
+      (job, data) =>
+        change({ id: job.id, name: job.name, data, attemptsMade: job.attemptsMade, opts: job.opts }),
+      (d) => ({
+        orderId: d.request.orderId,
+      }),
+    ),
+  };
+  const worker = new Worker(
+    Queues.orders,
+    async (job) => {
+      const run = processors[job.name];
+      if (!run) throw new Error(`unknown job ${job.name} on ${Queues.orders}`);
+      return run(job);
+    },
+    {
+      connection: ctx.connection,
+      // Twice the SAP cap: jobs doing bookkeeping or a quick lookup never leave an SAP slot idle;
+      // the SAP client's semaphore keeps SAP itself at SAP_MAX_CONCURRENCY.
+      concurrency: opts.concurrency ?? env.SAP_MAX_CONCURRENCY * 2,
+      lockDuration: lockDurationMs,
+      stalledInterval: Math.min(30_000, lockDurationMs),
+    },
+  );
+  worker.on("error", (err) => logger.error({ err }, "orders worker error"));
+  instrumentWorker(worker, "orders", ctx.metrics);
+
+  const reconciler = new OrderReconciler({
+    db: ctx.db,
+    ledger,
+    storefront: ctx.storefrontStatus,
+    producer: ctx.producer,
+    sap: ctx.sap.client,
+    onDuplicate,
+    logger,
+    metrics: ctx.metrics,
+    stuckAfterMs: env.STRANDED_ORDER_AFTER_MS,
+  });
+  const redrive = () =>
+    redriveStrandedOrders({
+      db: ctx.db,
+      kafka: ctx.kafka,
+      admin: ctx.admin,
+      jobState: async (id) => {
+        const job = await queue.getJob(id);
+        return job ? await job.getState() : undefined;
+      },
+      removeJob: async (id) => {
+        await queue.remove(id);
+      },
+      enqueue: async (event) => {
+        const spec = toJob(event as OrderEvent);
+        await queue.add(spec.name, spec.data, spec.opts);
+      },
+      logger,
+      olderThanMs: env.STRANDED_ORDER_AFTER_MS,
+    });
+  // Each check on its own: one failing (SAP down, say) must not hold up the others.
+  const checks: [string, () => Promise<unknown>][] = [
+    ["stranded orders", redrive],
+    ["orders without a Kafka position", () => reconciler.reproduceUnpositioned()],
+    ["read model against the ledger", () => reconciler.levelReadModel()],
+    ["duplicate sales orders", () => reconciler.findDuplicates()],
+    ["stuck orders", () => reconciler.countStuck()],
+  ];
+  let reconciling: Promise<unknown> | undefined;
+  const reconcile = () => {
+    reconciling ??= Promise.all(
+      checks.map(([what, run]) =>
+        run().catch((err: unknown) => logger.warn({ err }, `${what}: check failed`)),
+      ),
+    ).finally(() => {
+      reconciling = undefined;
+    });
+  };
+  // Twice per stranded threshold (at most a minute apart): a stuck order is seen in time.
+  const reconcileTimer = setInterval(
+    reconcile,
+    Math.max(1_000, Math.min(60_000, env.STRANDED_ORDER_AFTER_MS / 2)),
+  );
+  reconcileTimer.unref();
+  const probeTimer = setInterval(() => void probeKafka(ctx.admin, ctx.metrics), 10_000);
+  probeTimer.unref();
+
+  await bridge.start();
+  return {
+    queue,
+    async close() {
+      clearInterval(reconcileTimer);
+      clearInterval(probeTimer);
+      await bridge.close();
+      await worker.close();
+      await reconciling;
+      await queue.close();
+    },
+  };
+}

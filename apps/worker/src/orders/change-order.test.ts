@@ -1,0 +1,306 @@
+import { EventTypes, JobNames, type LedgerState } from "@icp/domain";
+import type { SalesOrder } from "@icp/sap-client";
+import { describe, expect, it } from "vitest";
+import { type ChangeJobData, changeOrderInSap, NotBookedYet, type SalesOrderChanges } from "./change-order";
+import { aLink, type Link, recordingLogger, thrownBy } from "./testing";
+
+type Deps = Parameters<typeof changeOrderInSap>[0];
+
+/** A sales order in SAP with one item per material. */
+function aSalesOrder(salesOrder: string, materials: string[]): SalesOrder {
+  return {
+    SalesOrder: salesOrder,
+    to_Item: materials.map((m, i) => ({
+      SalesOrder: salesOrder,
+      SalesOrderItem: String((i + 1) * 10),
+      Material: m,
+      SalesDocumentRjcnReason: "",
+    })),
+  };
+}
+
+/** SAP's sales orders as far as a change touches them; `calls` lists what was asked, in order. */
+function fakeSap(orders: SalesOrder[] = []) {
+  const calls: string[] = [];
+  const sap: SalesOrderChanges = {
+    salesOrders: {
+      async get(so) {
+        calls.push(`get ${so}`);
+        return orders.find((o) => o.SalesOrder === so) ?? null;
+      },
+      async rejectItems(so, reason) {
+        calls.push(`rejectItems ${so} ${reason}`);
+        return orders.find((o) => o.SalesOrder === so)?.to_Item?.length ?? 0;
+      },
+      async rejectItem(so, item, reason) {
+        calls.push(`rejectItem ${so}/${item} ${reason}`);
+      },
+      async changeItemQuantity(so, item, quantity) {
+        calls.push(`changeItemQuantity ${so}/${item} ${quantity}`);
+      },
+    },
+  };
+  return { sap, calls };
+}
+
+/** The ledger's moves and notes on one order, allowed or not as the fake's caller says. */
+function fakeLedger(link: Link | null) {
+  const moves: { to: LedgerState; detail: Record<string, unknown> }[] = [];
+  const notes: { kind: string; detail: Record<string, unknown> }[] = [];
+  const failures: { change: string; code: string; attempts: number; jobId: string }[] = [];
+  const ledger = {
+    find: async () => link,
+    async changeFailed(
+      _orderId: string,
+      f: { change: string; failure: { code: string }; attempts: number; jobId: string },
+    ) {
+      failures.push({ change: f.change, code: f.failure.code, attempts: f.attempts, jobId: f.jobId });
+    },
+    async move(_orderId: string, to: LedgerState, event: { detail: Record<string, unknown> }) {
+      moves.push({ to, detail: event.detail });
+      return true;
+    },
+    async note(_orderId: string, e: { kind: string; detail: Record<string, unknown> }) {
+      notes.push({ kind: e.kind, detail: e.detail });
+    },
+  };
+  // `find` answers Prisma's chainable promise; the use case only awaits it.
+  return { ledger: ledger as unknown as Deps["ledger"], moves, notes, failures };
+}
+
+function setUp(link: Link | null, orders: SalesOrder[] = []) {
+  const sap = fakeSap(orders);
+  const ledger = fakeLedger(link);
+  const storefrontMoves: string[] = [];
+  const webhooks: Record<string, unknown>[] = [];
+  const change = changeOrderInSap({
+    ledger: ledger.ledger,
+    storefront: {
+      async move(orderId, to) {
+        storefrontMoves.push(`${orderId} ${to}`);
+        return true;
+      },
+      async cancellationRefused(orderId, backTo) {
+        storefrontMoves.push(`${orderId} ${backTo} (cancellation refused)`);
+        return true;
+      },
+    },
+    sap: sap.sap,
+    // SAP's verdicts as the worker's classifier reads them: SapRefusal is a business error.
+    classify: (err) => ({
+      errorClass: err instanceof SapRefusal ? "BUSINESS" : "TRANSIENT",
+      code: err instanceof SapRefusal ? "SAP_BUSINESS_ERROR:V1/113" : "SAP_UNAVAILABLE",
+      message: (err as Error).message,
+      retryable: !(err instanceof SapRefusal),
+    }),
+    notify: async (e) => webhooks.push(e.data),
+    rejectionReason: "10",
+    logger: recordingLogger().logger,
+  });
+  return { change, sap, ledger, storefrontMoves, webhooks };
+}
+
+/** SAP refusing a change for a business reason (a shipped order: V1/113). */
+class SapRefusal extends Error {}
+
+function aCancelJob(orderId: string, over: Partial<ChangeJobData> = {}, attemptsMade = 0) {
+  return {
+    id: `${orderId}-evt-cancel-1`,
+    attemptsMade,
+    opts: { attempts: 8 },
+    name: JobNames.cancelSalesOrder,
+    data: {
+      type: EventTypes.orderCancellationRequested,
+      eventId: "evt-cancel-1",
+      request: { orderId, reason: "changed my mind" },
+      ...over,
+    },
+  };
+}
+
+function aModifyJob(
+  orderId: string,
+  lines: { sku: string; quantity: number }[],
+  over: Partial<ChangeJobData> = {},
+) {
+  return {
+    attemptsMade: 0,
+    opts: { attempts: 8 },
+    name: JobNames.modifySalesOrder,
+    data: {
+      type: EventTypes.orderModificationRequested,
+      eventId: "evt-modify-1",
+      request: { orderId, lines },
+      ...over,
+    },
+  };
+}
+
+describe("changeOrderInSap", () => {
+  it.each(["FAILED", "CANCEL_REQUESTED"] as const)(
+    "cancelling an order SAP never booked (%s) cancels it without SAP",
+    async (state) => {
+      const t = setUp(aLink({ storefrontOrderId: "SO-1", state, sapSalesOrder: null }));
+
+      const result = await t.change(aCancelJob("SO-1"));
+
+      expect(result).toEqual({ outcome: "cancelled-before-sap" });
+      expect(t.sap.calls).toEqual([]);
+      expect(t.ledger.moves).toEqual([
+        { to: "CANCELLED", detail: { reason: "changed my mind", sap: "no sales order existed" } },
+      ]);
+      expect(t.storefrontMoves).toEqual(["SO-1 CANCELLED"]);
+    },
+  );
+
+  it.each(["RECEIVED", "QUEUED", "SUBMITTING"] as const)(
+    "a cancellation waits (NotBookedYet) while the order is on its way into SAP (%s)",
+    async (state) => {
+      const t = setUp(aLink({ storefrontOrderId: "SO-1", state, sapSalesOrder: null }));
+
+      const err = await thrownBy(() => t.change(aCancelJob("SO-1")));
+
+      expect(err).toBeInstanceOf(NotBookedYet);
+      expect(t.sap.calls).toEqual([]);
+      expect(t.ledger.moves).toEqual([]);
+      expect(t.storefrontMoves).toEqual([]);
+    },
+  );
+
+  it("a cancellation for an order the ledger has not seen yet waits (NotBookedYet)", async () => {
+    const t = setUp(null);
+
+    expect(await thrownBy(() => t.change(aCancelJob("SO-1")))).toBeInstanceOf(NotBookedYet);
+    expect(t.sap.calls).toEqual([]);
+  });
+
+  it("cancelling a booked order rejects its items in SAP and moves the ledger to CANCELLED", async () => {
+    const t = setUp(aLink({ storefrontOrderId: "SO-1", state: "CREATED", sapSalesOrder: "4711" }), [
+      aSalesOrder("4711", ["TG-0001", "TG-0002"]),
+    ]);
+
+    const result = await t.change(aCancelJob("SO-1"));
+
+    expect(result).toEqual({ outcome: "cancelled" });
+    expect(t.sap.calls).toEqual(["rejectItems 4711 10"]);
+    expect(t.ledger.moves).toEqual([
+      { to: "CANCELLED", detail: { itemsRejected: 2, reason: "changed my mind" } },
+    ]);
+    // SAP's own status event (every item rejected) moves the storefront's status.
+    expect(t.storefrontMoves).toEqual([]);
+  });
+
+  it.each(["CANCELLED", "DISCARDED"] as const)(
+    "cancelling an order already %s changes nothing",
+    async (state) => {
+      const t = setUp(
+        aLink({ storefrontOrderId: "SO-1", state, sapSalesOrder: state === "CANCELLED" ? "4711" : null }),
+      );
+
+      const result = await t.change(aCancelJob("SO-1"));
+
+      expect(result).toEqual({ outcome: "already-cancelled" });
+      expect(t.sap.calls).toEqual([]);
+      expect(t.ledger.moves).toEqual([]);
+      expect(t.storefrontMoves).toEqual([]);
+    },
+  );
+
+  it("the job's name, not its event type, decides between cancel and modify", async () => {
+    const booked = () =>
+      setUp(aLink({ storefrontOrderId: "SO-1", state: "CREATED", sapSalesOrder: "4711" }), [
+        aSalesOrder("4711", ["TG-0001"]),
+      ]);
+    const cancel = booked();
+    const modify = booked();
+
+    const cancelled = await cancel.change(
+      aCancelJob("SO-1", { type: EventTypes.orderModificationRequested }),
+    );
+    const modified = await modify.change(
+      aModifyJob("SO-1", [{ sku: "TG-0001", quantity: 3 }], { type: EventTypes.orderCancellationRequested }),
+    );
+
+    expect(cancelled).toEqual({ outcome: "cancelled" });
+    expect(cancel.sap.calls).toEqual(["rejectItems 4711 10"]);
+    expect(modified).toEqual({ outcome: "modified" });
+    expect(modify.sap.calls).toEqual(["get 4711", "changeItemQuantity 4711/10 3"]);
+    expect(modify.ledger.moves).toEqual([]);
+  });
+
+  it("a modification setting one line to zero rejects that item only, not the whole order", async () => {
+    const t = setUp(aLink({ storefrontOrderId: "SO-1", state: "CREATED", sapSalesOrder: "4711" }), [
+      aSalesOrder("4711", ["TG-0001", "TG-0002", "TG-0003"]),
+    ]);
+
+    const result = await t.change(
+      aModifyJob("SO-1", [
+        { sku: "TG-0002", quantity: 0 },
+        { sku: "TG-0003", quantity: 5 },
+        { sku: "NOT-ON-ORDER", quantity: 1 },
+      ]),
+    );
+
+    expect(result).toEqual({ outcome: "modified" });
+    expect(t.sap.calls).toEqual(["get 4711", "rejectItem 4711/20 10", "changeItemQuantity 4711/30 5"]);
+    expect(t.ledger.notes).toEqual([
+      {
+        kind: "STATE_CHANGED",
+        detail: {
+          modification: [
+            { sku: "TG-0002", quantity: 0 },
+            { sku: "TG-0003", quantity: 5 },
+            { sku: "NOT-ON-ORDER", quantity: 1 },
+          ],
+          itemsChanged: 2,
+        },
+      },
+    ]);
+  });
+
+  it("a modification waits (NotBookedYet) until the order has a sales order", async () => {
+    const t = setUp(aLink({ storefrontOrderId: "SO-1", state: "FAILED", sapSalesOrder: null }));
+
+    const err = await thrownBy(() => t.change(aModifyJob("SO-1", [{ sku: "TG-0001", quantity: 1 }])));
+
+    expect(err).toBeInstanceOf(NotBookedYet);
+    expect(t.ledger.moves).toEqual([]);
+  });
+
+  it("a cancellation SAP refuses fails at once, for good: one failure, the storefront's status back to SAP's, a webhook", async () => {
+    const t = setUp(
+      aLink({ storefrontOrderId: "SO-1", state: "CREATED", sapSalesOrder: "4711", sapStatus: "SHIPPED" }),
+    );
+    t.sap.sap.salesOrders.rejectItems = async () => {
+      throw new SapRefusal("V1/113: sales order 4711 has been delivered and cannot be cancelled");
+    };
+
+    const err = await thrownBy(() => t.change(aCancelJob("SO-1")));
+
+    expect((err as Error).name).toBe("UnrecoverableError");
+    expect(t.ledger.failures).toEqual([
+      { change: "cancel", code: "SAP_BUSINESS_ERROR:V1/113", attempts: 1, jobId: "SO-1-evt-cancel-1" },
+    ]);
+    expect(t.storefrontMoves).toEqual(["SO-1 SHIPPED (cancellation refused)"]);
+    expect(t.webhooks).toEqual([
+      expect.objectContaining({ orderId: "SO-1", status: "SHIPPED", cancellation: "REFUSED" }),
+    ]);
+  });
+
+  it("a cancellation SAP cannot take right now is retried, and recorded as a failure only on its last attempt", async () => {
+    const t = setUp(aLink({ storefrontOrderId: "SO-1", state: "CREATED", sapSalesOrder: "4711" }));
+    t.sap.sap.salesOrders.rejectItems = async () => {
+      throw new Error("SAP 503");
+    };
+
+    const early = await thrownBy(() => t.change(aCancelJob("SO-1", {}, 3)));
+    expect((early as Error).name).not.toBe("UnrecoverableError");
+    expect(t.ledger.failures).toEqual([]);
+
+    await thrownBy(() => t.change(aCancelJob("SO-1", {}, 7)));
+    expect(t.ledger.failures).toEqual([
+      { change: "cancel", code: "SAP_UNAVAILABLE", attempts: 8, jobId: "SO-1-evt-cancel-1" },
+    ]);
+    expect(t.storefrontMoves).toEqual(["SO-1 ACCEPTED (cancellation refused)"]);
+  });
+});

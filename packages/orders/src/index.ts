@@ -1,0 +1,11 @@
+export { appendEvent, type DbTx, type EventSource, notBefore, type TimelineEvent } from "./events";
+export { OrderIntake, type ProducedEntry, type ReceivedEntry, timelineDefects } from "./intake";
+export {
+  type Booking,
+  type Claim,
+  type KafkaCoordinates,
+  OrderLedger,
+  type PushFailure,
+  recordOperatorAction,
+} from "./ledger";
+export { StorefrontOrderStatus } from "./storefront-status";

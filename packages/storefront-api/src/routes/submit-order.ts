@@ -1,0 +1,168 @@
+import { createHash, randomUUID } from "node:crypto";
+import { z } from "zod";
+import { json } from "../http";
+import type { CheckResult, IdempotencyBegin, OrderProblem } from "../ports";
+import { orderRefusal, problem } from "../problem";
+import { orderAcceptedSchema, type SubmitOrder, submitOrderSchema } from "../schemas";
+import { defineRoute, type RouteContext } from "./route";
+
+/** A storefront order id for an order whose client chose none; minted once per key. */
+const mintOrderId = () =>
+  `SF-${randomUUID().slice(0, 8).toUpperCase()}${Date.now().toString(36).toUpperCase()}`;
+
+type Ctx = RouteContext<Record<string, never>, undefined, SubmitOrder>;
+type Begun = Extract<IdempotencyBegin, { state: "new" | "resumed" }>;
+type Lines = { sku: string; quantity: number }[];
+
+export const submitOrder = defineRoute({
+  method: "POST",
+  path: "/orders",
+  summary: "Submit an order",
+  description:
+    "Accepted for processing: the order goes to SAP asynchronously. Poll the status URL or receive webhooks.",
+  access: { scope: "orders:write" },
+  request: {
+    header: {
+      name: "Idempotency-Key",
+      schema: z.string().regex(/^[\x21-\x7e]{8,255}$/),
+      problem: "idempotency-key-missing",
+      detail:
+        "Send a unique Idempotency-Key header (8–255 visible ASCII characters) with every order; reuse it only to retry the same order.",
+      description:
+        "Unique per order (8–255 visible ASCII characters); reuse it only to retry the same order, which then continues the order the key is bound to.",
+    },
+    body: { schema: submitOrderSchema },
+  },
+  responses: {
+    202: {
+      description: "Accepted",
+      schema: orderAcceptedSchema,
+      headers: {
+        "Idempotent-Replayed": { description: "true on a replayed answer", schema: { type: "string" } },
+      },
+    },
+  },
+  problems: [
+    "not-found",
+    "order-exists",
+    "request-in-progress",
+    "unknown-product",
+    "insufficient-stock",
+    "unknown-customer",
+    "idempotency-key-reused",
+  ],
+  handler: submit,
+});
+
+async function submit(ctx: Ctx): Promise<Response> {
+  const { deps, clientId, header: key, body: input } = ctx;
+  const requestHash = createHash("sha256").update(JSON.stringify(ctx.rawBody)).digest("hex");
+  // The key and the checks against customer, catalog and stock at the same time: a replay
+  // answers what it answered first whatever the checks say now. The key binds an order id
+  // on its first request (the client's own, or the one minted here), and every later
+  // attempt with it uses that id: a retry continues the order, it never starts a second.
+  const [begin, check] = await Promise.allSettled([
+    deps.idempotency.begin(clientId, key, requestHash, input.orderId ?? mintOrderId()),
+    deps.orders.check(clientId, input),
+  ]);
+  if (begin.status === "rejected") throw begin.reason;
+  const begun = begin.value;
+  if (begun.state === "replay")
+    return json(begun.body, { status: begun.status, headers: { "Idempotent-Replayed": "true" } });
+  if (begun.state === "mismatch")
+    throw problem(
+      "idempotency-key-reused",
+      "This Idempotency-Key was already used for a different request body.",
+    );
+  if (begun.state === "in-progress")
+    throw problem(
+      "request-in-progress",
+      "A request with this Idempotency-Key is still being processed; retry shortly.",
+      { extra: begun.orderId ? { orderId: begun.orderId } : {}, headers: { "Retry-After": "1" } },
+    );
+  return accept(ctx, begun, check);
+}
+
+/** Takes a key this attempt holds to an accepted order, or settles the key on the way out. */
+async function accept(ctx: Ctx, begun: Begun, check: PromiseSettledResult<CheckResult>): Promise<Response> {
+  const { deps, clientId, header: key, body: input } = ctx;
+  const { orderId, lease } = begun;
+  const statusUrl = `${deps.basePath}/orders/${encodeURIComponent(orderId)}`;
+  const body = { orderId, status: "RECEIVED" as const, statusUrl };
+  // Whether the key may be given back if this attempt ends without an order: only while
+  // nothing durable can exist for it. A resumed key's earlier attempt may have put the order
+  // in the ledger; from the ledger insert on, this attempt may have too.
+  let refusable = begun.state === "new";
+  try {
+    if (check.status === "rejected") throw check.reason;
+    const decided = await decideLines(ctx, begun, check.value);
+    if (decided.giveBackKey) refusable = true;
+    if (!decided.lines) {
+      // A refused order changes nothing, not even the key: the client may fix the cause
+      // (e.g. stock arrives) and retry with the same key.
+      throw orderRefusal(decided.refusal, input.customerId);
+    }
+    refusable = false;
+    const res = await deps.orders.submit(
+      clientId,
+      { ...input, orderId, lines: decided.lines },
+      {
+        requestId: ctx.requestId,
+        idempotencyKey: key,
+        traceparent: ctx.traceparent,
+        answer: { status: 202, body },
+      },
+    );
+    if (!res.ok) {
+      // Refused at the ledger (the order id is another request's): nothing of ours is there.
+      refusable = true;
+      throw orderRefusal(res.problem, input.customerId);
+    }
+    // The answer is stored for the key already, with the order's Kafka position.
+    return json(body, { status: 202, headers: { Location: statusUrl } });
+  } catch (e) {
+    await settleKey(ctx, lease, refusable);
+    throw e;
+  }
+}
+
+/**
+ * The lines to submit, or the refusal. An order an earlier attempt anchored stands, whatever
+ * the checks say now (its stock may be gone because of this very order): finish it. One that
+ * never reached the ledger is refused like a new one, and its key may be given back.
+ */
+async function decideLines(
+  ctx: Ctx,
+  begun: Begun,
+  check: CheckResult,
+): Promise<
+  { lines: Lines; giveBackKey?: false } | { lines: null; refusal: OrderProblem; giveBackKey: boolean }
+> {
+  if (check.ok) return { lines: check.lines };
+  if (begun.state !== "resumed") return { lines: null, refusal: check.problem, giveBackKey: false };
+  if (!(await ctx.deps.orders.anchored(ctx.clientId, begun.orderId, ctx.header)))
+    return { lines: null, refusal: check.problem, giveBackKey: true };
+  if (!check.lines)
+    throw new Error(`order ${begun.orderId} is in the ledger but its lines are not known any more`);
+  return { lines: check.lines };
+}
+
+/**
+ * Given back only when nothing durable exists for it; otherwise the key keeps its order id and
+ * this attempt's lease ends now, so the client's retry continues the same order at once (the
+ * intake resumes an order it finds in the ledger under this key).
+ */
+async function settleKey(ctx: Ctx, lease: Date, refusable: boolean): Promise<void> {
+  const { idempotency, logger } = ctx.deps;
+  await (refusable
+    ? idempotency.abandon(ctx.clientId, ctx.header, lease)
+    : idempotency.release(ctx.clientId, ctx.header, lease)
+  ).catch((err: unknown) => {
+    // The store that failed the request may fail this too: the lease then lapses on its own.
+    // Info, not warn: the request's own failure is the one warning this outage causes.
+    logger.info(
+      { "http.request.id": ctx.requestId, "error.message": String((err as Error)?.message ?? err) },
+      "storefront API could not settle an Idempotency-Key; its lease lapses on its own",
+    );
+  });
+}

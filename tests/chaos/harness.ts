@@ -219,6 +219,8 @@ export class ChaosRun {
   workerEnv!: NodeJS.ProcessEnv;
   customers: string[] = [];
   materials: string[] = [];
+  /** Extra SAP orders for one storefront order that were cancelled afterwards (the reconciler). */
+  duplicatesCancelled = 0;
   /** The open order failures `verify` found, by class and message. */
   readonly failureKinds = new Map<string, number>();
   readonly started = Date.now();
@@ -460,6 +462,10 @@ export class ChaosRun {
     const accepted = new Set(acceptedIds);
     const byPo = this.sapOrdersByPo(accepted);
     const duplicates = [...byPo.values()].reduce((n, sos) => n + Math.max(0, sos.length - 1), 0);
+    // Of the extra orders, those the reconciler cancelled (every item rejected) afterwards.
+    this.duplicatesCancelled = [...byPo.values()]
+      .filter((sos) => sos.length > 1)
+      .reduce((n, sos) => n + sos.filter((so) => this.sapStatusOf(so) === "CANCELLED").length, 0);
     const list = [...accepted];
     const links = await this.db.orderLink.findMany({
       where: { storefrontOrderId: { in: list } },
@@ -498,12 +504,14 @@ export class ChaosRun {
     this.sandbox.simulation.stop();
     await this.sandbox.flushEvents();
     const counts = async () => {
+      // SAP's rows as they are now (the store replaces a row on each change), by sales order.
       const now = this.sapOrdersByPo(accepted);
       const sapStatus = new Map<string, string>();
-      for (const [po, sos] of now) if (sos[0]) sapStatus.set(po, this.sapStatusOf(sos[0]));
+      for (const sos of now.values())
+        for (const so of sos) sapStatus.set(String(so.SalesOrder), this.sapStatusOf(so));
       const rows = await this.db.orderLink.findMany({
         where: { storefrontOrderId: { in: list }, state: "CREATED" },
-        select: { storefrontOrderId: true, sapStatus: true },
+        select: { storefrontOrderId: true, sapStatus: true, sapSalesOrder: true },
       });
       const docs = await this.rm.orders
         .find(
@@ -518,7 +526,7 @@ export class ChaosRun {
       const examples: string[] = [];
       for (const r of rows) {
         const doc = rmById.get(r.storefrontOrderId);
-        const sap = sapStatus.get(r.storefrontOrderId);
+        const sap = sapStatus.get(r.sapSalesOrder ?? "");
         if (r.sapStatus !== sap) statusNotSap++;
         if (doc?.status !== r.sapStatus) {
           readModelNotLedger++;
@@ -593,6 +601,8 @@ export class ChaosRun {
     const more = {
       "visible failures": `${f.failedVisible}${this.failureKinds.size ? ` ${JSON.stringify(Object.fromEntries(this.failureKinds))}` : ""}`,
       "ledger ≠ SAP (order)": f.ledgerNotSap,
+      "duplicates cancelled afterwards": this.duplicatesCancelled,
+      "second creates SAP refused (V4/115)": this.sandbox.stats.duplicatePurchaseOrdersRefused ?? 0,
       "ledger status ≠ SAP": f.statusNotSap,
       ...(f.historyBackwards !== null ? { "histories running backwards": f.historyBackwards } : {}),
       "worker exits nobody asked for": this.workers.unexpectedExits,

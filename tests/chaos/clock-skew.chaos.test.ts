@@ -33,9 +33,9 @@ describe.each([
     // The storefront's stock starts from a full read, as after a deployment or the nightly run.
     await resyncNow(chaos.db, chaos.stack.env.REDIS_URL, "STOCK");
     const accepted = new Set<string>();
-    await chaos.traffic(0, ORDERS, FULL ? 60 : 15, accepted);
+    await chaos.traffic(0, ORDERS, FULL ? 60 : 12, accepted);
     chaos.log(`traffic done: ${accepted.size} orders acknowledged by Kafka`);
-    await sleep(FULL ? 20_000 : 8_000);
+    await sleep(FULL ? 20_000 : 5_000);
     await chaos.settle(accepted);
     const figures = await chaos.verify(accepted, { stock: true, history: true });
     chaos.print(figures, { "SAP clock skew": `${skew / 60_000} min` });

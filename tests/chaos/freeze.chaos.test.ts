@@ -35,7 +35,7 @@ describe(`freeze: one of two workers SIGSTOPped for ${FREEZE_MS / 1000} s (lock 
     // SAP is slow, so each worker holds many jobs in flight (between lookup and create, or
     // waiting for one of the SAP client's slots) when it is frozen.
     chaos.sandbox.faults.set({ latencyMs: 300, jitterMs: 300, scope: { service: "API_SALES_ORDER_SRV" } });
-    const seconds = FULL ? 120 : 30;
+    const seconds = FULL ? 120 : 20;
     const traffic = chaos.traffic(0, ORDERS, seconds, accepted);
     // Freeze once the queue has a backlog: with jobs waiting, both workers run at their full
     // concurrency (SAP_MAX_CONCURRENCY × 2 = 16 each), half of them waiting for an SAP slot.

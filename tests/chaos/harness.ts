@@ -133,7 +133,8 @@ export class WorkerPool {
     mkdirSync(dirname(file), { recursive: true });
     const out = openSync(file, "a");
     this.ports[i] = await freePort();
-    const child = spawn("npx", ["tsx", "apps/worker/src/main.ts"], {
+    // The pinned Node running this suite, with tsx's loader, as scripts/stack.sh runs its tools.
+    const child = spawn(process.execPath, ["--import", "tsx", "apps/worker/src/main.ts"], {
       cwd: ROOT,
       env: { ...this.env, WORKER_HTTP_PORT: String(this.ports[i]) },
       stdio: ["ignore", out, out],
@@ -156,7 +157,7 @@ export class WorkerPool {
     });
   }
 
-  /** Signals worker i's whole process group (npx → tsx → node). */
+  /** Signals worker i's whole process group (the worker and anything it started). */
   signal(i: number, signal: NodeJS.Signals): void {
     const child = this.procs[i];
     if (!child?.pid) return;
@@ -423,7 +424,7 @@ export class ChaosRun {
       },
       "every accepted order to be booked or failed",
       timeoutMs,
-      5_000,
+      2_000,
     ).catch((err: unknown) => this.log(`${(err as Error).message}; verifying what there is`));
   }
 

@@ -9,7 +9,7 @@ import { ChaosRun, expectInvariants, FULL, N, Services, sleep } from "./harness"
  * orders but the answers are lost. Every 100th message is poison. Then the invariants are
  * checked against SAP's own records, and the DLQ must hold exactly the poison.
  */
-const TRAFFIC_SECONDS = FULL ? 240 : 50;
+const TRAFFIC_SECONDS = FULL ? 240 : 35;
 let chaos: ChaosRun;
 
 beforeAll(async () => {

@@ -35,7 +35,7 @@ describe(`read-model kill: FerretDB SIGKILLed for ${OUTAGE_MS / 1000} s while st
     await traffic;
     chaos.log(`traffic done: ${accepted.size} orders acknowledged by Kafka`);
     // Statuses keep flowing a while after the outage, as they do in production.
-    await sleep(FULL ? 30_000 : 10_000);
+    await sleep(FULL ? 30_000 : 5_000);
     await chaos.settle(accepted);
     const figures = await chaos.verify(accepted);
     chaos.print(figures, { "read-model outage": `${OUTAGE_MS / 1000} s` });

@@ -91,6 +91,16 @@ const job = (o: OrderSubmitted, token: string, lockHeld = () => true): OrderJob 
   extendLock: async () => (lockHeld() ? 1 : 0),
 });
 
+/** The order as the storefront API writes it to the read model at intake. */
+const receivedDoc = (o: OrderSubmitted) => ({
+  _id: o.orderId,
+  apiClientId: "it-client",
+  customerId: customer,
+  currency: "EUR",
+  lines: o.lines,
+  createdAt: new Date(),
+});
+
 const salesOrdersFor = async (orderId: string) =>
   (await sap.client.salesOrders.findByPurchaseOrderByCustomer(orderId)).map((s) => s.SalesOrder);
 
@@ -225,16 +235,7 @@ describe("duplicates that slip through are found and cancelled", () => {
 describe("ledger and read model never diverge silently", () => {
   it("a status the ledger took while the read model was down reaches the read model on the job's retry", async () => {
     const o = order(`SF-RM-${uuidv7().slice(-8)}`);
-    await storefront.received([
-      {
-        _id: o.orderId,
-        apiClientId: "it-client",
-        customerId: customer,
-        currency: "EUR",
-        lines: o.lines,
-        createdAt: new Date(),
-      },
-    ]);
+    await storefront.received([receivedDoc(o)]);
     const booked = await push()(job(o, "token-e"));
     let down = true;
     const notified: string[] = [];
@@ -277,16 +278,7 @@ describe("ledger and read model never diverge silently", () => {
 
   it("the reconciler levels a read model left behind the ledger", async () => {
     const o = order(`SF-LV-${uuidv7().slice(-8)}`);
-    await storefront.received([
-      {
-        _id: o.orderId,
-        apiClientId: "it-client",
-        customerId: customer,
-        currency: "EUR",
-        lines: o.lines,
-        createdAt: new Date(),
-      },
-    ]);
+    await storefront.received([receivedDoc(o)]);
     const booked = await push()(job(o, "token-f"));
     const link = await db.orderLink.findUniqueOrThrow({ where: { storefrontOrderId: o.orderId } });
     await ledger.applySapStatus(link.id, {

@@ -1,7 +1,15 @@
 import { randomBytes } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import { type AddressInfo, createServer as createTcpServer } from "node:net";
-import { newWebhookSecret, verifyWebhook } from "@icp/domain";
+import {
+  EventTypes,
+  encodeCloudEvent,
+  newCloudEvent,
+  newWebhookSecret,
+  STOREFRONT_EVENT_SOURCE,
+  Topics,
+  verifyWebhook,
+} from "@icp/domain";
 import { createKafka, createProducer } from "@icp/messaging";
 import { parseTraceparent } from "@icp/observability";
 import { timelineDefects } from "@icp/orders";
@@ -260,6 +268,45 @@ describe("SAP events through Kafka, with one trace from the storefront to the we
     });
     expect(events.length).toBeGreaterThanOrEqual(5);
     expect(events.every((e) => e.traceId === traceId)).toBe(true);
+  });
+
+  it("a cancellation SAP refuses (the order is already billed) fails once, leaves one failure on the order and tells the storefront", async () => {
+    // As if the storefront's request overtook the status that made it too late: straight to Kafka.
+    const request = newCloudEvent({
+      source: STOREFRONT_EVENT_SOURCE,
+      type: EventTypes.orderCancellationRequested,
+      subject: orderId,
+      data: { orderId, reason: "too late", requestedAt: new Date().toISOString(), apiClientId: "it" },
+    });
+    await producer.send({ topic: Topics.orders, acks: -1, messages: [encodeCloudEvent(orderId, request)] });
+    const failure = await eventually(
+      () =>
+        worker.db.failureRecord.findFirst({
+          where: {
+            entityKey: orderId,
+            flow: "ORDERS",
+            state: "OPEN",
+            message: { contains: "cancellation refused" },
+          },
+        }),
+      "a failure for the refused cancellation",
+    );
+    expect(failure.sapErrorCode).toBe("V1/113");
+    expect(failure.attempts).toBe(1);
+    const refusal = await eventually(
+      async () =>
+        webhooks("order.status_changed").find(
+          (w) => w.payload.data.orderId === orderId && w.payload.data.cancellation === "REFUSED",
+        ),
+      "the storefront told of the refusal",
+    );
+    expect(refusal.verified).toBe(true);
+    expect(refusal.payload.data.status).toBe("BILLED");
+    expect((await worker.rm.orders.findOne({ _id: orderId }))?.status).toBe("BILLED");
+    const kinds = (
+      await worker.db.orderEvent.findMany({ where: { orderLink: { storefrontOrderId: orderId } } })
+    ).map((e) => e.kind);
+    expect(kinds.filter((k) => k === "FAILURE_RECORDED")).toHaveLength(1);
   });
 
   it("the order's timeline shows no event before its cause, and every event carries the order's trace id", async () => {

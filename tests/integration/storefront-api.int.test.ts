@@ -281,6 +281,13 @@ describe("storefront API: orders", () => {
     expect(await worker.sap.client.salesOrders.findByPurchaseOrderByCustomer(body.orderId)).toHaveLength(1);
     // Another client cannot see it: indistinguishable from a missing order.
     expect((await api(`/orders/${body.orderId}`, { token: await token("app") })).status).toBe(404);
+    // The console's "last used" for the client follows its requests.
+    const used = await eventually(
+      async () =>
+        (await worker.db.apiClient.findUnique({ where: { clientId: "web" } }))?.lastUsedAt ?? undefined,
+      "the client's last use recorded",
+    );
+    expect(Date.now() - used.getTime()).toBeLessThan(120_000);
   });
 
   it("takes concurrent orders together and still answers each alone: every ledger row points at its own Kafka record", async () => {

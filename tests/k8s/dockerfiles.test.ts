@@ -33,6 +33,107 @@ function parseDockerfile(text: string): Instruction[] {
   return out;
 }
 
+interface Stage {
+  name: string | undefined;
+  /** This stage's instructions, FROM first. */
+  ins: Instruction[];
+  /** The stage it is built on, when that is an earlier stage. */
+  parent: Stage | undefined;
+}
+
+function stagesOf(ins: Instruction[]): Stage[] {
+  const stages: Stage[] = [];
+  for (const i of ins) {
+    if (i.op === "FROM") {
+      const [base] = i.args.split(/\s+/);
+      stages.push({
+        name: /\bAS\s+(\S+)/i.exec(i.args)?.[1],
+        ins: [i],
+        parent: stages.find((st) => st.name === base),
+      });
+    } else stages.at(-1)?.ins.push(i);
+  }
+  return stages;
+}
+
+/** The build-context paths a COPY (not --from) brings in. */
+const copySources = (i: Instruction) =>
+  i.op === "COPY" && !/--from=/.test(i.args)
+    ? i.args
+        .split(/\s+/)
+        .filter((a) => !a.startsWith("--"))
+        .slice(0, -1)
+    : [];
+
+/** Whether `path` (from the build context) is in the stage before its instruction `before`. */
+function present(stage: Stage, before: number, path: string): boolean {
+  const here = stage.ins.slice(0, before).flatMap(copySources);
+  const covers = (src: string) =>
+    src === "." || src === "./" || path === src || path.startsWith(src.endsWith("/") ? src : `${src}/`);
+  if (here.some(covers)) return true;
+  return stage.parent ? present(stage.parent, stage.parent.ins.length, path) : false;
+}
+
+const runs = (stage: Stage) =>
+  stage.ins.map((i, at) => ({ i, at })).filter(({ i }) => i.op === "RUN" && /\bnpm ci\b/.test(i.args));
+
+interface Manifest {
+  name: string;
+  scripts?: Record<string, string>;
+  dependencies?: Record<string, string>;
+  devDependencies?: Record<string, string>;
+}
+const manifestOf = (path: string) => JSON.parse(readFileSync(resolve(ROOT, path), "utf8")) as Manifest;
+/** Workspace install lifecycle scripts (npm ci runs them): where, the script, the files it runs. */
+const lifecycle = ["apps", "packages"].flatMap((dir) =>
+  readdirSync(resolve(ROOT, dir))
+    .filter((d) => existsSync(resolve(ROOT, dir, d, "package.json")))
+    .flatMap((d) => {
+      const m = manifestOf(`${dir}/${d}/package.json`);
+      return ["preinstall", "install", "postinstall"]
+        .filter((k) => m.scripts?.[k])
+        .map((k) => ({
+          workspace: `${dir}/${d}`,
+          manifest: m,
+          script: m.scripts?.[k] ?? "",
+          files: [...(m.scripts?.[k] ?? "").matchAll(/\bnode\s+(\S+)/g)].map((x) => `${dir}/${d}/${x[1]}`),
+        }));
+    }),
+);
+/** Packages a script file loads (require/import/require.resolve of a bare name). */
+const loads = (file: string) =>
+  [
+    ...readFileSync(resolve(ROOT, file), "utf8").matchAll(
+      /(?:require(?:\.resolve)?\(|from\s+|import\()\s*["']((?:@[^/"']+\/)?[^./"'][^/"']*)/g,
+    ),
+  ]
+    .map((x) => x[1] ?? "")
+    .filter((n) => !n.startsWith("node:"));
+
+/** Workspaces an app needs at run time, transitively (@icp/* dependencies). */
+function workspaceDeps(app: string): Set<string> {
+  const byName = new Map(
+    ["apps", "packages"].flatMap((dir) =>
+      readdirSync(resolve(ROOT, dir))
+        .filter((d) => existsSync(resolve(ROOT, dir, d, "package.json")))
+        .map(
+          (d) =>
+            [manifestOf(`${dir}/${d}/package.json`).name, manifestOf(`${dir}/${d}/package.json`)] as const,
+        ),
+    ),
+  );
+  const seen = new Set<string>();
+  const visit = (m: Manifest | undefined) => {
+    for (const dep of Object.keys(m?.dependencies ?? {}))
+      if (byName.has(dep) && !seen.has(dep)) {
+        seen.add(dep);
+        visit(byName.get(dep));
+      }
+  };
+  visit(manifestOf(`apps/${app}/package.json`));
+  return seen;
+}
+
 const IMAGES = ["console", "worker", "sap-sandbox"] as const;
 const workspaceManifests = ["apps", "packages"].flatMap((dir) =>
   readdirSync(resolve(ROOT, dir))
@@ -98,7 +199,77 @@ describe.each(IMAGES)("apps/%s/Dockerfile", (app) => {
       ).toBe(true);
     }
     if (app !== "console")
-      expect(runs.some((r) => /npm ci --omit=dev --workspace @icp\//.test(r))).toBe(true);
+      expect(runs.some((r) => /npm ci\b(?=.*--omit=dev)(?=.*--workspace @icp\/)/.test(r))).toBe(true);
+  });
+
+  it("every stage that runs `npm ci` has every workspace manifest before it (npm ci refuses a partial workspace set)", () => {
+    for (const stage of stagesOf(ins))
+      for (const { at } of runs(stage))
+        for (const m of ["package.json", "package-lock.json", ...workspaceManifests])
+          expect(present(stage, at, m), `stage ${stage.name}: ${m} before npm ci`).toBe(true);
+  });
+
+  it("every `npm ci` can run the install scripts it runs (or skips them with --ignore-scripts)", () => {
+    expect(lifecycle.length, "@icp/db has a postinstall").toBeGreaterThan(0);
+    for (const stage of stagesOf(ins))
+      for (const { i, at } of runs(stage)) {
+        if (/--ignore-scripts\b/.test(i.args)) continue;
+        for (const l of lifecycle) {
+          for (const f of l.files)
+            expect(
+              present(stage, at, f),
+              `stage ${stage.name}: ${l.workspace} "${l.script}" needs ${f}`,
+            ).toBe(true);
+          if (/--omit[= ]dev\b/.test(i.args))
+            for (const f of l.files)
+              for (const dep of loads(f))
+                expect(
+                  Object.keys(l.manifest.devDependencies ?? {}),
+                  `stage ${stage.name}: ${f} loads ${dep}, which --omit=dev leaves out`,
+                ).not.toContain(dep);
+        }
+      }
+  });
+
+  it("generates the Prisma client in the image when the app uses @icp/db, after the sources are in", () => {
+    if (!workspaceDeps(app).has("@icp/db")) return;
+    const all = stagesOf(ins);
+    const generating = all.flatMap((stage) =>
+      stage.ins
+        .map((i, at) => ({ i, at }))
+        .filter(
+          ({ i }) =>
+            i.op === "RUN" && /npm run db:generate|packages\/db\/scripts\/generate\.mjs/.test(i.args),
+        )
+        .map(({ at }) => ({ stage, at })),
+    );
+    expect(generating.length, "a RUN npm run db:generate").toBeGreaterThan(0);
+    for (const { stage, at } of generating) {
+      for (const f of [
+        "packages/db/scripts/generate.mjs",
+        "prisma/schema.prisma",
+        "packages/db/prisma.config.ts",
+      ])
+        expect(present(stage, at, f), `${f} before db:generate`).toBe(true);
+    }
+    if (app === "worker")
+      expect(
+        ins.some((i) => i.op === "COPY" && /--from=\S+.*packages\/db\/src\/generated/.test(i.args)),
+      ).toBe(true);
+  });
+
+  it("runs node under an init as PID 1 (tini), never tsx: SIGTERM reaches the app", () => {
+    const entrypoint = JSON.parse(runtime.find((i) => i.op === "ENTRYPOINT")?.args ?? "[]") as string[];
+    const cmd = JSON.parse(runtime.find((i) => i.op === "CMD")?.args ?? "[]") as string[];
+    expect(entrypoint[0]).toBe("/usr/bin/tini");
+    expect(entrypoint[1]).toBe("--");
+    expect(
+      runtime.some((i) => i.op === "RUN" && /apt-get install\b.*\btini\b/.test(i.args)),
+      "tini installed in the runtime stage",
+    ).toBe(true);
+    expect(cmd[0], "node itself, not the tsx CLI wrapping a child node").toBe("node");
+    if (app !== "console") expect(cmd.slice(0, 3)).toEqual(["node", "--import", "tsx"]);
+    expect(text).not.toMatch(/\/opt\/tsx/);
   });
 
   it("never uses a :latest tag", () => {
@@ -120,9 +291,12 @@ describe("console image", () => {
 
 describe(".dockerignore", () => {
   const lines = readFileSync(resolve(ROOT, ".dockerignore"), "utf8").split("\n");
-  it.each(["**/node_modules", ".git", ".local", ".env", "**/.env", "**/.next"])("excludes %s", (entry) => {
-    expect(lines).toContain(entry);
-  });
+  it.each(["**/node_modules", ".git", ".local", ".env", "**/.env", "**/.next", "packages/db/src/generated"])(
+    "excludes %s",
+    (entry) => {
+      expect(lines).toContain(entry);
+    },
+  );
 });
 
 describe("parseDockerfile", () => {

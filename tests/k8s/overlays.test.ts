@@ -81,6 +81,8 @@ describe("k8s manifests render and validate offline (kustomize + kubeconform -st
       expect(r.summary.valid).toBe(objs(target).length);
       expect(r.summary.valid).toBeGreaterThan(5);
     },
+    // kubeconform over a whole overlay: ~1 s alone, several on a loaded 2-core machine.
+    60_000,
   );
 
   it("the validation really is strict: an unknown field, a wrong type and an unknown kind are rejected", () => {
@@ -94,7 +96,7 @@ describe("k8s manifests render and validate offline (kustomize + kubeconform -st
     expect(r.problems.join("\n")).toMatch(/imagePullPolicyy/);
     expect(r.problems.join("\n")).toMatch(/minReplicaCounts/);
     expect(r.problems.join("\n")).toMatch(/could not find schema for Unknown/);
-  });
+  }, 60_000);
 });
 
 describe.each(ENVS)("overlay %s", (env: Env) => {
@@ -462,5 +464,18 @@ describe("Grafana dashboard and alerts query metrics the code exports", () => {
       for (const n of metricNames(String(r.expr)))
         expect(names.has(n), `${r.alert}: unknown metric ${n}`).toBe(true);
     }
+  });
+
+  it("the dead-letter alert counts unhandled dead letters (open POISON failures the worker exports), not Kafka's retained offsets", async () => {
+    const names = await exported();
+    const rule = ofKind("prod", "PrometheusRule")
+      .flatMap((r) =>
+        ((r as Loose).spec.groups as { rules: { alert?: string; expr: string }[] }[]).flatMap((g) => g.rules),
+      )
+      .find((r) => r.alert === "IcpDeadLetterNotEmpty");
+    const expr = String(rule?.expr);
+    expect(expr).not.toMatch(/kafka_topic_partition_current_offset/);
+    expect(expr).toMatch(/icp_failures_open\{[^}]*error_class="POISON"/);
+    expect(names.has("icp_failures_open")).toBe(true);
   });
 });

@@ -52,6 +52,7 @@ const byName = (env: Env, kind: string, name: string): K8sObject => {
   if (!o) throw new Error(`${env}: ${kind}/${name} not rendered`);
   return o;
 };
+const podSpecLabels = (o: K8sObject): Record<string, string> => o.spec.template.metadata?.labels ?? {};
 const podSpec = (o: K8sObject): Loose =>
   o.kind === "CronJob" ? o.spec.jobTemplate.spec.template.spec : o.spec.template.spec;
 /** Every container image of every workload, with where it was found. */
@@ -143,6 +144,30 @@ describe.each(ENVS)("overlay %s: scaling, resources, termination", (env) => {
     const seconds = Number(preStop.sleep?.seconds ?? /^\d+$/.exec(preStop.exec?.command?.at(-1) ?? "")?.[0]);
     expect(seconds).toBeGreaterThanOrEqual(5);
     expect(seconds).toBeLessThan(spec.terminationGracePeriodSeconds - 10);
+  });
+});
+
+describe.each(ENVS)("overlay %s: SAP reachability", (env) => {
+  it("the console and the worker may reach SAP_BASE_URL's port (the worker calls SAP, the console's Overview checks it)", () => {
+    const config = objs(env).find((o) => o.kind === "ConfigMap" && o.metadata.name.startsWith("icp-config-"));
+    const sapUrl = new URL(String(config?.data.SAP_BASE_URL));
+    const port = Number(sapUrl.port || (sapUrl.protocol === "https:" ? 443 : 80));
+    for (const name of ["icp-console", "icp-worker"]) {
+      const labels: Record<string, string> = podSpecLabels(byName(env, "Rollout", name));
+      const policies = objs(env).filter(
+        (o) =>
+          o.kind === "NetworkPolicy" &&
+          Object.entries((o.spec.podSelector?.matchLabels ?? {}) as Record<string, string>).every(
+            ([k, v]) => labels[k] === v,
+          ),
+      );
+      const ports = policies.flatMap((p) =>
+        (p.spec.egress ?? []).flatMap((e: { ports?: { port: number }[] }) =>
+          (e.ports ?? []).map((x) => x.port),
+        ),
+      );
+      expect(ports, `${name} egress to ${sapUrl.host}`).toContain(port);
+    }
   });
 });
 

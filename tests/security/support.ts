@@ -3,6 +3,7 @@ import type { Db } from "@icp/db";
 import { Topics } from "@icp/domain";
 import { createKafka } from "@icp/messaging";
 import type { ReadModel } from "@icp/read-model";
+import type { Redis } from "ioredis";
 import type { Producer } from "kafkajs";
 import { expect } from "vitest";
 import { type TestStack, testStack } from "../integration/harness";
@@ -73,6 +74,7 @@ export interface SecurityStack {
   db: Db;
   rm: ReadModel;
   producer: Producer;
+  redis: Redis;
   url: string;
   /** Client secret hashes as stored; must never be sent either. */
   secretHashes: string[];
@@ -86,7 +88,7 @@ export async function startSecurityStack(): Promise<SecurityStack> {
     name: "security-it",
     rateLimitPrefix: `sec:${stack.groupSuffix}:`,
   });
-  const { db, rm, producer } = api;
+  const { db, rm, producer, redis } = api;
   await rm.ensureIndexes();
   await rm.upsertProducts(
     PRODUCTS.map((p) => ({
@@ -146,6 +148,7 @@ export async function startSecurityStack(): Promise<SecurityStack> {
     db,
     rm,
     producer,
+    redis,
     url: api.url,
     secretHashes,
     async close() {

@@ -2,6 +2,7 @@
  * Operates a running sandbox through its admin API.
  *   tsx src/cli.ts faults set --latency 200 --jitter 50 --error-rate 0.5 --status 503 [--service API_SALES_ORDER_SRV --method POST --path A_SalesOrder]
  *   tsx src/cli.ts faults set --rate-limit 0.2 --retry-after 2 | --timeout-rate 0.1 | --lost-response 0.3 | --max-concurrency 8 | --outage
+ *   tsx src/cli.ts faults set --late-commit 1 --late-commit-ms 16000 --method POST --path A_SalesOrder | --lock-rate 0.3
  *   tsx src/cli.ts faults set --clock-skew -300000 (SAP 5 min behind) | --po-check off|warning|error
  *   tsx src/cli.ts faults get | faults clear | csrf expire | stats | reset | tick
  * Env: SANDBOX_URL (default http://127.0.0.1:4004), SANDBOX_ADMIN_TOKEN (default local-sandbox-admin).
@@ -15,6 +16,9 @@ const FLAG_TO_FIELD: Record<string, string> = {
   "retry-after": "retryAfterSeconds",
   "timeout-rate": "timeoutRate",
   "lost-response": "lostResponseRate",
+  "late-commit": "lateCommitRate",
+  "late-commit-ms": "lateCommitMs",
+  "lock-rate": "lockRate",
   "max-concurrency": "maxConcurrency",
   "clock-skew": "clockSkewMs",
 };

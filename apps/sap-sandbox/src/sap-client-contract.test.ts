@@ -136,7 +136,7 @@ describe("@icp/sap-client against the sandbox", () => {
     });
     expect((refused as SapError).sapMessage).toContain(first.SalesOrder);
     const again = await sap.createSalesOrderOnce(order("CONTRACT-DUP"), { mayExist: false });
-    expect(again).toEqual({ salesOrder: first.SalesOrder, created: false, refusedAsDuplicate: true });
+    expect(again).toEqual({ salesOrder: first.SalesOrder, created: false, refusedAsDuplicate: true, messages: [], blocks: [] });
     expect(await sap.salesOrders.findByPurchaseOrderByCustomer("CONTRACT-DUP")).toHaveLength(1);
   });
 

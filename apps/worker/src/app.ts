@@ -15,6 +15,7 @@ import { OrderLedger, StorefrontOrderStatus } from "@icp/orders";
 import { ReadModel } from "@icp/read-model";
 import { Queue } from "bullmq";
 import { Redis } from "ioredis";
+import type { Admin } from "kafkajs";
 import { recordPoison } from "./bridge/poison";
 import type { PoisonMessage } from "./bridge/topic-to-queue";
 import type { RunningFlow, WorkerContext, WorkerOptions } from "./flows/context";
@@ -47,23 +48,8 @@ export interface WorkerApp {
  * each flow (one file each under flows/); nothing here decides what a job does.
  */
 export async function startWorker(env: WorkerEnv, opts: WorkerOptions = {}): Promise<WorkerApp> {
-  const logger = createLogger({ service: "worker", level: env.LOG_LEVEL, environment: env.ICP_ENVIRONMENT });
-  const tracing = await startTracing({
-    service: "icp-worker",
-    endpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT,
-    environment: env.ICP_ENVIRONMENT,
-  });
-  const metrics = createMetrics("worker");
-  const db = createPrisma(env.DATABASE_URL);
-  // Retried with backoff (logged) while the store refuses or drops connections at start-up.
-  const rm = await ReadModel.connect(env.MONGODB_URL, { appName: "worker", ensureIndexes: true, logger });
-  const kafka = createKafka({ brokers: env.KAFKA_BROKERS, clientId: `${env.KAFKA_CLIENT_ID}-worker` });
-  const producer = createProducer(kafka);
-  await producer.connect();
-  const admin = kafka.admin();
-  await admin.connect();
-  const connection = redisConnection(env.REDIS_URL);
-  const sap = createSapPorts(env, logger, metrics);
+  const { logger, tracing, metrics, db, rm, kafka, producer, admin, connection, sap } =
+    await openConnections(env);
   const jobSettings: JobSettings = {
     orderAttempts: opts.orderAttempts ?? env.ORDER_ATTEMPTS,
     orderBackoffMs: opts.orderBackoffMs ?? env.ORDER_BACKOFF_MS,
@@ -95,18 +81,17 @@ export async function startWorker(env: WorkerEnv, opts: WorkerOptions = {}): Pro
     },
   };
 
-  const orders = await startOrderFlow(ctx);
-  const status = await startOrderStatusFlow(
-    ctx,
-    duplicateResolver({
-      db,
-      ledger: ctx.ledger,
-      rejectSalesOrder: sap.rejectSalesOrder,
-      rejectionReason: CUSTOMER_CANCELLATION_REASON,
-      metrics,
-      logger,
-    }),
-  );
+  // One resolver for a second SAP sales order, whichever flow finds it.
+  const onDuplicate = duplicateResolver({
+    db,
+    ledger: ctx.ledger,
+    rejectSalesOrder: sap.rejectSalesOrder,
+    rejectionReason: CUSTOMER_CANCELLATION_REASON,
+    metrics,
+    logger,
+  });
+  const orders = await startOrderFlow(ctx, onDuplicate);
+  const status = await startOrderStatusFlow(ctx, onDuplicate);
   const inventory = await startInventoryFlow(ctx);
   const masterData = await startMasterDataFlow(ctx);
   const maintenance = await startMaintenanceFlow(ctx);
@@ -136,38 +121,9 @@ export async function startWorker(env: WorkerEnv, opts: WorkerOptions = {}): Pro
     env.SAMPLE_EVERY_MS,
   );
   sampler.start();
-  // The console shows SAP's health as the worker — the one calling SAP — sees it.
-  const redis = new Redis(env.REDIS_URL, { maxRetriesPerRequest: 3 });
-  const publishSapHealth = () =>
-    redis
-      .set(SAP_HEALTH_KEY, JSON.stringify({ ...sap.client.health, at: new Date().toISOString() }), "EX", 60)
-      .catch((err: unknown) => logger.warn({ err }, "could not publish SAP health"));
-  const sapHealthTimer = setInterval(publishSapHealth, 5_000);
-  sapHealthTimer.unref();
-  void publishSapHealth();
-
+  const sapHealth = publishSapHealth(env, sap, logger);
   const http =
-    opts.http === false
-      ? undefined
-      : new WorkerHttpServer(
-          env.WORKER_HTTP_PORT,
-          env.HTTP_HOST,
-          async () => {
-            const checks = await Promise.allSettled([
-              db.$queryRaw`select 1`,
-              rm.db.command({ ping: 1 }),
-              orders.queue.getWaitingCount(),
-              admin.describeCluster(),
-            ]);
-            return ["postgres", "mongodb", "redis", "kafka"].map((name, i) => {
-              const c = checks[i];
-              return c?.status === "fulfilled"
-                ? { name, ok: true }
-                : { name, ok: false, detail: String((c as PromiseRejectedResult).reason) };
-            });
-          },
-          () => metrics.render(),
-        );
+    opts.http === false ? undefined : healthServer(env, { db, rm, admin, queue: orders.queue, metrics });
   await http?.listen();
   logger.info({ port: opts.http === false ? null : env.WORKER_HTTP_PORT }, "worker started");
 
@@ -182,11 +138,10 @@ export async function startWorker(env: WorkerEnv, opts: WorkerOptions = {}): Pro
     close() {
       closing ??= (async () => {
         logger.info("worker shutting down: draining");
-        clearInterval(sapHealthTimer);
+        sapHealth.close();
         await sampler.close();
         await Promise.all(flows.map((f) => f.close()));
         await webhooksQueue.close();
-        redis.disconnect();
         await producer.disconnect();
         await admin.disconnect();
         await http?.close();
@@ -198,4 +153,70 @@ export async function startWorker(env: WorkerEnv, opts: WorkerOptions = {}): Pro
       return closing;
     },
   };
+}
+
+/** The process's connections, logger, metrics and tracing: opened once, closed by `close()`. */
+async function openConnections(env: WorkerEnv) {
+  const logger = createLogger({ service: "worker", level: env.LOG_LEVEL, environment: env.ICP_ENVIRONMENT });
+  const tracing = await startTracing({
+    service: "icp-worker",
+    endpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT,
+    environment: env.ICP_ENVIRONMENT,
+  });
+  const metrics = createMetrics("worker");
+  const db = createPrisma(env.DATABASE_URL);
+  // Retried with backoff (logged) while the store refuses or drops connections at start-up.
+  const rm = await ReadModel.connect(env.MONGODB_URL, { appName: "worker", ensureIndexes: true, logger });
+  const kafka = createKafka({ brokers: env.KAFKA_BROKERS, clientId: `${env.KAFKA_CLIENT_ID}-worker` });
+  const producer = createProducer(kafka);
+  await producer.connect();
+  const admin = kafka.admin();
+  await admin.connect();
+  const connection = redisConnection(env.REDIS_URL);
+  const sap = createSapPorts(env, logger, metrics);
+  return { logger, tracing, metrics, db, rm, kafka, producer, admin, connection, sap };
+}
+
+/** The console shows SAP's health as the worker — the one calling SAP — sees it. */
+function publishSapHealth(env: WorkerEnv, sap: SapPorts, logger: Logger): { close(): void } {
+  const redis = new Redis(env.REDIS_URL, { maxRetriesPerRequest: 3 });
+  const publish = () =>
+    redis
+      .set(SAP_HEALTH_KEY, JSON.stringify({ ...sap.client.health, at: new Date().toISOString() }), "EX", 60)
+      .catch((err: unknown) => logger.warn({ err }, "could not publish SAP health"));
+  const timer = setInterval(publish, 5_000);
+  timer.unref();
+  void publish();
+  return {
+    close() {
+      clearInterval(timer);
+      redis.disconnect();
+    },
+  };
+}
+
+/** Health (each store the worker needs) and metrics over HTTP. */
+function healthServer(
+  env: WorkerEnv,
+  deps: { db: Db; rm: ReadModel; admin: Admin; queue: Queue; metrics: Metrics },
+): WorkerHttpServer {
+  return new WorkerHttpServer(
+    env.WORKER_HTTP_PORT,
+    env.HTTP_HOST,
+    async () => {
+      const checks = await Promise.allSettled([
+        deps.db.$queryRaw`select 1`,
+        deps.rm.db.command({ ping: 1 }),
+        deps.queue.getWaitingCount(),
+        deps.admin.describeCluster(),
+      ]);
+      return ["postgres", "mongodb", "redis", "kafka"].map((name, i) => {
+        const c = checks[i];
+        return c?.status === "fulfilled"
+          ? { name, ok: true }
+          : { name, ok: false, detail: String((c as PromiseRejectedResult).reason) };
+      });
+    },
+    () => deps.metrics.render(),
+  );
 }

@@ -7,7 +7,7 @@ import {
   outgoingTraceparent,
   SpanKind,
 } from "@icp/observability";
-import { DEFAULT_RESILIENCE, type Product, SapClient, SapError } from "@icp/sap-client";
+import { DEFAULT_RESILIENCE, type Product, partnerChangedAt, SapClient, SapError } from "@icp/sap-client";
 import type {
   CustomerInput,
   MasterDataSource,
@@ -230,7 +230,7 @@ export function masterDataFrom(client: SapClient): MasterDataSource {
       for await (const page of client.customers.all({ pageSize, ...(since ? { since } : {}) })) {
         const items: CustomerInput[] = page.items.map((bp) => {
           const salesArea = bp.to_Customer?.to_CustomerSalesArea?.[0];
-          const changed = bp.LastChangeDate ?? bp.CreationDate ?? null;
+          const changed = partnerChangedAt(bp);
           return {
             _id: bp.Customer || bp.BusinessPartner,
             name: bp.BusinessPartnerFullName || bp.BusinessPartnerName || bp.BusinessPartner,
@@ -253,10 +253,12 @@ export function masterDataFrom(client: SapClient): MasterDataSource {
             version: versionOf(changed),
           };
         });
-        const newest = page.items.reduce<Date | null>(
-          (m, p) => (p.LastChangeDate && (!m || p.LastChangeDate > m) ? p.LastChangeDate : m),
-          null,
-        );
+        // the checkpoint is SAP's own stamp (date + time), never a midnight: the next delta
+        // re-reads from that day with an overlap and loses no change made later that day
+        const newest = page.items.reduce<Date | null>((m, p) => {
+          const at = partnerChangedAt(p);
+          return at && (!m || at > m) ? at : m;
+        }, null);
         yield { items, total: page.total, newestChange: newest };
       }
     },

@@ -1,7 +1,8 @@
 import { BodyTooLargeError, readBodyCapped } from "@icp/domain";
-import { getTRPCErrorShape, TRPCError, transformTRPCResponse } from "@trpc/server";
+import { getTRPCErrorShape, transformTRPCResponse } from "@trpc/server";
+import { getHTTPStatusCodeFromError } from "@trpc/server/http";
+import { type AppCode, appError } from "./errors";
 import { appRouter } from "./root";
-import { AppError } from "./trpc";
 
 /**
  * Guards in front of the console's tRPC endpoint (/api/trpc), before any procedure runs:
@@ -134,17 +135,17 @@ export function trpcPaths(url: URL, endpoint = "/api/trpc"): { paths: string[]; 
  */
 export function trpcRefusal(
   url: URL,
-  code: "FORBIDDEN" | "PAYLOAD_TOO_LARGE",
-  appCode: string,
+  appCode: AppCode,
   message: string,
   headers: Record<string, string> = {},
 ): Response {
   const config = appRouter._def._config;
   const { paths, batch } = trpcPaths(url);
+  const error = appError(appCode, message);
   const entries = paths.map((path) => ({
     error: getTRPCErrorShape({
       config,
-      error: new TRPCError({ code, message, cause: new AppError(appCode, message) }),
+      error,
       type: "unknown",
       path,
       input: undefined,
@@ -153,13 +154,13 @@ export function trpcRefusal(
   }));
   const body = batch ? transformTRPCResponse(config, entries) : transformTRPCResponse(config, entries[0]!);
   return new Response(JSON.stringify(body), {
-    status: code === "FORBIDDEN" ? 403 : 413,
+    status: getHTTPStatusCodeFromError(error),
     headers: { "content-type": "application/json", "cache-control": "no-store", ...headers },
   });
 }
 
-export const CSRF_APP_CODE = "CSRF_ORIGIN_REJECTED";
-export const BODY_TOO_LARGE_APP_CODE = "BODY_TOO_LARGE";
+export const CSRF_APP_CODE = "CSRF_ORIGIN_REJECTED" satisfies AppCode;
+export const BODY_TOO_LARGE_APP_CODE = "BODY_TOO_LARGE" satisfies AppCode;
 
 export type TrpcGuardResult =
   | { ok: true; req: Request }
@@ -183,7 +184,6 @@ export async function guardTrpcRequest(
       verdict,
       response: trpcRefusal(
         url,
-        "FORBIDDEN",
         CSRF_APP_CODE,
         "Refused: this request does not come from the console's own pages (cross-site request).",
         opts.headers,
@@ -207,7 +207,7 @@ export async function guardTrpcRequest(
       ok: false,
       refusal: "body-too-large",
       maxBytes,
-      response: trpcRefusal(url, "PAYLOAD_TOO_LARGE", BODY_TOO_LARGE_APP_CODE, e.message, opts.headers),
+      response: trpcRefusal(url, BODY_TOO_LARGE_APP_CODE, e.message, opts.headers),
     };
   }
 }

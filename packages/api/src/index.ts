@@ -1,4 +1,6 @@
+export { authRedirect, safeCallbackPath } from "./callback-url";
 export type { ApiContext, ApiServices, AuthInfo, StaffUser } from "./context";
+export { APP_ERRORS, type AppCode, AppError, appCodeOf, appError } from "./errors";
 export {
   allowedConsoleOrigins,
   BODY_TOO_LARGE_APP_CODE,

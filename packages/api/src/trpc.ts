@@ -3,6 +3,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
 import type { ApiContext, StaffUser } from "./context";
+import { appCodeOf, asAppTrpcError } from "./errors";
 import { type Role, roleAtLeast } from "./roles";
 
 export interface ProcedureMeta {
@@ -26,8 +27,8 @@ const t = initTRPC
         data: {
           ...data,
           validation: error.cause instanceof ZodError ? error.cause.issues : undefined,
-          // Typed error code the UI can act on (e.g. SYNC_ALREADY_RUNNING).
-          appCode: error.cause instanceof AppError ? error.cause.appCode : undefined,
+          // Typed error code the UI can act on (e.g. SYNC_ALREADY_RUNNING), from errors.ts' table.
+          appCode: appCodeOf(error.cause),
         },
       };
     },
@@ -36,20 +37,20 @@ const t = initTRPC
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-/** An expected failure with a stable code for the UI, carried as the cause of a TRPCError. */
-export class AppError extends Error {
-  constructor(
-    readonly appCode: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = "AppError";
-  }
-}
+export { AppError, appError } from "./errors";
 
-export function appError(code: TRPCError["code"], appCode: string, message: string): TRPCError {
-  return new TRPCError({ code, message, cause: new AppError(appCode, message) });
-}
+/**
+ * Every procedure's base: a typed error of a port that reaches it unmapped (its `code` is in
+ * errors.ts' table, e.g. RedisUnavailableError) leaves as that table's tRPC code, not a 500.
+ */
+const baseProcedure = t.procedure.use(async ({ next }) => {
+  const result = await next();
+  if (!result.ok) {
+    const mapped = asAppTrpcError(result.error.cause);
+    if (mapped) throw mapped;
+  }
+  return result;
+});
 
 /**
  * The one authorisation gate. Every procedure is built from `procedureFor(role)`, which records
@@ -57,7 +58,7 @@ export function appError(code: TRPCError["code"], appCode: string, message: stri
  * lower role and an anonymous caller.
  */
 export function procedureFor(role: Role) {
-  return t.procedure.meta({ role }).use(({ ctx, next }) => {
+  return baseProcedure.meta({ role }).use(({ ctx, next }) => {
     if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to use the console." });
     if (!roleAtLeast(ctx.user.role, role)) {
       throw new TRPCError({

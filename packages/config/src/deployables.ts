@@ -6,6 +6,7 @@ import { database } from "./pieces/database";
 import { kafka } from "./pieces/kafka";
 import { consoleMetrics } from "./pieces/metrics";
 import { mongodb } from "./pieces/mongodb";
+import { proxies } from "./pieces/proxies";
 import { redis } from "./pieces/redis";
 import { sandbox } from "./pieces/sandbox";
 import { sap } from "./pieces/sap";
@@ -28,6 +29,7 @@ export const consoleEnv = composeEnv("console", [
   auth,
   consoleMetrics,
   storefront,
+  proxies,
   orderJobs,
 ]);
 export const workerEnv = composeEnv("worker", [
@@ -57,6 +59,7 @@ export const localEnv = composeEnv("local tools", [
   auth,
   consoleMetrics,
   storefront,
+  proxies,
   orderJobs,
   workerTuning,
   httpBind,

@@ -138,10 +138,33 @@ export function createMetrics(service: string) {
     ordersStuck,
     orderReconciliations,
     kafkaBrokerUp,
+    ...alertGauges(registry),
     async render() {
       return { contentType: registry.contentType, body: await registry.metrics() };
     },
   };
+}
+
+/** What the alerts look at besides traffic: open failures (POISON = unhandled dead letters), SAP create errors, firing alerts. */
+function alertGauges(registry: Registry) {
+  const failuresOpen = new Gauge({
+    name: "icp_failures_open",
+    help: "Failure records an operator has not closed (OPEN or RETRYING), by flow and error class; error_class POISON is the unhandled dead-letter messages",
+    labelNames: ["flow", "error_class"] as const,
+    registers: [registry],
+  });
+  const sapCreateErrors = new Gauge({
+    name: "icp_sap_create_errors_last_minute",
+    help: "SAP sales-order create attempts that failed (SAP_ERROR events) in the last minute, from the ledger",
+    registers: [registry],
+  });
+  const alertsFiring = new Gauge({
+    name: "icp_alerts_firing",
+    help: "Alerts the worker's evaluator holds firing, by rule",
+    labelNames: ["rule"] as const,
+    registers: [registry],
+  });
+  return { failuresOpen, sapCreateErrors, alertsFiring };
 }
 
 export type Metrics = ReturnType<typeof createMetrics>;

@@ -22,7 +22,7 @@ export class SapClient {
   readonly customers: Customers;
   readonly attachments: Attachments;
 
-  constructor(config: SapClientConfig) {
+  constructor(private readonly config: SapClientConfig) {
     this.transport = new SapTransport(config);
     this.salesOrders = new SalesOrders(this.transport);
     this.products = new Products(this.transport);
@@ -36,7 +36,11 @@ export class SapClient {
     order: SalesOrderCreate & { PurchaseOrderByCustomer: string },
     opts: Parameters<typeof createSalesOrderOnce>[2] = {},
   ) {
-    return createSalesOrderOnce(this.salesOrders, order, opts);
+    return createSalesOrderOnce(this.salesOrders, order, {
+      ...(this.config.commitWindowMs !== undefined ? { commitWindowMs: this.config.commitWindowMs } : {}),
+      ...(this.config.sleep ? { sleep: this.config.sleep } : {}),
+      ...opts,
+    });
   }
 
   /** Reachability and latency of SAP, for health pages: a HEAD on the sales order service root. */

@@ -11,6 +11,8 @@ export type SapErrorCode =
   | "SAP_CONFLICT"
   | "SAP_PRECONDITION"
   | "SAP_RATE_LIMITED"
+  /** The document is locked by another user or process (SAP's enqueue): retry with backoff. */
+  | "SAP_LOCKED"
   | "SAP_CIRCUIT_OPEN"
   | "SAP_PROTOCOL";
 
@@ -34,8 +36,35 @@ export function isDuplicatePurchaseOrder(sap: SapErrorBody["error"] | undefined)
   );
 }
 
-/** The error code for an HTTP status SAP answered with, and its error body's messages. */
+/**
+ * SAP's "locked" messages: the enqueue server refused the lock because another user or process
+ * holds the document. SD: V1/042 "Sales document &1 is currently being processed by user &2";
+ * generic: MC/601 "Object requested is currently locked by user &1". **The numbers are not
+ * verified against a live message catalogue**: the text is matched too.
+ */
+export const LOCK_MESSAGES: readonly string[] = ["V1/042", "MC/601"];
+const LOCK_TEXT = /\b(is )?(currently )?(being processed|locked) by (user|another user)\b/i;
+
+/** True when SAP refused because the object is locked by someone else (nothing was changed). */
+export function isLocked(sap: SapErrorBody["error"] | undefined): boolean {
+  if (!sap) return false;
+  const messages = [
+    { code: sap.code, text: sap.message.value },
+    ...(sap.innererror?.errordetails ?? [])
+      .filter((d) => (d.severity ?? "error") === "error")
+      .map((d) => ({ code: d.code, text: d.message })),
+  ];
+  return messages.some((m) => LOCK_MESSAGES.includes(m.code.toUpperCase()) || LOCK_TEXT.test(m.text ?? ""));
+}
+
+/**
+ * The error code for an HTTP status SAP answered with, and its error body's messages: the
+ * client's one mapping. A lock comes as 400 (a business message) or, from some services, 500;
+ * either way it is `SAP_LOCKED`, retryable, and not ambiguous: a locked document was not saved.
+ */
 export function sapErrorCodeFor(status: number, sap?: SapErrorBody["error"]): SapErrorCode {
+  if ((status === 400 || status === 409 || status === 423 || status >= 500) && isLocked(sap))
+    return "SAP_LOCKED";
   if (status === 400 && isDuplicatePurchaseOrder(sap)) return "SAP_DUPLICATE_PURCHASE_ORDER";
   if (status === 401 || status === 403) return "SAP_AUTH";
   if (status === 404) return "SAP_NOT_FOUND";

@@ -6,6 +6,8 @@ export {
   classifyBusiness,
   DUPLICATE_PURCHASE_ORDER_MESSAGE,
   isDuplicatePurchaseOrder,
+  isLocked,
+  LOCK_MESSAGES,
   SapError,
   type SapErrorCode,
   sapErrorCodeFor,
@@ -19,14 +21,25 @@ export type {
   ProductRead,
   StockRow,
 } from "./master-data";
+export { CUSTOMER_DELTA_OVERLAP_MS, partnerChangedAt } from "./master-data";
+export { after, type KeysetRead, keysetAll } from "./paging";
 export { backoffMs, parseRetryAfter } from "./retry";
 export {
   type CreateOnceResult,
   createSalesOrderOnce,
+  DEFAULT_COMMIT_WINDOW_MS,
   type SalesOrder,
   type SalesOrderCreate,
   type SalesOrderItem,
 } from "./sales-orders";
+export {
+  blockOf,
+  blocksOf,
+  parseSapMessages,
+  type SapBlock,
+  type SapMessage,
+  type SapMessageSeverity,
+} from "./sap-message";
 export { Semaphore } from "./semaphore";
 export {
   parseHttpDate,

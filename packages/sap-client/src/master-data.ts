@@ -18,7 +18,10 @@ import {
 } from "@icp/sap-odata";
 import { batchGet } from "./batch";
 import { SapError, sapErrorCodeFor } from "./errors";
+import { keysetAll, type Page } from "./paging";
 import type { SapTransport } from "./transport";
+
+export type { Page } from "./paging";
 
 export type Product = API_PRODUCT_SRV.A_ProductType;
 export type PriceValidity = API_SLSPRICINGCONDITIONRECORD_SRV.A_SlsPrcgCndnRecdValidityType;
@@ -31,16 +34,6 @@ export interface ProductRead {
   since?: Date;
   select?: readonly string[];
   expand?: readonly string[];
-}
-
-export interface Page<T> {
-  items: T[];
-  total: number;
-  /**
-   * SAP's clock when it answered this page (its `Date` header, whole seconds). A full read is a
-   * snapshot no older than its first page's serverTime: version it with that, never our clock.
-   */
-  serverTime?: Date;
 }
 
 /** Read one page of an entity set with the usual query options and `$inlinecount`. */
@@ -75,17 +68,6 @@ async function page<T>(
   };
 }
 
-async function* all<T>(
-  read: (top: number, skip: number) => Promise<Page<T>>,
-  pageSize: number,
-): AsyncIterable<Page<T>> {
-  for (let skip = 0; ; skip += pageSize) {
-    const p = await read(pageSize, skip);
-    if (p.items.length) yield p;
-    if (p.items.length < pageSize || skip + p.items.length >= p.total) return;
-  }
-}
-
 export class Products {
   constructor(private readonly t: SapTransport) {}
 
@@ -105,9 +87,18 @@ export class Products {
     });
   }
 
+  /** Every product (since a change time), in change order, continued after the last one read. */
   all(opts: ProductRead & { pageSize: number }): AsyncIterable<Page<Product>> {
-    const { pageSize, ...read } = opts;
-    return all((top, skip) => this.page({ ...read, top, skip }), pageSize);
+    return keysetAll<Product>(this.t, {
+      service: "API_PRODUCT_SRV",
+      model: API_PRODUCT_SRV_MODEL,
+      entitySet: "A_Product",
+      ...(opts.since ? { filter: f.gt("LastChangeDateTime", opts.since) } : {}),
+      order: ["LastChangeDateTime", "Product"],
+      expand: (opts.expand ?? ["to_Description", "to_SalesDelivery"]).join(","),
+      ...(opts.select ? { select: opts.select.join(",") } : {}),
+      pageSize: opts.pageSize,
+    });
   }
 }
 
@@ -153,40 +144,73 @@ export class Prices {
     );
   }
 
+  /** Every price valid today, by material, then by the validity row's full key. */
   all(pageSize: number): AsyncIterable<Page<PriceValidity>> {
-    return all((top, skip) => this.page({ top, skip }), pageSize);
+    return keysetAll<PriceValidity>(this.t, {
+      service: "API_SLSPRICINGCONDITIONRECORD_SRV",
+      model: API_SLSPRICINGCONDITIONRECORD_SRV_MODEL,
+      entitySet: "A_SlsPrcgCndnRecdValidity",
+      filter: this.validToday(),
+      order: ["Material", "ConditionValidityStartDate", "ConditionRecord", "ConditionValidityEndDate"],
+      expand: "to_SlsPrcgConditionRecord",
+      pageSize,
+    });
   }
 }
+
+/** A_MatlStkInAcctMod's full key, in its EDMX order: the stable order of a stock read. */
+const STOCK_KEY = [
+  "Material",
+  "Plant",
+  "StorageLocation",
+  "Batch",
+  "Supplier",
+  "Customer",
+  "WBSElementInternalID",
+  "SDDocument",
+  "SDDocumentItem",
+  "InventorySpecialStockType",
+  "InventoryStockType",
+] as const;
+
+/**
+ * What the storefront can sell: unrestricted-use stock (InventoryStockType 01) that is the
+ * company's own (no special stock indicator). Consignment (K/W), sales-order stock (E),
+ * project stock (Q) and the other special stocks belong to, or are reserved for, someone else.
+ */
+const ownUnrestricted = (): Filter =>
+  f.and(f.eq("InventoryStockType", "01"), f.eq("InventorySpecialStockType", ""));
+
+const stockSum = (rows: { MatlWrhsStkQtyInMatlBaseUnit?: unknown }[]) =>
+  rows.reduce<number>((sum, r) => sum + Number(r.MatlWrhsStkQtyInMatlBaseUnit ?? 0), 0);
 
 export class Stock {
   constructor(private readonly t: SapTransport) {}
 
-  /** Unrestricted-use stock (InventoryStockType 01) of a material in a plant, summed over storage locations. */
+  /** Unrestricted own stock of a material in a plant, summed over storage locations and batches. */
   async forProduct(material: string, plant: string): Promise<number> {
-    const p = await page<StockRow>(
-      this.t,
-      "API_MATERIAL_STOCK_SRV",
-      API_MATERIAL_STOCK_SRV_MODEL,
-      "A_MatlStkInAcctMod",
-      {
-        filter: f.and(f.eq("Material", material), f.eq("Plant", plant), f.eq("InventoryStockType", "01")),
-        select: "Material,Plant,StorageLocation,MatlWrhsStkQtyInMatlBaseUnit",
-        top: 500,
-        skip: 0,
-      },
-    );
-    return p.items.reduce((sum, r) => sum + Number(r.MatlWrhsStkQtyInMatlBaseUnit ?? 0), 0);
+    let sum = 0;
+    for await (const p of keysetAll<StockRow>(this.t, {
+      service: "API_MATERIAL_STOCK_SRV",
+      model: API_MATERIAL_STOCK_SRV_MODEL,
+      entitySet: "A_MatlStkInAcctMod",
+      filter: f.and(f.eq("Material", material), f.eq("Plant", plant), ownUnrestricted()),
+      order: STOCK_KEY,
+      select: "Material,Plant,StorageLocation,Batch,MatlWrhsStkQtyInMatlBaseUnit",
+      pageSize: 500,
+    }))
+      sum += stockSum(p.items);
+    return sum;
   }
 
   /**
-   * Unrestricted stock of many material/plant pairs in one `$batch` round trip (one part per
+   * Unrestricted own stock of many material/plant pairs in one `$batch` round trip (one part per
    * pair), e.g. after a burst of stock events. Missing pairs read as 0.
    */
   async forProducts(pairs: { material: string; plant: string }[]): Promise<Map<string, number>> {
     const paths = pairs.map((p) => {
       const q = new URLSearchParams({
-        $filter: f.and(f.eq("Material", p.material), f.eq("Plant", p.plant), f.eq("InventoryStockType", "01"))
-          .expr,
+        $filter: f.and(f.eq("Material", p.material), f.eq("Plant", p.plant), ownUnrestricted()).expr,
         $select: "Material,Plant,MatlWrhsStkQtyInMatlBaseUnit",
       });
       return `A_MatlStkInAcctMod?${q.toString().replace(/\+/g, "%20")}`;
@@ -196,10 +220,7 @@ export class Stock {
     pairs.forEach((p, i) => {
       const part = parts[i];
       const rows = part && part.status === 200 ? unwrapCollection(part.body).results : [];
-      out.set(
-        `${p.material}|${p.plant}`,
-        rows.reduce((sum, r) => sum + Number(r.MatlWrhsStkQtyInMatlBaseUnit ?? 0), 0),
-      );
+      out.set(`${p.material}|${p.plant}`, stockSum(rows));
     });
     return out;
   }
@@ -211,8 +232,8 @@ export class Stock {
       API_MATERIAL_STOCK_SRV_MODEL,
       "A_MatlStkInAcctMod",
       {
-        filter: f.eq("InventoryStockType", "01"),
-        orderby: "Material,Plant",
+        filter: ownUnrestricted(),
+        orderby: STOCK_KEY.join(","),
         select: "Material,Plant,StorageLocation,InventoryStockType,MatlWrhsStkQtyInMatlBaseUnit",
         top: opts.top,
         skip: opts.skip,
@@ -220,13 +241,63 @@ export class Stock {
     );
   }
 
+  /**
+   * Every row of unrestricted own stock in the full key's order (so a material/plant's rows are
+   * adjacent), continued after the last row read. The cursor leaves out the two keys the filter
+   * pins; the rest still tell every row apart.
+   */
   all(pageSize: number): AsyncIterable<Page<StockRow>> {
-    return all((top, skip) => this.page({ top, skip }), pageSize);
+    return keysetAll<StockRow>(this.t, {
+      service: "API_MATERIAL_STOCK_SRV",
+      model: API_MATERIAL_STOCK_SRV_MODEL,
+      entitySet: "A_MatlStkInAcctMod",
+      filter: ownUnrestricted(),
+      order: STOCK_KEY,
+      cursor: STOCK_KEY.slice(0, -2),
+      select: "Material,Plant,StorageLocation,Batch,InventoryStockType,MatlWrhsStkQtyInMatlBaseUnit",
+      pageSize,
+    });
   }
 }
 
+/** When a business partner last changed: LastChangeDate + LastChangeTime, else its creation. */
+export function partnerChangedAt(bp: BusinessPartner): Date | null {
+  const at = (day: Date | null | undefined, time: string | null | undefined) => {
+    if (!day) return null;
+    const m = /^PT(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?$/.exec(time ?? "");
+    const ms = m ? ((Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0)) * 60 + Number(m[3] ?? 0)) * 1000 : 0;
+    return new Date(day.getTime() + ms);
+  };
+  const changed = at(bp.LastChangeDate, bp.LastChangeTime);
+  const created = at(bp.CreationDate, bp.CreationTime);
+  if (changed && created) return new Date(Math.max(changed.getTime(), created.getTime()));
+  return changed ?? created;
+}
+
+/**
+ * How far a customer delta reaches back before its checkpoint. A_BusinessPartner has no
+ * LastChangeDateTime, only LastChangeDate + LastChangeTime in SAP's system time (not UTC), and a
+ * partner is stamped before its change commits: re-reading this much (and the whole day it
+ * falls on) costs a few idempotent upserts and loses nothing.
+ */
+export const CUSTOMER_DELTA_OVERLAP_MS = 2 * 3_600_000;
+
+const CUSTOMER_EXPAND = "to_BusinessPartnerAddress,to_Customer,to_Customer/to_CustomerSalesArea";
+
 export class Customers {
   constructor(private readonly t: SapTransport) {}
+
+  /**
+   * The filter of a delta from `since`: SAP can filter only on the change *date*, so the read
+   * takes every partner changed (or, never changed, created) on or after the day of
+   * `since - overlap`, and `all` drops the ones changed before `since - overlap`.
+   */
+  private filter(since: Date | undefined, overlapMs: number): Filter {
+    if (!since) return f.ne("Customer", "");
+    const from = new Date(since.getTime() - overlapMs);
+    const day = { datetime: new Date(`${from.toISOString().slice(0, 10)}T00:00:00Z`) };
+    return f.and(f.ne("Customer", ""), f.or(f.ge("LastChangeDate", day), f.ge("CreationDate", day)));
+  }
 
   /** Business partners that are customers, with addresses and the customer's sales-area data (payment terms). */
   page(opts: { since?: Date; top: number; skip: number }): Promise<Page<BusinessPartner>> {
@@ -236,22 +307,43 @@ export class Customers {
       API_BUSINESS_PARTNER_MODEL,
       "A_BusinessPartner",
       {
-        filter: opts.since
-          ? f.and(f.ne("Customer", ""), f.gt("LastChangeDate", { datetime: opts.since }))
-          : f.ne("Customer", ""),
+        filter: this.filter(opts.since, CUSTOMER_DELTA_OVERLAP_MS),
         orderby: "BusinessPartner",
-        expand: "to_BusinessPartnerAddress,to_Customer,to_Customer/to_CustomerSalesArea",
+        expand: CUSTOMER_EXPAND,
         top: opts.top,
         skip: opts.skip,
       },
     );
   }
 
-  all(opts: { since?: Date; pageSize: number }): AsyncIterable<Page<BusinessPartner>> {
-    return all(
-      (top, skip) => this.page({ top, skip, ...(opts.since ? { since: opts.since } : {}) }),
-      opts.pageSize,
-    );
+  /**
+   * Every customer, or (with `since`) every customer changed at or after `since - overlapMs`,
+   * by partner number. The checkpoint to store is the newest `partnerChangedAt` read: it comes
+   * from SAP's stamps, so it is in SAP's time like the next filter.
+   */
+  async *all(opts: {
+    since?: Date;
+    pageSize: number;
+    overlapMs?: number;
+  }): AsyncIterable<Page<BusinessPartner>> {
+    const overlap = opts.overlapMs ?? CUSTOMER_DELTA_OVERLAP_MS;
+    const floor = opts.since ? opts.since.getTime() - overlap : undefined;
+    for await (const p of keysetAll<BusinessPartner>(this.t, {
+      service: "API_BUSINESS_PARTNER",
+      model: API_BUSINESS_PARTNER_MODEL,
+      entitySet: "A_BusinessPartner",
+      filter: this.filter(opts.since, overlap),
+      order: ["BusinessPartner"],
+      expand: CUSTOMER_EXPAND,
+      pageSize: opts.pageSize,
+    })) {
+      const items =
+        floor === undefined
+          ? p.items
+          : p.items.filter((bp) => (partnerChangedAt(bp)?.getTime() ?? 0) >= floor);
+      // an empty page still counts: the caller's progress moves with SAP's total
+      yield { ...p, items };
+    }
   }
 }
 

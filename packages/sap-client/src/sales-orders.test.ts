@@ -123,7 +123,7 @@ describe("SAP's duplicate purchase-order check in the client", () => {
       );
     });
     const result = await client(url).createSalesOrderOnce(order, { mayExist: false });
-    expect(result).toEqual({ salesOrder: "4711", created: false, refusedAsDuplicate: true });
+    expect(result).toEqual({ salesOrder: "4711", created: false, refusedAsDuplicate: true, messages: [], blocks: [] });
     expect(seen).toHaveLength(2);
     expect(seen[0]).toMatch(/^POST /);
     expect(seen[1]).toContain("$filter=PurchaseOrderByCustomer eq 'SF-1'");

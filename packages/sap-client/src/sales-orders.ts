@@ -9,6 +9,7 @@ import {
   unwrapEntity,
 } from "@icp/sap-odata";
 import { SapError } from "./errors";
+import { blocksOf, parseSapMessages, type SapBlock, type SapMessage } from "./sap-message";
 import type { SapTransport } from "./transport";
 
 export type SalesOrder = API_SALES_ORDER_SRV.A_SalesOrderType;
@@ -52,13 +53,21 @@ export class SalesOrders {
   constructor(private readonly t: SapTransport) {}
 
   async create(order: SalesOrderCreate): Promise<SalesOrder> {
+    return (await this.createWithMessages(order)).order;
+  }
+
+  /** Create, and read the warnings SAP saved the document with (its `sap-message` header). */
+  async createWithMessages(order: SalesOrderCreate): Promise<{ order: SalesOrder; messages: SapMessage[] }> {
     const res = await this.t.request({
       service: S,
       method: "POST",
       path: "A_SalesOrder",
       body: toWire(M, "A_SalesOrderType", order),
     });
-    return fromWire<SalesOrder>(M, "A_SalesOrderType", unwrapEntity(res.json()));
+    return {
+      order: fromWire<SalesOrder>(M, "A_SalesOrderType", unwrapEntity(res.json())),
+      messages: parseSapMessages(res.headers.get("sap-message")),
+    };
   }
 
   async get(salesOrder: string, opts: { expandItems?: boolean } = {}): Promise<SalesOrder | null> {
@@ -171,6 +180,13 @@ export class SalesOrders {
   }
 }
 
+/**
+ * How long after a create was sent SAP may still commit it although the caller gave up: the
+ * longest a dialog work process runs a request (ICM's PROCTIMEOUT default 60 s; the work
+ * process may go on after the connection is gone). Set it to the landscape's own limit.
+ */
+export const DEFAULT_COMMIT_WINDOW_MS = 60_000;
+
 export interface CreateOnceResult {
   salesOrder: string;
   created: boolean;
@@ -180,17 +196,31 @@ export interface CreateOnceResult {
    * and `salesOrder` is that booking (the oldest with this reference).
    */
   refusedAsDuplicate?: boolean;
+  /**
+   * The messages SAP saved the document with (`sap-message`: warnings, info), leading one
+   * first; empty when there were none or the order was not created by this call.
+   */
+  messages: SapMessage[];
+  /**
+   * The business blocks the new document carries: `creditBlock` (TotalCreditCheckStatus B),
+   * `deliveryBlock` (DeliveryBlockReason), `billingBlock` (HeaderBillingBlockReason),
+   * `incomplete` (from the messages). The order exists in SAP but will not ship as is.
+   */
+  blocks: SapBlock[];
 }
 
 /**
  * One storefront order → at most one SAP sales order. SAP is asked first whether a sales order
  * already carries the storefront order id in PurchaseOrderByCustomer (a previous attempt may
  * have been committed although its answer was lost); only if none does is one created. If the
- * create itself ends ambiguously (timeout, dropped connection, 5xx), SAP is asked again before
- * anyone decides to retry. Where the sales document type checks the customer reference for
- * duplicates (V4/115 as an error), a create that comes second — a retry after a lost answer, a
- * runner that lost its claim — is refused by SAP itself and answered here with the booking it
- * collided with. Systems without that check rely on the caller's fence alone.
+ * create itself ends ambiguously (timeout, dropped connection, 5xx), SAP is asked again at once
+ * and — if it shows nothing yet — once more when SAP's longest commit window since the create
+ * was sent has passed (`commitWindowMs`): a work process may commit the document after the
+ * caller gave up, and a retry before then would book it twice. Where the sales document type
+ * checks the customer reference for duplicates (V4/115 as an error), a create that comes
+ * second — a retry after a lost answer, a runner that lost its claim — is refused by SAP itself
+ * and answered here with the booking it collided with. Systems without that check rely on the
+ * caller's fence and this wait.
  */
 export async function createSalesOrderOnce(
   orders: SalesOrders,
@@ -202,33 +232,63 @@ export async function createSalesOrderOnce(
      * on the order still held). Throwing stops the create; nothing is sent.
      */
     beforeCreate?: () => Promise<void>;
+    /** SAP's longest commit window (default DEFAULT_COMMIT_WINDOW_MS). */
+    commitWindowMs?: number;
+    /** For tests: how to wait. */
+    sleep?: (ms: number) => Promise<void>;
   } = {},
 ): Promise<CreateOnceResult> {
   // The lookup costs a round trip (and a work process) per order; the caller may skip it when
   // its own durable records show no create was ever sent for this order. After an ambiguous
-  // failure of this create the lookup below runs regardless.
+  // failure of this create the lookups below run regardless.
   if (opts.mayExist ?? true) {
     const existing = await orders.findByPurchaseOrderByCustomer(order.PurchaseOrderByCustomer);
-    if (existing[0]) return { salesOrder: existing[0].SalesOrder, created: false };
+    if (existing[0]) return { salesOrder: existing[0].SalesOrder, created: false, messages: [], blocks: [] };
   }
   await opts.beforeCreate?.();
+  const sentAt = Date.now();
   try {
-    const created = await orders.create(order);
-    return { salesOrder: created.SalesOrder, created: true };
+    const { order: created, messages } = await orders.createWithMessages(order);
+    return { salesOrder: created.SalesOrder, created: true, messages, blocks: blocksOf(created, messages) };
   } catch (e) {
     if (e instanceof SapError && e.code === "SAP_DUPLICATE_PURCHASE_ORDER") {
       const booked = await orders.findByPurchaseOrderByCustomer(order.PurchaseOrderByCustomer);
       // the check is per sold-to party: the booking it found is the one with ours
       const first = booked.find((o) => o.SoldToParty === order.SoldToParty) ?? booked[0];
-      if (first) return { salesOrder: first.SalesOrder, created: false, refusedAsDuplicate: true };
+      if (first)
+        return {
+          salesOrder: first.SalesOrder,
+          created: false,
+          refusedAsDuplicate: true,
+          messages: [],
+          blocks: [],
+        };
       // SAP named a document the lookup cannot see (no read authorisation for it, or deleted
       // since): no booking to return, and creating again would be refused again
       throw e;
     }
     if (e instanceof SapError && e.ambiguous) {
-      const after = await orders.findByPurchaseOrderByCustomer(order.PurchaseOrderByCustomer);
-      if (after[0]) return { salesOrder: after[0].SalesOrder, created: true };
+      const late = await lookUpAfterCommitWindow(orders, order.PurchaseOrderByCustomer, sentAt, opts);
+      if (late) return { salesOrder: late.SalesOrder, created: true, messages: [], blocks: [] };
     }
     throw e;
   }
+}
+
+/**
+ * After an ambiguous create: SAP looked up at once, and if it shows nothing, again once the
+ * commit window since the create was sent has passed. Undefined: SAP never committed it, and
+ * a retry is safe.
+ */
+async function lookUpAfterCommitWindow(
+  orders: SalesOrders,
+  reference: string,
+  sentAt: number,
+  opts: { commitWindowMs?: number; sleep?: (ms: number) => Promise<void> },
+): Promise<SalesOrder | undefined> {
+  const now = await orders.findByPurchaseOrderByCustomer(reference);
+  if (now[0]) return now[0];
+  const wait = sentAt + (opts.commitWindowMs ?? DEFAULT_COMMIT_WINDOW_MS) - Date.now();
+  if (wait > 0) await (opts.sleep ?? ((ms) => new Promise<void>((r) => setTimeout(r, ms))))(wait);
+  return (await orders.findByPurchaseOrderByCustomer(reference))[0];
 }

@@ -231,9 +231,9 @@ describe("createSalesOrderOnce", () => {
     });
     const c = client(url);
     const first = await c.createSalesOrderOnce({ PurchaseOrderByCustomer: "SF-9", to_Item: [] });
-    expect(first).toEqual({ salesOrder: "5000001", created: true });
+    expect(first).toEqual({ salesOrder: "5000001", created: true, messages: [], blocks: [] });
     const again = await c.createSalesOrderOnce({ PurchaseOrderByCustomer: "SF-9", to_Item: [] });
-    expect(again).toEqual({ salesOrder: "5000001", created: false });
+    expect(again).toEqual({ salesOrder: "5000001", created: false, messages: [], blocks: [] });
     expect(orders).toHaveLength(1);
   });
 
@@ -262,13 +262,13 @@ describe("createSalesOrderOnce", () => {
     const c = client(url);
     expect(
       await c.createSalesOrderOnce({ PurchaseOrderByCustomer: "SF-1", to_Item: [] }, { mayExist: false }),
-    ).toEqual({ salesOrder: "7000001", created: true });
+    ).toEqual({ salesOrder: "7000001", created: true, messages: [], blocks: [] });
     expect(calls).toEqual(["HEAD", "POST"]);
     calls.length = 0;
     dropNext = true;
     expect(
       await c.createSalesOrderOnce({ PurchaseOrderByCustomer: "SF-2", to_Item: [] }, { mayExist: false }),
-    ).toEqual({ salesOrder: "7000002", created: true });
+    ).toEqual({ salesOrder: "7000002", created: true, messages: [], blocks: [] });
     expect(calls).toEqual(["POST", "GET"]);
     expect(orders).toHaveLength(2);
   });

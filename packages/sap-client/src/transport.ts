@@ -33,6 +33,12 @@ export interface SapClientConfig {
     exchange: () => Promise<T>,
   ) => Promise<T>;
   sleep?: (ms: number) => Promise<void>;
+  /**
+   * SAP's longest commit window: how long after a create was sent SAP may still commit it
+   * although this client gave up (default 60 s, ICM's PROCTIMEOUT). `createSalesOrderOnce` looks
+   * SAP up again when it has passed before it reports an ambiguous create.
+   */
+  commitWindowMs?: number;
 }
 
 export interface SapCallInfo {
@@ -178,6 +184,25 @@ export class SapTransport {
 
       const sap = parseSapErrorBody(text)?.error;
       const retryAfter = parseRetryAfter(res.headers.get("retry-after"));
+      const code = sapErrorCodeFor(status, sap);
+      if (code === "SAP_LOCKED") {
+        // someone else holds the document: nothing was changed, so even a create may be sent
+        // again, after a backoff that gives the holder time to finish
+        this.breaker.neutral();
+        this.report(req, status, started, "error");
+        lastError = new SapError({
+          code,
+          message: `SAP ${status} ${sap?.code ?? ""}: ${sap?.message.value ?? "locked"}`,
+          retryable: true,
+          httpStatus: status,
+          ...(sap ? { sap } : {}),
+        });
+        if (attempt < attempts) {
+          await this.sleep(Math.max(retryAfter ?? 0, backoffMs(attempt, this.config.retry)));
+          continue;
+        }
+        throw lastError;
+      }
       if (RETRYABLE_STATUSES.has(status) || status >= 500) {
         if (status === 429) this.breaker.neutral();
         else this.breaker.failure();
@@ -203,7 +228,7 @@ export class SapTransport {
       this.breaker.neutral();
       this.report(req, status, started, "error");
       throw new SapError({
-        code: sapErrorCodeFor(status, sap),
+        code,
         message: sap?.message.value
           ? `SAP ${status} ${sap.code}: ${sap.message.value}`
           : `SAP answered ${status} to ${req.method} ${req.service}/${pathOnly(req.path)}`,

@@ -8,7 +8,7 @@ import {
 } from "@icp/observability";
 import { z } from "zod";
 import { unavailableDependency } from "./dependencies";
-import { readForm, readJson, validate } from "./http";
+import { ClientClosedError, readForm, readJson, validate } from "./http";
 import { buildOpenApi } from "./openapi";
 import { dependencyUnavailable, notFound, ProblemError, problem, problemResponse } from "./problem";
 import { rateLimitHeaders } from "./rate-limit";
@@ -43,11 +43,14 @@ export function createStorefrontApi(deps: StorefrontApiDeps, routes: readonly Ro
   };
   return async (req, meta = {}) => {
     const url = new URL(req.url);
-    const requestId = req.headers.get("x-request-id") ?? randomUUID();
+    // Ours, always: a client's X-Request-Id is not taken, so nobody can make their request's
+    // log lines and records pass for another request's.
+    const requestId = randomUUID();
     const path = url.pathname.startsWith(deps.basePath)
       ? url.pathname.slice(deps.basePath.length) || "/"
       : url.pathname;
     try {
+      refuseMalformedPath(url.pathname);
       const { compiled, params } = matchRoute(table, path, req.method);
       const route = compiled.route;
       // Continue the caller's W3C trace, or start one: the trace id then rides along on the
@@ -76,6 +79,15 @@ export function createStorefrontApi(deps: StorefrontApiDeps, routes: readonly Ro
       return errorResponse(deps, e, requestId, url);
     }
   };
+}
+
+/** A `%` that does not start valid UTF-8 percent-encoding anywhere in the path: 400. */
+function refuseMalformedPath(pathname: string): void {
+  try {
+    decodeURIComponent(pathname);
+  } catch {
+    throw problem("malformed-path", "The path is not valid percent-encoding (RFC 3986 §2.1, UTF-8).");
+  }
 }
 
 function compile(route: Route): Compiled {
@@ -132,14 +144,20 @@ async function runRoute(route: Route, raw: Record<string, string>, base: Base): 
     route.access === "public"
       ? { clientId: "", headers: await limitIp(deps, base.ip) }
       : await authenticate(deps, req, route.access.scope);
-  const parsed = await readRequest(route, req, base.url, raw);
+  const parsed = await readRequest(route, req, base.url, raw, deps);
   const res = await route.handler({ ...base, ...parsed, clientId });
   for (const [k, v] of Object.entries(headers)) if (!res.headers.has(k)) res.headers.set(k, v);
   return res;
 }
 
 /** The request's params, header, query and body, each by the descriptor's schema, in that order. */
-async function readRequest(route: Route, req: Request, url: URL, raw: Record<string, string>) {
+async function readRequest(
+  route: Route,
+  req: Request,
+  url: URL,
+  raw: Record<string, string>,
+  deps: StorefrontApiDeps,
+) {
   const spec = route.request ?? {};
   const params: Record<string, unknown> = {};
   for (const [name, p] of Object.entries(spec.params ?? {})) {
@@ -161,7 +179,9 @@ async function readRequest(route: Route, req: Request, url: URL, raw: Record<str
   let rawBody: unknown;
   let body: unknown;
   if (spec.body) {
-    rawBody = spec.body.type === "form" ? await readForm(req) : await readJson(req);
+    const ms = deps.bodyTimeoutMs;
+    rawBody =
+      spec.body.type === "form" ? await readForm(req, undefined, ms) : await readJson(req, undefined, ms);
     body = validate(spec.body.schema, rawBody);
   }
   return { params, header, query, rawBody, body };
@@ -194,6 +214,7 @@ async function authenticate(
     throw problem("unauthorized", "client is revoked", {
       headers: { "WWW-Authenticate": 'Bearer realm="storefront", error="invalid_token"' },
     });
+  deps.clients.used?.(client.clientId);
   const limit = client.rateLimitPerMinute;
   const decision = await deps.limiter.hit(`client:${client.clientId}`, limit, MINUTE);
   const headers = rateLimitHeaders(decision, MINUTE);
@@ -236,6 +257,15 @@ function errorResponse(deps: StorefrontApiDeps, e: unknown, requestId: string, u
   const base = { "X-Request-Id": requestId };
   const answer = (p: ProblemError) => problemResponse(p.toProblem(url.pathname), { ...base, ...p.headers });
   if (e instanceof ProblemError) return answer(e);
+  if (e instanceof ClientClosedError) {
+    // The client hung up mid-request: its event, not ours (no error log, not a 5xx). 499 is
+    // nginx's "client closed request"; nobody reads it, the metrics count it as a 4xx.
+    deps.logger.info(
+      { "http.request.id": requestId, "url.path": url.pathname },
+      "storefront API client closed the request before it was read",
+    );
+    return new Response(null, { status: 499, headers: base });
+  }
   const dependency = unavailableDependency(e);
   if (dependency) {
     // Expected while a store restarts or hangs: one warning naming it, no stack; the

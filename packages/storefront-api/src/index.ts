@@ -12,13 +12,17 @@ export {
   customersFromReadModel,
 } from "./adapters/read-model";
 export { createStorefrontApi, type StorefrontApiDeps } from "./app";
+export { canonicalJson } from "./canonical-json";
 export * from "./dependencies";
 export { GroupCommit, groupCommitStats, SingleFlight, singleFlightStats } from "./group-commit";
+export { ClientClosedError, DEFAULT_BODY_TIMEOUT_MS } from "./http";
 export { buildOpenApi } from "./openapi";
 export * from "./ports";
 export * from "./problem";
 export * from "./rate-limit";
 export { defineRoute, problemsOf, ROUTES, type Route, type RouteContext } from "./routes";
+export { DEFAULT_TOKEN_THROTTLE } from "./routes/oauth";
+export type { TokenThrottle } from "./routes/route";
 export * from "./schemas";
 export * from "./tokens";
 export {

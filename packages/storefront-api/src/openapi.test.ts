@@ -72,6 +72,18 @@ describe("the OpenAPI document and the routes are one list", () => {
     }
   });
 
+  it("refers only to schemas it holds (components, never a schema's own $defs)", () => {
+    const text = JSON.stringify(doc);
+    const refs = [...text.matchAll(/"\$ref":"([^"]+)"/g)].map((m) => m[1] ?? "");
+    expect(refs.length).toBeGreaterThan(10);
+    const schemas = doc.components.schemas as Record<string, unknown>;
+    for (const ref of new Set(refs)) {
+      expect(ref).toMatch(/^#\/components\/schemas\//);
+      expect(schemas[ref.split("/").at(-1) ?? ""], ref).toBeDefined();
+    }
+    expect(text).not.toContain("$defs");
+  });
+
   it("every problem type in the table is answered somewhere", () => {
     const answered = new Set([
       ...ROUTES.flatMap(problemsOf),

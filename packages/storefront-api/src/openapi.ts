@@ -139,17 +139,63 @@ function operationOf(route: Route): Operation {
   };
 }
 
+interface Hoisted {
+  schemas: Record<string, JsonSchema>;
+  /** Each component's body as zod wrote it, to tell one schema from another of the same id. */
+  raw: Map<string, string>;
+}
+
+const rewriteRefs = (node: unknown, names: Map<string, string>): unknown => {
+  if (Array.isArray(node)) return node.map((n) => rewriteRefs(n, names));
+  if (typeof node !== "object" || node === null) return node;
+  return Object.fromEntries(
+    Object.entries(node).map(([k, v]) => {
+      if (k !== "$ref" || typeof v !== "string" || !v.startsWith("#/$defs/"))
+        return [k, rewriteRefs(v, names)];
+      const name = v.slice("#/$defs/".length);
+      return [k, `#/components/schemas/${names.get(name) ?? name}`];
+    }),
+  );
+};
+
+/**
+ * zod puts a schema with an id (`.meta({ id })`) in the `$defs` of every schema that uses it and
+ * refers to it as "#/$defs/Id", which in an OpenAPI document resolves against the document: the
+ * definitions move to components.schemas (one entry per distinct body; an input shape that
+ * differs from the output's gets a numbered name) and the references follow them.
+ */
+function hoistDefs(node: unknown, into: Hoisted): unknown {
+  if (Array.isArray(node)) return node.map((n) => hoistDefs(n, into));
+  if (typeof node !== "object" || node === null) return node;
+  const { $defs, ...rest } = node as JsonSchema & { $defs?: Record<string, JsonSchema> };
+  if (!$defs) return Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, hoistDefs(v, into)]));
+  const names = new Map<string, string>();
+  for (const [name, def] of Object.entries($defs)) {
+    const raw = JSON.stringify(def);
+    let final = name;
+    for (let n = 2; into.raw.has(final) && into.raw.get(final) !== raw; n++) final = `${name}${n}`;
+    into.raw.set(final, raw);
+    names.set(name, final);
+  }
+  for (const [name, def] of Object.entries($defs))
+    into.schemas[names.get(name) ?? name] = rewriteRefs(def, names) as JsonSchema;
+  return rewriteRefs(rest, names);
+}
+
 /**
  * The OpenAPI 3.1 document, built from the route descriptors: each operation's parameters and
  * bodies from the zod schemas that validate them, its responses from the descriptor and the
  * problem table.
  */
 export function buildOpenApi(basePath: string, routes: readonly Route[] = ROUTES) {
-  const paths: Record<string, Record<string, Operation>> = {};
+  const byPath: Record<string, Record<string, Operation>> = {};
   for (const route of routes) {
-    paths[route.path] ??= {};
-    paths[route.path]![route.method.toLowerCase()] = operationOf(route);
+    byPath[route.path] ??= {};
+    byPath[route.path]![route.method.toLowerCase()] = operationOf(route);
   }
+  const components: Hoisted = { schemas: {}, raw: new Map() };
+  hoistDefs(schema(problemSchema), components); // the Problem every problem response refers to
+  const paths = hoistDefs(byPath, components) as typeof byPath;
   return {
     openapi: "3.1.0",
     info: {
@@ -171,7 +217,7 @@ export function buildOpenApi(basePath: string, routes: readonly Route[] = ROUTES
           },
         },
       },
-      schemas: { Problem: schema(problemSchema) },
+      schemas: components.schemas,
     },
     paths,
   };

@@ -28,6 +28,8 @@ export interface ApiClientRecord {
 
 export interface ApiClients {
   find(clientId: string): Promise<ApiClientRecord | null>;
+  /** The client made an authenticated request: the console's "last used" (best effort, throttled). */
+  used?(clientId: string): void;
 }
 
 export interface Catalog {

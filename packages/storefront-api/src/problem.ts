@@ -41,6 +41,11 @@ export const PROBLEMS = {
     when: "A field of the path, query or body is invalid; `errors` lists each (pointer and detail).",
   },
   "malformed-json": { status: 400, title: "Malformed JSON", when: "The body is not JSON." },
+  "malformed-path": {
+    status: 400,
+    title: "Malformed path",
+    when: "The path holds a `%` that does not start a valid UTF-8 percent-encoding.",
+  },
   "idempotency-key-missing": {
     status: 400,
     title: "Idempotency-Key required",
@@ -62,6 +67,11 @@ export const PROBLEMS = {
     status: 404,
     title: "Not found",
     when: "Nothing by that id, or it belongs to another client (the two are not told apart).",
+  },
+  "request-timeout": {
+    status: 408,
+    title: "Request timeout",
+    when: "The request body did not arrive within the time allowed for it; send it again, at once.",
   },
   "method-not-allowed": {
     status: 405,
@@ -232,6 +242,11 @@ export function orderRefusal(p: OrderProblem, customerId: string): ProblemError 
 export function problemResponse(p: Problem, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(p), {
     status: p.status,
-    headers: { "content-type": "application/problem+json", "cache-control": "no-store", ...headers },
+    headers: {
+      "content-type": "application/problem+json",
+      "cache-control": "no-store",
+      "x-content-type-options": "nosniff",
+      ...headers,
+    },
   });
 }

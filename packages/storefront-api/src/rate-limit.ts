@@ -80,6 +80,12 @@ export class LocalWindowLimiter {
     };
   }
 
+  /** Requests counted against `key` in its current window. */
+  count(key: string, windowMs: number, now = Date.now()): number {
+    const w = this.windows.get(key);
+    return w && now - w.start < windowMs ? w.count : 0;
+  }
+
   /** Forget windows that have ended; if none has, the oldest (a bound on memory, not on clients). */
   private sweep(now: number, windowMs: number): void {
     for (const [k, w] of this.windows) if (now - w.start >= windowMs) this.windows.delete(k);
@@ -178,6 +184,26 @@ export class SlidingWindowLimiter {
       remaining: Math.max(0, remaining),
       resetSeconds: Math.max(1, Math.ceil(resetMs / 1000)),
     };
+  }
+
+  /**
+   * How many requests `key` has in the window, without recording one (the token endpoint asks
+   * how many recent failures a client id or address has before it checks a secret). Falls back
+   * to the local count like `hit`.
+   */
+  async count(key: string, windowMs: number, now = Date.now()): Promise<number> {
+    if (this.degraded) return this.local.count(key, windowMs, now);
+    try {
+      const n = await within(
+        this.redis.zcount(`${this.prefix}${key}`, now - windowMs, "+inf"),
+        this.timeoutMs,
+        "redis",
+        "rate-limit count",
+      );
+      return Number(n);
+    } catch {
+      return this.local.count(key, windowMs, now);
+    }
   }
 
   private counted(key: string, limit: number, windowMs: number, now: number): RateLimitDecision {

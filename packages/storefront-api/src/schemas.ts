@@ -1,4 +1,4 @@
-import { addressSchema, orderIdSchema } from "@icp/domain";
+import { addressSchema, orderIdSchema, StorefrontStatuses } from "@icp/domain";
 import { z } from "zod";
 import { DEPENDENCIES } from "./dependencies";
 
@@ -132,8 +132,14 @@ export const cartSchema = z
 export const submitOrderSchema = z
   .object({
     orderId: orderIdSchema
+      // Ids of this shape are the API's own (an id another client already holds, scoped to
+      // yours; see docs/security.md): not for clients to choose.
+      .refine((id) => !/^ns_/i.test(id), { message: "order ids starting with ns_ are reserved" })
       .optional()
-      .meta({ description: "Your order id; generated if omitted. SAP keeps it as PurchaseOrderByCustomer." }),
+      .meta({
+        description:
+          "Your order id, unique among your orders (other clients' ids neither clash with nor reveal yours); generated if omitted. Must not start with ns_.",
+      }),
     customerId: customerIdSchema,
     currency: currencySchema.default("EUR"),
     cartId: plainText(64).min(1).optional(),
@@ -156,17 +162,8 @@ export const orderAcceptedSchema = z
   .object({ orderId: z.string(), status: z.literal("RECEIVED"), statusUrl: z.string() })
   .meta({ id: "OrderAccepted" });
 
-export const ORDER_STATUSES = [
-  "RECEIVED",
-  "ACCEPTED",
-  "PROCESSING",
-  "SHIPPED",
-  "DELIVERED",
-  "BILLED",
-  "CANCELLATION_REQUESTED",
-  "CANCELLED",
-  "FAILED",
-] as const;
+/** The storefront's order status vocabulary: @icp/domain's order-lifecycle owns it. */
+export const ORDER_STATUSES = StorefrontStatuses;
 export const orderStatusSchema = z
   .object({
     orderId: z.string(),

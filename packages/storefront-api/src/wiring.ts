@@ -10,6 +10,7 @@ import { cartsFromReadModel, catalogFromReadModel, customersFromReadModel } from
 import { createStorefrontApi } from "./app";
 import { within } from "./dependencies";
 import { SlidingWindowLimiter } from "./rate-limit";
+import type { TokenThrottle } from "./routes/route";
 import { AccessTokens } from "./tokens";
 
 export interface StorefrontStores {
@@ -105,6 +106,10 @@ export function storefrontApiOnStores(
     idempotencyLeaseMs?: number;
     /** How long one PostgreSQL statement may take before the request answers 503 (ms). */
     postgresTimeoutMs?: number;
+    /** How long a request body may take to arrive before the answer is 408 (ms). */
+    bodyTimeoutMs?: number;
+    /** The token endpoint's throttles (defaults in routes/oauth.ts). */
+    tokenThrottle?: Partial<TokenThrottle>;
     logger: Logger;
   },
 ): ReturnType<typeof createStorefrontApi> {
@@ -139,5 +144,7 @@ export function storefrontApiOnStores(
     ),
     logger: opts.logger,
     ...(opts.ipLimitPerMinute !== undefined ? { ipLimitPerMinute: opts.ipLimitPerMinute } : {}),
+    ...(opts.bodyTimeoutMs !== undefined ? { bodyTimeoutMs: opts.bodyTimeoutMs } : {}),
+    ...(opts.tokenThrottle ? { tokenThrottle: opts.tokenThrottle } : {}),
   });
 }

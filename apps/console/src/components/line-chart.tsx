@@ -11,11 +11,14 @@ export function LineChart({
   height = 180,
   label,
   unit = "",
+  threshold,
 }: {
   series: Series[];
   height?: number;
   label: string;
   unit?: string;
+  /** An alert threshold, drawn as a dashed line (Settings → Alerts). */
+  threshold?: { value: number; label: string } | undefined;
 }) {
   const W = 640;
   const H = height;
@@ -28,7 +31,7 @@ export function LineChart({
   }
   const t0 = Math.min(...all.map((p) => p.t.getTime()));
   const t1 = Math.max(...all.map((p) => p.t.getTime()), t0 + 1);
-  const vMax = Math.max(1, ...all.map((p) => p.v));
+  const vMax = Math.max(1, ...all.map((p) => p.v), threshold ? threshold.value * 1.1 : 0);
   const x = (t: number) => pad.l + ((t - t0) / (t1 - t0)) * (W - pad.l - pad.r);
   const y = (v: number) => H - pad.b - (v / vMax) * (H - pad.t - pad.b);
   const ticks = [0, 0.5, 1].map((f) => Math.round(vMax * f));
@@ -52,6 +55,22 @@ export function LineChart({
         <text x={W - pad.r} y={H - 6} fontSize="11" fill="#5d6b7e" textAnchor="end">
           {timeFmt(t1)}
         </text>
+        {threshold && (
+          <g data-testid="threshold">
+            <line
+              x1={pad.l}
+              x2={W - pad.r}
+              y1={y(threshold.value)}
+              y2={y(threshold.value)}
+              stroke="#c5221f"
+              strokeDasharray="6 4"
+              vectorEffect="non-scaling-stroke"
+            />
+            <text x={W - pad.r} y={y(threshold.value) - 4} fontSize="11" fill="#c5221f" textAnchor="end">
+              {threshold.label}
+            </text>
+          </g>
+        )}
         {series.map((s, i) => (
           <polyline
             key={s.name}

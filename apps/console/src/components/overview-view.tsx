@@ -12,9 +12,16 @@ export function OverviewView() {
   const trpc = useTRPC();
   const [minutes, setMinutes] = useState(60);
   const flows = useQuery(trpc.overview.flows.queryOptions(undefined, { refetchInterval: 10_000 }));
-  const alerts = useQuery(trpc.overview.alerts.queryOptions(undefined, { refetchInterval: 10_000 }));
-  const sap = useQuery(trpc.overview.sap.queryOptions(undefined, { refetchInterval: 10_000 }));
-  const lag = useQuery(trpc.kafka.lagHistory.queryOptions({ minutes }, { refetchInterval: 10_000 }));
+  const alerts = useQuery(trpc.overview.alerts.queryOptions(undefined, { refetchInterval: 5_000 }));
+  const sap = useQuery(trpc.overview.sap.queryOptions(undefined, { refetchInterval: 5_000 }));
+  const lag = useQuery(trpc.overview.lagHistory.queryOptions({ minutes }, { refetchInterval: 10_000 }));
+  const thresholds = useQuery(trpc.overview.thresholds.queryOptions(undefined, { refetchInterval: 60_000 }));
+  const lagLine = thresholds.data?.consumer_lag.enabled
+    ? { value: thresholds.data.consumer_lag.threshold, label: "lag alert threshold" }
+    : undefined;
+  const delayedLine = thresholds.data?.backlog_delayed.enabled
+    ? { value: thresholds.data.backlog_delayed.threshold, label: "delayed alert threshold" }
+    : undefined;
   const qh = useQuery(trpc.queues.history.queryOptions({ minutes }, { refetchInterval: 10_000 }));
   const [queueField, setQueueField] = useState<(typeof QUEUE_FIELDS)[number]>("waiting");
 
@@ -34,11 +41,14 @@ export function OverviewView() {
         <h2 id="alerts-h">Active alerts</h2>
         <ErrorText error={alerts.error} />
         {alerts.data?.alerts.length === 0 && <p className="muted">No active alerts.</p>}
-        {alerts.data?.alerts.map((a) => (
-          <div key={a.id} className={`alert ${a.severity}`} role="alert">
-            <strong>{a.title}</strong> — {a.detail} <a href={a.href}>Open</a>
-          </div>
-        ))}
+        <div data-testid="active-alerts">
+          {alerts.data?.alerts.map((a) => (
+            <div key={a.id} className={`alert ${a.severity}`} role="alert" data-alert={a.id}>
+              <strong>{a.title}</strong> — {a.detail} <a href={a.href}>Open</a>
+              {a.since && <span className="muted"> · firing since {fmtAgo(a.since)}</span>}
+            </div>
+          ))}
+        </div>
         {alerts.data && alerts.data.unavailable.length > 0 && (
           <p className="muted">Could not check: {alerts.data.unavailable.join(", ")}.</p>
         )}
@@ -47,6 +57,7 @@ export function OverviewView() {
         <h2 id="flows-h">Flows</h2>
         <ErrorText error={flows.error} />
         <div className="cards" data-testid="flows">
+          <SapCard sap={sap.data} error={sap.error} />
           {flows.data?.map((f) => (
             <div className="card" key={f.id}>
               <h2>
@@ -61,22 +72,6 @@ export function OverviewView() {
               </div>
             </div>
           ))}
-          <div className="card">
-            <h2>SAP {sap.data && <Badge value={sap.data.reachable ? "ok" : "down"} />}</h2>
-            {sap.data ? (
-              <>
-                <div>
-                  latency <strong>{sap.data.latencyMs ?? "—"} ms</strong> · HTTP {sap.data.status ?? "—"}
-                </div>
-                <div className="muted">
-                  circuit breaker <Badge value={sap.data.breaker} />
-                  {sap.data.error ? ` · ${sap.data.error}` : ""}
-                </div>
-              </>
-            ) : (
-              <ErrorText error={sap.error} />
-            )}
-          </div>
         </div>
       </section>
       <section>
@@ -93,7 +88,9 @@ export function OverviewView() {
           </label>
         </div>
         <ErrorText error={lag.error} />
-        {lag.data && <LineChart label="Consumer lag by group and topic" series={lag.data} />}
+        {lag.data && (
+          <LineChart label="Consumer lag by group and topic" series={lag.data} threshold={lagLine} />
+        )}
       </section>
       <section>
         <div className="row" style={{ justifyContent: "space-between" }}>
@@ -111,9 +108,52 @@ export function OverviewView() {
           </label>
         </div>
         <ErrorText error={qh.error} />
-        {qh.data && <LineChart label={`Queue ${queueField} jobs`} series={queueSeries} />}
+        {qh.data && (
+          <LineChart
+            label={`Queue ${queueField} jobs`}
+            series={queueSeries}
+            threshold={queueField === "delayed" ? delayedLine : undefined}
+          />
+        )}
       </section>
       <PipelineHealth />
     </>
+  );
+}
+
+type SapStatus = {
+  reachable: boolean;
+  latencyMs: number | null;
+  status?: number | undefined;
+  breaker: string;
+  error?: string | undefined;
+  verdict: "ok" | "degraded" | "down";
+  creates: { errors: number; successes: number; delayed: number | null };
+};
+
+/** SAP as the pipeline lives it: an answering HEAD is not enough when the creates fail. */
+function SapCard({ sap, error }: { sap: SapStatus | undefined; error: { message: string } | null }) {
+  return (
+    <div className={`card ${sap?.verdict === "down" ? "card-bad" : ""}`} data-testid="sap-card">
+      <h2>SAP {sap && <Badge value={sap.verdict} />}</h2>
+      {sap ? (
+        <>
+          <div>
+            creates last min <strong>{sap.creates.successes}</strong> ok /{" "}
+            <strong className={sap.creates.errors ? "err" : undefined}>{sap.creates.errors}</strong> failed ·
+            delayed <strong>{sap.creates.delayed ?? "—"}</strong>
+          </div>
+          <div>
+            latency <strong>{sap.latencyMs ?? "—"} ms</strong> · HTTP {sap.status ?? "—"}
+          </div>
+          <div className="muted">
+            circuit breaker <Badge value={sap.breaker} />
+            {sap.error ? ` · ${sap.error}` : ""}
+          </div>
+        </>
+      ) : (
+        <ErrorText error={error} />
+      )}
+    </div>
   );
 }

@@ -26,8 +26,11 @@ export function PipelineHealth() {
           <div className="card" key={q.queue}>
             <h2>{q.queue}</h2>
             <div>
-              waiting <strong>{q.waiting}</strong> · active <strong>{q.active}</strong> · failed{" "}
-              <strong className={q.failed ? "err" : undefined}>{q.failed}</strong>
+              waiting <strong>{q.waiting}</strong> · active <strong>{q.active}</strong> · delayed{" "}
+              <strong className={q.delayed ? "err" : undefined} data-testid={`delayed-${q.queue}`}>
+                {q.delayed}
+              </strong>{" "}
+              · failed <strong className={q.failed ? "err" : undefined}>{q.failed}</strong>
             </div>
           </div>
         ))}

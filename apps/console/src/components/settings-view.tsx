@@ -5,7 +5,7 @@ import { useTRPC } from "~/trpc/client";
 import { Badge, ConfirmDialog, ErrorText, Field, fmtAgo, fmtTime, Pager, useCan } from "./ui";
 
 const SCOPES = ["catalog:read", "customers:read", "carts:write", "orders:read", "orders:write"] as const;
-const EVENTS = ["order.status_changed", "stock.changed"] as const;
+const EVENTS = ["order.status_changed", "stock.changed", "alert.state_changed"] as const;
 type Scope = (typeof SCOPES)[number];
 type EventName = (typeof EVENTS)[number];
 
@@ -13,6 +13,7 @@ export function SettingsView() {
   return (
     <>
       <ApiClients />
+      <AlertRules />
       <Webhooks />
       <Users />
     </>
@@ -446,6 +447,143 @@ function Users() {
           </ul>
         </>
       )}
+    </section>
+  );
+}
+
+type RuleEdit = { id: string; label: string; threshold: number; enabled: boolean } | null;
+
+/**
+ * The thresholds the worker's alert evaluator (and the Overview) apply, and the alerts' history.
+ * Notifications go to webhook endpoints subscribed to alert.state_changed (below).
+ */
+function AlertRules() {
+  const trpc = useTRPC();
+  const qc = useQueryClient();
+  const isAdmin = useCan("admin");
+  const rules = useQuery(trpc.settings.alerts.rules.queryOptions());
+  const history = useQuery(
+    trpc.settings.alerts.history.queryOptions({ limit: 20 }, { refetchInterval: 10_000 }),
+  );
+  const [edit, setEdit] = useState<RuleEdit>(null);
+  const save = useMutation(
+    trpc.settings.alerts.updateRule.mutationOptions({
+      onSuccess: () => {
+        setEdit(null);
+        void qc.invalidateQueries({ queryKey: trpc.settings.alerts.pathKey() });
+        void qc.invalidateQueries({ queryKey: trpc.overview.pathKey() });
+      },
+    }),
+  );
+  return (
+    <section className="panel">
+      <h2>Alerts</h2>
+      <p className="muted">
+        The worker checks these every sampling interval, whether or not anyone has the console open; each
+        change is audited and sent to webhook endpoints subscribed to <code>alert.state_changed</code>.
+      </p>
+      <ErrorText error={rules.error} />
+      <div className="scroll">
+        <table data-testid="alert-rules">
+          <thead>
+            <tr>
+              <th>Alert</th>
+              <th className="num">Threshold</th>
+              <th>Enabled</th>
+              <th>Changed</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {rules.data?.map((r) => (
+              <tr key={r.id} data-rule={r.id}>
+                <td>{r.label}</td>
+                <td className="num">
+                  {r.threshold.toLocaleString("en")} {r.unit}
+                </td>
+                <td>{r.enabled ? <Badge value="ok" /> : <Badge value="inactive" />}</td>
+                <td className="muted">
+                  {r.updatedBy ? `${r.updatedBy} · ${fmtAgo(r.updatedAt)}` : "default"}
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="ghost small"
+                    disabled={!isAdmin}
+                    onClick={() =>
+                      setEdit({ id: r.id, label: r.label, threshold: r.threshold, enabled: r.enabled })
+                    }
+                  >
+                    Edit
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h3>History</h3>
+      <div className="scroll">
+        <table data-testid="alert-history">
+          <thead>
+            <tr>
+              <th>At</th>
+              <th>Alert</th>
+              <th>State</th>
+              <th className="num">Value</th>
+              <th className="num">Notified</th>
+            </tr>
+          </thead>
+          <tbody>
+            {history.data?.map((h) => (
+              <tr key={h.id}>
+                <td>{fmtTime(h.at)}</td>
+                <td title={h.detail}>{h.title}</td>
+                <td>
+                  <Badge value={h.state === "FIRING" ? "down" : "RESOLVED"} /> {h.state}
+                </td>
+                <td className="num">{h.value.toLocaleString("en")}</td>
+                <td className="num">{h.notified}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {history.data?.length === 0 && <p className="muted">No alert has fired yet.</p>}
+      </div>
+      <ConfirmDialog
+        open={edit !== null}
+        title={`Alert threshold: ${edit?.label ?? ""}`}
+        confirmLabel="Save"
+        busy={save.isPending}
+        error={save.error}
+        onClose={() => setEdit(null)}
+        onConfirm={(why) => {
+          if (edit)
+            save.mutate({
+              id: edit.id as "sap_create_errors",
+              threshold: edit.threshold,
+              enabled: edit.enabled,
+              reason: why,
+            });
+        }}
+      >
+        <Field label="Threshold">
+          <input
+            type="number"
+            step="any"
+            value={edit?.threshold ?? 0}
+            onChange={(e) => edit && setEdit({ ...edit, threshold: Number(e.target.value) })}
+          />
+        </Field>
+        <label style={{ fontSize: 13 }}>
+          <input
+            type="checkbox"
+            checked={edit?.enabled ?? true}
+            onChange={(e) => edit && setEdit({ ...edit, enabled: e.target.checked })}
+          />{" "}
+          Enabled
+        </label>
+      </ConfirmDialog>
     </section>
   );
 }

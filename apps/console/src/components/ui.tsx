@@ -69,11 +69,47 @@ export function Badge({ value }: { value: string }) {
   return <span className={`badge ${TONE[value] ?? ""}`}>{value}</span>;
 }
 
+interface FieldIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+/** The zod issues the API's error formatter puts in `data.validation`, if the error carries any. */
+export function validationIssues(error: unknown): FieldIssue[] {
+  const data = (error as { data?: { validation?: unknown } } | null)?.data;
+  const v = data?.validation;
+  return Array.isArray(v)
+    ? v.filter((i): i is FieldIssue => typeof i?.message === "string" && Array.isArray(i?.path))
+    : [];
+}
+
+/** `rateLimitPerMinute` → "Rate limit per minute", `scopes.0` → "Scopes". */
+export function fieldLabel(path: (string | number)[]): string {
+  const name = path.filter((p) => typeof p === "string").at(-1);
+  if (!name) return "Input";
+  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** An API error for a person: field messages for invalid input (never zod's raw JSON), else the message. */
 export function ErrorText({ error }: { error: { message: string } | null | undefined }) {
   if (!error) return null;
+  const issues = validationIssues(error);
+  if (issues.length > 0)
+    return (
+      <div className="err" role="alert" data-testid="field-errors">
+        <ul>
+          {issues.map((i) => (
+            <li key={`${i.path.join(".")}:${i.message}`} data-field={i.path.join(".")}>
+              <strong>{fieldLabel(i.path)}</strong>: {i.message}
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
   return (
     <p className="err" role="alert">
-      {error.message}
+      {error.message.trimStart().startsWith("[") ? "The input was refused." : error.message}
     </p>
   );
 }

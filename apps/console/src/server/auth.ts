@@ -1,5 +1,6 @@
 import "server-only";
-import { isRole, type Role, type StaffUser } from "@icp/api";
+import { authRedirect, isRole, type Role, type StaffUser } from "@icp/api";
+import { sessionSecret } from "@icp/config";
 import type { NextAuthOptions } from "next-auth";
 import { getServerSession } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
@@ -65,11 +66,17 @@ if (process.env.ICP_BUILD_PROFILE === "local" && DEV_LOGIN_AVAILABLE) {
 }
 
 export const authOptions: NextAuthOptions = {
-  secret: env.AUTH_SECRET ?? "local-development-secret-not-for-deployed-use",
+  // AUTH_SECRET, or (local/CI only; deployed environments must set it) a random secret of this
+  // process: never a constant anyone can read in the source and forge sessions with.
+  secret: sessionSecret(env.AUTH_SECRET),
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
   pages: { signIn: "/signin" },
   providers,
   callbacks: {
+    // Only the console's own paths and origin (issue 17: 1); never throws on a hostile URL.
+    async redirect(params) {
+      return authRedirect(params);
+    },
     async signIn({ user }) {
       // An IdP user without a mapped group gets no session at all.
       return isRole((user as { role?: unknown }).role);

@@ -1,3 +1,4 @@
+import { appCodeOf } from "@icp/api";
 import { RedisUnavailableError } from "@icp/messaging";
 import { TRPCError } from "@trpc/server";
 import { describe, expect, it, vi } from "vitest";
@@ -31,6 +32,7 @@ describe("failFastOnRedis", () => {
       expect(error).toBeInstanceOf(TRPCError);
       expect((error as TRPCError).code).toBe("SERVICE_UNAVAILABLE");
       expect((error as TRPCError).cause).toBeInstanceOf(RedisUnavailableError);
+      expect(appCodeOf((error as TRPCError).cause)).toBe("REDIS_UNAVAILABLE");
     }
   });
 

@@ -1,12 +1,13 @@
 import "server-only";
+import { appError } from "@icp/api";
 import { asRedisUnavailable } from "@icp/messaging";
-import { TRPCError } from "@trpc/server";
 
 /**
  * An operator's click while Redis is down fails at once, typed: a service method whose work
  * met an unavailable Redis (the producer queues refuse within seconds, see
- * `openProducerQueues`) throws SERVICE_UNAVAILABLE with the RedisUnavailableError as its cause,
- * instead of an internal error — or a request that waits for Redis to come back.
+ * `openProducerQueues`) throws REDIS_UNAVAILABLE (SERVICE_UNAVAILABLE, @icp/api's error table)
+ * with the RedisUnavailableError as its cause, instead of an internal error — or a request that
+ * waits for Redis to come back.
  */
 export function failFastOnRedis<T extends object>(service: T): T {
   const translate = rethrowRedisUnavailable;
@@ -30,9 +31,9 @@ export function failFastOnRedis<T extends object>(service: T): T {
 export function rethrowRedisUnavailable(error: unknown): never {
   const unavailable = asRedisUnavailable(error);
   if (!unavailable) throw error;
-  throw new TRPCError({
-    code: "SERVICE_UNAVAILABLE",
-    message: "Redis is unavailable, so nothing was queued. Try again in a moment.",
-    cause: unavailable,
-  });
+  throw appError(
+    "REDIS_UNAVAILABLE",
+    "Redis is unavailable, so nothing was queued. Try again in a moment.",
+    unavailable,
+  );
 }

@@ -1,5 +1,4 @@
 import "server-only";
-import { Socket } from "node:net";
 import { loadConsoleEnv } from "@icp/config";
 
 export interface Check {
@@ -25,12 +24,19 @@ async function timed(name: string, fn: () => Promise<void>, timeoutMs = 2500): P
   }
 }
 
+/**
+ * Readiness: only what this pod needs to serve its requests — its configuration (parsed at
+ * start-up) and PostgreSQL, which every screen and the storefront API's clients, tokens and
+ * signing keys live in (sessions are JWTs). Not SAP: the console never calls it on a request
+ * path (the worker does; the storefront API takes orders into Kafka); its reachability is on the
+ * Overview page (`sapHealth`, an authenticated HEAD). Not Redis, Kafka or MongoDB either: their
+ * outages hit every pod alike, and the console answers them itself (queue actions and the
+ * storefront API's order intake say 503, the Kafka and Orders pages show what is down) — taking
+ * every pod out of the Service would turn a partial outage into a total one, ops UI included.
+ */
 export async function readiness(): Promise<Check[]> {
   const env = loadConsoleEnv();
   const { default: pg } = await import("pg");
-  const { MongoClient } = await import("mongodb");
-  const { Redis } = await import("ioredis");
-  const { apiServices } = await import("./services");
   return Promise.all([
     timed("postgres", async () => {
       const client = new pg.Client({ connectionString: env.DATABASE_URL, connectionTimeoutMillis: 2000 });
@@ -40,41 +46,6 @@ export async function readiness(): Promise<Check[]> {
       } finally {
         await client.end();
       }
-    }),
-    timed("redis", async () => {
-      const r = new Redis(env.REDIS_URL, {
-        lazyConnect: true,
-        maxRetriesPerRequest: 0,
-        connectTimeout: 2000,
-      });
-      try {
-        await r.connect();
-        await r.ping();
-      } finally {
-        r.disconnect();
-      }
-    }),
-    timed("kafka", async () => {
-      await apiServices.consumerLag();
-    }),
-    timed("mongodb", async () => {
-      const m = new MongoClient(env.MONGODB_URL, { serverSelectionTimeoutMS: 2000 });
-      try {
-        await m.db().command({ ping: 1 });
-      } finally {
-        await m.close();
-      }
-    }),
-    timed("sap", async () => {
-      const url = new URL(env.SAP_BASE_URL);
-      await new Promise<void>((resolve, reject) => {
-        const s = new Socket();
-        s.once("error", reject);
-        s.connect(Number(url.port || 443), url.hostname, () => {
-          s.destroy();
-          resolve();
-        });
-      });
     }),
   ]);
 }

@@ -22,6 +22,19 @@ export interface FaultConfig {
   timeoutRate?: number;
   /** Share of modifying requests that are carried out but whose response is lost (socket destroyed). */
   lostResponseRate?: number;
+  /**
+   * Share of modifying requests that SAP carries out only after the caller gave up: the request
+   * gets no answer until the client closes the connection, and the work process commits
+   * `lateCommitMs` after that (a create SAP commits at second 16 of a 15 s client timeout).
+   */
+  lateCommitRate?: number;
+  /** How long after the caller gave up a late commit lands (default 2000 ms). */
+  lateCommitMs?: number;
+  /**
+   * Share of modifying requests refused because the document is locked by another user (SD
+   * message V1/042, HTTP 400): nothing is changed, and the same request succeeds later.
+   */
+  lockRate?: number;
   /** Requests beyond this many in flight get 503. */
   maxConcurrency?: number;
   outage?: boolean;
@@ -49,7 +62,9 @@ export type FaultDecision =
   | { kind: "error"; status: number }
   | { kind: "rateLimited"; retryAfterSeconds: number }
   | { kind: "timeout" }
-  | { kind: "lostResponse" };
+  | { kind: "lostResponse" }
+  | { kind: "lateCommit"; afterMs: number }
+  | { kind: "locked" };
 
 const NUMBER_FIELDS = [
   "latencyMs",
@@ -59,9 +74,19 @@ const NUMBER_FIELDS = [
   "retryAfterSeconds",
   "timeoutRate",
   "lostResponseRate",
+  "lateCommitRate",
+  "lateCommitMs",
+  "lockRate",
   "maxConcurrency",
 ] as const;
-const RATES = new Set(["errorRate", "rateLimitRate", "timeoutRate", "lostResponseRate"]);
+const RATES = new Set([
+  "errorRate",
+  "rateLimitRate",
+  "timeoutRate",
+  "lostResponseRate",
+  "lateCommitRate",
+  "lockRate",
+]);
 
 /** Checks an admin payload; returns the config or a list of problems. */
 export function parseFaultConfig(
@@ -183,6 +208,9 @@ export class FaultInjector {
     if (c.timeoutRate && this.rng.next() < c.timeoutRate) return { kind: "timeout" };
     if (modifying && c.lostResponseRate && this.rng.next() < c.lostResponseRate)
       return { kind: "lostResponse" };
+    if (modifying && c.lockRate && this.rng.next() < c.lockRate) return { kind: "locked" };
+    if (modifying && c.lateCommitRate && this.rng.next() < c.lateCommitRate)
+      return { kind: "lateCommit", afterMs: c.lateCommitMs ?? 2_000 };
     return { kind: "none" };
   }
 }

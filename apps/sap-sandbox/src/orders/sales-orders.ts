@@ -6,6 +6,7 @@ import { CURRENCY, DISTRIBUTION_CHANNEL, DIVISION, PLANTS, SALES_ORG } from "../
 import type { Clock } from "../simulation/clock";
 import type { SandboxStore } from "../store/store";
 import type { Row, Table } from "../store/table";
+import { saveWarnings } from "./save-warnings";
 import { payloadToRow } from "./validate";
 
 export const SO = "API_SALES_ORDER_SRV";
@@ -197,6 +198,8 @@ export class SalesOrders {
       total,
       paymentTerms: () => this.paymentTermsOf(soldTo),
     });
+    const saved = this.savedWithWarnings(salesOrder, soldTo, header);
+    Object.assign(order, saved.fields);
     this.orders.put(order);
     indexAdd(this.purchaseOrders(), order);
     for (const r of itemRows) this.items.put(r);
@@ -208,7 +211,27 @@ export class SalesOrders {
     const expand = [["to_Item"], ["to_Partner"]];
     if (items.some((i) => i.pricing.length > 0)) expand.push(["to_Item", "to_PricingElement"]);
     if (pricingPayloads.length > 0) expand.push(["to_PricingElement"]);
-    return { order, expand, messages: poWarning ? [poWarning] : [] };
+    return { order, expand, messages: [...(poWarning ? [poWarning] : []), ...saved.messages] };
+  }
+
+  /**
+   * The blocks and incompletion SAP saves a document with (see save-warnings.ts). Credit: every
+   * 40th customer from the 14th is over its credit limit.
+   */
+  private savedWithWarnings(salesOrder: string, soldTo: string, header: Row) {
+    const bp = "API_BUSINESS_PARTNER";
+    const customer = this.store.table(bp, "A_Customer").get({ Customer: soldTo });
+    const area = [...this.store.table(bp, "A_CustomerSalesArea").where({ Customer: soldTo })][0];
+    const index = this.store.catalog.customerIndex(soldTo);
+    const saved = saveWarnings(
+      salesOrder,
+      customer,
+      header.IncotermsClassification ? undefined : area,
+      index !== undefined && index % 40 === 13,
+    );
+    if (!header.IncotermsClassification && area)
+      saved.fields.IncotermsClassification = area.IncotermsClassification ?? "";
+    return saved;
   }
 
   /** A deep insert's header, items (with their pricing elements) and partners, each checked against the model. */

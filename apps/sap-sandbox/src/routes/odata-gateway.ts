@@ -149,6 +149,23 @@ class FaultyGateway implements ODataGateway {
         req.raw.socket.destroy();
         return { status: res ?? 0, result: undefined };
       }
+      case "lateCommit": {
+        // no answer until the caller gives up; SAP's work process goes on and commits later
+        reply.hijack();
+        await new Promise<void>((done) => {
+          this.hanging.add(done);
+          req.raw.socket.once("close", () => done());
+        });
+        req.raw.socket.destroy();
+        await sleep(decision.afterMs);
+        const res = await this.deps.odata.serve(req, reply, call, true);
+        return { status: res ?? 0, result: undefined };
+      }
+      case "locked":
+        return {
+          status: 400,
+          result: sendSapError(reply, lockedError(call.resourcePath), call.service),
+        };
       default:
         return undefined;
     }
@@ -165,6 +182,26 @@ class FaultyGateway implements ODataGateway {
       traceparent: typeof req.headers.traceparent === "string" ? req.headers.traceparent : null,
     });
   }
+}
+
+/** The user the lock fault says holds the document (SAP names the user in the message). */
+export const LOCKING_USER = "CB9980000099";
+
+/**
+ * SD's lock message: V1/042 "Sales document &1 is currently being processed by user &2". The
+ * document number comes from the path when it names one.
+ */
+function lockedError(path: string): SapError {
+  const doc = /SalesOrder='(\d+)'|A_SalesOrder\('(\d+)'\)/.exec(path);
+  const number = (doc?.[1] ?? doc?.[2] ?? "").padStart(10, "0");
+  return new SapError(
+    400,
+    "V1/042",
+    `Sales document ${doc ? number : ""} is currently being processed by user ${LOCKING_USER}`.replace(
+      "  ",
+      " ",
+    ),
+  );
 }
 
 /** Service, resource path, query and the method meant (X-HTTP-Method on a POST) from the URL. */

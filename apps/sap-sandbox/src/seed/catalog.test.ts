@@ -51,6 +51,6 @@ describe("seed data", () => {
       `[scale] generated and scanned ${n} products + ${stock} stock rows in ${ms.toFixed(0)} ms (heap ${heapMb} MB)`,
     );
     expect(n).toBe(100_000);
-    expect(stock).toBe(300_000);
-  });
+    expect(stock).toBe(350_000); // 3 plants + consignment and sales-order stock on every 4th
+  }, 20_000); // a scale run: its time is printed, not asserted (it shares two cores with the suite)
 });

@@ -159,9 +159,10 @@ function productRow(p: ProductSpec): Row {
 
 function seedStock(ctx: SeedContext): void {
   byProduct(ctx, S, "A_MaterialStock", "Material", (p) => [{ Material: p.id, MaterialBaseUnit: "PC" }]);
-  byProduct(ctx, S, "A_MatlStkInAcctMod", "Material", (p) =>
-    PLANTS.map((plant, k) => stockRow(p.id, plant, p.stock[k] ?? 0)),
-  );
+  byProduct(ctx, S, "A_MatlStkInAcctMod", "Material", (p) => [
+    ...PLANTS.map((plant, k) => stockRow(p.id, plant, p.stock[k] ?? 0)),
+    ...specialStockRows(p),
+  ]);
 }
 
 /** A condition record of a product's price: today's, and the announced future one if any. */
@@ -369,7 +370,8 @@ function customerRow(c: CustomerSpec): Row {
     CustomerFullName: c.name,
     CustomerName: c.name,
     OrderIsBlockedForCustomer: c.blocked ? "01" : "",
-    DeliveryIsBlocked: "",
+    // every 40th customer from the 18th has a central delivery block (its orders are saved blocked)
+    DeliveryIsBlocked: c.index % 40 === 17 ? "01" : "",
     BillingIsBlockedForCustomer: "",
     PostingIsBlocked: false,
     DeletionIndicator: false,
@@ -407,7 +409,8 @@ function customerSalesAreaRow(c: CustomerSpec): Row {
     OrderIsBlockedForCustomer: c.blocked ? "01" : "",
     ShippingCondition: "01",
     SupplyingPlant: PLANTS[0],
-    IncotermsClassification: "EXW",
+    // every 40th from the 24th lacks incoterms: its orders are saved incomplete
+    IncotermsClassification: c.index % 40 === 23 ? "" : "EXW",
     IncotermsLocation1: c.city,
     CustomerAccountGroup: "CUST",
   };
@@ -430,6 +433,26 @@ export function stockRow(material: string, plant: string, quantity: number): Row
     MaterialBaseUnit: "PC",
     MatlWrhsStkQtyInMatlBaseUnit: quantity,
   };
+}
+
+/**
+ * Special stocks, as a real plant has them: every fourth product has, in the first plant,
+ * consignment stock at a customer (K) and stock reserved for a sales order item (E). Both are
+ * unrestricted-use (InventoryStockType 01) and neither may be sold from the storefront.
+ */
+export function specialStockRows(p: ProductSpec): Row[] {
+  if (p.index % 4 !== 0) return [];
+  const own = stockRow(p.id, PLANTS[0] ?? "1010", 0);
+  return [
+    { ...own, InventorySpecialStockType: "K", Customer: "17100001", MatlWrhsStkQtyInMatlBaseUnit: 40 },
+    {
+      ...own,
+      InventorySpecialStockType: "E",
+      SDDocument: "9000000001",
+      SDDocumentItem: "000010",
+      MatlWrhsStkQtyInMatlBaseUnit: 25,
+    },
+  ];
 }
 
 function uuidFor(i: number): string {

@@ -27,6 +27,11 @@ export interface SimulationOptions {
   receiptsPerTick: number;
   /** Chance per tick that a random product's PR00 price and master record change (for delta sync). */
   masterDataChangeProbability: number;
+  /**
+   * Chance per tick that a random business partner changes (name, address): SAP stamps
+   * LastChangeDate + LastChangeTime with the time of day, so several changes fall on one date.
+   */
+  partnerChangeProbability: number;
   seed: number;
 }
 
@@ -36,6 +41,7 @@ export const defaultSimulationOptions: SimulationOptions = {
   cancelProbability: 0.02,
   receiptsPerTick: 1,
   masterDataChangeProbability: 0.2,
+  partnerChangeProbability: 0.2,
   seed: 42,
 };
 
@@ -46,6 +52,8 @@ export const defaultSimulationOptions: SimulationOptions = {
  */
 export class BusinessSimulation {
   private rng: Prng;
+  /** Partners change on their own stream, so the order and stock simulation stays as seeded. */
+  private partnerRng: Prng;
   private timer: NodeJS.Timeout | undefined;
 
   constructor(
@@ -57,6 +65,7 @@ export class BusinessSimulation {
     private readonly options: SimulationOptions = defaultSimulationOptions,
   ) {
     this.rng = new Prng(options.seed);
+    this.partnerRng = new Prng(options.seed + 1);
   }
 
   start(tickMs: number): void {
@@ -88,6 +97,39 @@ export class BusinessSimulation {
     }
     for (let i = 0; i < this.options.receiptsPerTick; i++) this.goodsReceipt();
     if (this.rng.next() < this.options.masterDataChangeProbability) this.changeMasterData();
+    if (this.partnerRng.next() < this.options.partnerChangeProbability)
+      this.changeBusinessPartner(this.partnerRng.int(0, Math.max(0, this.store.catalog.customerCount - 1)));
+  }
+
+  /**
+   * A business partner changed now, as BUT000 records it: the date (`LastChangeDate`, midnight)
+   * and the time of day (`LastChangeTime`, whole seconds) apart; there is no LastChangeDateTime
+   * in API_BUSINESS_PARTNER. Its search term and street change, so a reader can see which
+   * version it has.
+   */
+  changeBusinessPartner(index: number): string | undefined {
+    if (this.store.catalog.customerCount === 0) return undefined;
+    const now = this.clock.now();
+    const id = this.store.catalog.customerId(index);
+    const partners = this.store.table("API_BUSINESS_PARTNER", "A_BusinessPartner");
+    const bp = partners.get({ BusinessPartner: id });
+    if (!bp) return undefined;
+    const secs = Math.floor((now % DAY) / 1000);
+    const pad = (n: number) => String(n).padStart(2, "0");
+    const time = `PT${pad(Math.floor(secs / 3600))}H${pad(Math.floor(secs / 60) % 60)}M${pad(secs % 60)}S`;
+    const version = Number(String(bp.SearchTerm2 || "0").replace(/\D/g, "")) + 1;
+    partners.put({
+      ...bp,
+      SearchTerm2: `V${version}`,
+      LastChangeDate: now - (now % DAY),
+      LastChangeTime: time,
+      LastChangedByUser: "CB9980000011",
+      ETag: String(now),
+    });
+    const addresses = this.store.table("API_BUSINESS_PARTNER", "A_BusinessPartnerAddress");
+    for (const a of [...addresses.where({ BusinessPartner: id })])
+      addresses.put({ ...a, HouseNumber: String(version) });
+    return id;
   }
 
   /** A price change on the current PR00 record and a touched product master, both stamped now. */
@@ -136,6 +178,8 @@ export class BusinessSimulation {
     const now = Math.max(this.clock.now(), Number(order.LastChangeDateTime ?? 0) + 1);
     const items = this.store.table(SO, "A_SalesOrderItem");
     const base = { ...order, LastChangeDateTime: now, LastChangeDate: now - (now % DAY) };
+    // a document saved with a delivery or credit block does not move until someone releases it
+    if (order.DeliveryBlockReason || order.TotalCreditCheckStatus === "B") return;
     if (order.OverallSDProcessStatus === "A") {
       // in process: credit check passed, delivery being picked
       this.store

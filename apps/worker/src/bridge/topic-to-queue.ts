@@ -3,6 +3,7 @@ import { type Logger, traceIdOf, withLogContext } from "@icp/observability";
 import type { JobsOptions, Queue } from "bullmq";
 import type { Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from "kafkajs";
 import type { z } from "zod";
+import { type ConsumerHeartbeats, consumerHeartbeats } from "../http/liveness";
 
 /** The decoded event type of a topic, from its schema map. */
 export type EventOf<S extends Record<string, z.ZodType>> = CloudEvent<z.infer<S[keyof S]>>;
@@ -44,6 +45,8 @@ export interface TopicToQueueOptions<S extends Record<string, z.ZodType>> {
   onEnqueued?(jobs: { job: JobSpec; at: KafkaCoordinates; event: CloudEvent }[]): Promise<void>;
   /** Hold consumption while the queue holds more than `high` waiting jobs; go on below `low`. */
   backpressure?: { high: number; low: number; checkEveryMs?: number };
+  /** Where the consumer's liveness is reported (default: the process's, read by /health/live). */
+  heartbeats?: ConsumerHeartbeats;
 }
 
 function headersToStrings(headers: KafkaMessage["headers"]): Record<string, string> {
@@ -72,6 +75,9 @@ export class TopicToQueue<S extends Record<string, z.ZodType>> {
   private readonly consumer: Consumer;
   private paused = false;
   private running = false;
+  private readonly heartbeats: ConsumerHeartbeats;
+  /** This consumer's name in the liveness report. */
+  private readonly liveName: string;
 
   constructor(private readonly opts: TopicToQueueOptions<S>) {
     this.consumer = opts.kafka.consumer({
@@ -81,10 +87,28 @@ export class TopicToQueue<S extends Record<string, z.ZodType>> {
       heartbeatInterval: 3_000,
       maxBytesPerPartition: 1_048_576,
     });
+    this.heartbeats = opts.heartbeats ?? consumerHeartbeats;
+    this.liveName = `${opts.groupId}/${opts.topic}`;
+  }
+
+  /** The consumer is alive when it heartbeats to its group, fetches, joins, or kafkajs restarts it. */
+  private reportLiveness(): void {
+    const { consumer } = this;
+    const beat = () => this.heartbeats.beat(this.liveName);
+    this.heartbeats.register(this.liveName);
+    if (!consumer.events) return;
+    consumer.on(consumer.events.HEARTBEAT, beat);
+    consumer.on(consumer.events.FETCH_START, beat);
+    consumer.on(consumer.events.GROUP_JOIN, beat);
+    // Crashed and given up on (restart false): no beat, so liveness goes stale and the pod restarts.
+    consumer.on(consumer.events.CRASH, (e) => {
+      if (e.payload.restart) beat();
+    });
   }
 
   async start(): Promise<void> {
     const { consumer, opts } = this;
+    this.reportLiveness();
     await consumer.connect();
     await consumer.subscribe({ topic: opts.topic, fromBeginning: true });
     this.running = true;
@@ -105,6 +129,7 @@ export class TopicToQueue<S extends Record<string, z.ZodType>> {
     isStale,
   }: EachBatchPayload) {
     const { opts } = this;
+    this.heartbeats.beat(this.liveName);
     // Nothing of this batch is handled or committed until the queue has room; on a rebalance or
     // shutdown the wait ends and the batch is redelivered to whoever owns the partition next.
     if (!(await this.waitForRoom(isRunning, isStale, heartbeat))) return;
@@ -248,5 +273,6 @@ export class TopicToQueue<S extends Record<string, z.ZodType>> {
   async close(): Promise<void> {
     this.running = false;
     await this.consumer.disconnect();
+    this.heartbeats.unregister(this.liveName);
   }
 }

@@ -1,11 +1,11 @@
 import { applyStockJob, ConsumerGroups, inventoryTopicSchemas, jobOf, Queues, Topics } from "@icp/domain";
-import { Queue, Worker } from "bullmq";
+import type { Queue } from "bullmq";
 import { Redis } from "ioredis";
-import { type EventOf, type JobSpec, TopicToQueue } from "../bridge/topic-to-queue";
+import type { EventOf, JobSpec } from "../bridge/topic-to-queue";
 import { applyStock } from "../inventory/apply-stock";
-import { instrumentWorker } from "../monitoring/instrument";
 import type { RunningFlow, WorkerContext } from "./context";
-import { cappedBackoff, processorFor } from "./runtime";
+import { processorFor } from "./runtime";
+import { startTopicFlow } from "./topic-flow";
 
 /** An SAP stock event → its job, versioned by SAP's event time (SAP's clock). */
 export function inventoryEventToJob(ctx: Pick<WorkerContext, "jobSettings">) {
@@ -26,20 +26,8 @@ export function inventoryEventToJob(ctx: Pick<WorkerContext, "jobSettings">) {
 
 /** SAP's stock events → the read model's stock and a signed webhook. */
 export async function startInventoryFlow(ctx: WorkerContext): Promise<RunningFlow & { queue: Queue }> {
-  const queue = new Queue(Queues.inventory, { connection: ctx.connection });
+  // Coalescing: the newest stock version applied per product/plant.
   const redis = new Redis(ctx.env.REDIS_URL, { maxRetriesPerRequest: 3 });
-  const bridge = new TopicToQueue({
-    kafka: ctx.kafka,
-    producer: ctx.producer,
-    topic: Topics.inventory,
-    groupId: `${ConsumerGroups.inventoryToStorefront}${ctx.groupSuffix}`,
-    schemas: inventoryTopicSchemas,
-    queue,
-    logger: ctx.logger,
-    backpressure: { high: 20_000, low: 5_000 },
-    toJob: inventoryEventToJob(ctx),
-    onPoison: ctx.deadLetter("INVENTORY"),
-  });
   const apply = applyStock({
     rm: ctx.rm,
     redis,
@@ -47,20 +35,22 @@ export async function startInventoryFlow(ctx: WorkerContext): Promise<RunningFlo
     notify: ctx.notify,
     logger: ctx.logger,
   });
-  const worker = new Worker(
-    Queues.inventory,
-    processorFor(applyStockJob, (job) => apply(job)),
-    { connection: ctx.connection, concurrency: 8, settings: { backoffStrategy: cappedBackoff } },
-  );
-  worker.on("error", (err) => ctx.logger.error({ err, queue: worker.name }, "worker error"));
-  instrumentWorker(worker, "inventory", ctx.metrics);
-  await bridge.start();
+  const flow = await startTopicFlow(ctx, {
+    topic: Topics.inventory,
+    group: ConsumerGroups.inventoryToStorefront,
+    schemas: inventoryTopicSchemas,
+    queue: Queues.inventory,
+    backpressure: { high: 20_000, low: 5_000 },
+    toJob: inventoryEventToJob(ctx),
+    poison: "INVENTORY",
+    process: processorFor(applyStockJob, (job) => apply(job)),
+    concurrency: 8,
+    metricsName: "inventory",
+  });
   return {
-    queue,
+    queue: flow.queue,
     async close() {
-      await bridge.close();
-      await worker.close();
-      await queue.close();
+      await flow.close();
       redis.disconnect();
     },
   };

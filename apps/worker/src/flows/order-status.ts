@@ -6,13 +6,13 @@ import {
   Queues,
   Topics,
 } from "@icp/domain";
-import { Queue, Worker } from "bullmq";
-import { type EventOf, type JobSpec, TopicToQueue } from "../bridge/topic-to-queue";
-import { instrumentWorker } from "../monitoring/instrument";
+import type { Queue } from "bullmq";
+import type { EventOf, JobSpec } from "../bridge/topic-to-queue";
 import type { DuplicateHandler } from "../orders/push-order";
 import { applyOrderStatus } from "../status/apply-status";
 import type { RunningFlow, WorkerContext } from "./context";
-import { cappedBackoff, endedFor, processorFor } from "./runtime";
+import { endedFor, processorFor } from "./runtime";
+import { startTopicFlow } from "./topic-flow";
 
 /** An SAP sales-order event → its status job (live bridge and replay). */
 export function statusEventToJob(ctx: Pick<WorkerContext, "jobSettings">) {
@@ -35,23 +35,10 @@ export function statusEventToJob(ctx: Pick<WorkerContext, "jobSettings">) {
  * job that fails for good leaves one failure on the order's timeline: the storefront is then
  * behind SAP, and an operator must see it.
  */
-export async function startOrderStatusFlow(
+export function startOrderStatusFlow(
   ctx: WorkerContext,
   onDuplicate: DuplicateHandler,
 ): Promise<RunningFlow & { queue: Queue }> {
-  const queue = new Queue(Queues.orderStatus, { connection: ctx.connection });
-  const bridge = new TopicToQueue({
-    kafka: ctx.kafka,
-    producer: ctx.producer,
-    topic: Topics.orderStatus,
-    groupId: `${ConsumerGroups.orderStatusToStorefront}${ctx.groupSuffix}`,
-    schemas: orderStatusTopicSchemas,
-    queue,
-    logger: ctx.logger,
-    backpressure: { high: 5_000, low: 1_000 },
-    toJob: statusEventToJob(ctx),
-    onPoison: ctx.deadLetter("ORDER_STATUS"),
-  });
   const apply = applyOrderStatus({
     ledger: ctx.ledger,
     storefront: ctx.storefrontStatus,
@@ -60,32 +47,28 @@ export async function startOrderStatusFlow(
     onDuplicate,
     logger: ctx.logger,
   });
-  const worker = new Worker(
-    Queues.orderStatus,
-    processorFor(applyOrderStatusJob, (job) => apply(job)),
-    { connection: ctx.connection, concurrency: 4, settings: { backoffStrategy: cappedBackoff } },
-  );
-  worker.on("error", (err) => ctx.logger.error({ err, queue: worker.name }, "worker error"));
-  worker.on("failed", (job, err) => {
-    if (!job || !endedFor(job, err)) return;
-    void ctx.ledger
-      .statusJobFailed({
-        salesOrder: String(job.data.salesOrder),
-        jobId: job.id ?? "",
-        payload: job.data,
-        message: err.message,
-        attempts: job.attemptsMade,
-      })
-      .catch((e: unknown) => ctx.logger.error({ err: e }, "could not record a failed status job"));
-  });
-  instrumentWorker(worker, "order_status", ctx.metrics);
-  await bridge.start();
-  return {
-    queue,
-    async close() {
-      await bridge.close();
-      await worker.close();
-      await queue.close();
+  return startTopicFlow(ctx, {
+    topic: Topics.orderStatus,
+    group: ConsumerGroups.orderStatusToStorefront,
+    schemas: orderStatusTopicSchemas,
+    queue: Queues.orderStatus,
+    backpressure: { high: 5_000, low: 1_000 },
+    toJob: statusEventToJob(ctx),
+    poison: "ORDER_STATUS",
+    process: processorFor(applyOrderStatusJob, (job) => apply(job)),
+    concurrency: 4,
+    metricsName: "order_status",
+    onFailed: (job, err) => {
+      if (!endedFor(job, err)) return;
+      void ctx.ledger
+        .statusJobFailed({
+          salesOrder: String(job.data.salesOrder),
+          jobId: job.id ?? "",
+          payload: job.data,
+          message: err.message,
+          attempts: job.attemptsMade,
+        })
+        .catch((e: unknown) => ctx.logger.error({ err: e }, "could not record a failed status job"));
     },
-  };
+  });
 }

@@ -15,9 +15,8 @@ import { notBefore } from "@icp/orders";
 import { type Job, Queue, Worker } from "bullmq";
 import { type EventOf, type JobSpec, TopicToQueue } from "../bridge/topic-to-queue";
 import { instrumentWorker } from "../monitoring/instrument";
-import { changeOrderInSap } from "../orders/change-order";
-import { duplicateResolver } from "../orders/duplicates";
-import { pushOrderToSap } from "../orders/push-order";
+import { type ChangeJobData, changeOrderInSap } from "../orders/change-order";
+import { type DuplicateHandler, pushOrderToSap } from "../orders/push-order";
 import { OrderReconciler, probeKafka } from "../orders/reconcile";
 import { storefrontOrders } from "../orders/storefront-orders";
 import { redriveStrandedOrders } from "../orders/stranded";
@@ -50,18 +49,38 @@ export function orderEventToJob(ctx: Pick<WorkerContext, "jobSettings">) {
  * orders queue into SAP (create once, behind a fence; cancel; modify), and the reconcilers
  * that keep the ledger, Kafka, SAP and the read model in agreement.
  */
-export async function startOrderFlow(ctx: WorkerContext): Promise<RunningFlow & { queue: Queue }> {
-  const { env, opts, logger, ledger } = ctx;
+export async function startOrderFlow(
+  ctx: WorkerContext,
+  onDuplicate: DuplicateHandler,
+): Promise<RunningFlow & { queue: Queue }> {
   const queue = new Queue(Queues.orders, { connection: ctx.connection });
   const toJob = orderEventToJob(ctx);
-  const bridge = new TopicToQueue({
+  const bridge = ordersBridge(ctx, queue, toJob);
+  const worker = ordersWorker(ctx, onDuplicate);
+  const reconcilers = startOrderReconcilers(ctx, queue, toJob, onDuplicate);
+  await bridge.start();
+  return {
+    queue,
+    async close() {
+      await reconcilers.close();
+      await bridge.close();
+      await worker.close();
+      await queue.close();
+    },
+  };
+}
+
+/** The orders topic into the orders queue; the ledger notes each order's job (JOB_ENQUEUED). */
+function ordersBridge(ctx: WorkerContext, queue: Queue, toJob: (e: OrderEvent) => JobSpec) {
+  const { env, ledger } = ctx;
+  return new TopicToQueue({
     kafka: ctx.kafka,
     producer: ctx.producer,
     topic: Topics.orders,
     groupId: `${ConsumerGroups.ordersToSap}${ctx.groupSuffix}`,
     schemas: orderTopicSchemas,
     queue,
-    logger,
+    logger: ctx.logger,
     backpressure: { high: env.ORDERS_BACKPRESSURE_HIGH, low: env.ORDERS_BACKPRESSURE_LOW },
     toJob,
     onPoison: ctx.deadLetter("ORDERS"),
@@ -79,16 +98,12 @@ export async function startOrderFlow(ctx: WorkerContext): Promise<RunningFlow & 
       }
     },
   });
+}
 
+/** The orders queue into SAP: each job by its definition (create behind the fence; cancel; modify). */
+function ordersWorker(ctx: WorkerContext, onDuplicate: DuplicateHandler): Worker {
+  const { env, opts, logger, ledger } = ctx;
   const lockDurationMs = opts.lockDurationMs ?? 30_000;
-  const onDuplicate = duplicateResolver({
-    db: ctx.db,
-    ledger,
-    rejectSalesOrder: ctx.sap.rejectSalesOrder,
-    rejectionReason: CUSTOMER_CANCELLATION_REASON,
-    metrics: ctx.metrics,
-    logger,
-  });
   const push = pushOrderToSap({
     sap: ctx.sap.salesOrders,
     ledger,
@@ -108,30 +123,18 @@ export async function startOrderFlow(ctx: WorkerContext): Promise<RunningFlow & 
     rejectionReason: CUSTOMER_CANCELLATION_REASON,
     logger,
   });
+  const changeJob = (job: Job, data: ChangeJobData) =>
+    change({ id: job.id, name: job.name, data, attemptsMade: job.attemptsMade, opts: job.opts });
   const processors: Record<string, (job: Job) => Promise<unknown>> = {
-    [createSalesOrderJob.name]: processorFor(
-      createSalesOrderJob,
-      (job) => push(job),
-      (d) => ({
-        orderId: d.order.orderId,
-      }),
-    ),
-    [cancelSalesOrderJob.name]: processorFor(
-      cancelSalesOrderJob,
-      (job, data) =>
-        change({ id: job.id, name: job.name, data, attemptsMade: job.attemptsMade, opts: job.opts }),
-      (d) => ({
-        orderId: d.request.orderId,
-      }),
-    ),
-    [modifySalesOrderJob.name]: processorFor(
-      modifySalesOrderJob,
-      (job, data) =>
-        change({ id: job.id, name: job.name, data, attemptsMade: job.attemptsMade, opts: job.opts }),
-      (d) => ({
-        orderId: d.request.orderId,
-      }),
-    ),
+    [createSalesOrderJob.name]: processorFor(createSalesOrderJob, push, (d) => ({
+      orderId: d.order.orderId,
+    })),
+    [cancelSalesOrderJob.name]: processorFor(cancelSalesOrderJob, changeJob, (d) => ({
+      orderId: d.request.orderId,
+    })),
+    [modifySalesOrderJob.name]: processorFor(modifySalesOrderJob, changeJob, (d) => ({
+      orderId: d.request.orderId,
+    })),
   };
   const worker = new Worker(
     Queues.orders,
@@ -151,10 +154,24 @@ export async function startOrderFlow(ctx: WorkerContext): Promise<RunningFlow & 
   );
   worker.on("error", (err) => logger.error({ err }, "orders worker error"));
   instrumentWorker(worker, "orders", ctx.metrics);
+  return worker;
+}
 
+/**
+ * The order reconcilers on a timer, twice per stranded threshold (at most a minute apart), each
+ * check on its own so one failing (SAP down, say) does not hold up the others; and the Kafka
+ * liveness probe.
+ */
+function startOrderReconcilers(
+  ctx: WorkerContext,
+  queue: Queue,
+  toJob: (e: OrderEvent) => JobSpec,
+  onDuplicate: DuplicateHandler,
+): RunningFlow {
+  const { env, logger } = ctx;
   const reconciler = new OrderReconciler({
     db: ctx.db,
-    ledger,
+    ledger: ctx.ledger,
     storefront: ctx.storefrontStatus,
     producer: ctx.producer,
     sap: ctx.sap.client,
@@ -182,7 +199,6 @@ export async function startOrderFlow(ctx: WorkerContext): Promise<RunningFlow & 
       logger,
       olderThanMs: env.STRANDED_ORDER_AFTER_MS,
     });
-  // Each check on its own: one failing (SAP down, say) must not hold up the others.
   const checks: [string, () => Promise<unknown>][] = [
     ["stranded orders", redrive],
     ["orders without a Kafka position", () => reconciler.reproduceUnpositioned()],
@@ -200,7 +216,6 @@ export async function startOrderFlow(ctx: WorkerContext): Promise<RunningFlow & 
       reconciling = undefined;
     });
   };
-  // Twice per stranded threshold (at most a minute apart): a stuck order is seen in time.
   const reconcileTimer = setInterval(
     reconcile,
     Math.max(1_000, Math.min(60_000, env.STRANDED_ORDER_AFTER_MS / 2)),
@@ -208,17 +223,11 @@ export async function startOrderFlow(ctx: WorkerContext): Promise<RunningFlow & 
   reconcileTimer.unref();
   const probeTimer = setInterval(() => void probeKafka(ctx.admin, ctx.metrics), 10_000);
   probeTimer.unref();
-
-  await bridge.start();
   return {
-    queue,
     async close() {
       clearInterval(reconcileTimer);
       clearInterval(probeTimer);
-      await bridge.close();
-      await worker.close();
       await reconciling;
-      await queue.close();
     },
   };
 }

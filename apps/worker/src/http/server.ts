@@ -1,4 +1,6 @@
 import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { consumerHeartbeats, type LivenessReport } from "./liveness";
 
 export interface ProbeResult {
   name: string;
@@ -7,8 +9,9 @@ export interface ProbeResult {
 }
 
 /**
- * The worker's own small HTTP surface: liveness, readiness (every dependency and component
- * must report healthy) and, later, Prometheus metrics. No framework: three routes.
+ * The worker's own small HTTP surface: liveness (its Kafka consumers' heartbeats, ./liveness.ts),
+ * readiness (every dependency and component must report healthy) and Prometheus metrics. No
+ * framework: three routes.
  */
 export class WorkerHttpServer {
   private server: Server | undefined;
@@ -18,13 +21,22 @@ export class WorkerHttpServer {
     private readonly host: string,
     private readonly probes: () => Promise<ProbeResult[]>,
     private readonly metrics?: () => Promise<{ contentType: string; body: string }>,
+    private readonly liveness: () => LivenessReport = () => consumerHeartbeats.report(),
   ) {}
+
+  /** The port it listens on (useful when given 0). */
+  boundPort(): number {
+    return (this.server?.address() as AddressInfo | null)?.port ?? this.port;
+  }
 
   async listen(): Promise<void> {
     this.server = createServer(async (req, res) => {
       try {
         if (req.url === "/health/live") {
-          res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ status: "live" }));
+          const live = this.liveness();
+          res
+            .writeHead(live.ok ? 200 : 503, { "content-type": "application/json" })
+            .end(JSON.stringify({ status: live.ok ? "live" : "stale", ...live }));
         } else if (req.url === "/health/ready") {
           const checks = await this.probes();
           const ok = checks.every((c) => c.ok);

@@ -141,22 +141,28 @@ async function sapWithClock(
   let calls = 0;
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? "", "http://sap");
+    // SAP's server-driven paging: $top rows, then `__next` with a $skiptoken to the end; a
+    // keyset continuation (a filter after the last row) finds nothing after the last row
     const top = Number(url.searchParams.get("$top"));
-    const skip = Number(url.searchParams.get("$skip"));
+    const skip = Number(url.searchParams.get("$skiptoken") ?? 0);
+    const after = (url.searchParams.get("$filter") ?? "").includes(" gt ");
     const date = dateOfCall(++calls);
     if (date) res.setHeader("date", date.toUTCString());
     else res.sendDate = false;
+    const next = new URLSearchParams(url.searchParams);
+    next.set("$skiptoken", String(skip + top));
     res.writeHead(200, { "content-type": "application/json" }).end(
       JSON.stringify({
         d: {
           __count: String(rows.length),
-          results: rows.slice(skip, skip + top).map((r) => ({
+          results: (after ? [] : rows.slice(skip, skip + top)).map((r, i) => ({
             Material: r.Material,
             Plant: r.Plant,
-            StorageLocation: "101A",
+            StorageLocation: `1${String(skip + i).padStart(2, "0")}A`,
             InventoryStockType: "01",
             MatlWrhsStkQtyInMatlBaseUnit: r.qty,
           })),
+          ...(!after && skip + top < rows.length ? { __next: `${url.pathname}?${next}` } : {}),
         },
       }),
     );

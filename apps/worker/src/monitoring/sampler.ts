@@ -1,5 +1,5 @@
 import type { Db } from "@icp/db";
-import { ConsumerGroups, Topics } from "@icp/domain";
+import { ConsumerGroups, Topics, UNSETTLED_FAILURE } from "@icp/domain";
 import { consumerLag, queueCounts } from "@icp/messaging";
 import type { Logger, Metrics } from "@icp/observability";
 import type { Queue } from "bullmq";
@@ -45,6 +45,7 @@ export class PipelineSampler {
     const counts = await Promise.all(this.deps.queues.map((q) => queueCounts(q)));
     const m = this.deps.metrics;
     if (m) {
+      await this.sampleFailures(m, at);
       for (const l of lag)
         m.consumerLag.set({ group: l.group, topic: l.topic, partition: String(l.partition) }, l.lag);
       for (const c of counts) {
@@ -81,6 +82,29 @@ export class PipelineSampler {
       await this.deps.db.lagSample.deleteMany({ where: { at: { lt: cutoff } } });
       await this.deps.db.queueSample.deleteMany({ where: { at: { lt: cutoff } } });
     }
+  }
+
+  /**
+   * Unsettled failure records per flow and class (POISON = dead-lettered messages nobody has
+   * handled: what the DLQ alert counts, not what Kafka retains) and SAP create errors in the
+   * last minute, as gauges.
+   */
+  async sampleFailures(m: Metrics, at = new Date()): Promise<void> {
+    const [open, sapErrors] = await Promise.all([
+      this.deps.db.failureRecord.groupBy({
+        by: ["flow", "errorClass"],
+        where: { state: { in: [...UNSETTLED_FAILURE] } },
+        _count: { _all: true },
+      }),
+      this.deps.db.orderEvent.count({
+        where: { kind: "SAP_ERROR", at: { gte: new Date(at.getTime() - 60_000) } },
+      }),
+    ]);
+    m.failuresOpen.reset();
+    // POISON is always reported, so "no unhandled dead letters" is 0, not an absent series.
+    m.failuresOpen.set({ flow: "ORDERS", error_class: "POISON" }, 0);
+    for (const g of open) m.failuresOpen.set({ flow: g.flow, error_class: g.errorClass }, g._count._all);
+    m.sapCreateErrors.set(sapErrors);
   }
 
   async close(): Promise<void> {

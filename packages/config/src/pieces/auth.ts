@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { envPiece, isDeployed } from "../piece";
 
@@ -31,3 +32,18 @@ export const auth = envPiece({
       fail("DEV_LOGIN", "the development sign-in cannot be enabled outside local/ci");
   },
 });
+
+let processSecret: string | undefined;
+
+/**
+ * The secret that signs console sessions: AUTH_SECRET, or — only where it may be unset (local,
+ * CI; deployed environments refuse to start without it) — a random one made once per process.
+ * Never a constant: one in the source would let anyone who read it forge a session cookie for
+ * any role on every console started without AUTH_SECRET. Sessions then last as long as the
+ * process; set AUTH_SECRET to keep them across restarts or share them between processes.
+ */
+export function sessionSecret(authSecret: string | undefined): string {
+  if (authSecret) return authSecret;
+  processSecret ??= randomBytes(32).toString("base64url");
+  return processSecret;
+}

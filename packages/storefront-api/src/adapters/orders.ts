@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { type Db, uuidv7 } from "@icp/db";
 import {
   EventTypes,
@@ -21,9 +22,26 @@ import type { CheckResult, OrderStatus, Orders, SubmitResult } from "../ports";
 import { clientRowIds } from "./prisma";
 import { checkLines, coalescedLines } from "./read-model";
 
-function toStatus(o: OrderDoc): OrderStatus {
+/**
+ * Order ids are the client's own (issue 17: 6): the ledger's storefront_order_id is globally
+ * unique, so an id some other client already holds is kept under this client's scoped id —
+ * `ns_` (reserved: clients may not choose it), 8 characters of the client id's hash, `_`, and
+ * the id itself (or its hash, if it would not fit SAP's 35 characters). The client never sees
+ * it: it submits, reads and cancels by its own id, gets the same 202 as for a free id, and a
+ * 409 only for an id it used itself. So no client learns another's ids or takes them first.
+ */
+export function scopedOrderId(clientId: string, orderId: string): string {
+  const h = (s: string) => createHash("sha256").update(s).digest("hex");
+  const rest = orderId.length <= 23 ? orderId : h(`${clientId}\n${orderId}`).slice(0, 23);
+  return `ns_${h(clientId).slice(0, 8)}_${rest}`;
+}
+
+/** The ledger ids an order of this client's may have: its own id, or that id scoped. */
+const candidateIds = (clientId: string, orderId: string) => [orderId, scopedOrderId(clientId, orderId)];
+
+function toStatus(o: OrderDoc, orderId: string): OrderStatus {
   return {
-    orderId: o._id,
+    orderId,
     status: o.status,
     salesOrder: o.salesOrder,
     lines: o.lines,
@@ -116,15 +134,203 @@ export function ordersIntake(deps: {
   const masterMs = Math.max(stockMs, MASTER_DATA_KEEP_MS);
   const clientUuid = deps.clientUuid ?? clientRowIds(db);
   const produceTimeoutMs = deps.produceTimeoutMs ?? DEFAULT_PRODUCE_TIMEOUT_MS;
-  const lines = coalescedLines(rm, { productMs: masterMs, stockMs });
-  // Only a customer who may order is kept: one new in the read model can order at once.
+  const check = orderCheck(rm, { stockMs, masterMs });
+  const { intake, ledger, kafka, positions, readModelOrders, orderStatus } = intakeSteps(db, rm, producer);
+
+  /** Who holds this id in the ledger, and under which Idempotency-Key it was received. */
+  async function ledgerEntry(
+    orderId: string,
+  ): Promise<{ owner: string | null; firstKey: string | null } | null> {
+    const existing = await db.orderLink.findUnique({
+      where: { storefrontOrderId: orderId },
+      include: {
+        events: { where: { kind: "API_RECEIVED" }, take: 1 },
+        apiClient: { select: { clientId: true } },
+      },
+    });
+    if (!existing) return null;
+    const firstKey = (existing.events[0]?.detail as { idempotencyKey?: string } | null)?.idempotencyKey;
+    return { owner: existing.apiClient?.clientId ?? null, firstKey: firstKey ?? null };
+  }
+
+  /** Whether the ledger has this order, received from this client under this Idempotency-Key. */
+  async function receivedUnder(clientId: string, orderId: string, idempotencyKey: string): Promise<boolean> {
+    const e = await ledgerEntry(orderId);
+    return e !== null && e.owner === clientId && e.firstKey === idempotencyKey;
+  }
+
+  /**
+   * The order into the ledger under the client's own id or, when another client holds that id,
+   * under the client's scoped id (see scopedOrderId). The ledger id it went in under (or was
+   * already, from this client under this key: a resumed request), or null when this client used
+   * the id before under another key: a duplicate.
+   */
+  async function anchor(clientId: string, entry: Omit<ReceivedEntry, "id" | "eventId">, key: string) {
+    for (const orderId of candidateIds(clientId, entry.order.orderId)) {
+      const order = { ...entry.order, orderId };
+      if (await ledger.run({ ...entry, id: uuidv7(), eventId: uuidv7(), order })) return order;
+      const held = await ledgerEntry(orderId);
+      if (held?.owner === clientId) return held.firstKey === key ? order : null;
+      // Another client's (or gone again): the scoped id next, which only this client can hold.
+    }
+    return null;
+  }
+
+  /** This client's order by its own id, in the read model (under its id or its scoped id). */
+  const findOwn = (clientId: string, orderId: string) =>
+    rm.orders.findOne({ _id: { $in: candidateIds(clientId, orderId) }, apiClientId: clientId });
+
+  return {
+    check,
+
+    async submit(clientId, input, ctx): Promise<SubmitResult> {
+      const orderLines = input.lines;
+      const receivedAt = new Date();
+      const traceId = traceIdOf(ctx.traceparent) ?? null;
+      const receipt = { idempotencyKey: ctx.idempotencyKey, requestId: ctx.requestId };
+      const apiClientId = await clientUuid(clientId);
+      const submitted: OrderSubmitted = {
+        orderId: input.orderId,
+        customerId: input.customerId,
+        currency: input.currency,
+        lines: orderLines.map((l) => ({ sku: l.sku, quantity: l.quantity })),
+        submittedAt: receivedAt.toISOString(),
+        apiClientId: clientId,
+        ...(input.shipTo ? { shipTo: input.shipTo } : {}),
+        ...(input.requestedDeliveryDate ? { requestedDeliveryDate: input.requestedDeliveryDate } : {}),
+      };
+      // Same order id again: a resumed request (same client and key) goes on; the client's own
+      // id under another key is a duplicate; another client's id is scoped (anchor).
+      const data = await anchor(
+        clientId,
+        { order: submitted, apiClientId, traceId, receipt, receivedAt },
+        ctx.idempotencyKey,
+      );
+      if (!data) return { ok: false, problem: { kind: "duplicate-order", orderId: input.orderId } };
+      const ledgerId = data.orderId;
+
+      const record = orderSubmittedRecord(data, ctx.traceparent);
+      // From here the order is in the ledger: whatever fails, the caller keeps the key bound
+      // to this order id and the client's retry comes back here (the resumed path above).
+      const produced = kafka.run(record);
+      // The ledger's Kafka position and the read model's order are independent: written together.
+      const recorded = async (at: KafkaPosition) =>
+        Promise.all([
+          positions.run({
+            orderId: ledgerId,
+            eventId: uuidv7(),
+            at,
+            producedAt: new Date(record.headers.ce_time ?? Date.now()),
+            cloudEventId: record.headers.ce_id,
+            traceId,
+            apiClientId,
+            idempotencyKey: ctx.idempotencyKey,
+            status: ctx.answer.status,
+            body: ctx.answer.body,
+          }),
+          readModelOrders.run({
+            _id: ledgerId,
+            apiClientId: clientId,
+            customerId: input.customerId,
+            currency: input.currency,
+            lines: data.lines,
+            createdAt: new Date(),
+          }),
+        ]);
+      let at: KafkaPosition;
+      try {
+        at = await within(produced, produceTimeoutMs, "kafka", `producing order ${ledgerId}`);
+      } catch (e) {
+        // The request stops waiting; the produce does not. If Kafka takes the record after all,
+        // its position and the key's answer are still recorded, so the client's retry gets the
+        // stored 202 (and a retry that came first produced again: downstream dedupes by order id).
+        produced.then(recorded).catch(() => {}); // nobody waits: a failure leaves it to the retry
+        throw e;
+      }
+      const [positioned] = await recorded(at);
+      if (!positioned.positioned) throw new Error(`order ${ledgerId} vanished from the ledger after Kafka`);
+      if (!positioned.answered)
+        throw new Error(`idempotency key ${ctx.idempotencyKey} vanished before its answer was stored`);
+      return { ok: true, orderId: input.orderId };
+    },
+
+    async anchored(clientId, orderId, idempotencyKey) {
+      for (const id of candidateIds(clientId, orderId))
+        if (await receivedUnder(clientId, id, idempotencyKey)) return true;
+      return false;
+    },
+
+    async get(clientId, orderId) {
+      const o = await findOwn(clientId, orderId);
+      return o ? toStatus(o, orderId) : null;
+    },
+
+    async requestCancellation(clientId, ownId, reason, ctx) {
+      const o = await findOwn(clientId, ownId);
+      if (!o) return "not-found";
+      const orderId = o._id; // the ledger's id (the client's own, or scoped)
+      if (TOO_LATE_TO_CANCEL.includes(o.status)) return "too-late";
+      const event = newCloudEvent({
+        source: STOREFRONT_EVENT_SOURCE,
+        type: EventTypes.orderCancellationRequested,
+        subject: orderId,
+        data: { orderId, reason, requestedAt: new Date().toISOString(), apiClientId: clientId },
+        ...(ctx.traceparent ? { traceparent: ctx.traceparent } : {}),
+      });
+      const [at] = await within(
+        sendRecords(producer, Topics.orders, [encodeCloudEvent(orderId, event)]),
+        produceTimeoutMs,
+        "kafka",
+        `producing the cancellation of ${orderId}`,
+      );
+      await intake.cancellationProduced(orderId, {
+        reason,
+        partition: at?.partition ?? null,
+        offset: at?.offset ?? null,
+        requestId: ctx.requestId,
+      });
+      await orderStatus.move(orderId, "CANCELLATION_REQUESTED", { note: reason });
+      return "requested";
+    },
+  };
+}
+
+/**
+ * The order checks against the read model: the customer may order, and the lines exist with
+ * stock. Answers are shared by concurrent requests and kept a while (see the constants above);
+ * only a customer who may order is kept, so one new in the read model can order at once.
+ */
+function orderCheck(rm: ReadModel, keep: { stockMs: number; masterMs: number }) {
+  const lines = coalescedLines(rm, { productMs: keep.masterMs, stockMs: keep.stockMs });
   const customerFlights = new SingleFlight<{ blocked: boolean } | null>("intake.customer", {
-    keepMs: masterMs,
+    keepMs: keep.masterMs,
     keepIf: (c) => c !== null && !c.blocked,
   });
   const customer = (id: string) =>
     customerFlights.get(id, () => rm.customers.findOne({ _id: id }, { projection: { blocked: 1 } }));
+  return async (clientId: string, input: Parameters<Orders["check"]>[1]): Promise<CheckResult> => {
+    let orderLines = input.lines;
+    if (input.cartId) {
+      const cart = await rm.carts.findOne({ _id: input.cartId, apiClientId: clientId });
+      if (!cart) return { ok: false, problem: { kind: "unknown-cart" } };
+      orderLines = cart.lines;
+    }
+    if (!orderLines?.length) return { ok: false, problem: { kind: "unknown-cart" } };
+    // The customer first, alone: an order for nobody is refused after one lookup, not after
+    // one per line (up to 500 lines, a product and a stock lookup each).
+    const who = await customer(input.customerId);
+    if (!who || who.blocked) return { ok: false, problem: { kind: "unknown-customer" }, lines: orderLines };
+    const problem = await checkLines(rm, orderLines, lines);
+    if (problem) return { ok: false, problem, lines: orderLines };
+    return { ok: true, lines: orderLines };
+  };
+}
 
+/**
+ * The intake's steps, each a group commit: concurrent requests' orders share one ledger
+ * statement, one Kafka produce request, one positions statement and one read-model insert.
+ */
+function intakeSteps(db: Db, rm: ReadModel, producer: Producer) {
   // The ledger's statements are the order owner's (@icp/orders); the group commits here only
   // batch the concurrent requests' orders into them.
   const intake = new OrderIntake(db);
@@ -159,147 +365,5 @@ export function ordersIntake(deps: {
     { name: "intake.read-model", isolateFailures: true },
   );
 
-  /** Whether the ledger has this order, received from this client under this Idempotency-Key. */
-  async function receivedUnder(clientId: string, orderId: string, idempotencyKey: string): Promise<boolean> {
-    const existing = await db.orderLink.findUnique({
-      where: { storefrontOrderId: orderId },
-      include: {
-        events: { where: { kind: "API_RECEIVED" }, take: 1 },
-        apiClient: { select: { clientId: true } },
-      },
-    });
-    const firstKey = (existing?.events[0]?.detail as { idempotencyKey?: string } | null)?.idempotencyKey;
-    return Boolean(existing) && existing?.apiClient?.clientId === clientId && firstKey === idempotencyKey;
-  }
-
-  return {
-    async check(clientId, input): Promise<CheckResult> {
-      let orderLines = input.lines;
-      if (input.cartId) {
-        const cart = await rm.carts.findOne({ _id: input.cartId, apiClientId: clientId });
-        if (!cart) return { ok: false, problem: { kind: "unknown-cart" } };
-        orderLines = cart.lines;
-      }
-      if (!orderLines?.length) return { ok: false, problem: { kind: "unknown-cart" } };
-      const [who, problem] = await Promise.all([
-        customer(input.customerId),
-        checkLines(rm, orderLines, lines),
-      ]);
-      if (!who || who.blocked) return { ok: false, problem: { kind: "unknown-customer" }, lines: orderLines };
-      if (problem) return { ok: false, problem, lines: orderLines };
-      return { ok: true, lines: orderLines };
-    },
-
-    async submit(clientId, input, ctx): Promise<SubmitResult> {
-      const orderLines = input.lines;
-      const receivedAt = new Date();
-      const traceId = traceIdOf(ctx.traceparent) ?? null;
-      const receipt = { idempotencyKey: ctx.idempotencyKey, requestId: ctx.requestId };
-      const apiClientId = await clientUuid(clientId);
-      const data: OrderSubmitted = {
-        orderId: input.orderId,
-        customerId: input.customerId,
-        currency: input.currency,
-        lines: orderLines.map((l) => ({ sku: l.sku, quantity: l.quantity })),
-        submittedAt: receivedAt.toISOString(),
-        apiClientId: clientId,
-        ...(input.shipTo ? { shipTo: input.shipTo } : {}),
-        ...(input.requestedDeliveryDate ? { requestedDeliveryDate: input.requestedDeliveryDate } : {}),
-      };
-      const created = await ledger.run({
-        id: uuidv7(),
-        eventId: uuidv7(),
-        order: data,
-        apiClientId,
-        traceId,
-        receipt,
-        receivedAt,
-      });
-      // Same order id again: a resumed request (same client and key) goes on; anything else is a duplicate.
-      if (!created && !(await receivedUnder(clientId, input.orderId, ctx.idempotencyKey))) {
-        return { ok: false, problem: { kind: "duplicate-order", orderId: input.orderId } };
-      }
-
-      const record = orderSubmittedRecord(data, ctx.traceparent);
-      // From here the order is in the ledger: whatever fails, the caller keeps the key bound
-      // to this order id and the client's retry comes back here (the resumed path above).
-      const produced = kafka.run(record);
-      // The ledger's Kafka position and the read model's order are independent: written together.
-      const recorded = async (at: KafkaPosition) =>
-        Promise.all([
-          positions.run({
-            orderId: input.orderId,
-            eventId: uuidv7(),
-            at,
-            producedAt: new Date(record.headers.ce_time ?? Date.now()),
-            cloudEventId: record.headers.ce_id,
-            traceId,
-            apiClientId,
-            idempotencyKey: ctx.idempotencyKey,
-            status: ctx.answer.status,
-            body: ctx.answer.body,
-          }),
-          readModelOrders.run({
-            _id: input.orderId,
-            apiClientId: clientId,
-            customerId: input.customerId,
-            currency: input.currency,
-            lines: data.lines,
-            createdAt: new Date(),
-          }),
-        ]);
-      let at: KafkaPosition;
-      try {
-        at = await within(produced, produceTimeoutMs, "kafka", `producing order ${input.orderId}`);
-      } catch (e) {
-        // The request stops waiting; the produce does not. If Kafka takes the record after all,
-        // its position and the key's answer are still recorded, so the client's retry gets the
-        // stored 202 (and a retry that came first produced again: downstream dedupes by order id).
-        produced.then(recorded).catch(() => {}); // nobody waits: a failure leaves it to the retry
-        throw e;
-      }
-      const [positioned] = await recorded(at);
-      if (!positioned.positioned)
-        throw new Error(`order ${input.orderId} vanished from the ledger after Kafka`);
-      if (!positioned.answered)
-        throw new Error(`idempotency key ${ctx.idempotencyKey} vanished before its answer was stored`);
-      return { ok: true, orderId: input.orderId };
-    },
-
-    anchored(clientId, orderId, idempotencyKey) {
-      return receivedUnder(clientId, orderId, idempotencyKey);
-    },
-
-    async get(clientId, orderId) {
-      const o = await rm.orders.findOne({ _id: orderId, apiClientId: clientId });
-      return o ? toStatus(o) : null;
-    },
-
-    async requestCancellation(clientId, orderId, reason, ctx) {
-      const o = await rm.orders.findOne({ _id: orderId, apiClientId: clientId });
-      if (!o) return "not-found";
-      if (TOO_LATE_TO_CANCEL.includes(o.status)) return "too-late";
-      const event = newCloudEvent({
-        source: STOREFRONT_EVENT_SOURCE,
-        type: EventTypes.orderCancellationRequested,
-        subject: orderId,
-        data: { orderId, reason, requestedAt: new Date().toISOString(), apiClientId: clientId },
-        ...(ctx.traceparent ? { traceparent: ctx.traceparent } : {}),
-      });
-      const [at] = await within(
-        sendRecords(producer, Topics.orders, [encodeCloudEvent(orderId, event)]),
-        produceTimeoutMs,
-        "kafka",
-        `producing the cancellation of ${orderId}`,
-      );
-      await intake.cancellationProduced(orderId, {
-        reason,
-        partition: at?.partition ?? null,
-        offset: at?.offset ?? null,
-        requestId: ctx.requestId,
-      });
-      await orderStatus.move(orderId, "CANCELLATION_REQUESTED", { note: reason });
-      return "requested";
-    },
-  };
+  return { intake, ledger, kafka, positions, readModelOrders, orderStatus };
 }

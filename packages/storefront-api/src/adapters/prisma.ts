@@ -10,9 +10,20 @@ import { generateSigningKey, isScope, type SigningKey, type SigningKeyStore } fr
  * its client, so under load they coincide); nothing is cached, so a revocation counts from
  * the next query.
  */
-export function apiClientsFromDb(db: Db): ApiClients {
+export function apiClientsFromDb(db: Db, usedEveryMs = LAST_USED_EVERY_MS): ApiClients {
   const flights = new SingleFlight<ApiClientRecord | null>("api-client");
+  const lastWritten = new Map<string, number>();
   return {
+    used(clientId) {
+      // At most one write per client a minute, off the request's path; a lost write costs only
+      // a "last used" a minute stale.
+      const now = Date.now();
+      if (now - (lastWritten.get(clientId) ?? 0) < usedEveryMs) return;
+      lastWritten.set(clientId, now);
+      void db.apiClient
+        .updateMany({ where: { clientId }, data: { lastUsedAt: new Date(now) } })
+        .catch(() => lastWritten.delete(clientId));
+    },
     find(clientId) {
       return flights.get(clientId, async () => {
         const c = await db.apiClient.findUnique({ where: { clientId } });
@@ -46,6 +57,9 @@ export function clientRowIds(db: Db): (clientId: string) => Promise<string> {
     return id;
   };
 }
+
+/** How often an API client's "last used" is written at most. */
+const LAST_USED_EVERY_MS = 60_000;
 
 const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 /**

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { json } from "../http";
-import { cartRefusal, notFound } from "../problem";
+import { cartRefusal, notFound, problem } from "../problem";
 import { cartIdSchema, cartLineInputSchema, cartSchema, createCartSchema, skuSchema } from "../schemas";
 import { defineRoute } from "./route";
 
@@ -20,8 +20,11 @@ export const createCart = defineRoute({
       headers: { Location: { description: "The cart's URL", schema: { type: "string" } } },
     },
   },
-  problems: ["unknown-product", "insufficient-stock"],
+  problems: ["unknown-customer", "unknown-product", "insufficient-stock"],
   async handler({ clientId, body, deps }) {
+    // The customer first (one lookup): a cart for nobody is refused before its lines cost any.
+    if (!(await deps.customers.get(body.customerId)))
+      throw problem("unknown-customer", `There is no customer ${body.customerId}.`);
     const created = await deps.carts.create(clientId, body);
     if ("kind" in created) throw cartRefusal(created);
     return json(created, { status: 201, headers: { Location: `${deps.basePath}/carts/${created.id}` } });

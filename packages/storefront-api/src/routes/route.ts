@@ -5,6 +5,17 @@ import type { ProblemType } from "../problem";
 import type { SlidingWindowLimiter } from "../rate-limit";
 import type { AccessTokens, Scope } from "../tokens";
 
+/** The token endpoint's throttles: attempts per minute and failures per window before backoff. */
+export interface TokenThrottle {
+  /** Token requests per minute naming one client id (whatever their address). */
+  attemptsPerClientPerMinute: number;
+  /** Failed authentications of one client id within `failureWindowMs` before it backs off. */
+  failuresPerClient: number;
+  /** Failed authentications from one address within `failureWindowMs` before it backs off. */
+  failuresPerAddress: number;
+  failureWindowMs: number;
+}
+
 /** What the routes run on; the composition root (wiring.ts, or a test) passes them in. */
 export interface StorefrontApiDeps {
   basePath: string; // e.g. "/api/storefront/v1"
@@ -19,6 +30,10 @@ export interface StorefrontApiDeps {
   logger: Logger;
   /** Per-IP budget for unauthenticated endpoints (token, JWKS, OpenAPI). */
   ipLimitPerMinute?: number;
+  /** How long a request body may take to arrive (ms) before the answer is 408; default 10 s. */
+  bodyTimeoutMs?: number;
+  /** Token endpoint: failures and attempts per client id and per address; defaults in oauth.ts. */
+  tokenThrottle?: Partial<TokenThrottle>;
 }
 
 export type Method = "GET" | "POST" | "PUT" | "DELETE";
@@ -76,6 +91,7 @@ export interface RouteContext<P, Q, B> {
   clientId: string;
   requestId: string;
   traceparent: string;
+  /** The client's address: the socket's peer, or what trusted proxies say it is. */
   ip: string;
   deps: StorefrontApiDeps;
   /** The OpenAPI document of this API (for the route that serves it). */
@@ -127,13 +143,14 @@ export function problemsOf(route: Route): ProblemType[] {
   if (route.access === "public") implied.push("rate-limited");
   else implied.push("unauthorized", "insufficient-scope", "rate-limited");
   const params = Object.values(route.request?.params ?? {});
-  // A segment that is not valid percent-encoding names nothing: 404 on every route with params.
   if (params.length) implied.push("not-found");
+  // A path that is not valid percent-encoding is refused before routing, on every route.
+  implied.push("malformed-path");
   if (params.some((p) => !p.notFound) || route.request?.query) implied.push("validation");
   if (route.request?.header) implied.push(route.request.header.problem);
   const body = route.request?.body;
   if (body) {
-    implied.push("unsupported-media-type", "payload-too-large", "validation");
+    implied.push("unsupported-media-type", "payload-too-large", "request-timeout", "validation");
     if (body.type !== "form") implied.push("malformed-json");
   }
   implied.push("internal", "dependency-unavailable");

@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from "node:crypto";
 import { z } from "zod";
+import { canonicalJson } from "../canonical-json";
 import { json } from "../http";
 import type { CheckResult, IdempotencyBegin, OrderProblem } from "../ports";
 import { orderRefusal, problem } from "../problem";
@@ -56,7 +57,9 @@ export const submitOrder = defineRoute({
 
 async function submit(ctx: Ctx): Promise<Response> {
   const { deps, clientId, header: key, body: input } = ctx;
-  const requestHash = createHash("sha256").update(JSON.stringify(ctx.rawBody)).digest("hex");
+  // Over the body's canonical form (RFC 8785): a retry that sends the same JSON with its keys
+  // in another order or other spacing is the same request, not a conflicting reuse.
+  const requestHash = createHash("sha256").update(canonicalJson(ctx.rawBody)).digest("hex");
   // The key and the checks against customer, catalog and stock at the same time: a replay
   // answers what it answered first whatever the checks say now. The key binds an order id
   // on its first request (the client's own, or the one minted here), and every later

@@ -1,4 +1,5 @@
 "use client";
+import { safeCallbackPath } from "@icp/api/callback-url";
 import { useSearchParams } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { type FormEvent, useState } from "react";
@@ -14,7 +15,8 @@ export function SignInForm({ sso, devUsers }: { sso: boolean; devUsers: { email:
       password: form.get("password"),
       redirect: false,
     });
-    if (res?.ok) window.location.assign(params.get("callbackUrl") ?? "/");
+    // A path on this console only: not javascript:, not //evil, not another origin.
+    if (res?.ok) window.location.assign(safeCallbackPath(params.get("callbackUrl")));
     else setError("Wrong email or password.");
   }
   return (

@@ -1,5 +1,6 @@
 import type { Prisma } from "@icp/db";
 import { z } from "zod";
+import { likeLiteral } from "../like";
 
 export const auditFilter = z.object({
   actor: z.string().trim().max(200).optional(),
@@ -20,12 +21,12 @@ export function auditWhere(f: AuditFilter): Prisma.AuditLogWhereInput {
     ...(f.actor
       ? {
           OR: [
-            { actorEmail: { contains: f.actor, mode: "insensitive" as const } },
+            { actorEmail: { contains: likeLiteral(f.actor), mode: "insensitive" as const } },
             { actorId: { equals: f.actor } },
           ],
         }
       : {}),
-    ...(f.action ? { action: { startsWith: f.action } } : {}),
+    ...(f.action ? { action: { startsWith: likeLiteral(f.action) } } : {}),
     ...(f.targetType ? { targetType: f.targetType } : {}),
     ...(f.targetId ? { targetId: f.targetId } : {}),
     ...(Object.keys(at).length ? { at } : {}),

@@ -5,6 +5,7 @@ import { TRPCError } from "@trpc/server";
 import type { ApiContext } from "../../context";
 import { RetryRefusedError } from "../../ports";
 import { type AuditedContext, appError, toJson } from "../../trpc";
+import { likeLiteral } from "../like";
 import { paged, paging } from "../list";
 import { BULK_RETRY_CAP, type FailureFilter } from "./schema";
 
@@ -23,8 +24,8 @@ export function failureWhere(f: FailureFilter, now = new Date()): Prisma.Failure
     ...(f.q
       ? {
           OR: [
-            { entityKey: { contains: f.q, mode: "insensitive" as const } },
-            { message: { contains: f.q, mode: "insensitive" as const } },
+            { entityKey: { contains: likeLiteral(f.q), mode: "insensitive" as const } },
+            { message: { contains: likeLiteral(f.q), mode: "insensitive" as const } },
           ],
         }
       : {}),
@@ -65,7 +66,6 @@ async function loadForChange(ctx: ApiContext, id: string): Promise<FailureRecord
   if (!record) throw new TRPCError({ code: "NOT_FOUND", message: `No failure ${id}.` });
   if (!failureMoveAllowed(record.state, "RETRYING") || !failureMoveAllowed(record.state, "DISCARDED")) {
     throw appError(
-      "PRECONDITION_FAILED",
       "FAILURE_NOT_OPEN",
       `Failure ${id} is ${record.state}; only OPEN failures can be retried or discarded.`,
     );
@@ -84,7 +84,7 @@ async function retryRecord(
 ) {
   const payload = opts.editedPayload ?? record.payload;
   const outcome = await ctx.services.failures.retry(record, payload).catch((e: unknown) => {
-    if (e instanceof RetryRefusedError) throw appError("PRECONDITION_FAILED", "RETRY_REFUSED", e.message);
+    if (e instanceof RetryRefusedError) throw appError("RETRY_REFUSED", e.message);
     throw e;
   });
   const now = new Date();
@@ -115,7 +115,7 @@ async function retryRecord(
         select: { state: true },
       });
       if (now.state !== "RESOLVED")
-        throw appError("CONFLICT", "FAILURE_CHANGED", "The failure changed meanwhile; reload and try again.");
+        throw appError("FAILURE_CHANGED", "The failure changed meanwhile; reload and try again.");
       updated = { id: record.id, state: now.state };
     }
     if (record.orderLinkId)
@@ -217,7 +217,7 @@ export async function discard(ctx: Ctx, input: { id: string; reason: string }) {
       },
     });
     if (res.count !== 1) {
-      throw appError("CONFLICT", "FAILURE_CHANGED", "The failure changed meanwhile; reload and try again.");
+      throw appError("FAILURE_CHANGED", "The failure changed meanwhile; reload and try again.");
     }
     if (record.orderLinkId)
       await recordOperatorAction(tx, record.orderLinkId, {

@@ -7,7 +7,10 @@ const topicName = z
   .trim()
   .min(1)
   .max(249)
-  .regex(/^[a-zA-Z0-9._-]+$/, "Not a Kafka topic name.");
+  .regex(/^[a-zA-Z0-9._-]+$/, "Not a Kafka topic name.")
+  // Kafka's own topics (__consumer_offsets, __transaction_state) hold every group's offsets and
+  // every producer's transactions: not for the console's readers (issue 17: 9).
+  .refine((t) => !t.startsWith("__"), "Kafka's internal topics cannot be browsed.");
 
 export const kafkaRouter = router({
   topics: procedureFor("viewer").query(({ ctx }) => ctx.services.kafka.topics()),

@@ -1,6 +1,7 @@
 import { Queues } from "@icp/domain";
 import { z } from "zod";
 import { procedureFor, router } from "../../trpc";
+import { likeLiteral } from "../like";
 
 export const ordersRouter = router({
   /** Find orders by storefront order id, SAP sales order or customer (storefront or SAP id). */
@@ -14,7 +15,7 @@ export const ordersRouter = router({
             { sapSalesOrder: input.q },
             { customerId: input.q },
             { sapCustomer: input.q },
-            { storefrontOrderId: { startsWith: input.q } },
+            { storefrontOrderId: { startsWith: likeLiteral(input.q) } },
           ],
         },
         orderBy: { createdAt: "desc" },

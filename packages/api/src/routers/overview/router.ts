@@ -1,9 +1,9 @@
 import type { Db } from "@icp/db";
 import { z } from "zod";
 import { procedureFor, router } from "../../trpc";
-import { deriveAlerts, errorRate, type FlowWindow, flowHealth } from "./health";
-
-export const LAG_ALERT_THRESHOLD = 1_000;
+import { activeAlerts, readThresholds, sapStatus } from "./alerts";
+import { errorRate, type FlowWindow, flowHealth } from "./health";
+import { lagHistory } from "./history";
 
 const FLOWS = [
   { id: "orders", label: "Orders → SAP" },
@@ -106,60 +106,21 @@ export const overviewRouter = router({
       }),
     );
   }),
-  sap: procedureFor("viewer").query(({ ctx }) => ctx.services.sapHealth()),
-  alerts: procedureFor("viewer")
+  sap: procedureFor("viewer").query(sapStatus),
+  /** Alert thresholds (Settings), for the charts' threshold lines. */
+  thresholds: procedureFor("viewer").query(({ ctx }) => readThresholds(ctx)),
+  /** Consumer lag per group and topic over the window, bucketed in SQL (newest included). */
+  lagHistory: procedureFor("viewer")
     .input(
-      z
-        .object({ lagThreshold: z.number().int().min(1).default(LAG_ALERT_THRESHOLD) })
-        .default({ lagThreshold: LAG_ALERT_THRESHOLD }),
+      z.object({
+        minutes: z
+          .number()
+          .int()
+          .min(5)
+          .max(7 * 24 * 60)
+          .default(60),
+      }),
     )
-    .query(async ({ ctx, input }) => {
-      const db = ctx.services.db;
-      const now = Date.now();
-      const settled = await Promise.allSettled([
-        ctx.services.consumerLag(),
-        ctx.services.kafka.topics(),
-        ctx.services.sapHealth(),
-      ]);
-      const [lag, topics, sap] = settled.map((s) => (s.status === "fulfilled" ? s.value : null)) as [
-        Awaited<ReturnType<typeof ctx.services.consumerLag>> | null,
-        Awaited<ReturnType<typeof ctx.services.kafka.topics>> | null,
-        Awaited<ReturnType<typeof ctx.services.sapHealth>> | null,
-      ];
-      const [openPoison, openLast15, openPrev15] = await Promise.all([
-        db.failureRecord.count({ where: { errorClass: "POISON", state: "OPEN" } }),
-        db.failureRecord.count({ where: { state: "OPEN", createdAt: { gte: new Date(now - 15 * 60_000) } } }),
-        db.failureRecord.count({
-          where: {
-            state: "OPEN",
-            createdAt: { gte: new Date(now - 30 * 60_000), lt: new Date(now - 15 * 60_000) },
-          },
-        }),
-      ]);
-      const byGroup = new Map<string, { group: string; topic: string; lag: number }>();
-      for (const p of lag ?? []) {
-        const k = `${p.group}/${p.topic}`;
-        const g = byGroup.get(k) ?? { group: p.group, topic: p.topic, lag: 0 };
-        g.lag += p.lag;
-        byGroup.set(k, g);
-      }
-      const alerts = deriveAlerts({
-        lagByGroup: [...byGroup.values()],
-        lagThreshold: input.lagThreshold,
-        dlq: (topics ?? [])
-          .filter((t) => t.name.endsWith(".dlq"))
-          .map((t) => ({ topic: t.name, messages: t.messages })),
-        openPoison,
-        openLast15,
-        openPrev15,
-        breaker: sap?.breaker ?? "unknown",
-        sapReachable: sap?.reachable ?? false,
-      });
-      const unavailable = [
-        lag ? null : "Kafka lag",
-        topics ? null : "Kafka topics",
-        sap ? null : "SAP health",
-      ].filter((x): x is string => x !== null);
-      return { alerts, unavailable };
-    }),
+    .query(({ ctx, input }) => lagHistory(ctx.services.db, input.minutes)),
+  alerts: procedureFor("viewer").query(activeAlerts),
 });

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { JOB_STATES } from "../../ports";
 import { type AuditedContext, mutationFor, procedureFor, router } from "../../trpc";
 import { reason } from "../list";
+import { queueHistory } from "../overview/history";
 
 const QUEUE_NAMES = Object.values(Queues) as [string, ...string[]];
 const queue = z.enum(QUEUE_NAMES);
@@ -11,7 +12,7 @@ const jobRef = z.object({ queue, id: z.string().trim().min(1).max(300) });
 
 export const queuesRouter = router({
   list: procedureFor("viewer").query(({ ctx }) => ctx.services.queueCounts()),
-  /** Counts over time from QueueSample rows (the worker samples every ~10 s). */
+  /** Counts over time from QueueSample rows (the worker samples every ~10 s), bucketed over the window. */
   history: procedureFor("viewer")
     .input(
       z.object({
@@ -23,23 +24,7 @@ export const queuesRouter = router({
           .default(60),
       }),
     )
-    .query(async ({ ctx, input }) => {
-      const since = new Date(Date.now() - input.minutes * 60_000);
-      return ctx.services.db.queueSample.findMany({
-        where: { at: { gte: since } },
-        orderBy: { at: "asc" },
-        take: 20_000,
-        select: {
-          at: true,
-          queue: true,
-          waiting: true,
-          active: true,
-          delayed: true,
-          failed: true,
-          completed: true,
-        },
-      });
-    }),
+    .query(({ ctx, input }) => queueHistory(ctx.services.db, input.minutes)),
   jobs: procedureFor("viewer")
     .input(
       z.object({

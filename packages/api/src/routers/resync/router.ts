@@ -77,7 +77,6 @@ export const resyncRouter = router({
         });
         if (active) {
           throw appError(
-            "CONFLICT",
             "SYNC_ALREADY_RUNNING",
             `A ${input.entity} resync is already ${active.state.toLowerCase()} (run ${active.id}); cancel it or wait.`,
           );
@@ -143,7 +142,6 @@ export const resyncRouter = router({
         });
         if (res.count !== 1) {
           throw appError(
-            "PRECONDITION_FAILED",
             "SYNC_NOT_ACTIVE",
             `Run ${input.id} is ${run.state}; only active runs can be cancelled.`,
           );

@@ -3,6 +3,7 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { mutationFor, procedureFor, router } from "../../trpc";
 import { paged, pageInput, paging, reason, uuid } from "../list";
+import { alertSettings } from "./alerts";
 
 /** Storefront API scopes (mirrors @icp/storefront-api SCOPES; the API refuses unknown ones anyway). */
 export const CLIENT_SCOPES = [
@@ -12,7 +13,8 @@ export const CLIENT_SCOPES = [
   "orders:read",
   "orders:write",
 ] as const;
-export const WEBHOOK_EVENTS = ["order.status_changed", "stock.changed"] as const;
+/** alert.state_changed: the alerts' notification channel (a chat tool's incoming webhook, say). */
+export const WEBHOOK_EVENTS = ["order.status_changed", "stock.changed", "alert.state_changed"] as const;
 
 const clientView = {
   id: true,
@@ -270,6 +272,7 @@ const webhooks = router({
 export const settingsRouter = router({
   apiClients,
   webhooks,
+  alerts: alertSettings,
   users: procedureFor("viewer").query(({ ctx }) => ({
     me: ctx.user,
     roleGroups: ctx.services.auth.roleGroups,

@@ -2,7 +2,10 @@ import { readiness } from "~/server/readiness";
 
 export const dynamic = "force-dynamic";
 
-/** Readiness: 200 only when every dependency answers; the body says which one does not. */
+/**
+ * Readiness: 200 when what this pod needs to serve answers (server/readiness.ts: not SAP, not
+ * the shared stores); the body says what does not.
+ */
 export async function GET() {
   const checks = await readiness();
   const ok = checks.every((c) => c.ok);

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { allowedConsoleOrigins, appRouter, guardTrpcRequest } from "@icp/api";
+import { clientAddress } from "@icp/config";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { currentStaff } from "~/server/auth";
 import { env } from "~/server/env";
@@ -14,8 +15,10 @@ const ALLOWED_ORIGINS = allowedConsoleOrigins(env.CONSOLE_URL, env.ICP_ENVIRONME
 
 async function handler(incoming: Request) {
   const started = performance.now();
-  const requestId = incoming.headers.get("x-request-id") ?? randomUUID();
-  const ip = incoming.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? undefined;
+  // Ours, never the client's: audit entries and log lines name this request only.
+  const requestId = randomUUID();
+  // What our proxies say (TRUSTED_PROXIES), never what the client wrote: the audit log's address.
+  const ip = clientAddress(incoming.headers.get("x-forwarded-for"), undefined, env.TRUSTED_PROXIES);
 
   // CSRF and body-size guards run before the session is read or any procedure runs: a refused
   // request changes nothing and writes no audit entry (packages/api/src/http-guards.ts).

@@ -1,0 +1,117 @@
+import type { Prisma } from "@icp/db";
+import { deliverWebhookJob, jobOf, Queues, UNSETTLED_FAILURE } from "@icp/domain";
+import { consumerLag } from "@icp/messaging";
+import { Queue, Worker } from "bullmq";
+import {
+  ALERT_WEBHOOK_EVENT,
+  type AlertChange,
+  alertEvaluator,
+  alertPayload,
+} from "../monitoring/alert-evaluator";
+import type { AlertReadings } from "../monitoring/alert-rules";
+import { LAG_WATCH } from "../monitoring/sampler";
+import type { RunningFlow, WorkerContext } from "./context";
+
+/** The evaluator's own queue (one job scheduler, so one evaluation per tick across workers). */
+export const ALERTS_QUEUE = "alerts";
+export const EVALUATE_ALERTS_JOB = "evaluate-alerts";
+export const ALERT_SCHEDULER_ID = "alert-evaluator";
+
+/**
+ * Alerts evaluated server-side, whether or not anyone has the console open: every
+ * SAMPLE_EVERY_MS a job scheduler in Redis adds one evaluation job, whichever worker takes it
+ * reads the pipeline, applies the thresholds from Settings (alert_rule) and records each change
+ * (alert_state, alert_event, audit_log); a change goes to every webhook endpoint subscribed to
+ * `alert.state_changed`, signed and retried like any storefront webhook.
+ */
+export function startAlertFlow(ctx: WorkerContext): RunningFlow {
+  const queue = new Queue(ALERTS_QUEUE, { connection: ctx.connection });
+  const orders = new Queue(Queues.orders, { connection: ctx.connection });
+  const webhooks = new Queue(Queues.webhooks, { connection: ctx.connection });
+  const evaluate = alertEvaluator({
+    db: ctx.db,
+    read: () => readPipeline(ctx, orders),
+    notify: (change) => queueAlertDeliveries(ctx, webhooks, change),
+    logger: ctx.logger,
+    metrics: ctx.metrics,
+  });
+  const worker = new Worker(ALERTS_QUEUE, async () => ({ changes: (await evaluate())?.length ?? 0 }), {
+    connection: ctx.connection,
+    concurrency: 1,
+  });
+  worker.on("error", (err) => ctx.logger.error({ err, queue: ALERTS_QUEUE }, "alerts worker error"));
+  worker.on("failed", (_job, err) => ctx.logger.warn({ err }, "alert evaluation failed"));
+  const every = ctx.env.SAMPLE_EVERY_MS;
+  void queue
+    .upsertJobScheduler(
+      ALERT_SCHEDULER_ID,
+      { every },
+      { name: EVALUATE_ALERTS_JOB, opts: { removeOnComplete: 100, removeOnFail: 100 } },
+    )
+    .catch((err: unknown) => ctx.logger.error({ err }, "could not schedule the alert evaluator"));
+  return {
+    async close() {
+      await worker.close();
+      await Promise.all([queue.close(), orders.close(), webhooks.close()]);
+    },
+  };
+}
+
+/** What the rules look at: the ledger's last minute, the orders queue, the breaker, lag, failures. */
+export async function readPipeline(ctx: WorkerContext, orders: Queue): Promise<AlertReadings> {
+  const since = new Date(Date.now() - 60_000);
+  const [errors, successes, openFailures, openPoison, ordersDelayed, lag] = await Promise.all([
+    ctx.db.orderEvent.count({ where: { kind: "SAP_ERROR", at: { gte: since } } }),
+    ctx.db.orderEvent.count({ where: { kind: "SAP_CREATED", at: { gte: since } } }),
+    ctx.db.failureRecord.count({ where: { state: { in: [...UNSETTLED_FAILURE] } } }),
+    ctx.db.failureRecord.count({ where: { errorClass: "POISON", state: { in: [...UNSETTLED_FAILURE] } } }),
+    orders.getDelayedCount(),
+    Promise.all(LAG_WATCH.map((w) => consumerLag(ctx.admin, w.group, [w.topic]))).catch(() => []),
+  ]);
+  const byGroup = new Map<string, { group: string; topic: string; lag: number }>();
+  for (const p of lag.flat()) {
+    const k = `${p.group}/${p.topic}`;
+    const g = byGroup.get(k) ?? { group: p.group, topic: p.topic, lag: 0 };
+    g.lag += p.lag;
+    byGroup.set(k, g);
+  }
+  return {
+    sapCreates: { errors, successes },
+    ordersDelayed,
+    breaker: ctx.sap.client.health.breaker,
+    lagByGroup: [...byGroup.values()],
+    openFailures,
+    openPoison,
+  };
+}
+
+/**
+ * One webhook delivery per active endpoint subscribed to `alert.state_changed` (unique per
+ * endpoint and event, so a repeated call adds none) and one delivery job each: the webhook flow
+ * signs and retries it like any other.
+ */
+async function queueAlertDeliveries(
+  ctx: WorkerContext,
+  webhooks: Queue,
+  change: AlertChange & { eventId: string },
+): Promise<number> {
+  const endpoints = await ctx.db.webhookEndpoint.findMany({
+    where: { active: true, events: { has: ALERT_WEBHOOK_EVENT } },
+    select: { id: true },
+  });
+  for (const ep of endpoints) {
+    const d = await ctx.db.webhookDelivery.upsert({
+      where: { endpointId_eventId: { endpointId: ep.id, eventId: change.eventId } },
+      create: {
+        endpointId: ep.id,
+        eventId: change.eventId,
+        eventType: ALERT_WEBHOOK_EVENT,
+        payload: alertPayload(change) as Prisma.InputJsonValue,
+      },
+      update: {},
+    });
+    const spec = jobOf(deliverWebhookJob, { deliveryId: d.id }, ctx.jobSettings);
+    await webhooks.add(spec.name, spec.data, spec.opts);
+  }
+  return endpoints.length;
+}

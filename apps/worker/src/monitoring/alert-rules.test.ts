@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { type AlertReadings, evaluateAlerts } from "./alert-rules";
+
+const quiet: AlertReadings = {
+  sapCreates: { errors: 0, successes: 12 },
+  ordersDelayed: 0,
+  breaker: "closed",
+  lagByGroup: [{ group: "icp.orders-to-sap", topic: "orders", lag: 3 }],
+  openFailures: 2,
+  openPoison: 0,
+};
+const defaults = [
+  { id: "sap_create_errors", threshold: 50, enabled: true },
+  { id: "backlog_delayed", threshold: 10, enabled: true },
+  { id: "breaker_open", threshold: 1, enabled: true },
+  { id: "consumer_lag", threshold: 1000, enabled: true },
+  { id: "open_failures", threshold: 50, enabled: true },
+  { id: "dlq_unhandled", threshold: 1, enabled: true },
+];
+
+describe("alert rules", () => {
+  it("a quiet pipeline fires nothing", () => {
+    expect(evaluateAlerts(quiet, defaults)).toEqual([]);
+  });
+
+  it("an SAP create outage fires on the error share of the last minute and on the delayed backlog", () => {
+    const v = evaluateAlerts(
+      { ...quiet, sapCreates: { errors: 22, successes: 0 }, ordersDelayed: 22 },
+      defaults,
+    );
+    expect(v.map((x) => [x.key, x.value])).toEqual([
+      ["sap_create_errors", 100],
+      ["backlog_delayed", 22],
+    ]);
+    expect(v[0]?.severity).toBe("critical");
+  });
+
+  it("an open breaker, lag over the threshold per group, piled-up failures and unhandled dead letters each fire", () => {
+    const keys = evaluateAlerts(
+      {
+        ...quiet,
+        breaker: "open",
+        lagByGroup: [{ group: "g", topic: "orders", lag: 1_001 }],
+        openFailures: 50,
+        openPoison: 1,
+      },
+      defaults,
+    ).map((x) => x.key);
+    expect(keys).toEqual(["breaker_open", "consumer_lag:g:orders", "open_failures", "dlq_unhandled"]);
+  });
+
+  it("thresholds come from the rule rows: a raised threshold or a disabled rule stays quiet", () => {
+    const outage = { ...quiet, sapCreates: { errors: 3, successes: 7 }, ordersDelayed: 22 };
+    expect(evaluateAlerts(outage, defaults).map((x) => x.key)).toEqual(["backlog_delayed"]);
+    const tuned = defaults.map((r) =>
+      r.id === "sap_create_errors"
+        ? { ...r, threshold: 25 }
+        : r.id === "backlog_delayed"
+          ? { ...r, enabled: false }
+          : r,
+    );
+    expect(evaluateAlerts(outage, tuned).map((x) => [x.key, x.value])).toEqual([["sap_create_errors", 30]]);
+  });
+});

@@ -1,0 +1,75 @@
+import { TRPCError } from "@trpc/server";
+
+type TrpcCode = TRPCError["code"];
+
+/**
+ * The one table of the console API's expected failures: each app code (what the UI branches
+ * on, `error.data.appCode`) → the tRPC code it travels as (and so its HTTP status), and when it
+ * applies. Routers throw `appError(appCode, message)`; typed errors of the ports that carry a
+ * code of this table (`RedisUnavailableError.code`) are mapped once, by the base procedure.
+ */
+export const APP_ERRORS = {
+  SYNC_ALREADY_RUNNING: { code: "CONFLICT", when: "A resync of that entity is queued or running." },
+  SYNC_NOT_ACTIVE: { code: "PRECONDITION_FAILED", when: "Only a queued or running resync can be cancelled." },
+  FAILURE_NOT_OPEN: {
+    code: "PRECONDITION_FAILED",
+    when: "Only an OPEN failure can be retried or discarded.",
+  },
+  RETRY_REFUSED: { code: "PRECONDITION_FAILED", when: "The failure's job cannot be retried as it stands." },
+  FAILURE_CHANGED: { code: "CONFLICT", when: "The failure changed meanwhile; reload and try again." },
+  CSRF_ORIGIN_REJECTED: {
+    code: "FORBIDDEN",
+    when: "The request does not come from the console's own pages.",
+  },
+  BODY_TOO_LARGE: { code: "PAYLOAD_TOO_LARGE", when: "The request body exceeds the tRPC body limit." },
+  REDIS_UNAVAILABLE: {
+    code: "SERVICE_UNAVAILABLE",
+    when: "Redis is down, so nothing was queued; the operator may try again in a moment.",
+  },
+} as const satisfies Record<string, { code: TrpcCode; when: string }>;
+
+export type AppCode = keyof typeof APP_ERRORS;
+
+export const isAppCode = (code: unknown): code is AppCode =>
+  typeof code === "string" && Object.hasOwn(APP_ERRORS, code);
+
+/** An expected failure with a stable code for the UI, carried as the cause of a TRPCError. */
+export class AppError extends Error {
+  constructor(
+    readonly appCode: AppCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+}
+
+/**
+ * The TRPCError for an app code, its tRPC code from the table. `cause`: the typed error it
+ * stands for (a RedisUnavailableError), else an AppError is made.
+ */
+export function appError(appCode: AppCode, message: string, cause?: Error): TRPCError {
+  return new TRPCError({
+    code: APP_ERRORS[appCode].code,
+    message,
+    cause: cause ?? new AppError(appCode, message),
+  });
+}
+
+/** The app code an error carries: an AppError's, or a typed error's `code` when the table has it. */
+export function appCodeOf(error: unknown): AppCode | undefined {
+  if (error instanceof AppError) return error.appCode;
+  const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
+  return isAppCode(code) ? code : undefined;
+}
+
+/**
+ * A thrown typed error with a code of the table, as its TRPCError (a procedure that let a
+ * RedisUnavailableError through answers SERVICE_UNAVAILABLE / REDIS_UNAVAILABLE, not a 500);
+ * undefined for anything else, which stays as it is.
+ */
+export function asAppTrpcError(error: unknown): TRPCError | undefined {
+  if (error instanceof TRPCError || !(error instanceof Error)) return undefined;
+  const appCode = appCodeOf(error);
+  return appCode ? appError(appCode, error.message, error) : undefined;
+}

@@ -3,6 +3,7 @@ import { Queues } from "@icp/domain";
 import { redisConnection } from "@icp/messaging";
 import { Queue } from "bullmq";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eventually } from "../integration/harness";
 import { aofFiles, ChaosRun, expectInvariants, FULL, N, Services, sleep } from "./harness";
 
 /**
@@ -37,6 +38,16 @@ describe("Redis SIGKILL with the AOF tail since a burst lost", () => {
     chaos.sandbox.faults.set({ latencyMs: 150, jitterMs: 100, scope: { service: "API_SALES_ORDER_SRV" } });
     await chaos.traffic(0, Math.round(rest / 2), seconds / 2, accepted);
 
+    // The burst goes into an idle bridge: everything sent so far is in BullMQ (ledger rows
+    // exist), so the burst's own bookkeeping is all that lies between its jobs and the kill.
+    const sent = [...accepted];
+    await eventually(
+      async () =>
+        (await chaos.db.orderLink.count({ where: { storefrontOrderId: { in: sent } } })) >= sent.length,
+      "the orders sent so far to be in BullMQ",
+      FULL ? 600_000 : 120_000,
+      500,
+    );
     chaos.log(`burst of ${BURST} orders, then SIGKILL Redis`);
     const burst = Array.from({ length: BURST }, (_, j) => chaos.order(rest + j));
     // SAP slows down, so the burst's jobs are still waiting in Redis when it dies.

@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
-# The chaos suite on the real local stack (started if needed): 10,000 orders by default,
-# CHAOS_ORDERS=N for another size. CI runs the short form (2,000) inside scripts/test.sh.
+# The chaos suite's long form on the real local stack (started if needed): every scenario in
+# tests/chaos/ sized by CHAOS_ORDERS (10,000 by default), CHAOS_WORKERS worker processes (2).
+# Arguments pick scenarios by file name, e.g. `scripts/chaos.sh freeze broker`. CI runs the
+# short form (CHAOS_ORDERS=400) inside scripts/test.sh. The scenarios kill, freeze and restart
+# the stack's servers: run it on a stack nobody else is using (docs/local-stack.md: ports).
 set -uo pipefail
 . "$(dirname "$0")/lib.sh"
 set -e
@@ -8,4 +11,4 @@ ensure_deps
 bash "$ROOT/scripts/stack.sh" up >/dev/null
 load_stack_env
 export CHAOS_ORDERS=${CHAOS_ORDERS:-10000} KAFKAJS_NO_PARTITIONER_WARNING=1
-npx vitest run --project chaos
+npx vitest run --project chaos "$@"

@@ -1,5 +1,6 @@
 import { EventTypes, type OrderSubmitted, orderSubmittedRecord, Topics } from "@icp/domain";
 import { createKafka, createProducer } from "@icp/messaging";
+import { timelineDefects } from "@icp/orders";
 import { createSandbox, type Sandbox } from "@icp/sap-sandbox";
 import { startWorker, type WorkerApp } from "@icp/worker";
 import type { Producer } from "kafkajs";
@@ -129,6 +130,19 @@ describe("order flow on the real stack", () => {
       await worker.db.orderEvent.findMany({ where: { orderLinkId: created.id }, orderBy: { at: "asc" } })
     ).map((e) => e.kind);
     expect(kinds).toEqual(expect.arrayContaining(["JOB_ENQUEUED", "JOB_ATTEMPT", "SAP_CREATED"]));
+  });
+
+  it("an order published without a trace still has one timeline: every event carries one trace id, none before its cause", async () => {
+    const id = `IT-${Date.now()}-T`;
+    await submit(order(id));
+    await eventually(async () => ((await link(id))?.state === "CREATED" ? true : undefined), "CREATED");
+    const defects = await timelineDefects(worker.db, [id]);
+    expect(defects.orders).toBe(1);
+    expect(defects.outOfOrder).toEqual([]);
+    expect(defects.eventsWithoutTrace).toBe(0);
+    const traces = await worker.db.orderEvent.findMany({ where: { orderLink: { storefrontOrderId: id } } });
+    expect(new Set(traces.map((e) => e.traceId)).size).toBe(1);
+    expect((await link(id))?.traceId).toBe(traces[0]?.traceId);
   });
 
   it("the same order delivered twice (redelivery, client retry) still makes one sales order", async () => {

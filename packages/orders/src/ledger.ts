@@ -101,6 +101,9 @@ export class OrderLedger {
       where: { id, state: { in: from("QUEUED") } },
       data: { state: "QUEUED" },
     });
+    // An order that reached Kafka without the storefront API (no trace of its own) takes the
+    // trace its job runs in.
+    if (traceId) await this.db.orderLink.updateMany({ where: { id, traceId: null }, data: { traceId } });
     await this.event(this.db, id, {
       kind: "JOB_ENQUEUED",
       detail: { jobId: job.id, topic: at.topic, partition: at.partition, offset: at.offset },

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { hostname } from "node:os";
 import {
   ConsumerGroups,
@@ -10,7 +11,7 @@ import {
   Queues,
   Topics,
 } from "@icp/domain";
-import { traceIdOf } from "@icp/observability";
+import { outgoingTraceparent, traceIdOf } from "@icp/observability";
 import { notBefore } from "@icp/orders";
 import { type Job, Queue, Worker } from "bullmq";
 import { type EventOf, type JobSpec, TopicToQueue } from "../bridge/topic-to-queue";
@@ -29,7 +30,9 @@ type OrderEvent = EventOf<typeof orderTopicSchemas>;
 /** An event on the orders topic → its job, by the job definitions (live bridge, replay, redrive). */
 export function orderEventToJob(ctx: Pick<WorkerContext, "jobSettings">) {
   return (event: OrderEvent): JobSpec => {
-    const traceparent = event.traceparent ? { traceparent: event.traceparent } : {};
+    // An order published without a trace (another producer, a replayed record) gets one derived
+    // from its event id, the same on every delivery: its timeline still reads as one trace.
+    const traceparent = { traceparent: event.traceparent ?? outgoingTraceparent(traceIdFor(event.id)) };
     if (event.type === EventTypes.orderSubmitted) {
       const order = orderTopicSchemas[EventTypes.orderSubmitted].parse(event.data);
       return jobOf(createSalesOrderJob, { order, eventId: event.id, ...traceparent }, ctx.jobSettings);
@@ -231,4 +234,9 @@ function startOrderReconcilers(
       await reconciling;
     },
   };
+}
+
+/** A W3C trace id (32 hex, not all zero) derived from an event id. */
+function traceIdFor(eventId: string): string {
+  return createHash("sha256").update(`icp-trace:${eventId}`).digest("hex").slice(0, 32);
 }

@@ -22,7 +22,7 @@
 import { randomBytes } from "node:crypto";
 import { loadEnv } from "@icp/config";
 import { createPrisma } from "@icp/db";
-import { JobNames, Queues, resyncJobId } from "@icp/domain";
+import { jobOf, NO_SETTINGS, Queues, resyncJob } from "@icp/domain";
 import { redisConnection } from "@icp/messaging";
 import type { ProductDoc } from "@icp/read-model";
 import { ReadModel } from "@icp/read-model";
@@ -84,7 +84,7 @@ try {
       data: { entity: "PRODUCTS", mode: "FULL", startedBy: "bench", jobId: null },
     });
     const queue = new Queue(Queues.masterData, { connection: redisConnection(stack.env.REDIS_URL) });
-    await queue.add(JobNames.resync, { runId: run.id }, { jobId: resyncJobId(run.id) });
+    await queue.add(resyncJob.name, { runId: run.id }, jobOf(resyncJob, { runId: run.id }, NO_SETTINGS).opts);
     await queue.close();
     // No fixed deadline (the run's length is what is measured), but a run that stops moving fails.
     const STALL_MS = 300_000;

@@ -8,7 +8,7 @@
 import { writeFileSync } from "node:fs";
 import { loadEnv } from "@icp/config";
 import { createPrisma } from "@icp/db";
-import { JobNames, Queues, resyncJobId } from "@icp/domain";
+import { jobOf, NO_SETTINGS, Queues, resyncJob } from "@icp/domain";
 import { redisConnection } from "@icp/messaging";
 import { ReadModel } from "@icp/read-model";
 import { hashClientSecret, SCOPES } from "@icp/storefront-api";
@@ -62,7 +62,12 @@ async function main() {
     for (const entity of ["PRODUCTS", "STOCK", "CUSTOMERS"] as const) {
       const active = await db.syncRun.findFirst({ where: { entity, state: { in: ["QUEUED", "RUNNING"] } } });
       const run = active ?? (await db.syncRun.create({ data: { entity, mode: "FULL", startedBy: "seed" } }));
-      if (!active) await queue.add(JobNames.resync, { runId: run.id }, { jobId: resyncJobId(run.id) });
+      if (!active)
+        await queue.add(
+          resyncJob.name,
+          { runId: run.id },
+          jobOf(resyncJob, { runId: run.id }, NO_SETTINGS).opts,
+        );
       for (;;) {
         const r = await db.syncRun.findUniqueOrThrow({ where: { id: run.id } });
         bar(entity.toLowerCase(), r.processed, r.total ?? 0);

@@ -3,7 +3,7 @@ import { type Env, loadEnv, parseEnv } from "@icp/config";
 import type { Db } from "@icp/db";
 import { migrate } from "@icp/db";
 import { createTestDatabase, MIGRATIONS_DIR, type TestDatabase } from "@icp/db/test-database";
-import { ConsumerGroups, JobNames, Queues, resyncJobId, TOPIC_SPECS } from "@icp/domain";
+import { ConsumerGroups, jobOf, NO_SETTINGS, Queues, resyncJob, TOPIC_SPECS } from "@icp/domain";
 import { createKafka, redisConnection } from "@icp/messaging";
 import { Queue } from "bullmq";
 import { Redis } from "ioredis";
@@ -133,7 +133,7 @@ export async function eventually<T>(
 export async function resyncNow(db: Db, redisUrl: string, entity: "PRODUCTS" | "STOCK" | "CUSTOMERS") {
   const run = await db.syncRun.create({ data: { entity, mode: "FULL", startedBy: "test" } });
   const q = new Queue(Queues.masterData, { connection: redisConnection(redisUrl) });
-  await q.add(JobNames.resync, { runId: run.id }, { jobId: resyncJobId(run.id) });
+  await q.add(resyncJob.name, { runId: run.id }, jobOf(resyncJob, { runId: run.id }, NO_SETTINGS).opts);
   await q.close();
   return eventually(
     async () => {

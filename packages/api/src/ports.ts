@@ -1,4 +1,5 @@
 import type { FailureRecordModel as FailureRecord } from "@icp/db";
+import type { JobOptions, QueueName } from "@icp/domain";
 
 /**
  * Ports the console app implements over Kafka, BullMQ and SAP. Routers only see these, so
@@ -133,8 +134,13 @@ export interface QueueOps {
   pause(queue: string): Promise<void>;
   resume(queue: string): Promise<void>;
   isPaused(queue: string): Promise<boolean>;
-  /** Add a job (resync and replay runs): the app knows each queue's job options. */
-  enqueue(queue: string, name: string, data: unknown, jobId: string): Promise<void>;
+  /** Add a job built from its definition (@icp/domain jobs: name, parsed payload, options, id). */
+  enqueue(job: {
+    queue: QueueName;
+    name: string;
+    data: unknown;
+    opts: JobOptions & { jobId: string };
+  }): Promise<void>;
 }
 
 // ───────────── Failures ─────────────

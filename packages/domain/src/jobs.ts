@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { orderIdSchema, orderSubmittedSchema } from "./events";
-import { JobNames, type QueueName, Queues } from "./topics";
+import { JobNames, type QueueName, Queues, resyncJobId } from "./topics";
 
 /**
  * BullMQ jobs as data: one definition per job — its queue, name, payload schema, job id and
@@ -28,6 +28,9 @@ export interface JobDefinition<S extends z.ZodType> {
   jobId(data: z.infer<S>): string;
   options(settings: JobSettings): JobOptions;
 }
+
+/** For jobs whose options come from no configuration (runs, ticks). */
+export const NO_SETTINGS: JobSettings = { orderAttempts: 1, orderBackoffMs: 1_000 };
 
 /** A definition with its payload type inferred from its schema. */
 export function defineJob<S extends z.ZodType, N extends string>(def: JobDefinition<S> & { name: N }) {
@@ -117,6 +120,70 @@ export const deliverWebhookJob = defineJob({
     backoff: { type: "exponential", delay: 2_000 },
     removeOnComplete: { age: 24 * 3600 },
     removeOnFail: { age: 7 * 24 * 3600 },
+  }),
+});
+
+/** Runs started by an operator or a schedule: one attempt (a failed run is started again, as a new run). */
+const runJob = (): JobOptions => ({
+  attempts: 1,
+  backoff: { type: "exponential", delay: 1_000 },
+  removeOnComplete: { age: 7 * 24 * 3600 },
+  removeOnFail: false,
+});
+
+/** One resync run (its SyncRun row holds what to read). */
+export const resyncJob = defineJob({
+  queue: Queues.masterData,
+  name: JobNames.resync,
+  schema: z.object({ runId: z.string().min(1).max(64) }),
+  jobId: (d) => resyncJobId(d.runId),
+  options: runJob,
+});
+
+/** A scheduler's tick: start a run of this entity unless one is active. */
+export const scheduledResyncJob = defineJob({
+  queue: Queues.masterData,
+  name: JobNames.scheduledResync,
+  schema: z.object({
+    entity: z.enum(["PRODUCTS", "PRICES", "STOCK", "CUSTOMERS"]),
+    mode: z.enum(["FULL", "DELTA"]),
+  }),
+  jobId: (d) => `scheduled-${d.entity}-${d.mode}`,
+  options: runJob,
+});
+
+/** One replay run (its ReplayRun row holds the range). */
+export const replayJob = defineJob({
+  queue: Queues.replay,
+  name: JobNames.replay,
+  schema: z.object({ runId: z.string().min(1).max(64) }),
+  jobId: (d) => `replay-${d.runId}`,
+  options: runJob,
+});
+
+/** The nightly audit purge. */
+export const auditPurgeJob = defineJob({
+  queue: Queues.maintenance,
+  name: JobNames.auditPurge,
+  schema: z.object({ retentionDays: z.number().int().min(0) }),
+  jobId: () => "audit-purge",
+  options: () => ({
+    ...runJob(),
+    removeOnComplete: { age: 30 * 24 * 3600, count: 100 },
+    removeOnFail: { age: 30 * 24 * 3600 },
+  }),
+});
+
+/** One tick of the alert evaluator. */
+export const evaluateAlertsJob = defineJob({
+  queue: Queues.alerts,
+  name: JobNames.evaluateAlerts,
+  schema: z.object({}).passthrough(),
+  jobId: () => "evaluate-alerts",
+  options: () => ({
+    ...runJob(),
+    removeOnComplete: { age: 3600, count: 100 },
+    removeOnFail: { age: 24 * 3600, count: 100 },
   }),
 });
 

@@ -56,13 +56,8 @@ export function queueOps(queues: () => Map<QueueName, Queue>): QueueOps {
     resume: (queue) => q(queue).resume(),
     isPaused: (queue) => q(queue).isPaused(),
     // BullMQ refuses ":" in custom job ids (it is its key separator): callers use "-".
-    async enqueue(queue, name, data, jobId) {
-      await q(queue).add(name, data, {
-        jobId,
-        attempts: 1,
-        removeOnComplete: { age: 7 * 24 * 3600 },
-        removeOnFail: false,
-      });
+    async enqueue(job) {
+      await q(job.queue).add(job.name, job.data, job.opts);
     },
   };
 }

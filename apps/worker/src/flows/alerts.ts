@@ -1,5 +1,5 @@
 import type { Prisma } from "@icp/db";
-import { deliverWebhookJob, JobNames, jobOf, Queues, UNSETTLED_FAILURE } from "@icp/domain";
+import { deliverWebhookJob, evaluateAlertsJob, jobOf, Queues, UNSETTLED_FAILURE } from "@icp/domain";
 import { consumerLag } from "@icp/messaging";
 import { Queue, Worker } from "bullmq";
 import {
@@ -11,6 +11,7 @@ import {
 import { type AlertReadings, TECHNICAL_SAP_ERROR } from "../monitoring/alert-rules";
 import { LAG_WATCH } from "../monitoring/sampler";
 import type { RunningFlow, WorkerContext } from "./context";
+import { processorFor } from "./runtime";
 
 /** The evaluator's own queue (one job scheduler, so one evaluation per tick across workers). */
 export const ALERT_SCHEDULER_ID = "alert-evaluator";
@@ -33,7 +34,8 @@ export function startAlertFlow(ctx: WorkerContext): RunningFlow {
     logger: ctx.logger,
     metrics: ctx.metrics,
   });
-  const worker = new Worker(Queues.alerts, async () => ({ changes: (await evaluate())?.length ?? 0 }), {
+  const tick = processorFor(evaluateAlertsJob, async () => ({ changes: (await evaluate())?.length ?? 0 }));
+  const worker = new Worker(Queues.alerts, tick, {
     connection: ctx.connection,
     concurrency: 1,
   });
@@ -44,7 +46,7 @@ export function startAlertFlow(ctx: WorkerContext): RunningFlow {
     .upsertJobScheduler(
       ALERT_SCHEDULER_ID,
       { every },
-      { name: JobNames.evaluateAlerts, opts: { removeOnComplete: 100, removeOnFail: 100 } },
+      { name: evaluateAlertsJob.name, opts: { removeOnComplete: 100, removeOnFail: 100 } },
     )
     .catch((err: unknown) => ctx.logger.error({ err }, "could not schedule the alert evaluator"));
   return {

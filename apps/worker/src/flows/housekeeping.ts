@@ -1,11 +1,12 @@
 import { Secrets } from "@icp/config";
 import {
+  auditPurgeJob,
   deliverWebhookJob,
   inventoryTopicSchemas,
-  JobNames,
   orderStatusTopicSchemas,
   orderTopicSchemas,
   Queues,
+  replayJob,
   Topics,
 } from "@icp/domain";
 import type { Queue as BullQueue } from "bullmq";
@@ -57,7 +58,7 @@ export async function startMaintenanceFlow(ctx: WorkerContext): Promise<RunningF
   const worker = new Worker(
     Queues.maintenance,
     async (job) => {
-      if (job.name === JobNames.auditPurge) return purgeAudit();
+      if (job.name === auditPurgeJob.name) return processorFor(auditPurgeJob, () => purgeAudit())(job);
       throw new Error(`unknown maintenance job ${job.name}`);
     },
     { connection: ctx.connection, concurrency: 1 },
@@ -68,8 +69,8 @@ export async function startMaintenanceFlow(ctx: WorkerContext): Promise<RunningF
       AUDIT_RETENTION_SCHEDULER_ID,
       { pattern: AUDIT_RETENTION_PATTERN },
       {
-        name: JobNames.auditPurge,
-        data: { retentionDays: env.AUDIT_RETENTION_DAYS },
+        name: auditPurgeJob.name,
+        data: auditPurgeJob.schema.parse({ retentionDays: env.AUDIT_RETENTION_DAYS }),
         opts: { removeOnComplete: { count: 100 }, removeOnFail: { count: 100 } },
       },
     );
@@ -117,7 +118,10 @@ export function startReplayFlow(
   };
   const worker = new Worker<ReplayJobData>(
     Queues.replay,
-    replayTopicRange({ db: ctx.db, kafka: ctx.kafka, admin: ctx.admin, routes, logger: ctx.logger }),
+    processorFor(
+      replayJob,
+      replayTopicRange({ db: ctx.db, kafka: ctx.kafka, admin: ctx.admin, routes, logger: ctx.logger }),
+    ),
     { connection: ctx.connection, concurrency: 1, lockDuration: 120_000 },
   );
   worker.on("error", (err) => ctx.logger.error({ err }, "replay worker error"));

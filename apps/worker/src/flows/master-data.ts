@@ -1,5 +1,5 @@
-import { JobNames, Queues } from "@icp/domain";
-import { type Job, Queue, Worker } from "bullmq";
+import { Queues, resyncJob, scheduledResyncJob } from "@icp/domain";
+import { Queue, Worker } from "bullmq";
 import {
   type ResyncJobData,
   reapOrphanedRuns,
@@ -9,6 +9,7 @@ import {
 } from "../master-data/resync";
 import { instrumentWorker } from "../monitoring/instrument";
 import type { RunningFlow, WorkerContext } from "./context";
+import { processorFor } from "./runtime";
 
 /**
  * Master data from SAP into the read model: resync runs started from the console and on a
@@ -25,9 +26,9 @@ export async function startMasterDataFlow(ctx: WorkerContext): Promise<RunningFl
   const worker = new Worker<ResyncJobData | ScheduledResyncData>(
     Queues.masterData,
     (job) =>
-      job.name === JobNames.scheduledResync
-        ? runScheduled(job as Job<ScheduledResyncData>)
-        : runResync(job as Job<ResyncJobData>),
+      job.name === scheduledResyncJob.name
+        ? processorFor(scheduledResyncJob, (j) => runScheduled(j))(job)
+        : processorFor(resyncJob, (j) => runResync(j))(job),
     {
       connection: ctx.connection,
       // Two at a time, so one long entity (a full product resync) does not hold up the others;
@@ -49,7 +50,10 @@ export async function startMasterDataFlow(ctx: WorkerContext): Promise<RunningFl
       ["full-stock-nightly", { entity: "STOCK", mode: "FULL" }, { pattern: "0 30 2 * * *" }],
     ];
     for (const [id, data, repeat] of schedules)
-      await queue.upsertJobScheduler(id, repeat, { name: JobNames.scheduledResync, data });
+      await queue.upsertJobScheduler(id, repeat, {
+        name: scheduledResyncJob.name,
+        data: scheduledResyncJob.schema.parse(data),
+      });
   }
   const reap = () =>
     reapOrphanedRuns({

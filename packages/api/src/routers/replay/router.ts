@@ -1,4 +1,4 @@
-import { JobNames, Queues, Topics } from "@icp/domain";
+import { jobOf, NO_SETTINGS, replayJob, Topics } from "@icp/domain";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import type { ReplayRange } from "../../ports";
@@ -98,12 +98,8 @@ export const replayRouter = router({
         return created;
       });
       try {
-        await ctx.services.queues.enqueue(
-          Queues.replay,
-          JobNames.replay,
-          { runId: run.id },
-          `replay-${run.id}`,
-        );
+        const job = jobOf(replayJob, { runId: run.id }, NO_SETTINGS);
+        await ctx.services.queues.enqueue({ queue: replayJob.queue, ...job });
       } catch (e) {
         await ctx.services.db.replayRun.update({
           where: { id: run.id },

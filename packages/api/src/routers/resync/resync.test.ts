@@ -17,10 +17,12 @@ describe("resync", () => {
     const run = await caller.resync.start({ entity: "PRODUCTS", mode: "DELTA" });
     expect(run).toMatchObject({ entity: "PRODUCTS", mode: "DELTA", state: "QUEUED" });
     expect(enqueue).toHaveBeenCalledWith(
-      "master-data-resync",
-      "resync",
-      { runId: run.id },
-      `resync-${run.id}`,
+      expect.objectContaining({
+        queue: "master-data-resync",
+        name: "resync",
+        data: { runId: run.id },
+        opts: expect.objectContaining({ jobId: `resync-${run.id}`, attempts: 1 }),
+      }),
     );
     expect(tables.auditLog).toEqual([expect.objectContaining({ action: "sync.start", targetId: run.id })]);
   });

@@ -1,4 +1,4 @@
-import { JobNames, Queues, resyncJobId } from "@icp/domain";
+import { jobOf, NO_SETTINGS, resyncJob, resyncJobId } from "@icp/domain";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { appError, mutationFor, procedureFor, router } from "../../trpc";
@@ -106,12 +106,8 @@ export const resyncRouter = router({
         return withJob;
       });
       try {
-        await ctx.services.queues.enqueue(
-          Queues.masterData,
-          JobNames.resync,
-          { runId: run.id },
-          resyncJobId(run.id),
-        );
+        const job = jobOf(resyncJob, { runId: run.id }, NO_SETTINGS);
+        await ctx.services.queues.enqueue({ queue: resyncJob.queue, ...job });
       } catch (e) {
         // The run must not sit QUEUED forever holding the entity's slot.
         await ctx.services.db.syncRun.update({

@@ -24,8 +24,9 @@ describe.each([
       scenario: `clock-${name}`,
       // Deliveries take stock out and goods receipts bring it in, each with SAP's event.
       sandbox: { simulation: { advanceProbability: 0.4, receiptsPerTick: 3 } },
+      // SAP's clock is skewed from its first event, as a system whose clock is simply off.
+      sandboxFaults: { clockSkewMs: skew },
     });
-    chaos.sandbox.faults.set({ clockSkewMs: skew });
   }, 300_000);
   afterAll(async () => chaos?.close(), 300_000);
 

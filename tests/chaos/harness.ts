@@ -9,7 +9,13 @@ import { type OrderSubmitted, orderSubmittedRecord, storefrontStatusOf, Topics }
 import { createKafka, createProducer } from "@icp/messaging";
 import { ReadModel } from "@icp/read-model";
 import { DEFAULT_RESILIENCE, SapClient } from "@icp/sap-client";
-import { createSandbox, KafkaEventPublisher, type Sandbox, type SandboxOptions } from "@icp/sap-sandbox";
+import {
+  createSandbox,
+  type FaultConfig,
+  KafkaEventPublisher,
+  type Sandbox,
+  type SandboxOptions,
+} from "@icp/sap-sandbox";
 import type { Admin, Kafka, Producer } from "kafkajs";
 import { expect } from "vitest";
 import { eventually, type TestStack, testStack } from "../integration/harness";
@@ -185,6 +191,11 @@ export interface ChaosRunOptions {
   scenario: string;
   /** Sandbox options on top of the suite's (120 products, 40 customers, 1 s ticks). */
   sandbox?: Partial<SandboxOptions>;
+  /**
+   * Faults SAP has from its first moment (before its simulation publishes anything): a clock
+   * that runs behind from the start, not one that jumps back under data already stamped.
+   */
+  sandboxFaults?: FaultConfig;
   /** Worker env on top of the suite's (5 s BullMQ lock, 10 attempts from 250 ms). */
   workerEnv?: Record<string, string>;
   workers?: number;
@@ -268,6 +279,7 @@ export class ChaosRun {
         ...this.opts.sandbox?.simulation,
       },
     });
+    if (this.opts.sandboxFaults) this.sandbox.faults.set(this.opts.sandboxFaults);
     this.stack = await testStack({ SAP_BASE_URL: this.sandbox.url, SAP_TIMEOUT_MS: "5000" });
     this.db = createPrisma(this.stack.env.DATABASE_URL);
     this.rm = await ReadModel.connect(this.stack.env.MONGODB_URL, { appName: `chaos-${scenario}` });

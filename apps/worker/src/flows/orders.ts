@@ -22,6 +22,7 @@ import { OrderReconciler, probeKafka } from "../orders/reconcile";
 import { storefrontOrders } from "../orders/storefront-orders";
 import { redriveStrandedOrders } from "../orders/stranded";
 import { CUSTOMER_CANCELLATION_REASON } from "../sap";
+import { applyOrderStatus } from "../status/apply-status";
 import type { RunningFlow, WorkerContext } from "./context";
 import { processorFor } from "./runtime";
 
@@ -205,7 +206,26 @@ function startOrderReconcilers(
   const tickMs = Math.max(1_000, Math.min(60_000, env.STRANDED_ORDER_AFTER_MS / 2));
   // [what, run, every how many ticks]: the look at SAP's recent orders reads pages of them, so
   // it runs every 5 minutes (a duplicate also shows at booking and in SAP's status events).
+  // SAP's state for booked orders nothing moved for a while, through the status flow's own path.
+  const applyStatus = applyOrderStatus({
+    ledger: ctx.ledger,
+    storefront: ctx.storefrontStatus,
+    readSalesOrder: (so) => ctx.sap.readSalesOrder(so),
+    notify: ctx.notify,
+    onDuplicate,
+    logger,
+  });
+  const pollStatus = (salesOrder: string) =>
+    applyStatus({
+      data: {
+        salesOrder,
+        eventId: `poll-${Date.now()}`,
+        eventType: "poll",
+        eventTime: new Date().toISOString(),
+      },
+    });
   const checks: [string, () => Promise<unknown>, number][] = [
+    ["statuses nothing moved", () => reconciler.pollStaleStatuses(pollStatus), 1],
     ["stranded orders", redrive, 1],
     ["orders without a Kafka position", () => reconciler.reproduceUnpositioned(), 1],
     ["read model against the ledger", () => reconciler.levelReadModel(), 1],

@@ -7,6 +7,9 @@ import type { SapClient } from "@icp/sap-client";
 import type { Admin, Producer } from "kafkajs";
 import type { DuplicateHandler } from "./push-order";
 
+/** SAP statuses after which an order no longer moves (nothing to poll for). */
+const FINAL_SAP_STATUSES = ["BILLED", "CANCELLED"] as const;
+
 /**
  * The order reconcilers: each compares two stores that should agree and repairs what does not,
  * so a fault between two writes (a process killed, a store down for a while) never leaves an
@@ -75,6 +78,32 @@ export class OrderReconciler {
         "orders without a Kafka position produced again from the ledger",
       );
     return done;
+  }
+
+  /**
+   * SAP's state polled for booked orders nothing has moved for a while, oldest first: a status
+   * event whose job Redis lost after Kafka's offset was committed would otherwise leave the
+   * order's status behind SAP for good. Each one is applied through the status flow's own path
+   * (versioned, so a poll never undoes a newer event) and its row touched, so the sweep moves on.
+   */
+  async pollStaleStatuses(apply: (salesOrder: string) => Promise<unknown>, limit = 50, now = new Date()) {
+    const links = await this.deps.db.orderLink.findMany({
+      where: {
+        state: "CREATED",
+        sapSalesOrder: { not: null },
+        OR: [{ sapStatus: null }, { sapStatus: { notIn: [...FINAL_SAP_STATUSES] } }],
+        updatedAt: { lt: new Date(now.getTime() - this.deps.stuckAfterMs) },
+      },
+      select: { id: true, sapSalesOrder: true },
+      orderBy: { updatedAt: "asc" },
+      take: limit,
+    });
+    for (const l of links) {
+      if (!l.sapSalesOrder) continue;
+      await apply(l.sapSalesOrder);
+      await this.deps.db.orderLink.updateMany({ where: { id: l.id }, data: { updatedAt: new Date() } });
+    }
+    return links.length;
   }
 
   /** Orders whose SAP status changed in the last `windowMs`, levelled in the read model. */

@@ -353,3 +353,34 @@ describe("the caller's fence on a create", () => {
     await sap.close();
   });
 });
+
+describe("the circuit breaker when a call ends without a verdict", () => {
+  it("a half-open circuit whose probe was refused by the caller's fence lets the next probe through", async () => {
+    let sapDown = true;
+    const url = await fakeSap((req, res) => {
+      if (req.headers["x-csrf-token"] === "Fetch") {
+        res.writeHead(200, { "x-csrf-token": "tok" }).end();
+        return;
+      }
+      if (sapDown) res.writeHead(503).end();
+      else res.writeHead(201, { "content-type": "application/json" }).end(salesOrderJson("1", "PO"));
+    });
+    const sap = client(url, { breaker: { failureThreshold: 1, openMs: 20, halfOpenMaxCalls: 1 } });
+    const order = { PurchaseOrderByCustomer: "PO", to_Item: [] };
+    // SAP down: the first create opens the circuit.
+    await expect(sap.salesOrders.create(order)).rejects.toBeInstanceOf(SapError);
+    await new Promise((r) => setTimeout(r, 40));
+    sapDown = false;
+    // Half-open: the probe is refused by its caller before anything is sent.
+    await expect(
+      sap.salesOrders.createWithMessages(order, {
+        beforeSend: async () => {
+          throw new Error("fenced out");
+        },
+      }),
+    ).rejects.toThrow("fenced out");
+    // The probe slot was given back: SAP is asked again, and answers.
+    expect((await sap.salesOrders.create(order)).SalesOrder).toBe("1");
+    await sap.close();
+  });
+});

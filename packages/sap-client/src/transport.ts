@@ -161,7 +161,11 @@ export class SapTransport {
             : this.send(req, modifying);
         });
       } catch (e) {
-        if (refused) throw refused.error;
+        if (refused) {
+          // Nothing was sent: no verdict on SAP's health, but a half-open probe slot is freed.
+          this.breaker.neutral();
+          throw refused.error;
+        }
         const timeout = (e as Error).name === "TimeoutError" || (e as Error).name === "AbortError";
         this.breaker.failure();
         this.report(req, null, started, timeout ? "timeout" : "error");
@@ -323,6 +327,11 @@ export class SapTransport {
         });
       });
     this.keepCookies(res.headers);
+    // Every way out of here gives the breaker its verdict, or a half-open circuit would keep
+    // its probe slot for ever and refuse every later call.
+    if (res.status >= 500) this.breaker.failure();
+    else if (res.status === 401 || res.status === 403 || !res.headers.get("x-csrf-token"))
+      this.breaker.neutral();
     if (res.status === 401 || res.status === 403) {
       throw new SapError({
         code: "SAP_AUTH",

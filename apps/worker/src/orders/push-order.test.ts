@@ -18,6 +18,7 @@ class FakeSapError extends Error {
   constructor(
     message: string,
     readonly retryable: boolean,
+    readonly code?: string,
   ) {
     super(message);
   }
@@ -27,7 +28,7 @@ const classify: ErrorClassifier = (err) => {
   const e = err as FakeSapError;
   return {
     errorClass: e.retryable ? "TRANSIENT" : "BUSINESS",
-    code: e.retryable ? "SAP_UNAVAILABLE" : "SAP_BUSINESS_ERROR",
+    code: e.code ?? (e.retryable ? "SAP_UNAVAILABLE" : "SAP_BUSINESS_ERROR"),
     message: e.message,
     retryable: e.retryable,
   };
@@ -242,6 +243,29 @@ describe("pushOrderToSap", () => {
       },
     ]);
     expect(t.ledger.failed).toEqual([]);
+    expect(t.storefront.told).toEqual([]);
+  });
+
+  it("a create the open circuit refused waits without spending an attempt, even on its last one", async () => {
+    const refused = new FakeSapError("SAP calls are suspended", true, "SAP_CIRCUIT_OPEN");
+    const t = setUp({ sap: refused });
+    const order = anOrder();
+    const delays: { until: number; token?: string }[] = [];
+    const { job } = aJob(order, {
+      attemptsMade: 7,
+      async moveToDelayed(until, token) {
+        delays.push({ until, ...(token ? { token } : {}) });
+      },
+    });
+
+    const err = await thrownBy(() => t.push(job));
+
+    expect((err as Error).name).toBe("DelayedError");
+    expect(delays).toHaveLength(1);
+    expect(delays[0]?.token).toBe("token-1");
+    expect(delays[0]?.until).toBeGreaterThan(Date.now());
+    expect(t.ledger.failed).toEqual([]);
+    expect(t.ledger.retrying).toEqual([]);
     expect(t.storefront.told).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
 import { type OrderSubmitted, type SalesOrderDeepInsert, toSalesOrderDeepInsert } from "@icp/domain";
 import type { Logger } from "@icp/observability";
 import type { Claim, OrderLedger, PushFailure } from "@icp/orders";
-import { UnrecoverableError } from "bullmq";
+import { DelayedError, UnrecoverableError } from "bullmq";
 
 export type { PushFailure };
 
@@ -50,7 +50,16 @@ export interface OrderJob {
   token?: string;
   /** BullMQ's lock extension: 1 while this runner holds the job's lock, 0 once it lost it. */
   extendLock(token: string, duration: number): Promise<number>;
+  /** Put the job back until `timestamp` without spending an attempt. */
+  moveToDelayed?(timestamp: number, token?: string): Promise<void>;
 }
+
+/**
+ * How long a create waits when SAP's circuit is open. The breaker refused the call before it
+ * went out: that is no attempt at SAP, so it must not use up the order's attempts (a few
+ * quick retries inside the breaker's open window would fail orders SAP never saw).
+ */
+export const CIRCUIT_OPEN_WAIT_MS = 5_000;
 
 export type ErrorClassifier = (err: unknown) => PushFailure & { retryable: boolean };
 
@@ -151,6 +160,11 @@ export function pushOrderToSap(deps: {
         return { createdNow: false, outcome: "fenced-out" };
       }
       const failure = deps.classify(err);
+      if (failure.code === "SAP_CIRCUIT_OPEN" && job.token && job.moveToDelayed) {
+        await job.moveToDelayed(Date.now() + CIRCUIT_OPEN_WAIT_MS, job.token);
+        deps.logger.info({ attempt }, "SAP's circuit is open; order waits without spending an attempt");
+        throw new DelayedError();
+      }
       const last = !failure.retryable || attempt >= maxAttempts;
       if (last) {
         if ((await deps.ledger.markFailed(order, failure, attempt)) === "failed")

@@ -43,11 +43,14 @@ export async function seedFailures(rows: SeedFailure[]): Promise<string[]> {
           r.sapErrorCode ?? "V1/302",
           r.message ?? "Material E2E-MAT is not defined for sales org 1010",
           JSON.stringify(
+            // The order as the storefront submitted it (OrderSubmitted): what a retry sends again.
             r.payload ?? {
               orderId: r.entityKey,
               customerId: "C-1",
               currency: "EUR",
-              items: [{ sku: "E2E-MAT", quantity: 1 }],
+              lines: [{ sku: "E2E-MAT", quantity: 1 }],
+              submittedAt: new Date().toISOString(),
+              apiClientId: "e2e-storefront",
             },
           ),
           r.entityKey,

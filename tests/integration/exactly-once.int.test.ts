@@ -6,7 +6,12 @@ import { OrderLedger, StorefrontOrderStatus } from "@icp/orders";
 import { ReadModel } from "@icp/read-model";
 import { createSandbox, type Sandbox } from "@icp/sap-sandbox";
 import { duplicateResolver } from "@icp/worker/orders/duplicates";
-import { type OrderJob, pushOrderToSap, type SalesOrderPort } from "@icp/worker/orders/push-order";
+import {
+  type DuplicateHandler,
+  type OrderJob,
+  pushOrderToSap,
+  type SalesOrderPort,
+} from "@icp/worker/orders/push-order";
 import { OrderReconciler } from "@icp/worker/orders/reconcile";
 import { CUSTOMER_CANCELLATION_REASON, createSapPorts, type SapPorts } from "@icp/worker/sap";
 import { applyOrderStatus } from "@icp/worker/status/apply-status";
@@ -90,6 +95,19 @@ const job = (o: OrderSubmitted, token: string, lockHeld = () => true): OrderJob 
   token,
   extendLock: async () => (lockHeld() ? 1 : 0),
 });
+
+/** The order reconcilers over this file's stores (an hour-old order counts as stuck after a minute). */
+const reconcilerWith = (onDuplicate: DuplicateHandler) =>
+  new OrderReconciler({
+    db,
+    ledger,
+    storefront,
+    producer,
+    sap: sap.client,
+    onDuplicate,
+    logger,
+    stuckAfterMs: 60_000,
+  });
 
 /** The order as the storefront API writes it to the read model at intake. */
 const receivedDoc = (o: OrderSubmitted) => ({
@@ -185,22 +203,15 @@ describe("duplicates that slip through are found and cancelled", () => {
       const kept = await push()(job(o, "token-d"));
       const orphan = await sap.client.salesOrders.create(toSalesOrderDeepInsert(o));
       expect(await salesOrdersFor(o.orderId)).toHaveLength(2);
-      const reconciler = new OrderReconciler({
-        db,
-        ledger,
-        storefront,
-        producer,
-        sap: sap.client,
-        onDuplicate: duplicateResolver({
+      const reconciler = reconcilerWith(
+        duplicateResolver({
           db,
           ledger,
           rejectSalesOrder: sap.rejectSalesOrder,
           rejectionReason: CUSTOMER_CANCELLATION_REASON,
           logger,
         }),
-        logger,
-        stuckAfterMs: 60_000,
-      });
+      );
       expect(await reconciler.findDuplicates()).toBeGreaterThanOrEqual(1);
       const cancelled = await sap.client.salesOrders.get(orphan.SalesOrder, { expandItems: true });
       expect(cancelled?.to_Item?.every((i) => i.SalesDocumentRjcnReason)).toBe(true);
@@ -287,16 +298,7 @@ describe("ledger and read model never diverge silently", () => {
       sapChangedAt: new Date(),
       salesOrder: booked.salesOrder ?? "",
     });
-    const reconciler = new OrderReconciler({
-      db,
-      ledger,
-      storefront,
-      producer,
-      sap: sap.client,
-      onDuplicate: noDuplicateExpected,
-      logger,
-      stuckAfterMs: 60_000,
-    });
+    const reconciler = reconcilerWith(noDuplicateExpected);
     expect(await reconciler.levelReadModel()).toContain(o.orderId);
     expect((await rm.orders.findOne({ _id: o.orderId }))?.status).toBe("BILLED");
     expect(await reconciler.levelReadModel()).not.toContain(o.orderId);
@@ -310,18 +312,10 @@ describe("the ledger is the outbox", () => {
       INSERT INTO order_link (id, storefront_order_id, customer_id, currency, item_count, payload, received_at, updated_at)
       VALUES (${uuidv7()}::uuid, ${o.orderId}, ${o.customerId}, 'EUR', 1, ${JSON.stringify(o)}::jsonb,
               now() - interval '10 minutes', now() - interval '10 minutes')`;
-    const reconciler = new OrderReconciler({
-      db,
-      ledger,
-      storefront,
-      producer,
-      sap: sap.client,
-      onDuplicate: noDuplicateExpected,
-      logger,
-      stuckAfterMs: 60_000,
-    });
-    expect(await reconciler.countStuck()).toMatchObject({ RECEIVED: expect.any(Number) });
-    expect((await reconciler.countStuck()).RECEIVED).toBeGreaterThanOrEqual(1);
+    const reconciler = reconcilerWith(noDuplicateExpected);
+    const stuck = await reconciler.countStuck();
+    expect(stuck).toMatchObject({ RECEIVED: expect.any(Number) });
+    expect(stuck.RECEIVED).toBeGreaterThanOrEqual(1);
     expect(await reconciler.reproduceUnpositioned()).toContain(o.orderId);
     const link = await db.orderLink.findUniqueOrThrow({ where: { storefrontOrderId: o.orderId } });
     expect(link.kafkaTopic).toBe(Topics.orders);

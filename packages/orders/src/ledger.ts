@@ -472,6 +472,11 @@ export class OrderLedger {
     return guarded.count === 1;
   }
 
+  /** SAP's state was polled for this order: it goes to the back of the status sweep. */
+  async statusPolled(linkId: string): Promise<void> {
+    await this.db.orderLink.updateMany({ where: { id: linkId }, data: { updatedAt: new Date() } });
+  }
+
   /** Timeline entry for an order by its row id (status events, webhooks). */
   async noteById(linkId: string, e: Omit<TimelineEvent, "source"> & { source?: TimelineEvent["source"] }) {
     await this.event(this.db, linkId, e);

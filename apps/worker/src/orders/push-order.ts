@@ -161,6 +161,8 @@ export function pushOrderToSap(deps: {
       }
       const failure = deps.classify(err);
       if (failure.code === "SAP_CIRCUIT_OPEN" && job.token && job.moveToDelayed) {
+        // Still on the order's timeline (and in the SAP-create alert): SAP is being kept away.
+        await deps.ledger.markRetrying(order.orderId, failure, attempt);
         await job.moveToDelayed(Date.now() + CIRCUIT_OPEN_WAIT_MS, job.token);
         deps.logger.info({ attempt }, "SAP's circuit is open; order waits without spending an attempt");
         throw new DelayedError();

@@ -80,6 +80,7 @@ function setUp(opts: {
       async noteById(linkId, e) {
         notes.push({ linkId, kind: e.kind, detail: e.detail });
       },
+      async statusPolled() {},
     },
     storefront: {
       async current(orderIds) {

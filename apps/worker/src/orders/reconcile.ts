@@ -33,7 +33,7 @@ export class OrderReconciler {
   constructor(
     private readonly deps: {
       db: Db;
-      ledger: Pick<OrderLedger, "recordPosition" | "noteById">;
+      ledger: Pick<OrderLedger, "recordPosition" | "noteById" | "statusPolled">;
       storefront: Pick<StorefrontOrderStatus, "current" | "applySap">;
       producer: Producer;
       sap: Pick<SapClient, "salesOrders">;
@@ -101,7 +101,7 @@ export class OrderReconciler {
     for (const l of links) {
       if (!l.sapSalesOrder) continue;
       await apply(l.sapSalesOrder);
-      await this.deps.db.orderLink.updateMany({ where: { id: l.id }, data: { updatedAt: new Date() } });
+      await this.deps.ledger.statusPolled(l.id);
     }
     return links.length;
   }

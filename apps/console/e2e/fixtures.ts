@@ -113,3 +113,18 @@ export function trpcBody(input: unknown) {
 export function sameOrigin(): { origin: string } {
   return { origin: new URL(test.info().project.use.baseURL ?? "http://127.0.0.1:3000").origin };
 }
+
+/** How many of the orders whose ids start with the prefix have no SAP sales order yet. */
+export async function unbookedOrders(orderIdPrefix: string): Promise<number> {
+  const c = db();
+  await c.connect();
+  try {
+    const res = await c.query<{ n: string }>(
+      "select count(*) as n from order_link where storefront_order_id like $1 and sap_sales_order is null",
+      [`${orderIdPrefix}%`],
+    );
+    return Number(res.rows[0]?.n ?? 0);
+  } finally {
+    await c.end();
+  }
+}

@@ -48,7 +48,9 @@ function fakes(opts: { addBulkFails?: Error; dlqFails?: Error; waiting?: number[
       jobs.push(...added);
       return [];
     },
-    async getWaitingCount() {
+    async getJobCountByTypes(...types: string[]) {
+      if (types.join() !== "waiting,prioritized,delayed")
+        throw new Error(`unexpected count of ${types.join()}`);
       const n = waiting.shift() ?? 0;
       log.push(`waiting ${n}`);
       return n;
@@ -281,5 +283,29 @@ describe("TopicToQueue", () => {
       "heartbeat",
     ]);
     expect(t.bridge.isPaused).toBe(false);
+  });
+
+  it("takes no more of a batch than the queue has room for; the rest waits on Kafka, uncommitted", async () => {
+    const f = fakes({ waiting: [0, 3, 0] });
+    const t = await startBridge(f, { backpressure: { high: 2, low: 1 } });
+    const m = ["SO-1", "SO-2", "SO-3", "SO-4", "SO-5"].map(anOrderMessage);
+
+    await t.handle(aBatch(m, f.log));
+
+    expect(f.log).toEqual([
+      "waiting 0", // room for three: up to high + 1 waiting
+      "enqueue SO-1,SO-2,SO-3",
+      "bookkeeping 3",
+      `resolve ${m[2]!.offset}`,
+      `commit ${BigInt(m[2]!.offset) + 1n}`,
+      "waiting 3", // above high: SO-4 and SO-5 stay on Kafka until the queue drains
+      "heartbeat",
+      "waiting 0",
+      "enqueue SO-4,SO-5",
+      "bookkeeping 2",
+      `resolve ${m[4]!.offset}`,
+      `commit ${BigInt(m[4]!.offset) + 1n}`,
+      "heartbeat",
+    ]);
   });
 });

@@ -43,7 +43,7 @@ export interface TopicToQueueOptions<S extends Record<string, z.ZodType>> {
   onPoison(message: PoisonMessage): Promise<void>;
   /** Called after jobs are durably enqueued, before offsets are committed (e.g. bookkeeping). */
   onEnqueued?(jobs: { job: JobSpec; at: KafkaCoordinates; event: CloudEvent }[]): Promise<void>;
-  /** Hold consumption while the queue holds more than `high` waiting jobs; go on below `low`. */
+  /** Hold consumption while more than `high` jobs wait (waiting, prioritized or delayed); go on below `low`. */
   backpressure?: { high: number; low: number; checkEveryMs?: number };
   /** Where the consumer's liveness is reported (default: the process's, read by /health/live). */
   heartbeats?: ConsumerHeartbeats;
@@ -120,22 +120,31 @@ export class TopicToQueue<S extends Record<string, z.ZodType>> {
     });
   }
 
-  private async handleBatch({
-    batch,
-    resolveOffset,
-    heartbeat,
-    commitOffsetsIfNecessary,
-    isRunning,
-    isStale,
-  }: EachBatchPayload) {
-    const { opts } = this;
+  private async handleBatch(payload: EachBatchPayload) {
+    const { batch, heartbeat, isRunning, isStale } = payload;
     this.heartbeats.beat(this.liveName);
-    // Nothing of this batch is handled or committed until the queue has room; on a rebalance or
-    // shutdown the wait ends and the batch is redelivered to whoever owns the partition next.
-    if (!(await this.waitForRoom(isRunning, isStale, heartbeat))) return;
+    // The batch goes in chunks no larger than the queue's room: nothing of a chunk is handled or
+    // committed until the queue has room for it, so behind a backed-up queue the rest of the
+    // batch stays on Kafka (lag, uncommitted) instead of piling up in Redis. On a rebalance or
+    // shutdown the wait ends and what is left is redelivered to whoever owns the partition next.
+    let next = 0;
+    while (next < batch.messages.length) {
+      const room = await this.waitForRoom(isRunning, isStale, heartbeat);
+      if (room === 0) return;
+      const chunk = batch.messages.slice(next, next + room);
+      const handled = await this.handleChunk(payload, chunk);
+      next += handled;
+      if (handled < chunk.length) break;
+    }
+    await heartbeat();
+  }
+
+  /** Decodes, dead-letters, enqueues and commits one chunk; returns how many messages it handled. */
+  private async handleChunk(payload: EachBatchPayload, messages: KafkaMessage[]): Promise<number> {
+    const { batch, isRunning, isStale } = payload;
     const valid: { job: JobSpec; at: KafkaCoordinates; event: CloudEvent }[] = [];
     const poison: PoisonMessage[] = [];
-    for (const message of batch.messages) {
+    for (const message of messages) {
       if (!isRunning() || isStale()) break;
       const at: KafkaCoordinates = {
         topic: batch.topic,
@@ -143,9 +152,9 @@ export class TopicToQueue<S extends Record<string, z.ZodType>> {
         offset: message.offset,
         key: message.key?.toString() ?? null,
       };
-      const decoded = decodeCloudEvent({ value: message.value, headers: message.headers }, opts.schemas);
+      const decoded = decodeCloudEvent({ value: message.value, headers: message.headers }, this.opts.schemas);
       if (decoded.ok) {
-        valid.push({ job: opts.toJob(decoded.event, at), at, event: decoded.event });
+        valid.push({ job: this.opts.toJob(decoded.event, at), at, event: decoded.event });
       } else {
         poison.push({
           ...at,
@@ -157,64 +166,16 @@ export class TopicToQueue<S extends Record<string, z.ZodType>> {
         });
       }
     }
-    if (poison.length) {
-      await opts.producer.send({
-        topic: deadLetterTopic(opts.topic),
-        acks: -1,
-        messages: poison.map((p) => ({
-          key: p.key,
-          value: p.value,
-          headers: {
-            ...p.headers,
-            "x-dlq-reason": p.reason.slice(0, 1000),
-            "x-dlq-source-topic": p.topic,
-            "x-dlq-source-partition": String(p.partition),
-            "x-dlq-source-offset": p.offset,
-            "x-dlq-at": new Date().toISOString(),
-          },
-        })),
-      });
-      for (const p of poison) {
-        opts.logger.warn(
-          {
-            "kafka.topic": p.topic,
-            "kafka.partition": p.partition,
-            "kafka.offset": p.offset,
-            reason: p.reason,
-          },
-          "poison message sent to the dead-letter topic",
-        );
-        await opts.onPoison(p);
-      }
-    }
-    if (valid.length) {
-      // addBulk is one MULTI in Redis: all jobs of the batch land, or none do and the batch is redelivered.
-      await opts.queue.addBulk(valid.map((v) => ({ name: v.job.name, data: v.job.data, opts: v.job.opts })));
-      // Bookkeeping only: the jobs are durable in Redis, so a failure here must not hold the
-      // partition (the processors re-create what they need). Log it and move on.
-      await opts
-        .onEnqueued?.(valid)
-        .catch((err: unknown) =>
-          opts.logger.error(
-            { err, "kafka.topic": batch.topic, "kafka.partition": batch.partition },
-            "bookkeeping after enqueue failed",
-          ),
-        );
-      for (const v of valid) {
-        const traceId = traceIdOf(v.event.traceparent);
-        withLogContext(traceId ? { traceId } : {}, () =>
-          opts.logger.debug({ "kafka.offset": v.at.offset, "job.id": v.job.opts.jobId }, "event enqueued"),
-        );
-      }
-    }
+    if (poison.length) await this.deadLetter(poison);
+    if (valid.length) await this.enqueue(batch, valid);
     // Commit exactly past the messages we handled (their jobs are in Redis or they are on the
     // DLQ); if the loop stopped early the rest is redelivered. kafkajs' commitOffsetsIfNecessary()
     // without offsets commits nothing when autoCommit is off, so the offset is given explicitly.
     const handled = valid.length + poison.length;
-    const last = batch.messages[handled - 1];
+    const last = messages[handled - 1];
     if (last) {
-      resolveOffset(last.offset);
-      await commitOffsetsIfNecessary({
+      payload.resolveOffset(last.offset);
+      await payload.commitOffsetsIfNecessary({
         topics: [
           {
             topic: batch.topic,
@@ -223,34 +184,97 @@ export class TopicToQueue<S extends Record<string, z.ZodType>> {
         ],
       });
     }
-    await heartbeat();
+    return handled;
   }
 
-  /** Backpressure with hysteresis: hold above `high` waiting jobs until fewer than `low` wait. */
+  private async deadLetter(poison: PoisonMessage[]): Promise<void> {
+    const { opts } = this;
+    await opts.producer.send({
+      topic: deadLetterTopic(opts.topic),
+      acks: -1,
+      messages: poison.map((p) => ({
+        key: p.key,
+        value: p.value,
+        headers: {
+          ...p.headers,
+          "x-dlq-reason": p.reason.slice(0, 1000),
+          "x-dlq-source-topic": p.topic,
+          "x-dlq-source-partition": String(p.partition),
+          "x-dlq-source-offset": p.offset,
+          "x-dlq-at": new Date().toISOString(),
+        },
+      })),
+    });
+    for (const p of poison) {
+      opts.logger.warn(
+        {
+          "kafka.topic": p.topic,
+          "kafka.partition": p.partition,
+          "kafka.offset": p.offset,
+          reason: p.reason,
+        },
+        "poison message sent to the dead-letter topic",
+      );
+      await opts.onPoison(p);
+    }
+  }
+
+  private async enqueue(
+    batch: EachBatchPayload["batch"],
+    valid: { job: JobSpec; at: KafkaCoordinates; event: CloudEvent }[],
+  ): Promise<void> {
+    const { opts } = this;
+    // addBulk is one MULTI in Redis: all jobs of the chunk land, or none do and it is redelivered.
+    await opts.queue.addBulk(valid.map((v) => ({ name: v.job.name, data: v.job.data, opts: v.job.opts })));
+    // Bookkeeping only: the jobs are durable in Redis, so a failure here must not hold the
+    // partition (the processors re-create what they need). Log it and move on.
+    await opts
+      .onEnqueued?.(valid)
+      .catch((err: unknown) =>
+        opts.logger.error(
+          { err, "kafka.topic": batch.topic, "kafka.partition": batch.partition },
+          "bookkeeping after enqueue failed",
+        ),
+      );
+    for (const v of valid) {
+      const traceId = traceIdOf(v.event.traceparent);
+      withLogContext(traceId ? { traceId } : {}, () =>
+        opts.logger.debug({ "kafka.offset": v.at.offset, "job.id": v.job.opts.jobId }, "event enqueued"),
+      );
+    }
+  }
+
+  /**
+   * Backpressure with hysteresis: hold above `high` waiting jobs until fewer than `low` wait.
+   * Returns how many messages the queue has room for (up to `high` + 1 waiting), or 0 when the
+   * wait ended because the consumer is stopping or lost the partition.
+   */
   private async waitForRoom(
     isRunning: () => boolean,
     isStale: () => boolean,
     heartbeat: () => Promise<void>,
-  ): Promise<boolean> {
+  ): Promise<number> {
     const bp = this.opts.backpressure;
-    if (!bp) return true;
+    if (!bp) return Number.POSITIVE_INFINITY;
     for (;;) {
       let waiting: number;
       try {
-        waiting = await this.opts.queue.getWaitingCount();
+        // Every job that waits its turn counts, delayed ones too: an order held back by SAP's
+        // open circuit or a retry backoff is backlog in Redis as much as a waiting one.
+        waiting = await this.opts.queue.getJobCountByTypes("waiting", "prioritized", "delayed");
       } catch (err) {
         // Redis is down: enqueueing would fail too; let the batch fail and be retried.
         this.opts.logger.warn({ err }, "backpressure check failed");
-        return true;
+        return Number.POSITIVE_INFINITY;
       }
-      if (!this.paused && waiting <= bp.high) return true;
+      if (!this.paused && waiting <= bp.high) return bp.high - waiting + 1;
       if (this.paused && waiting < bp.low) {
         this.paused = false;
         this.opts.logger.info(
           { queue: this.opts.queue.name, waiting },
           "queue drained: consuming Kafka again",
         );
-        return true;
+        return bp.high - waiting + 1;
       }
       if (!this.paused) {
         this.paused = true;
@@ -259,7 +283,7 @@ export class TopicToQueue<S extends Record<string, z.ZodType>> {
           "queue backed up: holding Kafka consumption",
         );
       }
-      if (!this.running || !isRunning() || isStale()) return false;
+      if (!this.running || !isRunning() || isStale()) return 0;
       await new Promise((r) => setTimeout(r, bp.checkEveryMs ?? 1_000));
       await heartbeat();
     }

@@ -77,6 +77,8 @@ export function memoryDb(seed: Partial<Record<string, Row[]>> = {}) {
     syncRun: model("syncRun"),
     syncWatermark: model("syncWatermark"),
     $executeRaw: async () => 0,
+    // Row locks (the order owner's lockOrder) mean nothing in one process's memory.
+    $queryRaw: async () => [],
     // Enough for the handlers: the callback gets the same client; a throw leaves earlier writes
     // in place, so tests assert on the order of side effects rather than on rollback.
     $transaction: async (fn: (tx: unknown) => Promise<unknown>) => fn(db),

@@ -10,3 +10,4 @@ export {
   recordOperatorAction,
 } from "./ledger";
 export { StorefrontOrderStatus } from "./storefront-status";
+export { inTransaction, isTxConflict, lockOrder } from "./tx";

@@ -7,6 +7,7 @@ import {
   UNSETTLED_FAILURE,
 } from "@icp/domain";
 import { appendEvent, type DbTx, notBefore, type TimelineEvent } from "./events";
+import { inTransaction } from "./tx";
 
 /** Where the Kafka bridge found the order. */
 export interface KafkaCoordinates {
@@ -183,7 +184,7 @@ export class OrderLedger {
       blocks?: string[];
     },
   ): Promise<Booking> {
-    return this.db.$transaction(async (tx) => {
+    return inTransaction(this.db, async (tx) => {
       const link = await tx.orderLink.findUniqueOrThrow({
         where: { storefrontOrderId: orderId },
         select: { id: true, sapSalesOrder: true },
@@ -243,7 +244,7 @@ export class OrderLedger {
     failure: PushFailure,
     attempts: number,
   ): Promise<"failed" | "booked"> {
-    return this.db.$transaction(async (tx) => {
+    return inTransaction(this.db, async (tx) => {
       const link = await tx.orderLink.update({
         where: { storefrontOrderId: order.orderId },
         data: { lastError: failure.message, attempts },
@@ -343,7 +344,7 @@ export class OrderLedger {
       select: { id: true },
     });
     if (!link) return;
-    await this.db.$transaction(async (tx) => {
+    await inTransaction(this.db, async (tx) => {
       await this.event(tx, link.id, {
         kind: "SAP_ERROR",
         detail: { change: f.change, attempt: f.attempts, ...f.failure, willRetry: false },
@@ -389,7 +390,7 @@ export class OrderLedger {
       code: "STATUS_NOT_APPLIED",
     };
     if (link) {
-      await this.db.$transaction((tx) => this.openFailure(tx, link.id, failure));
+      await inTransaction(this.db, (tx) => this.openFailure(tx, link.id, failure));
       return;
     }
     await jobFailed(this.db, failure);
@@ -409,7 +410,7 @@ export class OrderLedger {
     event: Omit<TimelineEvent, "kind" | "source"> & { source?: TimelineEvent["source"] },
     extra: Prisma.OrderLinkUpdateManyMutationInput = {},
   ): Promise<boolean> {
-    return this.db.$transaction(async (tx) => {
+    return inTransaction(this.db, async (tx) => {
       const link = await tx.orderLink.findUnique({
         where: { storefrontOrderId: orderId },
         select: { id: true },

@@ -1,6 +1,6 @@
 import { type FailureRecordModel as FailureRecord, Prisma } from "@icp/db";
 import { FAILURE_MOVES, failureMoveAllowed } from "@icp/domain";
-import { recordOperatorAction } from "@icp/orders";
+import { inTransaction, lockOrder, recordOperatorAction } from "@icp/orders";
 import { TRPCError } from "@trpc/server";
 import type { ApiContext } from "../../context";
 import { RetryRefusedError } from "../../ports";
@@ -100,7 +100,10 @@ async function retryRecord(
         }
       : {}),
   };
-  return ctx.services.db.$transaction(async (tx) => {
+  return inTransaction(ctx.services.db, async (tx) => {
+    // The order's row first, as the order's owner locks it: the worker booking the retried
+    // order at this moment resolves this same failure, and the two must queue, not deadlock.
+    if (record.orderLinkId) await lockOrder(tx, record.orderLinkId);
     // Conditional on the state table: a concurrent discard or retry that got there first wins.
     const moved = await tx.failureRecord.updateMany({
       where: { id: record.id, state: { in: [...FAILURE_MOVES[outcome.state]] } },
@@ -204,7 +207,8 @@ export async function retryMany(ctx: Ctx, input: { filter: FailureFilter; reason
 
 export async function discard(ctx: Ctx, input: { id: string; reason: string }) {
   const record = await loadForChange(ctx, input.id);
-  return ctx.services.db.$transaction(async (tx) => {
+  return inTransaction(ctx.services.db, async (tx) => {
+    if (record.orderLinkId) await lockOrder(tx, record.orderLinkId);
     const now = new Date();
     // Conditional update: a concurrent retry that got there first wins and this one refuses.
     const res = await tx.failureRecord.updateMany({

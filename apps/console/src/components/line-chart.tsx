@@ -74,6 +74,7 @@ export function LineChart({
         {series.map((s, i) => (
           <polyline
             key={s.name}
+            data-series={s.name}
             fill="none"
             stroke={COLORS[i % COLORS.length]}
             strokeWidth="2"

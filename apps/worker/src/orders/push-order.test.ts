@@ -3,6 +3,7 @@ import type { Booking, Claim, PushFailure } from "@icp/orders";
 import { UnrecoverableError } from "bullmq";
 import { describe, expect, it } from "vitest";
 import {
+  BookingNotRecorded,
   type DuplicateHandler,
   type ErrorClassifier,
   type OrderJob,
@@ -58,7 +59,12 @@ function fakeSap(answer: { salesOrder: string; refusedAsDuplicate?: boolean } | 
 }
 
 function fakeLedger(
-  script: { claim?: Claim; holdsClaim?: boolean; booking?: Booking; failed?: "failed" | "booked" } = {},
+  script: {
+    claim?: Claim;
+    holdsClaim?: boolean;
+    booking?: Booking | Error;
+    failed?: "failed" | "booked";
+  } = {},
 ) {
   const claims: { orderId: string; owner: string; attempt: number }[] = [];
   const created: { orderId: string; salesOrder: string; createdNow: boolean; epoch?: number }[] = [];
@@ -74,6 +80,7 @@ function fakeLedger(
     },
     async markCreated(orderId, salesOrder, detail) {
       created.push({ orderId, salesOrder, createdNow: detail.createdNow, epoch: detail.epoch });
+      if (script.booking instanceof Error) throw script.booking;
       return script.booking ?? { kind: "booked" };
     },
     async markFailed(order, failure, attempts) {
@@ -290,6 +297,37 @@ describe("pushOrderToSap", () => {
     await thrownBy(() => t.push(aJob(anOrder(), { attemptsMade: 7 }).job));
 
     expect(t.ledger.failed).toHaveLength(1);
+    expect(t.storefront.told).toEqual([]);
+  });
+
+  it("SAP booked but the ledger could not record it: retried as such, not as an SAP failure", async () => {
+    const dbDown = new Error("Can't reach database server");
+    const t = setUp({ sap: { salesOrder: "4711" }, ledger: { booking: dbDown } });
+    const order = anOrder();
+
+    const err = await thrownBy(() => t.push(aJob(order, { attemptsMade: 1, opts: { attempts: 8 } }).job));
+
+    expect(err).toBeInstanceOf(BookingNotRecorded);
+    expect((err as BookingNotRecorded).cause).toBe(dbDown);
+    expect(t.ledger.retrying).toEqual([
+      {
+        orderId: order.orderId,
+        attempt: 2,
+        failure: expect.objectContaining({ code: "BOOKING_NOT_RECORDED", errorClass: "TRANSIENT" }),
+      },
+    ]);
+    expect(t.ledger.failed).toEqual([]);
+    expect(t.storefront.told).toEqual([]);
+  });
+
+  it("on the last attempt it leaves a failure naming SAP's sales order, and never tells the storefront the order failed", async () => {
+    const t = setUp({ sap: { salesOrder: "4711" }, ledger: { booking: new Error("deadlock detected") } });
+    const order = anOrder();
+
+    await thrownBy(() => t.push(aJob(order, { attemptsMade: 7, opts: { attempts: 8 } }).job));
+
+    expect(t.ledger.failed).toHaveLength(1);
+    expect(t.ledger.failed[0]?.failure.message).toContain("SAP booked sales order 4711");
     expect(t.storefront.told).toEqual([]);
   });
 

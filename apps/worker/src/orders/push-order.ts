@@ -72,6 +72,28 @@ export class FencedOut extends Error {
 }
 
 /**
+ * SAP booked the order but the ledger could not record it (the database failed the booking's
+ * transaction). Not SAP's failure: the next attempt finds the order in SAP by its purchase
+ * order and books it; if no attempt is left, the failure an operator sees names the sales order
+ * and the storefront is not told the order failed.
+ */
+export class BookingNotRecorded extends Error {
+  constructor(
+    readonly orderId: string,
+    readonly salesOrder: string,
+    cause: unknown,
+  ) {
+    super(
+      `SAP booked sales order ${salesOrder} for order ${orderId}, but the ledger could not record it: ${
+        cause instanceof Error ? cause.message : String(cause)
+      }`,
+      { cause },
+    );
+    this.name = "BookingNotRecorded";
+  }
+}
+
+/**
  * One order → one SAP sales order, however many runners try at once. Each run claims the
  * order in the ledger (a compare-and-set that raises the order's epoch); right before the
  * create goes out it checks that it still holds both the claim and its BullMQ lock, so a
@@ -129,17 +151,21 @@ export function pushOrderToSap(deps: {
           // on every retry), not on the first try of every order.
           { mayExist: claim.submittedBefore || attempt > 1, beforeCreate: fence },
         );
-      const booking = await deps.ledger.markCreated(order.orderId, salesOrder, {
-        createdNow: created,
-        attempt,
-        epoch: claim.epoch,
-        ...(refusedAsDuplicate ? { refusedAsDuplicate } : {}),
-        // On the order's timeline: booked, but SAP says it will not move on its own.
-        ...(messages?.length
-          ? { sapMessages: messages.map(({ code, message, severity }) => ({ code, message, severity })) }
-          : {}),
-        ...(blocks?.length ? { blocks } : {}),
-      });
+      const booking = await deps.ledger
+        .markCreated(order.orderId, salesOrder, {
+          createdNow: created,
+          attempt,
+          epoch: claim.epoch,
+          ...(refusedAsDuplicate ? { refusedAsDuplicate } : {}),
+          // On the order's timeline: booked, but SAP says it will not move on its own.
+          ...(messages?.length
+            ? { sapMessages: messages.map(({ code, message, severity }) => ({ code, message, severity })) }
+            : {}),
+          ...(blocks?.length ? { blocks } : {}),
+        })
+        .catch((e: unknown) => {
+          throw new BookingNotRecorded(order.orderId, salesOrder, e);
+        });
       if (booking.kind === "conflict") {
         await deps.onDuplicate({
           orderId: order.orderId,
@@ -159,7 +185,10 @@ export function pushOrderToSap(deps: {
         deps.logger.warn({ err: err.message, attempt }, "order create fenced out");
         return { createdNow: false, outcome: "fenced-out" };
       }
-      const failure = deps.classify(err);
+      const failure: PushFailure & { retryable: boolean } =
+        err instanceof BookingNotRecorded
+          ? { errorClass: "TRANSIENT", code: "BOOKING_NOT_RECORDED", message: err.message, retryable: true }
+          : deps.classify(err);
       if (failure.code === "SAP_CIRCUIT_OPEN" && job.token && job.moveToDelayed) {
         // Still on the order's timeline (and in the SAP-create alert): SAP is being kept away.
         await deps.ledger.markRetrying(order.orderId, failure, attempt);
@@ -169,7 +198,12 @@ export function pushOrderToSap(deps: {
       }
       const last = !failure.retryable || attempt >= maxAttempts;
       if (last) {
-        if ((await deps.ledger.markFailed(order, failure, attempt)) === "failed")
+        // An order SAP holds has not failed, whatever the ledger could record: the storefront
+        // is not told otherwise (the failure an operator retries books it).
+        if (
+          (await deps.ledger.markFailed(order, failure, attempt)) === "failed" &&
+          !(err instanceof BookingNotRecorded)
+        )
           await deps.storefront.failed(order.orderId, failure.message);
         deps.logger.warn(
           { err, attempt, "error.class": failure.errorClass },

@@ -27,18 +27,24 @@ afterAll(async () => {
 /** The ledger on a client that counts its transactions: a deadlock shows as a second one. */
 function countingLedger() {
   let transactions = 0;
+  const aborted: unknown[] = [];
   const counted = new Proxy(db, {
     get(target, prop, receiver) {
       if (prop === "$transaction") {
         return (...args: Parameters<Db["$transaction"]>) => {
           transactions++;
-          return (target.$transaction as (...a: unknown[]) => Promise<unknown>)(...args);
+          return (target.$transaction as (...a: unknown[]) => Promise<unknown>)
+            .apply(target, args)
+            .catch((e: unknown) => {
+              aborted.push(e);
+              throw e;
+            });
         };
       }
       return Reflect.get(target, prop, receiver);
     },
   });
-  return { ledger: new OrderLedger(counted), transactions: () => transactions };
+  return { ledger: new OrderLedger(counted), transactions: () => transactions, aborted };
 }
 
 describe("an operator's retry and the worker's booking of the same order", () => {
@@ -59,13 +65,13 @@ describe("an operator's retry and the worker's booking of the same order", () =>
         state: "OPEN",
       },
     });
-    const { ledger, transactions } = countingLedger();
+    const { ledger, transactions, aborted } = countingLedger();
 
     let booked: Promise<unknown> | undefined;
     // What the console's retry handler does, in its order, with the worker's booking started
     // while the console's transaction holds its locks.
     await db.$transaction(async (tx) => {
-      // NOLOCK await lockOrder(tx, link.id);
+      await lockOrder(tx, link.id);
       await tx.failureRecord.updateMany({
         where: { id: failure.id, state: "OPEN" },
         data: { state: "RETRYING", lastAttemptAt: new Date() },
@@ -80,6 +86,7 @@ describe("an operator's retry and the worker's booking of the same order", () =>
     });
     await expect(booked).resolves.toEqual({ kind: "booked" });
 
+    expect(aborted.map((e) => String(e))).toEqual([]);
     expect(transactions()).toBe(1);
     const after = await db.orderLink.findUniqueOrThrow({ where: { id: link.id } });
     expect(after).toMatchObject({ state: "CREATED", sapSalesOrder: "1000123" });

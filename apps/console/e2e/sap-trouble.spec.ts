@@ -44,9 +44,7 @@ test("lag rises on the overview chart while SAP is slow and falls once it recove
     const chart = page.getByRole("img", { name: "Consumer lag by group and topic" });
     // The orders group's own line: it rises, so it has a height (a flat line of another group
     // at 0 has none, and Playwright calls an element without a box hidden).
-    await expect(
-      chart.locator('polyline[data-series$="orders-to-sap / orders"]'),
-    ).toBeVisible();
+    await expect(chart.locator('polyline[data-series$="orders-to-sap / orders"]')).toBeVisible();
     await screenshot(page, `overview-lag-rising-${test.info().project.name}`);
 
     await sandboxFaults(null);

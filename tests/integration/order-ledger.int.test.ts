@@ -3,13 +3,7 @@ import { createTestDatabase, MIGRATIONS_DIR, type TestDatabase } from "@icp/db/t
 import { lockOrder, OrderLedger, recordOperatorAction } from "@icp/orders";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-/**
- * The race the browser suite found: an operator retries an order's failure while the worker,
- * running that very retry, books the order in SAP. Both transactions touch the order's row and
- * its failure; PostgreSQL (a real one, deadlock detector and all) aborted one of them as a
- * deadlock, the worker counted that as a failed attempt, and the order ended FAILED although
- * SAP had booked it. The console's side takes the order's row first, as the ledger does.
- */
+/** The order owner's writes on a real PostgreSQL (its locks, its deadlock detector). */
 let tdb: TestDatabase;
 let db: Db;
 
@@ -47,6 +41,13 @@ function countingLedger() {
   return { ledger: new OrderLedger(counted), transactions: () => transactions, aborted };
 }
 
+/**
+ * The race the browser suite found: an operator retries an order's failure while the worker,
+ * running that very retry, books the order in SAP. Both transactions touch the order's row and
+ * its failure; PostgreSQL aborted one of them as a deadlock, the worker counted that as a failed
+ * attempt, and the order ended FAILED although SAP had booked it. The console's side takes the
+ * order's row first, as the ledger does.
+ */
 describe("an operator's retry and the worker's booking of the same order", () => {
   it("queue behind each other: no deadlock, the order CREATED, its failure RESOLVED", async () => {
     const orderId = `IT-LOCK-${Date.now()}`;
@@ -96,5 +97,34 @@ describe("an operator's retry and the worker's booking of the same order", () =>
       await db.orderEvent.findMany({ where: { orderLinkId: link.id }, orderBy: { at: "asc" } })
     ).map((e) => e.kind);
     expect(kinds).toEqual(["OPERATOR_ACTION", "SAP_CREATED"]);
+  });
+});
+
+describe("an order held back by SAP's open circuit", () => {
+  it("is on its timeline once per 30 s of waiting, not on every 5 s wake-up", async () => {
+    const orderId = `IT-HELD-${Date.now()}`;
+    const link = await db.orderLink.create({
+      data: { storefrontOrderId: orderId, customerId: "C1", currency: "EUR", state: "SUBMITTING" },
+    });
+    const ledger = new OrderLedger(db);
+    const open = {
+      errorClass: "TRANSIENT" as const,
+      code: "SAP_CIRCUIT_OPEN",
+      message: "SAP calls are suspended",
+    };
+    const written = [];
+    for (let wake = 0; wake < 6; wake++) written.push(await ledger.circuitHeld(orderId, open, 2));
+    expect(written).toEqual([true, false, false, false, false, false]);
+    // Another cause is another entry; a wait past the interval is written again.
+    expect(await ledger.circuitHeld(orderId, { ...open, code: "SAP_UNAVAILABLE" }, 2)).toBe(true);
+    await new Promise((r) => setTimeout(r, 60));
+    expect(await ledger.circuitHeld(orderId, open, 2, 50)).toBe(true);
+
+    const events = await db.orderEvent.findMany({ where: { orderLinkId: link.id }, orderBy: { at: "asc" } });
+    expect(events.map((e) => [e.kind, (e.detail as { code: string }).code])).toEqual([
+      ["SAP_ERROR", "SAP_CIRCUIT_OPEN"],
+      ["SAP_ERROR", "SAP_UNAVAILABLE"],
+      ["SAP_ERROR", "SAP_CIRCUIT_OPEN"],
+    ]);
   });
 });

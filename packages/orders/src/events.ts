@@ -51,3 +51,14 @@ export function notBefore(notBefore: Date | number | undefined, now = new Date()
   const floor = typeof notBefore === "number" ? notBefore : notBefore.getTime();
   return now.getTime() > floor ? now : new Date(floor + 1);
 }
+
+/**
+ * The timeline entries an SAP outage is made of: a failed SAP call that is SAP's or the line's
+ * fault (5xx, timeout, breaker open), as a Prisma `orderEvent` filter. A business refusal
+ * (unknown customer, V1/302) is the order's problem, not SAP's. The console's SAP card, the
+ * worker's sampler and the alert evaluator all count these.
+ */
+export const TECHNICAL_SAP_ERROR = {
+  kind: "SAP_ERROR",
+  detail: { path: ["errorClass"], equals: "TRANSIENT" },
+} as const;

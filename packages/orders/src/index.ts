@@ -1,4 +1,11 @@
-export { appendEvent, type DbTx, type EventSource, notBefore, type TimelineEvent } from "./events";
+export {
+  appendEvent,
+  type DbTx,
+  type EventSource,
+  notBefore,
+  TECHNICAL_SAP_ERROR,
+  type TimelineEvent,
+} from "./events";
 export { OrderIntake, type ProducedEntry, type ReceivedEntry, timelineDefects } from "./intake";
 export {
   type Booking,

@@ -1,6 +1,7 @@
 import type { Prisma } from "@icp/db";
 import { deliverWebhookJob, evaluateAlertsJob, jobOf, Queues, UNSETTLED_FAILURE } from "@icp/domain";
 import { consumerLag } from "@icp/messaging";
+import { TECHNICAL_SAP_ERROR } from "@icp/orders";
 import { Queue, Worker } from "bullmq";
 import {
   ALERT_WEBHOOK_EVENT,
@@ -8,7 +9,7 @@ import {
   alertEvaluator,
   alertPayload,
 } from "../monitoring/alert-evaluator";
-import { type AlertReadings, TECHNICAL_SAP_ERROR } from "../monitoring/alert-rules";
+import type { AlertReadings } from "../monitoring/alert-rules";
 import { LAG_WATCH } from "../monitoring/sampler";
 import type { RunningFlow, WorkerContext } from "./context";
 import { processorFor } from "./runtime";

@@ -14,15 +14,6 @@ export const ALERT_RULE_IDS = [
 ] as const;
 export type AlertRuleId = (typeof ALERT_RULE_IDS)[number];
 
-/**
- * A failed SAP call that is SAP's or the line's fault (5xx, timeout, breaker open): what an
- * outage is made of. A business refusal (unknown customer, V1/302) is the order's problem.
- */
-export const TECHNICAL_SAP_ERROR = {
-  kind: "SAP_ERROR",
-  detail: { path: ["errorClass"], equals: "TRANSIENT" },
-} as const;
-
 export interface AlertRuleRow {
   id: string;
   threshold: number;

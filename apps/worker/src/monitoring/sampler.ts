@@ -2,9 +2,9 @@ import type { Db } from "@icp/db";
 import { ConsumerGroups, Topics, UNSETTLED_FAILURE } from "@icp/domain";
 import { consumerLag, queueCounts } from "@icp/messaging";
 import type { Logger, Metrics } from "@icp/observability";
+import { TECHNICAL_SAP_ERROR } from "@icp/orders";
 import type { Queue } from "bullmq";
 import type { Admin } from "kafkajs";
-import { TECHNICAL_SAP_ERROR } from "./alert-rules";
 
 export const LAG_WATCH: { group: string; topic: string }[] = [
   { group: ConsumerGroups.ordersToSap, topic: Topics.orders },

@@ -1,4 +1,5 @@
 import { Queues, UNSETTLED_FAILURE } from "@icp/domain";
+import { TECHNICAL_SAP_ERROR } from "@icp/orders";
 import type { ApiContext } from "../../context";
 import {
   type Alert,
@@ -10,15 +11,6 @@ import {
 } from "./health";
 
 type Ctx = { ctx: ApiContext };
-
-/**
- * A failed SAP call that is SAP's or the line's fault (5xx, timeout, breaker open): what an
- * outage is made of. A business refusal (unknown customer, V1/302) is the order's problem.
- */
-export const TECHNICAL_SAP_ERROR = {
-  kind: "SAP_ERROR",
-  detail: { path: ["errorClass"], equals: "TRANSIENT" },
-} as const;
 
 export async function readThresholds(ctx: ApiContext): Promise<Thresholds> {
   return thresholdsFrom(await ctx.services.db.alertRule.findMany());

@@ -99,32 +99,3 @@ describe("an operator's retry and the worker's booking of the same order", () =>
     expect(kinds).toEqual(["OPERATOR_ACTION", "SAP_CREATED"]);
   });
 });
-
-describe("an order held back by SAP's open circuit", () => {
-  it("is on its timeline once per 30 s of waiting, not on every 5 s wake-up", async () => {
-    const orderId = `IT-HELD-${Date.now()}`;
-    const link = await db.orderLink.create({
-      data: { storefrontOrderId: orderId, customerId: "C1", currency: "EUR", state: "SUBMITTING" },
-    });
-    const ledger = new OrderLedger(db);
-    const open = {
-      errorClass: "TRANSIENT" as const,
-      code: "SAP_CIRCUIT_OPEN",
-      message: "SAP calls are suspended",
-    };
-    const written = [];
-    for (let wake = 0; wake < 6; wake++) written.push(await ledger.circuitHeld(orderId, open, 2));
-    expect(written).toEqual([true, false, false, false, false, false]);
-    // Another cause is another entry; a wait past the interval is written again.
-    expect(await ledger.circuitHeld(orderId, { ...open, code: "SAP_UNAVAILABLE" }, 2)).toBe(true);
-    await new Promise((r) => setTimeout(r, 60));
-    expect(await ledger.circuitHeld(orderId, open, 2, 50)).toBe(true);
-
-    const events = await db.orderEvent.findMany({ where: { orderLinkId: link.id }, orderBy: { at: "asc" } });
-    expect(events.map((e) => [e.kind, (e.detail as { code: string }).code])).toEqual([
-      ["SAP_ERROR", "SAP_CIRCUIT_OPEN"],
-      ["SAP_ERROR", "SAP_UNAVAILABLE"],
-      ["SAP_ERROR", "SAP_CIRCUIT_OPEN"],
-    ]);
-  });
-});

@@ -235,37 +235,6 @@ export class OrderLedger {
   }
 
   /**
-   * SAP's circuit is open and the order waits (a few seconds at a time) without spending an
-   * attempt. The wait is on the order's timeline — and so in the SAP-create alert's count —
-   * at most once per `everyMs` (30 s: inside the alert's one-minute window), not on every
-   * wake-up: an hour's outage is 120 entries per waiting order, not 720.
-   */
-  async circuitHeld(
-    orderId: string,
-    failure: PushFailure,
-    attempt: number,
-    everyMs = 30_000,
-  ): Promise<boolean> {
-    const link = await this.db.orderLink.findUnique({
-      where: { storefrontOrderId: orderId },
-      select: { id: true },
-    });
-    if (!link) return false;
-    const recent = await this.db.orderEvent.findFirst({
-      where: {
-        orderLinkId: link.id,
-        kind: "SAP_ERROR",
-        at: { gte: new Date(Date.now() - everyMs) },
-        detail: { path: ["code"], equals: failure.code },
-      },
-      select: { id: true },
-    });
-    if (recent) return false;
-    await this.markRetrying(orderId, failure, attempt);
-    return true;
-  }
-
-  /**
    * The create failed for good: one OPEN failure per order (a second final failure updates it
    * rather than piling up), the ledger FAILED — unless the order got booked meanwhile, in which
    * case there is nothing for an operator to do.

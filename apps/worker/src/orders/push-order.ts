@@ -24,7 +24,7 @@ export interface SalesOrderPort {
 /** The order ledger calls the push makes (the order owner, @icp/orders). */
 export type PushLedger = Pick<
   OrderLedger,
-  "claimSubmission" | "holdsClaim" | "markCreated" | "markFailed" | "markRetrying" | "circuitHeld"
+  "claimSubmission" | "holdsClaim" | "markCreated" | "markFailed" | "markRetrying"
 >;
 
 /** The storefront's view of the order, moved when the push ends (and the storefront told). */
@@ -191,7 +191,7 @@ export function pushOrderToSap(deps: {
           : deps.classify(err);
       if (failure.code === "SAP_CIRCUIT_OPEN" && job.token && job.moveToDelayed) {
         // Still on the order's timeline (and in the SAP-create alert): SAP is being kept away.
-        await deps.ledger.circuitHeld(order.orderId, failure, attempt);
+        await deps.ledger.markRetrying(order.orderId, failure, attempt);
         await job.moveToDelayed(Date.now() + CIRCUIT_OPEN_WAIT_MS, job.token);
         deps.logger.info({ attempt }, "SAP's circuit is open; order waits without spending an attempt");
         throw new DelayedError();

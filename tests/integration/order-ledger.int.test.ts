@@ -1,6 +1,8 @@
-import { createPrisma, type Db, migrate } from "@icp/db";
+import { appRouter, createCallerFactory } from "@icp/api";
+import { contextFor, fakeServices } from "@icp/api/testing";
+import { createPrisma, type Db, migrate, type Prisma } from "@icp/db";
 import { createTestDatabase, MIGRATIONS_DIR, type TestDatabase } from "@icp/db/test-database";
-import { lockOrder, OrderLedger, recordOperatorAction } from "@icp/orders";
+import { OrderLedger } from "@icp/orders";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 /** The order owner's writes on a real PostgreSQL (its locks, its deadlock detector). */
@@ -18,35 +20,35 @@ afterAll(async () => {
   await tdb?.drop();
 });
 
-/** The ledger on a client that counts its transactions: a deadlock shows as a second one. */
-function countingLedger() {
-  let transactions = 0;
-  const aborted: unknown[] = [];
-  const counted = new Proxy(db, {
+/**
+ * A client that counts its interactive transactions and records what aborted one: a deadlock
+ * PostgreSQL broke shows as a second transaction. `inside(tx)` wraps each transaction's client.
+ */
+function counted(inside: (tx: Prisma.TransactionClient) => Prisma.TransactionClient = (tx) => tx) {
+  const seen = { transactions: 0, aborted: [] as string[] };
+  const client = new Proxy(db, {
     get(target, prop, receiver) {
-      if (prop === "$transaction") {
-        return (...args: Parameters<Db["$transaction"]>) => {
-          transactions++;
-          return (target.$transaction as (...a: unknown[]) => Promise<unknown>)
-            .apply(target, args)
-            .catch((e: unknown) => {
-              aborted.push(e);
-              throw e;
-            });
-        };
-      }
-      return Reflect.get(target, prop, receiver);
+      if (prop !== "$transaction") return Reflect.get(target, prop, receiver);
+      return (fn: (tx: Prisma.TransactionClient) => Promise<unknown>, ...rest: unknown[]) => {
+        seen.transactions++;
+        return (target.$transaction as (...a: unknown[]) => Promise<unknown>)
+          .call(target, (tx: Prisma.TransactionClient) => fn(inside(tx)), ...rest)
+          .catch((e: unknown) => {
+            seen.aborted.push(String(e));
+            throw e;
+          });
+      };
     },
   });
-  return { ledger: new OrderLedger(counted), transactions: () => transactions, aborted };
+  return { client, seen };
 }
 
 /**
  * The race the browser suite found: an operator retries an order's failure while the worker,
  * running that very retry, books the order in SAP. Both transactions touch the order's row and
  * its failure; PostgreSQL aborted one of them as a deadlock, the worker counted that as a failed
- * attempt, and the order ended FAILED although SAP had booked it. The console's side takes the
- * order's row first, as the ledger does.
+ * attempt, and the order ended FAILED although SAP had booked it. The console's retry handler
+ * (the real one, through the console API's router) takes the order's row first, as the ledger does.
  */
 describe("an operator's retry and the worker's booking of the same order", () => {
   it("queue behind each other: no deadlock, the order CREATED, its failure RESOLVED", async () => {
@@ -66,29 +68,48 @@ describe("an operator's retry and the worker's booking of the same order", () =>
         state: "OPEN",
       },
     });
-    const { ledger, transactions, aborted } = countingLedger();
+    const worker = counted();
+    const ledger = new OrderLedger(worker.client);
 
+    // The worker books the order right after the console moved the failure to RETRYING, while
+    // the console's transaction is still open (it pauses there for 400 ms).
     let booked: Promise<unknown> | undefined;
-    // What the console's retry handler does, in its order, with the worker's booking started
-    // while the console's transaction holds its locks.
-    await db.$transaction(async (tx) => {
-      await lockOrder(tx, link.id);
-      await tx.failureRecord.updateMany({
-        where: { id: failure.id, state: "OPEN" },
-        data: { state: "RETRYING", lastAttemptAt: new Date() },
-      });
-      booked = ledger.markCreated(orderId, "1000123", { createdNow: true, attempt: 1 });
-      await new Promise((r) => setTimeout(r, 400));
-      await recordOperatorAction(tx, link.id, {
-        action: "failure.retry",
-        failureId: failure.id,
-        by: "ops@it",
+    const consoleSide = counted((tx) => {
+      const failures = tx.failureRecord;
+      return new Proxy(tx, {
+        get(target, prop, receiver) {
+          if (prop !== "failureRecord") return Reflect.get(target, prop, receiver);
+          return new Proxy(failures, {
+            get(model, op, r) {
+              if (op !== "updateMany") return Reflect.get(model, op, r);
+              return async (args: Prisma.FailureRecordUpdateManyArgs) => {
+                const moved = await failures.updateMany(args);
+                booked ??= ledger.markCreated(orderId, "1000123", { createdNow: true, attempt: 1 });
+                await new Promise((resolve) => setTimeout(resolve, 400));
+                return moved;
+              };
+            },
+          });
+        },
       });
     });
+    const operator = createCallerFactory(appRouter)(
+      contextFor(
+        "operator",
+        fakeServices({
+          db: consoleSide.client,
+          failures: { retry: async () => ({ state: "RETRYING", detail: "order job re-added" }) },
+        }),
+      ),
+    );
+
+    await expect(operator.failures.retry({ id: failure.id })).resolves.toMatchObject({ id: failure.id });
     await expect(booked).resolves.toEqual({ kind: "booked" });
 
-    expect(aborted.map((e) => String(e))).toEqual([]);
-    expect(transactions()).toBe(1);
+    expect(consoleSide.seen.aborted).toEqual([]);
+    expect(worker.seen.aborted).toEqual([]);
+    expect(consoleSide.seen.transactions).toBe(1);
+    expect(worker.seen.transactions).toBe(1);
     const after = await db.orderLink.findUniqueOrThrow({ where: { id: link.id } });
     expect(after).toMatchObject({ state: "CREATED", sapSalesOrder: "1000123" });
     const f = await db.failureRecord.findUniqueOrThrow({ where: { id: failure.id } });
@@ -97,5 +118,6 @@ describe("an operator's retry and the worker's booking of the same order", () =>
       await db.orderEvent.findMany({ where: { orderLinkId: link.id }, orderBy: { at: "asc" } })
     ).map((e) => e.kind);
     expect(kinds).toEqual(["OPERATOR_ACTION", "SAP_CREATED"]);
+    expect(await db.auditLog.count({ where: { action: "failure.retry", targetId: failure.id } })).toBe(1);
   });
 });

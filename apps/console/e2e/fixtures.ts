@@ -12,6 +12,17 @@ export function db() {
   });
 }
 
+/** One connection for `fn`, closed after it whatever happens. */
+async function withDb<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
+  const c = db();
+  await c.connect();
+  try {
+    return await fn(c);
+  } finally {
+    await c.end();
+  }
+}
+
 export const tag = (name: string) => `e2e-${name}-${Date.now().toString(36)}-${randomUUID().slice(0, 6)}`;
 
 export interface SeedFailure {
@@ -26,9 +37,7 @@ export interface SeedFailure {
 
 /** Order failures of a business kind: retrying them re-adds the order job with id = order id. */
 export async function seedFailures(rows: SeedFailure[]): Promise<string[]> {
-  const c = db();
-  await c.connect();
-  try {
+  return withDb(async (c) => {
     const ids: string[] = [];
     for (const r of rows) {
       const id = randomUUID();
@@ -59,29 +68,21 @@ export async function seedFailures(rows: SeedFailure[]): Promise<string[]> {
       ids.push(id);
     }
     return ids;
-  } finally {
-    await c.end();
-  }
+  });
 }
 
 export async function failureStates(entityKeyPrefix: string): Promise<Record<string, string>> {
-  const c = db();
-  await c.connect();
-  try {
+  return withDb(async (c) => {
     const res = await c.query<{ entity_key: string; state: string }>(
       "select entity_key, state from failure_record where entity_key like $1",
       [`${entityKeyPrefix}%`],
     );
     return Object.fromEntries(res.rows.map((r) => [r.entity_key, r.state]));
-  } finally {
-    await c.end();
-  }
+  });
 }
 
 export async function auditRows(where: { targetId?: string; action?: string }) {
-  const c = db();
-  await c.connect();
-  try {
+  return withDb(async (c) => {
     const res = await c.query(
       "select action, actor_email, actor_role, reason, target_id, request_id from audit_log where ($1::text is null or target_id = $1) and ($2::text is null or action = $2) order by at",
       [where.targetId ?? null, where.action ?? null],
@@ -94,9 +95,7 @@ export async function auditRows(where: { targetId?: string; action?: string }) {
       target_id: string | null;
       request_id: string;
     }[];
-  } finally {
-    await c.end();
-  }
+  });
 }
 
 /** A forged tRPC mutation (superjson body), as a script would send it past disabled buttons. */
@@ -116,15 +115,11 @@ export function sameOrigin(): { origin: string } {
 
 /** How many of the orders whose ids start with the prefix have no SAP sales order yet. */
 export async function unbookedOrders(orderIdPrefix: string): Promise<number> {
-  const c = db();
-  await c.connect();
-  try {
+  return withDb(async (c) => {
     const res = await c.query<{ n: string }>(
       "select count(*) as n from order_link where storefront_order_id like $1 and sap_sales_order is null",
       [`${orderIdPrefix}%`],
     );
     return Number(res.rows[0]?.n ?? 0);
-  } finally {
-    await c.end();
-  }
+  });
 }

@@ -202,6 +202,7 @@ describe("query options", () => {
       const res = await fetch(next, {
         headers: {
           authorization: `Basic ${Buffer.from("ICP_RFC_USER:local-sandbox-password").toString("base64")}`,
+          accept: "application/json",
         },
       });
       const body = (await res.json()) as Results;
@@ -247,6 +248,7 @@ describe("query options", () => {
       "",
       "POST A_SalesOrder HTTP/1.1",
       "Content-Type: application/json",
+      "Accept: application/json",
       "",
       payload,
       "--changeset_1--",

@@ -17,6 +17,7 @@ const part = (line: string, body?: string) => [
   "Content-Transfer-Encoding: binary",
   "",
   line,
+  "Accept: application/json",
   ...(body ? ["Content-Type: application/json", "", body] : ["", ""]),
 ];
 

@@ -1,4 +1,5 @@
 import type { FastifyReply } from "fastify";
+import { AtomTypes, errorToXml, formatOf } from "../odata/atom";
 import { type SapError, sapErrorBody } from "../odata/errors";
 import type { ODataResponse } from "../odata/handler";
 
@@ -23,16 +24,27 @@ export function serviceOf(url: string): string {
   return url.slice(ODATA_PREFIX.length).split(/[/?]/)[0] ?? "";
 }
 
-/** An error as SAP Gateway answers it: its JSON error body with the service's namespace. */
+/** `$format` of a request URL, if it names one. */
+export function formatParam(url: string): string | undefined {
+  const qs = url.split("?", 2)[1];
+  return qs === undefined ? undefined : (new URLSearchParams(qs).get("$format") ?? undefined);
+}
+
+/**
+ * An error as SAP Gateway answers it: its error body with the service's namespace, in JSON when
+ * the request asked for JSON and in XML otherwise.
+ */
 export function sendSapError(reply: FastifyReply, err: SapError, service: string): FastifyReply {
+  const body = sapErrorBody(err, service);
+  const json = formatOf(reply.request.headers.accept, formatParam(reply.request.url)) === "json";
   return reply
     .code(err.status)
     .headers({
-      "content-type": "application/json; charset=utf-8",
+      "content-type": json ? "application/json; charset=utf-8" : AtomTypes.xml,
       dataserviceversion: "1.0",
       ...err.headers,
     })
-    .send(JSON.stringify(sapErrorBody(err, service)));
+    .send(json ? JSON.stringify(body) : errorToXml(body));
 }
 
 /** An OData handler's answer on the wire (no body for 204 and HEAD). */

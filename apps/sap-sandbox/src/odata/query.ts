@@ -61,8 +61,8 @@ export function parseQueryOptions(query: Record<string, string | undefined>): Qu
     }
     opts.inlinecount = query.$inlinecount === "allpages";
   }
-  if (query.$format !== undefined && query.$format !== "json") {
-    throw SapErrors.badQuery(`The sandbox answers $format=json only, not '${query.$format}'`);
+  if (query.$format !== undefined && !["json", "atom", "xml"].includes(query.$format)) {
+    throw SapErrors.badQuery(`Invalid $format '${query.$format}': json, atom or xml`);
   }
   return opts;
 }

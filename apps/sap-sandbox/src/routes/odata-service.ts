@@ -2,9 +2,10 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import { parseCookies, type SapSecurity } from "../http/auth";
 import { MODIFYING, ODATA_PREFIX, STATUS_TEXT, sendODataResponse, sendSapError } from "../http/sap-reply";
 import type { ServiceModel } from "../model/model";
+import { AtomTypes, errorToXml, formatOf, toAtom } from "../odata/atom";
 import { type BatchOperation, type BatchResult, parseBatch, serializeBatch } from "../odata/batch";
 import { SapError, SapErrors, sapErrorBody } from "../odata/errors";
-import type { ODataHandler, ODataRequest } from "../odata/handler";
+import type { ODataHandler, ODataRequest, ODataResponse } from "../odata/handler";
 import type { Clock } from "../simulation/clock";
 import type { SandboxStats } from "../stats";
 
@@ -122,10 +123,11 @@ export class ODataService {
     const serviceRoot = `${this.deps.baseUrl()}${ODATA_PREFIX}${service}/`;
     if (!models.has(service)) return fail(SapErrors.resourceNotFound(service));
     try {
+      const format = formatOf(req.headers.accept, query.$format);
       if (resourcePath === "" || resourcePath === "/") {
         const names = [...(models.get(service)?.entitySets.keys() ?? [])];
-        if (!silent)
-          sendODataResponse(reply, { status: 200, headers: {}, body: { d: { EntitySets: names } } }, method);
+        const res = { status: 200, headers: {}, body: { d: { EntitySets: names } } };
+        if (!silent) sendODataResponse(reply, this.inFormat(res, format, service, serviceRoot, ""), method);
         return 200;
       }
       if (resourcePath === "$metadata") {
@@ -154,12 +156,27 @@ export class ODataService {
         serviceRoot,
       });
       if (res.status === 201) stats.ordersCreated++;
-      if (!silent) sendODataResponse(reply, res, method);
+      if (!silent)
+        sendODataResponse(reply, this.inFormat(res, format, service, serviceRoot, resourcePath), method);
       return res.status;
     } catch (err) {
       if (err instanceof SapError) return fail(err);
       throw err;
     }
+  }
+
+  /** A handler's JSON answer as the request asked for it: unchanged for JSON, else in Atom. */
+  private inFormat(
+    res: ODataResponse,
+    format: "json" | "atom",
+    service: string,
+    serviceRoot: string,
+    path: string,
+  ): ODataResponse {
+    const model = this.deps.models.get(service);
+    if (format === "json" || res.body === undefined || res.text !== undefined || !model) return res;
+    const { text, contentType } = toAtom(res.body, model, serviceRoot, path);
+    return { status: res.status, headers: { ...res.headers, "content-type": contentType }, text };
   }
 
   private runBatch(req: FastifyRequest, service: string, serviceRoot: string) {
@@ -191,6 +208,9 @@ export class ODataService {
     base: FastifyRequest,
   ): BatchResult {
     const [path = "", qs = ""] = batchPath(op.url, service, serviceRoot).split("?", 2);
+    const query = Object.fromEntries(new URLSearchParams(qs));
+    // each part asks for its own format; the outer request's Accept is multipart/mixed
+    const format = formatOf(op.headers.accept, query.$format);
     try {
       let body: unknown;
       try {
@@ -202,12 +222,12 @@ export class ODataService {
         method: op.method,
         service,
         path: decodeURIComponent(path),
-        query: Object.fromEntries(new URLSearchParams(qs)),
+        query,
         headers: { ...(base.headers as Record<string, string>), ...op.headers },
         body,
         serviceRoot,
       };
-      const res = this.deps.handler.handle(req);
+      const res = this.inFormat(this.deps.handler.handle(req), format, service, serviceRoot, req.path);
       const text = res.text ?? (res.body === undefined ? "" : JSON.stringify(res.body));
       const headers: Record<string, string> = { ...res.headers };
       if (text && !headers["content-type"]) headers["content-type"] = "application/json";
@@ -215,11 +235,12 @@ export class ODataService {
       return { status: res.status, statusText: STATUS_TEXT[res.status] ?? "", headers, body: text };
     } catch (err) {
       const e = err instanceof SapError ? err : new SapError(500, "/IWBEP/CM_MGW_RT/000", String(err));
+      const body = sapErrorBody(e, service);
       return {
         status: e.status,
         statusText: STATUS_TEXT[e.status] ?? "",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(sapErrorBody(e, service)),
+        headers: { "content-type": format === "json" ? "application/json" : AtomTypes.xml },
+        body: format === "json" ? JSON.stringify(body) : errorToXml(body),
       };
     }
   }

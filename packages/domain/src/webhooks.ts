@@ -55,3 +55,71 @@ export function verifyWebhook(
   }
   return { ok: false, reason: "bad-signature" };
 }
+
+// ───────────── endpoint lifecycle ─────────────
+
+/**
+ * The alert rule (`alert_rule.id`) whose threshold is N: an endpoint whose last N delivery
+ * attempts all failed is auto-disabled by the worker, and the alert fires for it until an
+ * operator re-enables (or deletes) it. The rule disabled in Settings means: never auto-disable.
+ */
+export const WEBHOOK_DISABLED_RULE = "webhook_disabled";
+/** N when the rule's row is missing (the migration seeds it with the same value). */
+export const WEBHOOK_AUTO_DISABLE_DEFAULT = 5;
+
+export function autoDisabledReason(failures: number): string {
+  return `auto-disabled after ${failures} consecutive failures`;
+}
+
+// ───────────── the delivery log ─────────────
+
+/** The most of a request or response body the delivery log keeps, in characters. */
+export const DELIVERY_BODY_CAP = 4_096;
+
+/** Headers whose values are secrets or prove possession of one: never stored. */
+const SECRET_HEADERS =
+  /^(authorization|proxy-authorization|cookie|set-cookie|webhook-signature|x-api-key|x-.*-signature|x-.*-token)$/i;
+/** JSON keys whose values are secrets, at any depth (the same spirit as the logger's REDACT_PATHS). */
+const SECRET_KEYS =
+  /^(password|passwd|secret|client_?secret|token|access_?token|refresh_?token|api_?key|authorization|signature|cookie)$/i;
+const REDACTED = "[REDACTED]";
+
+export function redactHeaders(headers: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(headers).map(([k, v]) => [k.toLowerCase(), SECRET_HEADERS.test(k) ? REDACTED : v]),
+  );
+}
+
+function redactValue(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(redactValue);
+  if (v && typeof v === "object")
+    return Object.fromEntries(
+      Object.entries(v as Record<string, unknown>).map(([k, x]) => [
+        k,
+        SECRET_KEYS.test(k) ? REDACTED : redactValue(x),
+      ]),
+    );
+  return v;
+}
+
+/**
+ * A body as the delivery log keeps it: secret-named JSON keys redacted at any depth, bearer
+ * tokens and `whsec_` secrets masked in plain text, and at most DELIVERY_BODY_CAP characters
+ * (the rest is counted, not kept).
+ */
+export function redactBody(body: string): { text: string; truncated: number } {
+  let text: string;
+  try {
+    text = JSON.stringify(redactValue(JSON.parse(body)));
+  } catch {
+    // Not JSON (or JSON cut short by the reader's cap): secret-named "key": "value" pairs still go.
+    text = body.replace(/"([\w-]+)"(\s*:\s*)"(?:[^"\\]|\\.)*"/g, (m, k: string, sep: string) =>
+      SECRET_KEYS.test(k) ? `"${k}"${sep}"${REDACTED}"` : m,
+    );
+  }
+  text = text
+    .replace(/(bearer|basic)\s+[\w.~+/=-]+/gi, `$1 ${REDACTED}`)
+    .replace(/whsec_[A-Za-z0-9+/=]+/g, REDACTED);
+  if (text.length <= DELIVERY_BODY_CAP) return { text, truncated: 0 };
+  return { text: text.slice(0, DELIVERY_BODY_CAP), truncated: text.length - DELIVERY_BODY_CAP };
+}

@@ -1,5 +1,4 @@
-import type { Prisma } from "@icp/db";
-import { deliverWebhookJob, evaluateAlertsJob, jobOf, Queues, UNSETTLED_FAILURE } from "@icp/domain";
+import { evaluateAlertsJob, Queues, UNSETTLED_FAILURE } from "@icp/domain";
 import { consumerLag } from "@icp/messaging";
 import { TECHNICAL_SAP_ERROR } from "@icp/orders";
 import { Queue, Worker } from "bullmq";
@@ -11,6 +10,7 @@ import {
 } from "../monitoring/alert-evaluator";
 import type { AlertReadings } from "../monitoring/alert-rules";
 import { LAG_WATCH } from "../monitoring/sampler";
+import { fanOutWebhook } from "../webhooks/webhooks";
 import type { RunningFlow, WorkerContext } from "./context";
 import { processorFor } from "./runtime";
 
@@ -22,7 +22,8 @@ export const ALERT_SCHEDULER_ID = "alert-evaluator";
  * SAMPLE_EVERY_MS a job scheduler in Redis adds one evaluation job, whichever worker takes it
  * reads the pipeline, applies the thresholds from Settings (alert_rule) and records each change
  * (alert_state, alert_event, audit_log); a change goes to every webhook endpoint subscribed to
- * `alert.state_changed`, signed and retried like any storefront webhook.
+ * `alert.state_changed`, signed and retried like any storefront webhook. An endpoint the
+ * webhook flow auto-disabled fires `webhook_disabled` until an operator re-enables it.
  */
 export function startAlertFlow(ctx: WorkerContext): RunningFlow {
   const queue = new Queue(Queues.alerts, { connection: ctx.connection });
@@ -61,14 +62,16 @@ export function startAlertFlow(ctx: WorkerContext): RunningFlow {
 /** What the rules look at: the ledger's last minute, the orders queue, the breaker, lag, failures. */
 export async function readPipeline(ctx: WorkerContext, orders: Queue): Promise<AlertReadings> {
   const since = new Date(Date.now() - 60_000);
-  const [errors, successes, openFailures, openPoison, ordersDelayed, lag] = await Promise.all([
-    ctx.db.orderEvent.count({ where: { ...TECHNICAL_SAP_ERROR, at: { gte: since } } }),
-    ctx.db.orderEvent.count({ where: { kind: "SAP_CREATED", at: { gte: since } } }),
-    ctx.db.failureRecord.count({ where: { state: { in: [...UNSETTLED_FAILURE] } } }),
-    ctx.db.failureRecord.count({ where: { errorClass: "POISON", state: { in: [...UNSETTLED_FAILURE] } } }),
-    orders.getDelayedCount(),
-    Promise.all(LAG_WATCH.map((w) => consumerLag(ctx.admin, w.group, [w.topic]))).catch(() => []),
-  ]);
+  const [errors, successes, openFailures, openPoison, ordersDelayed, lag, disabledWebhooks] =
+    await Promise.all([
+      ctx.db.orderEvent.count({ where: { ...TECHNICAL_SAP_ERROR, at: { gte: since } } }),
+      ctx.db.orderEvent.count({ where: { kind: "SAP_CREATED", at: { gte: since } } }),
+      ctx.db.failureRecord.count({ where: { state: { in: [...UNSETTLED_FAILURE] } } }),
+      ctx.db.failureRecord.count({ where: { errorClass: "POISON", state: { in: [...UNSETTLED_FAILURE] } } }),
+      orders.getDelayedCount(),
+      Promise.all(LAG_WATCH.map((w) => consumerLag(ctx.admin, w.group, [w.topic]))).catch(() => []),
+      readDisabledWebhooks(ctx.db),
+    ]);
   const byGroup = new Map<string, { group: string; topic: string; lag: number }>();
   for (const p of lag.flat()) {
     const k = `${p.group}/${p.topic}`;
@@ -83,36 +86,31 @@ export async function readPipeline(ctx: WorkerContext, orders: Queue): Promise<A
     lagByGroup: [...byGroup.values()],
     openFailures,
     openPoison,
+    disabledWebhooks,
   };
 }
 
+/** Endpoints the worker auto-disabled and nobody re-enabled or deleted yet. */
+export function readDisabledWebhooks(db: WorkerContext["db"]): Promise<AlertReadings["disabledWebhooks"]> {
+  return db.webhookEndpoint.findMany({
+    where: { disabledAt: { not: null }, deletedAt: null },
+    select: { id: true, name: true, consecutiveFailures: true, disabledReason: true },
+    orderBy: { disabledAt: "asc" },
+  });
+}
+
 /**
- * One webhook delivery per active endpoint subscribed to `alert.state_changed` (unique per
- * endpoint and event, so a repeated call adds none) and one delivery job each: the webhook flow
- * signs and retries it like any other.
+ * The change goes to every endpoint subscribed to `alert.state_changed` through the one webhook
+ * fan-out (unique per endpoint and event, so a repeated call adds none; held for an
+ * auto-disabled endpoint): the webhook flow signs and retries it like any other.
  */
-async function queueAlertDeliveries(
+function queueAlertDeliveries(
   ctx: WorkerContext,
   webhooks: Queue,
   change: AlertChange & { eventId: string },
 ): Promise<number> {
-  const endpoints = await ctx.db.webhookEndpoint.findMany({
-    where: { active: true, events: { has: ALERT_WEBHOOK_EVENT } },
-    select: { id: true },
-  });
-  for (const ep of endpoints) {
-    const d = await ctx.db.webhookDelivery.upsert({
-      where: { endpointId_eventId: { endpointId: ep.id, eventId: change.eventId } },
-      create: {
-        endpointId: ep.id,
-        eventId: change.eventId,
-        eventType: ALERT_WEBHOOK_EVENT,
-        payload: alertPayload(change) as Prisma.InputJsonValue,
-      },
-      update: {},
-    });
-    const spec = jobOf(deliverWebhookJob, { deliveryId: d.id }, ctx.jobSettings);
-    await webhooks.add(spec.name, spec.data, spec.opts);
-  }
-  return endpoints.length;
+  return fanOutWebhook(
+    { db: ctx.db, queue: webhooks, jobSettings: ctx.jobSettings },
+    { id: change.eventId, type: ALERT_WEBHOOK_EVENT, payload: alertPayload(change) },
+  );
 }

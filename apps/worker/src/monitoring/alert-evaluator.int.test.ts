@@ -13,6 +13,7 @@ const quiet: AlertReadings = {
   lagByGroup: [],
   openFailures: 0,
   openPoison: 0,
+  disabledWebhooks: [],
 };
 
 let db: Db;

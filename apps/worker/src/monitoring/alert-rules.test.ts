@@ -8,6 +8,7 @@ const quiet: AlertReadings = {
   lagByGroup: [{ group: "icp.orders-to-sap", topic: "orders", lag: 3 }],
   openFailures: 2,
   openPoison: 0,
+  disabledWebhooks: [],
 };
 const defaults = [
   { id: "sap_create_errors", threshold: 50, enabled: true },
@@ -16,6 +17,7 @@ const defaults = [
   { id: "consumer_lag", threshold: 1000, enabled: true },
   { id: "open_failures", threshold: 50, enabled: true },
   { id: "dlq_unhandled", threshold: 1, enabled: true },
+  { id: "webhook_disabled", threshold: 5, enabled: true },
 ];
 
 describe("alert rules", () => {
@@ -60,5 +62,35 @@ describe("alert rules", () => {
           : r,
     );
     expect(evaluateAlerts(outage, tuned).map((x) => [x.key, x.value])).toEqual([["sap_create_errors", 30]]);
+  });
+
+  it("each auto-disabled webhook endpoint fires its own alert, naming why, until it is re-enabled", () => {
+    const disabled = {
+      ...quiet,
+      disabledWebhooks: [
+        {
+          id: "ep-1",
+          name: "shop",
+          consecutiveFailures: 5,
+          disabledReason: "auto-disabled after 5 consecutive failures",
+        },
+        {
+          id: "ep-2",
+          name: "erp",
+          consecutiveFailures: 7,
+          disabledReason: "auto-disabled after 7 consecutive failures",
+        },
+      ],
+    };
+    const v = evaluateAlerts(disabled, defaults);
+    expect(v.map((x) => [x.key, x.rule, x.value, x.threshold])).toEqual([
+      ["webhook_disabled:ep-1", "webhook_disabled", 5, 5],
+      ["webhook_disabled:ep-2", "webhook_disabled", 7, 5],
+    ]);
+    expect(v[0]?.title).toBe("Webhook endpoint shop is disabled");
+    expect(v[0]?.detail).toContain("auto-disabled after 5 consecutive failures");
+    expect(evaluateAlerts(quiet, defaults)).toEqual([]);
+    const off = defaults.map((r) => (r.id === "webhook_disabled" ? { ...r, enabled: false } : r));
+    expect(evaluateAlerts(disabled, off)).toEqual([]);
   });
 });

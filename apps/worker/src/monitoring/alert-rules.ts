@@ -11,6 +11,7 @@ export const ALERT_RULE_IDS = [
   "consumer_lag",
   "open_failures",
   "dlq_unhandled",
+  "webhook_disabled",
 ] as const;
 export type AlertRuleId = (typeof ALERT_RULE_IDS)[number];
 
@@ -31,6 +32,13 @@ export interface AlertReadings {
   openFailures: number;
   /** Of those, dead-lettered messages (POISON): the unhandled DLQ messages. */
   openPoison: number;
+  /** Webhook endpoints auto-disabled after failing in a row, not yet re-enabled or deleted. */
+  disabledWebhooks: {
+    id: string;
+    name: string;
+    consecutiveFailures: number;
+    disabledReason: string | null;
+  }[];
 }
 
 export interface AlertVerdict {
@@ -130,6 +138,17 @@ const RULES: Record<AlertRuleId, Rule> = {
           },
         ]
       : [],
+  // The threshold is applied by the webhook flow when it disables an endpoint (same rule row);
+  // here each endpoint it disabled fires until re-enabled, whatever the threshold is now.
+  webhook_disabled: (r) =>
+    r.disabledWebhooks.map((w) => ({
+      key: `webhook_disabled:${w.id}`,
+      severity: "critical",
+      title: `Webhook endpoint ${w.name} is disabled`,
+      detail: `${w.name} was ${w.disabledReason ?? "auto-disabled"}; its deliveries are held until an operator re-enables it.`,
+      href: "/settings#webhooks",
+      value: w.consecutiveFailures,
+    })),
 };
 
 export function evaluateAlerts(readings: AlertReadings, rules: AlertRuleRow[]): AlertVerdict[] {

@@ -1,19 +1,26 @@
 import type { Secrets } from "@icp/config";
 import type { Db, Prisma } from "@icp/db";
 import {
+  autoDisabledReason,
+  DELIVERY_BODY_CAP,
   deliverWebhookJob,
   FAILURE_MOVES,
   type JobData,
   type JobSettings,
   jobOf,
+  redactBody,
+  redactHeaders,
   signWebhook,
   UNSETTLED_FAILURE,
+  WEBHOOK_AUTO_DISABLE_DEFAULT,
+  WEBHOOK_DISABLED_RULE,
 } from "@icp/domain";
 import {
   currentLogContext,
   inSpan,
   type Logger,
   outgoingTraceparent,
+  redactUrlCredentials,
   SpanKind,
   traceIdOf,
 } from "@icp/observability";
@@ -29,17 +36,40 @@ export type WebhookEvent = (typeof WebhookEvents)[keyof typeof WebhookEvents];
 export type WebhookJobData = JobData<typeof deliverWebhookJob>;
 
 /**
- * Fan an event out to every active endpoint subscribed to its type: one WebhookDelivery row
- * per (endpoint, event) — unique, so a retried job never creates a second delivery — and one
- * BullMQ job per delivery, whose id is the delivery id.
+ * Fan an event out to the storefront's endpoints subscribed to its type (`fanOutWebhook`).
  */
 export async function notifyStorefront(
-  deps: { db: Db; queue: Queue<WebhookJobData>; jobSettings: JobSettings },
+  deps: FanOutDeps,
   event: { id: string; type: WebhookEvent; data: Record<string, unknown>; orderLinkId?: string },
 ): Promise<number> {
+  return fanOutWebhook(deps, {
+    id: event.id,
+    type: event.type,
+    payload: { type: event.type, timestamp: new Date().toISOString(), data: event.data },
+    ...(event.orderLinkId ? { orderLinkId: event.orderLinkId } : {}),
+  });
+}
+
+export interface FanOutDeps {
+  db: Db;
+  queue: Pick<Queue<WebhookJobData>, "add">;
+  jobSettings: JobSettings;
+}
+
+/**
+ * The one fan-out of an event (storefront events and the alerts' channel): one WebhookDelivery
+ * row per (endpoint, event) — unique, so a repeated call never creates a second delivery — and
+ * one BullMQ job per PENDING delivery, whose id is the delivery id. Endpoints an operator
+ * paused or deleted get nothing; an auto-disabled endpoint gets its delivery HELD (no job),
+ * sent when an operator re-enables it. Answers how many jobs were queued.
+ */
+export async function fanOutWebhook(
+  deps: FanOutDeps,
+  event: { id: string; type: string; payload: Record<string, unknown>; orderLinkId?: string },
+): Promise<number> {
   const endpoints = await deps.db.webhookEndpoint.findMany({
-    where: { active: true, events: { has: event.type } },
-    select: { id: true },
+    where: { active: true, deletedAt: null, events: { has: event.type } },
+    select: { id: true, disabledAt: true, disabledReason: true },
   });
   let queued = 0;
   const { traceId } = currentLogContext();
@@ -50,11 +80,8 @@ export async function notifyStorefront(
         endpointId: ep.id,
         eventId: event.id,
         eventType: event.type,
-        payload: {
-          type: event.type,
-          timestamp: new Date().toISOString(),
-          data: event.data,
-        } as Prisma.InputJsonValue,
+        payload: event.payload as Prisma.InputJsonValue,
+        ...(ep.disabledAt ? { status: "HELD" as const, lastError: heldBecause(ep.disabledReason) } : {}),
         ...(event.orderLinkId ? { orderLinkId: event.orderLinkId } : {}),
       },
       update: {},
@@ -72,10 +99,15 @@ export async function notifyStorefront(
   return queued;
 }
 
+const heldBecause = (reason: string | null) => `held: endpoint ${reason ?? "disabled"}`;
+
 /**
  * Deliver one webhook: POST the stored payload, signed with the endpoint's current secret(s).
  * 2xx is success; 4xx other than 408/429 will not heal by retrying; everything else is
- * retried with BullMQ's backoff, and the last failure is recorded for the console.
+ * retried with BullMQ's backoff, and the last failure is recorded for the console. Every
+ * attempt counts towards the endpoint's failures in a row (`countAttempt`); the attempt that
+ * auto-disables the endpoint, and any job that finds it disabled, leaves the delivery HELD.
+ * The request and response of the last attempt are kept on the delivery, redacted and capped.
  */
 export function deliverWebhook(deps: { db: Db; secrets: Secrets; logger: Logger; timeoutMs?: number }) {
   return async (job: Job<WebhookJobData>): Promise<{ status: number }> => {
@@ -84,6 +116,20 @@ export function deliverWebhook(deps: { db: Db; secrets: Secrets; logger: Logger;
       include: { endpoint: true },
     });
     if (!d || d.status === "SUCCEEDED") return { status: 200 };
+    if (d.endpoint.deletedAt) {
+      // The delete settled the endpoint's deliveries and their failures; one that slipped in
+      // meanwhile is closed the same way, and stays in the log.
+      if (d.status !== "DEAD")
+        await deps.db.webhookDelivery.update({
+          where: { id: d.id },
+          data: { status: "DEAD", lastError: "endpoint deleted", nextAttemptAt: null },
+        });
+      return { status: 0 };
+    }
+    if (d.endpoint.disabledAt) {
+      await hold(deps.db, d.id, d.endpoint.disabledReason);
+      return { status: 0 };
+    }
     if (!d.endpoint.active) {
       await deps.db.webhookDelivery.update({
         where: { id: d.id },
@@ -102,15 +148,29 @@ export function deliverWebhook(deps: { db: Db; secrets: Secrets; logger: Logger;
       await Promise.all(d.endpoint.secretRef.split(",").map((ref) => deps.secrets.get(ref.trim())))
     ).filter(Boolean);
     const body = JSON.stringify(d.payload);
-    const headers = signWebhook(secrets, d.eventId, Math.floor(Date.now() / 1000), body);
     const traceId = traceIdOf(job.data.traceparent);
+    const headers: Record<string, string> = {
+      "content-type": "application/json",
+      "user-agent": "icp-webhooks/1",
+      ...signWebhook(secrets, d.eventId, Math.floor(Date.now() / 1000), body),
+      ...(traceId ? { traceparent: outgoingTraceparent(traceId) } : {}),
+    };
     const attempt = job.attemptsMade + 1;
     await deps.db.webhookDelivery.update({
       where: { id: d.id },
       data: { status: "DELIVERING", attempts: attempt },
     });
+    const lastRequest = {
+      method: "POST",
+      url: redactUrlCredentials(d.endpoint.url),
+      headers: redactHeaders(headers),
+      ...logBody(body),
+      at: new Date().toISOString(),
+    };
+    const started = Date.now();
     let status = 0;
     let error: string | null = null;
+    let lastResponse: Record<string, unknown>;
     try {
       const res = await inSpan(
         `webhook POST ${d.eventType}`,
@@ -121,29 +181,38 @@ export function deliverWebhook(deps: { db: Db; secrets: Secrets; logger: Logger;
         () =>
           fetch(d.endpoint.url, {
             method: "POST",
-            headers: {
-              "content-type": "application/json",
-              "user-agent": "icp-webhooks/1",
-              ...headers,
-              ...(traceId ? { traceparent: outgoingTraceparent(traceId) } : {}),
-            },
+            headers,
             body,
             signal: AbortSignal.timeout(deps.timeoutMs ?? 10_000),
             redirect: "manual",
           }),
       );
       status = res.status;
-      await res.body?.cancel();
+      const answer = await readCapped(res).catch((e: unknown) => `(body not read: ${(e as Error).message})`);
+      lastResponse = {
+        status,
+        headers: redactHeaders(Object.fromEntries(res.headers)),
+        ...logBody(answer),
+        durationMs: Date.now() - started,
+      };
       if (res.ok) {
         await deps.db.webhookDelivery.update({
           where: { id: d.id },
-          data: { status: "SUCCEEDED", responseCode: status, deliveredAt: new Date(), lastError: null },
+          data: {
+            status: "SUCCEEDED",
+            responseCode: status,
+            deliveredAt: new Date(),
+            lastError: null,
+            lastRequest,
+            lastResponse: lastResponse as Prisma.InputJsonValue,
+          },
         });
         // Delivered after all (an operator's retry, say): its failure is resolved.
         await deps.db.failureRecord.updateMany({
           where: { flow: "WEBHOOK", ...deliveryOf(d.id), state: { in: [...FAILURE_MOVES.RESOLVED] } },
           data: { state: "RESOLVED", resolvedAt: new Date(), resolvedBy: "worker" },
         });
+        await countAttempt(deps.db, d.endpoint, { ok: true });
         return { status };
       }
       error = `endpoint answered ${status}`;
@@ -152,14 +221,30 @@ export function deliverWebhook(deps: { db: Db; secrets: Secrets; logger: Logger;
         (e as Error).name === "TimeoutError"
           ? "endpoint did not answer in time"
           : `request failed: ${(e as Error).message}`;
+      lastResponse = { error, durationMs: Date.now() - started };
+    }
+    const exchange = {
+      responseCode: status || null,
+      lastRequest,
+      lastResponse: lastResponse as Prisma.InputJsonValue,
+    };
+    const disabled = await countAttempt(deps.db, d.endpoint, { ok: false, error });
+    if (disabled) {
+      // Not given up on: it waits for the endpoint, and goes out again when it is re-enabled.
+      await hold(deps.db, d.id, disabled, { exchange, error });
+      deps.logger.warn(
+        { "webhook.delivery_id": d.id, "webhook.endpoint": d.endpoint.name, status, error },
+        "webhook endpoint is disabled; delivery held",
+      );
+      return { status };
     }
     const permanent = status >= 400 && status < 500 && status !== 408 && status !== 429;
     const last = permanent || attempt >= (job.opts.attempts ?? 1);
     await deps.db.webhookDelivery.update({
       where: { id: d.id },
       data: {
+        ...exchange,
         status: last ? "DEAD" : "FAILED",
-        responseCode: status || null,
         lastError: error,
         nextAttemptAt: last ? null : new Date(Date.now() + 1000 * 2 ** attempt),
       },
@@ -179,6 +264,109 @@ export function deliverWebhook(deps: { db: Db; secrets: Secrets; logger: Logger;
     }
     throw new Error(error ?? "delivery failed");
   };
+}
+
+/** A delivery waiting for its disabled endpoint: not attempted, no failure, sent on re-enable. */
+async function hold(
+  db: Db,
+  deliveryId: string,
+  reason: string | null,
+  attempt: { exchange?: Prisma.WebhookDeliveryUpdateInput; error?: string | null } = {},
+): Promise<void> {
+  const why = heldBecause(reason);
+  await db.webhookDelivery.update({
+    where: { id: deliveryId },
+    data: {
+      ...attempt.exchange,
+      status: "HELD",
+      nextAttemptAt: null,
+      lastError: attempt.error ? `${attempt.error}; ${why}` : why,
+    },
+  });
+}
+
+/**
+ * One attempt's verdict on its endpoint: a 2xx resets the failures in a row; a failure adds
+ * one and, at the `webhook_disabled` rule's threshold (N, from Settings), auto-disables the
+ * endpoint, audited as the system. Answers the reason when the endpoint is (now) disabled.
+ */
+export async function countAttempt(
+  db: Db,
+  endpoint: { id: string; name: string },
+  outcome: { ok: true } | { ok: false; error: string | null },
+): Promise<string | null> {
+  if (outcome.ok) {
+    await db.webhookEndpoint.updateMany({
+      where: { id: endpoint.id, disabledAt: null, consecutiveFailures: { gt: 0 } },
+      data: { consecutiveFailures: 0 },
+    });
+    return null;
+  }
+  const now = await db.webhookEndpoint.update({
+    where: { id: endpoint.id },
+    data: { consecutiveFailures: { increment: 1 } },
+    select: { consecutiveFailures: true, disabledAt: true, disabledReason: true },
+  });
+  if (now.disabledAt) return now.disabledReason ?? "disabled";
+  const rule = await db.alertRule.findUnique({ where: { id: WEBHOOK_DISABLED_RULE } });
+  const threshold = Math.max(1, Math.ceil(rule?.threshold ?? WEBHOOK_AUTO_DISABLE_DEFAULT));
+  if (rule && !rule.enabled) return null;
+  if (now.consecutiveFailures < threshold) return null;
+  const reason = autoDisabledReason(now.consecutiveFailures);
+  return db.$transaction(async (tx) => {
+    const res = await tx.webhookEndpoint.updateMany({
+      where: { id: endpoint.id, disabledAt: null, deletedAt: null },
+      data: { disabledAt: new Date(), disabledBy: WEBHOOKS_ACTOR, disabledReason: reason },
+    });
+    if (res.count !== 1) return reason;
+    await tx.auditLog.create({
+      data: {
+        actorId: WEBHOOKS_ACTOR,
+        actorRole: "SYSTEM",
+        action: "webhook_endpoint.auto_disable",
+        targetType: "webhook_endpoint",
+        targetId: endpoint.id,
+        reason,
+        before: { disabled: false },
+        after: {
+          disabled: true,
+          consecutiveFailures: now.consecutiveFailures,
+          threshold,
+          lastError: outcome.error,
+        },
+      },
+    });
+    return reason;
+  });
+}
+
+/** Who auto-disables an endpoint, in the audit log and on the endpoint. */
+export const WEBHOOKS_ACTOR = "system:webhooks";
+
+/** The raw answer read for the log: a little more than the log keeps, so redaction sees whole keys. */
+const READ_CAP = 4 * DELIVERY_BODY_CAP;
+
+async function readCapped(res: Response): Promise<string> {
+  if (!res.body) return "";
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    while (size < READ_CAP) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      size += value.byteLength;
+    }
+  } finally {
+    await reader.cancel().catch(() => {});
+  }
+  return Buffer.concat(chunks).subarray(0, READ_CAP).toString("utf8");
+}
+
+function logBody(text: string): { body: string; truncated: boolean } {
+  const r = redactBody(text);
+  return { body: r.text, truncated: r.truncated > 0 || text.length >= READ_CAP };
 }
 
 /** The failure records of one delivery (its payload names the delivery). */

@@ -1,4 +1,5 @@
 /** Pure health and alert rules, so they are unit-tested without a database. */
+import { WEBHOOK_AUTO_DISABLE_DEFAULT } from "@icp/domain";
 
 export type Health = "ok" | "degraded" | "down" | "idle";
 
@@ -29,6 +30,8 @@ export const DEFAULT_THRESHOLDS = {
   consumer_lag: 1_000,
   open_failures: 50,
   dlq_unhandled: 1,
+  // Also the worker's count: an endpoint failing this many attempts in a row is auto-disabled.
+  webhook_disabled: WEBHOOK_AUTO_DISABLE_DEFAULT,
 } as const;
 export type AlertRuleId = keyof typeof DEFAULT_THRESHOLDS;
 export type Thresholds = Record<AlertRuleId, { threshold: number; enabled: boolean }>;

@@ -16,6 +16,10 @@ export const ALERT_RULE_TEXT: Record<(typeof RULE_IDS)[number], { label: string;
   consumer_lag: { label: "Kafka consumer lag per group and topic (above)", unit: "messages" },
   open_failures: { label: "Open failures waiting for an operator", unit: "failures" },
   dlq_unhandled: { label: "Unhandled dead-lettered messages", unit: "messages" },
+  webhook_disabled: {
+    label: "Webhook endpoint auto-disabled after this many failed deliveries in a row",
+    unit: "failures",
+  },
 };
 
 /**
@@ -36,12 +40,17 @@ export const alertSettings = router({
   }),
   updateRule: mutationFor("admin")
     .input(
-      z.object({
-        id: z.enum(RULE_IDS),
-        threshold: z.number().min(0, "The threshold cannot be negative.").max(1_000_000_000),
-        enabled: z.boolean(),
-        reason,
-      }),
+      z
+        .object({
+          id: z.enum(RULE_IDS),
+          threshold: z.number().min(0, "The threshold cannot be negative.").max(1_000_000_000),
+          enabled: z.boolean(),
+          reason,
+        })
+        .refine((r) => r.id !== "webhook_disabled" || (Number.isInteger(r.threshold) && r.threshold >= 1), {
+          message: "Auto-disable needs a whole number of failures, at least 1.",
+          path: ["threshold"],
+        }),
     )
     .mutation(async ({ ctx, input }) => {
       const by = ctx.user.email || ctx.user.id;

@@ -17,6 +17,22 @@ export const APP_ERRORS = {
   },
   RETRY_REFUSED: { code: "PRECONDITION_FAILED", when: "The failure's job cannot be retried as it stands." },
   FAILURE_CHANGED: { code: "CONFLICT", when: "The failure changed meanwhile; reload and try again." },
+  WEBHOOK_ENDPOINT_GONE: {
+    code: "PRECONDITION_FAILED",
+    when: "The webhook endpoint is deleted (or does not exist); it gets nothing any more.",
+  },
+  WEBHOOK_ENDPOINT_NOT_DISABLED: {
+    code: "PRECONDITION_FAILED",
+    when: "Only an auto-disabled webhook endpoint can be re-enabled.",
+  },
+  WEBHOOK_ENDPOINT_DISABLED: {
+    code: "PRECONDITION_FAILED",
+    when: "The webhook endpoint is auto-disabled: re-enable it before retrying a delivery.",
+  },
+  DELIVERY_NOT_RETRYABLE: {
+    code: "PRECONDITION_FAILED",
+    when: "The delivery is delivered, on its way or scheduled for its next attempt.",
+  },
   CSRF_ORIGIN_REJECTED: {
     code: "FORBIDDEN",
     when: "The request does not come from the console's own pages.",

@@ -61,7 +61,7 @@ export async function listFailures(
 }
 
 /** Retry and discard both start from OPEN (the failure state table, @icp/domain). */
-async function loadForChange(ctx: ApiContext, id: string): Promise<FailureRecord> {
+export async function loadForChange(ctx: ApiContext, id: string): Promise<FailureRecord> {
   const record = await ctx.services.db.failureRecord.findUnique({ where: { id } });
   if (!record) throw new TRPCError({ code: "NOT_FOUND", message: `No failure ${id}.` });
   if (!failureMoveAllowed(record.state, "RETRYING") || !failureMoveAllowed(record.state, "DISCARDED")) {
@@ -77,7 +77,7 @@ async function loadForChange(ctx: ApiContext, id: string): Promise<FailureRecord
  * Retry one failure: the side effect first (re-enqueue / re-publish), then the record's new
  * state and the audit row in one transaction. If the side effect throws nothing changes.
  */
-async function retryRecord(
+export async function retryRecord(
   ctx: Ctx,
   record: FailureRecord,
   opts: { reason?: string | undefined; editedPayload?: Record<string, unknown>; action: string },

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { mutationFor, procedureFor, router } from "../../trpc";
 import { paged, pageInput, paging, reason, uuid } from "../list";
 import { alertSettings } from "./alerts";
+import { webhooksRouter } from "./webhooks";
 
 /** Storefront API scopes (mirrors @icp/storefront-api SCOPES; the API refuses unknown ones anyway). */
 export const CLIENT_SCOPES = [
@@ -13,9 +14,6 @@ export const CLIENT_SCOPES = [
   "orders:read",
   "orders:write",
 ] as const;
-/** alert.state_changed: the alerts' notification channel (a chat tool's incoming webhook, say). */
-export const WEBHOOK_EVENTS = ["order.status_changed", "stock.changed", "alert.state_changed"] as const;
-
 const clientView = {
   id: true,
   clientId: true,
@@ -34,19 +32,6 @@ const clientInput = {
   scopes: z.array(z.enum(CLIENT_SCOPES)).min(1, "Pick at least one scope.").max(CLIENT_SCOPES.length),
   rateLimitPerMinute: z.number().int().min(1).max(100_000),
 };
-
-const webhookUrl = z
-  .url()
-  .max(2_000)
-  .refine((u) => /^https?:\/\//.test(u), "Only http(s) URLs.");
-/** A reference to where the signing secret lives, never the secret: env:NAME or vault:path#key. */
-const secretRef = z
-  .string()
-  .trim()
-  .regex(
-    /^(env:[A-Z][A-Z0-9_]*|vault:[\w./-]+(#[\w-]+)?)$/,
-    "Use env:NAME or vault:path#key — never the secret itself.",
-  );
 
 const apiClients = router({
   list: procedureFor("viewer")
@@ -180,98 +165,9 @@ const apiClients = router({
     ),
 });
 
-const webhookInput = {
-  name: z.string().trim().min(2).max(100),
-  url: webhookUrl,
-  events: z.array(z.enum(WEBHOOK_EVENTS)).min(1, "Pick at least one event."),
-  secretRef,
-  active: z.boolean(),
-};
-
-const webhooks = router({
-  list: procedureFor("viewer").query(({ ctx }) =>
-    ctx.services.db.webhookEndpoint.findMany({ orderBy: { createdAt: "asc" } }),
-  ),
-  create: mutationFor("admin")
-    .input(z.object(webhookInput))
-    .mutation(async ({ ctx, input }) =>
-      ctx.services.db.$transaction(async (tx) => {
-        const created = await tx.webhookEndpoint.create({
-          data: { ...input, createdBy: ctx.user.email || ctx.user.id },
-        });
-        await ctx.audit(
-          {
-            action: "webhook_endpoint.create",
-            targetType: "webhook_endpoint",
-            targetId: created.id,
-            after: input,
-          },
-          tx,
-        );
-        return created;
-      }),
-    ),
-  update: mutationFor("admin")
-    .input(z.object({ id: uuid, ...webhookInput, reason: z.string().trim().max(500).optional() }))
-    .mutation(async ({ ctx, input }) =>
-      ctx.services.db.$transaction(async (tx) => {
-        const { id, reason: why, ...data } = input;
-        const before = await tx.webhookEndpoint.findUnique({ where: { id } });
-        if (!before) throw new TRPCError({ code: "NOT_FOUND", message: "No such webhook endpoint." });
-        const after = await tx.webhookEndpoint.update({ where: { id }, data });
-        await ctx.audit(
-          {
-            action: "webhook_endpoint.update",
-            targetType: "webhook_endpoint",
-            targetId: id,
-            reason: why ?? null,
-            before: {
-              name: before.name,
-              url: before.url,
-              events: before.events,
-              secretRef: before.secretRef,
-              active: before.active,
-            },
-            after: data,
-          },
-          tx,
-        );
-        return after;
-      }),
-    ),
-  deliveries: procedureFor("viewer")
-    .input(
-      z.object({
-        ...pageInput,
-        endpointId: uuid.optional(),
-        status: z.enum(["PENDING", "DELIVERING", "SUCCEEDED", "FAILED", "DEAD"]).optional(),
-        eventType: z.enum(WEBHOOK_EVENTS).optional(),
-        sort: z.enum(["createdAt", "updatedAt", "attempts"]).default("createdAt"),
-      }),
-    )
-    .query(async ({ ctx, input }) => {
-      const where = {
-        ...(input.endpointId ? { endpointId: input.endpointId } : {}),
-        ...(input.status ? { status: input.status } : {}),
-        ...(input.eventType ? { eventType: input.eventType } : {}),
-      };
-      const [rows, total] = await Promise.all([
-        ctx.services.db.webhookDelivery.findMany({
-          where,
-          orderBy: [{ [input.sort]: input.dir }, { id: "desc" }],
-          ...paging(input),
-          include: { endpoint: { select: { name: true } } },
-          omit: { payload: true },
-        }),
-        ctx.services.db.webhookDelivery.count({ where }),
-      ]);
-      return paged(rows, total, input);
-    }),
-});
-
 export const settingsRouter = router({
   apiClients,
-  webhooks,
+  webhooks: webhooksRouter,
   alerts: alertSettings,
   users: procedureFor("viewer").query(({ ctx }) => ({
     me: ctx.user,

@@ -1,4 +1,5 @@
 import type { WorkerEnv } from "@icp/config";
+import { sapLogon } from "@icp/config/pieces/sap";
 import {
   currentLogContext,
   inSpan,
@@ -45,7 +46,8 @@ export function createSapPorts(env: WorkerEnv, logger: Logger, metrics?: Metrics
     baseUrl: env.SAP_BASE_URL,
     client: env.SAP_CLIENT,
     language: env.SAP_LANGUAGE,
-    auth: { kind: "basic", username: env.SAP_USERNAME, password: env.SAP_PASSWORD },
+    // basic, OAuth 2.0 client credentials or an X.509 client certificate, as SAP_AUTH says
+    ...sapLogon(env),
     ...DEFAULT_RESILIENCE,
     timeoutMs: env.SAP_TIMEOUT_MS,
     maxConcurrency: env.SAP_MAX_CONCURRENCY,

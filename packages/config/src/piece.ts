@@ -25,12 +25,16 @@ export interface EnvPiece<S extends z.ZodRawShape = z.ZodRawShape> {
   readonly shape: S;
   /** Keys a deployed environment must set (their defaults are local-only), each with the reason. */
   readonly requiredWhenDeployed?: { readonly [K in keyof S & string]?: string };
-  /** Rules across keys of this piece; `environment` is the parsed ICP_ENVIRONMENT. */
+  /**
+   * Rules across keys of this piece; `environment` is the parsed ICP_ENVIRONMENT, `source` the
+   * environment as given (to tell a key that was set from one that took its local default).
+   */
   // Method syntax (bivariant), so any piece is an EnvPiece of the general shape.
   check?(
     env: z.output<z.ZodObject<S>>,
     fail: (key: keyof S & string, message: string) => void,
     environment: Environment,
+    source: EnvSource,
   ): void;
 }
 
@@ -119,6 +123,7 @@ export function composeEnv<const P extends readonly EnvPiece[]>(
             if (!reported.has(key)) issues.push(`${key}: ${message}`);
           },
           environment.data,
+          source,
         );
       }
     }

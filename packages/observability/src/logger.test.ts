@@ -32,7 +32,16 @@ describe("logger", () => {
     const { lines, logger } = capture();
     logger.info(
       {
-        sap: { password: "hunter2", clientSecret: "s3cr3t" },
+        sap: {
+          password: "hunter2",
+          clientSecret: "s3cr3t",
+          auth: { key: "PRIVATE-PEM", passphrase: "pp-1" },
+        },
+        env: {
+          SAP_OAUTH_CLIENT_SECRET: "oauth-s",
+          SAP_TLS_CLIENT_KEY: "KEY-PEM",
+          SAP_TLS_CLIENT_KEY_PASSPHRASE: "pp-2",
+        },
         req: { headers: { authorization: "Basic aGVsbG8=", cookie: "SAP_SESSIONID=abc" } },
         token: "eyJhbGciOi",
       },
@@ -48,6 +57,11 @@ describe("logger", () => {
       "eyJhbGciOi",
       "topsecret",
       "pw123",
+      "PRIVATE-PEM",
+      "pp-1",
+      "oauth-s",
+      "KEY-PEM",
+      "pp-2",
     ]) {
       expect(text).not.toContain(secret);
     }

@@ -57,6 +57,17 @@ export const REDACT_PATHS = [
   "*.DATABASE_URL",
   "SAP_PASSWORD",
   "*.SAP_PASSWORD",
+  "SAP_OAUTH_CLIENT_SECRET",
+  "*.SAP_OAUTH_CLIENT_SECRET",
+  "SAP_TLS_CLIENT_KEY",
+  "*.SAP_TLS_CLIENT_KEY",
+  "SAP_TLS_CLIENT_KEY_PASSPHRASE",
+  "*.SAP_TLS_CLIENT_KEY_PASSPHRASE",
+  // an SAP client's x509 logon ({ kind, cert, key, passphrase })
+  "*.auth.key",
+  "passphrase",
+  "*.passphrase",
+  "*.*.passphrase",
 ];
 
 /** Credentials embedded in URLs (postgres://user:pass@host) are masked in any string. */

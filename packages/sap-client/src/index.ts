@@ -12,6 +12,7 @@ export {
   type SapErrorCode,
   sapErrorCodeFor,
 } from "./errors";
+export type { SapTls } from "./https-fetch";
 export type {
   Attachment,
   BusinessPartner,

@@ -1,12 +1,22 @@
 import { parseSapErrorBody } from "@icp/sap-odata";
 import { type BreakerOptions, type BreakerState, CircuitBreaker } from "./breaker";
 import { SapError, sapErrorCodeFor } from "./errors";
+import { type FetchLike, httpsFetch, type SapTls } from "./https-fetch";
 import { backoffMs, parseRetryAfter, RETRYABLE_STATUSES, type RetryOptions } from "./retry";
 import { Semaphore } from "./semaphore";
 
+/**
+ * How the client logs on to SAP:
+ *   - `basic`: a communication user and its password;
+ *   - `oauth2`: OAuth 2.0 client credentials; the bearer token is fetched from `tokenUrl`,
+ *     shared by concurrent calls, renewed 30 s before it expires and once more when SAP answers
+ *     401 (a token revoked or expired early);
+ *   - `x509`: a client certificate presented in the TLS handshake (no Authorization header).
+ */
 export type SapAuth =
   | { kind: "basic"; username: string; password: string }
-  | { kind: "oauth2"; tokenUrl: string; clientId: string; clientSecret: string; scope?: string };
+  | { kind: "oauth2"; tokenUrl: string; clientId: string; clientSecret: string; scope?: string }
+  | { kind: "x509"; cert: string; key: string; passphrase?: string };
 
 export interface SapClientConfig {
   /** Scheme, host and port of the SAP system (services live under /sap/opu/odata/sap/<SERVICE>/). */
@@ -14,6 +24,8 @@ export interface SapClientConfig {
   client: string;
   language: string;
   auth: SapAuth;
+  /** The CAs that sign SAP's server certificate, when the system's CAs do not (any auth kind). */
+  tls?: Pick<SapTls, "ca">;
   timeoutMs: number;
   maxConcurrency: number;
   retry: RetryOptions;
@@ -106,6 +118,11 @@ export class SapTransport {
   private readonly cookies = new Map<string, string>();
   private csrfToken: string | null = null;
   private oauth: { token: string; expiresAt: number } | null = null;
+  /** The token fetch under way, shared by every call that needs a token meanwhile. */
+  private oauthFetch: Promise<{ token: string; expiresAt: number }> | null = null;
+  /** Global fetch, or one over node:https with the client certificate / CA bundle. */
+  private readonly fetch: FetchLike;
+  private readonly closeConnections: () => void = () => {};
   private readonly sleep: (ms: number) => Promise<void>;
   private closed = false;
   /** SAP's clock as its last answer (of any status) showed it; see SapResponse.serverTime. */
@@ -118,6 +135,20 @@ export class SapTransport {
     });
     this.semaphore = new Semaphore(config.maxConcurrency);
     this.sleep = config.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    const auth = config.auth;
+    const tls: SapTls = {
+      ...(auth.kind === "x509"
+        ? { cert: auth.cert, key: auth.key, ...(auth.passphrase ? { passphrase: auth.passphrase } : {}) }
+        : {}),
+      ...(config.tls?.ca ? { ca: config.tls.ca } : {}),
+    };
+    if (tls.cert || tls.ca) {
+      const https = httpsFetch(tls, config.maxConcurrency);
+      this.fetch = https.fetch;
+      this.closeConnections = https.close;
+    } else {
+      this.fetch = (url, init) => fetch(url, init);
+    }
   }
 
   serviceUrl(service: string, path = "", query: Record<string, string | undefined> = {}): string {
@@ -137,6 +168,7 @@ export class SapTransport {
     const modifying = !(req.method === "GET" || req.method === "HEAD");
     const attempts = Math.max(1, this.config.retry.attempts);
     let csrfRetried = false;
+    let tokenRenewed = false;
     let lastError: SapError | undefined;
 
     for (let attempt = 1; attempt <= attempts; attempt++) {
@@ -161,10 +193,11 @@ export class SapTransport {
             : this.send(req, modifying);
         });
       } catch (e) {
-        if (refused) {
-          // Nothing was sent: no verdict on SAP's health, but a half-open probe slot is freed.
+        if (refused || e instanceof SapError) {
+          // Nothing went to SAP (the caller's fence refused, or the OAuth2 token endpoint
+          // failed): no verdict on SAP's health, but a half-open probe slot is freed.
           this.breaker.neutral();
-          throw refused.error;
+          throw refused ? refused.error : e;
         }
         const timeout = (e as Error).name === "TimeoutError" || (e as Error).name === "AbortError";
         this.breaker.failure();
@@ -196,6 +229,16 @@ export class SapTransport {
         this.report(req, status, started, "rejected");
         this.csrfToken = null;
         csrfRetried = true;
+        attempt--;
+        continue;
+      }
+      if (status === 401 && this.config.auth.kind === "oauth2" && !tokenRenewed) {
+        // The bearer token was refused (revoked, or expired before its expires_in): SAP did
+        // nothing with the request, so fetch a new token and send once more, even a create.
+        this.breaker.neutral();
+        this.report(req, status, started, "rejected");
+        this.oauth = null;
+        tokenRenewed = true;
         attempt--;
         continue;
       }
@@ -273,9 +316,10 @@ export class SapTransport {
   }
 
   private async send(req: SapRequest, modifying: boolean): Promise<Response> {
+    const authorization = await this.authorization();
     const headers: Record<string, string> = {
       accept: "application/json",
-      authorization: await this.authorization(),
+      ...(authorization ? { authorization } : {}),
       ...(req.body !== undefined ? { "content-type": "application/json" } : {}),
       ...this.config.contextHeaders?.(),
       ...req.headers,
@@ -289,7 +333,7 @@ export class SapTransport {
       method = "POST";
       headers["x-http-method"] = "MERGE";
     }
-    return fetch(this.serviceUrl(req.service, req.path, req.query), {
+    return this.fetch(this.serviceUrl(req.service, req.path, req.query), {
       method,
       headers,
       ...(req.rawBody !== undefined
@@ -303,21 +347,34 @@ export class SapTransport {
   }
 
   private async fetchCsrf(service: string): Promise<void> {
-    const res = await this.semaphore
-      .run(() =>
+    const head = () =>
+      this.semaphore.run(() =>
         this.authorization().then(async (authorization) =>
-          fetch(this.serviceUrl(service), {
+          this.fetch(this.serviceUrl(service), {
             method: "HEAD",
             headers: {
-              authorization,
+              ...(authorization ? { authorization } : {}),
               "x-csrf-token": "Fetch",
               ...(this.cookieHeader() ? { cookie: this.cookieHeader() } : {}),
             },
             signal: AbortSignal.timeout(this.config.timeoutMs),
           }),
         ),
-      )
+      );
+    const res = await head()
+      .then(async (first) => {
+        if (first.status !== 401 || this.config.auth.kind !== "oauth2") return first;
+        // a refused bearer token: one new token, one more try
+        await first.arrayBuffer();
+        this.oauth = null;
+        return head();
+      })
       .catch((e: unknown) => {
+        if (e instanceof SapError) {
+          // the OAuth2 token endpoint, not SAP, failed: no verdict on SAP's health
+          this.breaker.neutral();
+          throw e;
+        }
         this.breaker.failure();
         throw new SapError({
           code: "SAP_UNAVAILABLE",
@@ -352,40 +409,54 @@ export class SapTransport {
     this.csrfToken = token;
   }
 
-  private async authorization(): Promise<string> {
+  /** The Authorization header, or null when the TLS client certificate is the logon. */
+  private async authorization(): Promise<string | null> {
     const auth = this.config.auth;
     if (auth.kind === "basic")
       return `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString("base64")}`;
+    if (auth.kind === "x509") return null;
     if (!this.oauth || Date.now() > this.oauth.expiresAt - 30_000) {
-      const res = await fetch(auth.tokenUrl, {
-        method: "POST",
-        headers: {
-          "content-type": "application/x-www-form-urlencoded",
-          authorization: `Basic ${Buffer.from(`${encodeURIComponent(auth.clientId)}:${encodeURIComponent(auth.clientSecret)}`).toString("base64")}`,
-        },
-        body: new URLSearchParams({
-          grant_type: "client_credentials",
-          ...(auth.scope ? { scope: auth.scope } : {}),
-        }),
-        signal: AbortSignal.timeout(this.config.timeoutMs),
+      // Calls that find no valid token meanwhile wait for the same fetch: one token, not one each.
+      this.oauthFetch ??= this.fetchToken(auth).finally(() => {
+        this.oauthFetch = null;
       });
-      if (!res.ok)
-        throw new SapError({
-          code: "SAP_AUTH",
-          message: `OAuth2 token endpoint answered ${res.status}`,
-          retryable: res.status >= 500,
-          httpStatus: res.status,
-        });
-      const body = (await res.json()) as { access_token?: string; expires_in?: number };
-      if (!body.access_token)
-        throw new SapError({
-          code: "SAP_AUTH",
-          message: "OAuth2 token endpoint returned no access_token",
-          retryable: false,
-        });
-      this.oauth = { token: body.access_token, expiresAt: Date.now() + (body.expires_in ?? 300) * 1000 };
+      this.oauth = await this.oauthFetch;
     }
     return `Bearer ${this.oauth.token}`;
+  }
+
+  /** OAuth 2.0 client credentials (RFC 6749 4.4), the client authenticating with HTTP Basic. */
+  private async fetchToken(
+    auth: Extract<SapAuth, { kind: "oauth2" }>,
+  ): Promise<{ token: string; expiresAt: number }> {
+    // The token endpoint (e.g. XSUAA on SAP BTP) is another host, trusted by the system's CAs.
+    const res = await fetch(auth.tokenUrl, {
+      method: "POST",
+      headers: {
+        "content-type": "application/x-www-form-urlencoded",
+        authorization: `Basic ${Buffer.from(`${encodeURIComponent(auth.clientId)}:${encodeURIComponent(auth.clientSecret)}`).toString("base64")}`,
+      },
+      body: new URLSearchParams({
+        grant_type: "client_credentials",
+        ...(auth.scope ? { scope: auth.scope } : {}),
+      }),
+      signal: AbortSignal.timeout(this.config.timeoutMs),
+    });
+    if (!res.ok)
+      throw new SapError({
+        code: "SAP_AUTH",
+        message: `OAuth2 token endpoint answered ${res.status}`,
+        retryable: res.status >= 500,
+        httpStatus: res.status,
+      });
+    const body = (await res.json()) as { access_token?: string; expires_in?: number };
+    if (!body.access_token)
+      throw new SapError({
+        code: "SAP_AUTH",
+        message: "OAuth2 token endpoint returned no access_token",
+        retryable: false,
+      });
+    return { token: body.access_token, expiresAt: Date.now() + (body.expires_in ?? 300) * 1000 };
   }
 
   private keepCookies(headers: Headers) {
@@ -416,6 +487,7 @@ export class SapTransport {
     this.cookies.clear();
     this.csrfToken = null;
     this.oauth = null;
+    this.closeConnections();
   }
 }
 

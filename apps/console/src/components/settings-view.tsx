@@ -1,8 +1,8 @@
 "use client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { Fragment, useState } from "react";
 import { useTRPC } from "~/trpc/client";
-import { Badge, ConfirmDialog, ErrorText, Field, fmtAgo, fmtTime, Pager, useCan } from "./ui";
+import { Badge, ConfirmDialog, ErrorText, Field, fmtAgo, fmtTime, Json, Pager, useCan } from "./ui";
 
 const SCOPES = ["catalog:read", "customers:read", "carts:write", "orders:read", "orders:write"] as const;
 const EVENTS = ["order.status_changed", "stock.changed", "alert.state_changed"] as const;
@@ -207,27 +207,28 @@ function ApiClients() {
   );
 }
 
+type DeliveryStatus = "PENDING" | "DELIVERING" | "SUCCEEDED" | "FAILED" | "DEAD" | "HELD";
+
+/**
+ * Webhook endpoints and their delivery log. An endpoint's life: added, paused/resumed (admin),
+ * auto-disabled by the worker after N failed attempts in a row (N: the alert rule above), then
+ * re-enabled in one click (operator; its held deliveries go out), or deleted (admin, with a
+ * reason; its delivery log stays).
+ */
 function Webhooks() {
   const trpc = useTRPC();
   const qc = useQueryClient();
   const isAdmin = useCan("admin");
-  const endpoints = useQuery(
-    trpc.settings.webhooks.list.queryOptions(undefined, { refetchInterval: 10_000 }),
-  );
-  const [page, setPage] = useState(1);
+  const isOperator = useCan("operator");
+  const endpoints = useQuery(trpc.settings.webhooks.list.queryOptions(undefined, { refetchInterval: 5_000 }));
   const [endpointId, setEndpointId] = useState<string | undefined>();
-  const deliveries = useQuery(
-    trpc.settings.webhooks.deliveries.queryOptions(
-      { page, pageSize: 15, ...(endpointId ? { endpointId } : {}) },
-      { refetchInterval: 5_000 },
-    ),
-  );
   const [form, setForm] = useState({
     name: "",
     url: "",
     secretRef: "env:WEBHOOK_SECRET_DEMO",
     events: ["order.status_changed"] as EventName[],
   });
+  const [deleting, setDeleting] = useState<{ id: string; name: string } | null>(null);
   const refresh = () => qc.invalidateQueries({ queryKey: trpc.settings.webhooks.pathKey() });
   const create = useMutation(
     trpc.settings.webhooks.create.mutationOptions({ onSuccess: () => void refresh() }),
@@ -235,9 +236,20 @@ function Webhooks() {
   const update = useMutation(
     trpc.settings.webhooks.update.mutationOptions({ onSuccess: () => void refresh() }),
   );
+  const enable = useMutation(
+    trpc.settings.webhooks.enable.mutationOptions({ onSuccess: () => void refresh() }),
+  );
+  const remove = useMutation(
+    trpc.settings.webhooks.delete.mutationOptions({
+      onSuccess: () => {
+        setDeleting(null);
+        void refresh();
+      },
+    }),
+  );
   return (
-    <section className="panel">
-      <h2>Webhook endpoints</h2>
+    <section className="panel" id="webhooks" aria-labelledby="webhooks-h">
+      <h2 id="webhooks-h">Webhook endpoints</h2>
       <form
         className="filters"
         onSubmit={(e) => {
@@ -292,31 +304,56 @@ function Webhooks() {
           Add endpoint
         </button>
       </form>
-      <ErrorText error={create.error ?? update.error} />
+      <ErrorText error={create.error ?? update.error ?? enable.error} />
       <div className="scroll">
-        <table>
+        <table data-testid="webhook-endpoints">
           <thead>
             <tr>
               <th>Name</th>
               <th>URL</th>
               <th>Events</th>
               <th>Secret ref</th>
-              <th>Active</th>
+              <th>Status</th>
+              <th className="num">Failures in a row</th>
               <th />
             </tr>
           </thead>
           <tbody>
             {endpoints.data?.map((w) => (
-              <tr key={w.id}>
+              <tr key={w.id} data-endpoint={w.name}>
                 <td>{w.name}</td>
                 <td>{w.url}</td>
                 <td>{w.events.join(", ")}</td>
                 <td>
                   <code>{w.secretRef}</code>
                 </td>
-                <td>{w.active ? <Badge value="ok" /> : <Badge value="inactive" />}</td>
+                <td data-testid="endpoint-status">
+                  {w.disabledAt ? (
+                    <>
+                      <Badge value="disabled" />{" "}
+                      <span className="muted">
+                        {w.disabledReason} · {w.disabledBy} · {fmtAgo(w.disabledAt)}
+                      </span>
+                    </>
+                  ) : w.active ? (
+                    <Badge value="ok" />
+                  ) : (
+                    <Badge value="inactive" />
+                  )}
+                </td>
+                <td className="num">{w.consecutiveFailures}</td>
                 <td>
                   <div className="row">
+                    {w.disabledAt && (
+                      <button
+                        type="button"
+                        className="small"
+                        disabled={!isOperator || enable.isPending}
+                        onClick={() => enable.mutate({ id: w.id })}
+                      >
+                        Re-enable
+                      </button>
+                    )}
                     <button
                       type="button"
                       className="ghost small"
@@ -336,6 +373,14 @@ function Webhooks() {
                     </button>
                     <button
                       type="button"
+                      className="danger small"
+                      disabled={!isAdmin}
+                      onClick={() => setDeleting({ id: w.id, name: w.name })}
+                    >
+                      Delete
+                    </button>
+                    <button
+                      type="button"
                       className="link small"
                       onClick={() => setEndpointId(w.id === endpointId ? undefined : w.id)}
                     >
@@ -348,9 +393,62 @@ function Webhooks() {
           </tbody>
         </table>
       </div>
+      <DeliveryLog endpointId={endpointId} />
+      <ConfirmDialog
+        open={deleting !== null}
+        title={`Delete the webhook endpoint ${deleting?.name ?? ""}`}
+        confirmLabel="Delete"
+        busy={remove.isPending}
+        error={remove.error}
+        onClose={() => setDeleting(null)}
+        onConfirm={(reason) => {
+          if (deleting) remove.mutate({ id: deleting.id, reason });
+        }}
+      >
+        <p>
+          It gets nothing from now on and leaves this list. Its delivery log stays; deliveries still waiting
+          are closed and their failures discarded with your reason. This cannot be undone.
+        </p>
+      </ConfirmDialog>
+    </section>
+  );
+}
+
+/** The delivery log: every delivery, retry for one given up on or held, and its request and response. */
+function DeliveryLog({ endpointId }: { endpointId: string | undefined }) {
+  const trpc = useTRPC();
+  const qc = useQueryClient();
+  const isOperator = useCan("operator");
+  const [page, setPage] = useState(1);
+  const [status, setStatus] = useState<DeliveryStatus | "">("");
+  const [open, setOpen] = useState<string | null>(null);
+  const deliveries = useQuery(
+    trpc.settings.webhooks.deliveries.queryOptions(
+      { page, pageSize: 15, ...(endpointId ? { endpointId } : {}), ...(status ? { status } : {}) },
+      { refetchInterval: 5_000 },
+    ),
+  );
+  const retry = useMutation(
+    trpc.settings.webhooks.retryDelivery.mutationOptions({
+      onSuccess: () => void qc.invalidateQueries({ queryKey: trpc.settings.webhooks.pathKey() }),
+    }),
+  );
+  return (
+    <>
       <h3 style={{ fontSize: 14 }}>Delivery log</h3>
+      <div className="filters">
+        <Field label="Status">
+          <select value={status} onChange={(e) => setStatus(e.target.value as DeliveryStatus | "")}>
+            <option value="">any</option>
+            {(["PENDING", "DELIVERING", "SUCCEEDED", "FAILED", "DEAD", "HELD"] as const).map((s) => (
+              <option key={s}>{s}</option>
+            ))}
+          </select>
+        </Field>
+      </div>
+      <ErrorText error={retry.error} />
       <div className="scroll">
-        <table>
+        <table data-testid="delivery-log">
           <thead>
             <tr>
               <th>Created</th>
@@ -360,21 +458,56 @@ function Webhooks() {
               <th className="num">Attempts</th>
               <th className="num">HTTP</th>
               <th>Last error</th>
+              <th />
             </tr>
           </thead>
           <tbody>
             {deliveries.data?.rows.map((d) => (
-              <tr key={d.id}>
-                <td>{fmtTime(d.createdAt)}</td>
-                <td>{d.endpoint.name}</td>
-                <td>{d.eventType}</td>
-                <td>
-                  <Badge value={d.status} />
-                </td>
-                <td className="num">{d.attempts}</td>
-                <td className="num">{d.responseCode ?? "—"}</td>
-                <td>{d.lastError ?? ""}</td>
-              </tr>
+              <Fragment key={d.id}>
+                <tr data-delivery={d.id} data-event={d.eventId}>
+                  <td>{fmtTime(d.createdAt)}</td>
+                  <td>
+                    {d.endpoint.name}
+                    {d.endpoint.deletedAt && <span className="muted"> (deleted)</span>}
+                  </td>
+                  <td>{d.eventType}</td>
+                  <td>
+                    <Badge value={d.status} />
+                  </td>
+                  <td className="num">{d.attempts}</td>
+                  <td className="num">{d.responseCode ?? "—"}</td>
+                  <td>{d.lastError ?? ""}</td>
+                  <td>
+                    <div className="row">
+                      {(d.status === "DEAD" || d.status === "HELD") && !d.endpoint.deletedAt && (
+                        <button
+                          type="button"
+                          className="ghost small"
+                          disabled={!isOperator || retry.isPending}
+                          onClick={() => retry.mutate({ id: d.id })}
+                        >
+                          Retry
+                        </button>
+                      )}
+                      <button
+                        type="button"
+                        className="link small"
+                        aria-expanded={open === d.id}
+                        onClick={() => setOpen(open === d.id ? null : d.id)}
+                      >
+                        {open === d.id ? "Hide" : "Details"}
+                      </button>
+                    </div>
+                  </td>
+                </tr>
+                {open === d.id && (
+                  <tr>
+                    <td colSpan={8}>
+                      <DeliveryDetails id={d.id} />
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
             ))}
           </tbody>
         </table>
@@ -387,7 +520,33 @@ function Webhooks() {
           onPage={setPage}
         />
       )}
-    </section>
+    </>
+  );
+}
+
+/** One delivery's last request and response as the worker stored them (redacted, capped). */
+function DeliveryDetails({ id }: { id: string }) {
+  const trpc = useTRPC();
+  const one = useQuery(trpc.settings.webhooks.delivery.queryOptions({ id }));
+  if (!one.data) return <ErrorText error={one.error} />;
+  const d = one.data;
+  return (
+    <div className="row" data-testid="delivery-details" style={{ alignItems: "flex-start" }}>
+      <div>
+        <h4>Request (last attempt)</h4>
+        {d.lastRequest ? <Json value={d.lastRequest} /> : <p className="muted">Not attempted yet.</p>}
+      </div>
+      <div>
+        <h4>Response</h4>
+        {d.lastResponse ? <Json value={d.lastResponse} /> : <p className="muted">None.</p>}
+        {d.failure && (
+          <p>
+            Failure <code>{d.failure.id}</code>:{" "}
+            <a href={`/failures?flow=WEBHOOK&state=${d.failure.state}`}>{d.failure.state}</a>
+          </p>
+        )}
+      </div>
+    </div>
   );
 }
 

@@ -14,6 +14,8 @@
  *   BENCH_SAP_CONCURRENCY (8)
  */
 import { createInterface } from "node:readline";
+import { KafkaPrincipals } from "@icp/messaging";
+import { principalEnv } from "../scripts/stack/principals";
 import type { DashboardSample } from "./console-sampler";
 import { envVars, type NodeChild, startNode } from "./processes";
 import { machine, markdownTable, percentile, table, writeSection } from "./report";
@@ -41,6 +43,7 @@ try {
           {
             ...process.env,
             ...envVars(stack.env),
+            ...principalEnv(KafkaPrincipals.console),
             BENCH_GROUP_SUFFIX: stack.groupSuffix,
             BENCH_EVERY_MS: String(EVERY_MS),
             LOG_LEVEL: "warn",

@@ -12,7 +12,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { appRouter, createCallerFactory } from "@icp/api";
-import { loadEnv } from "@icp/config";
+import { kafkaConnection, loadEnv } from "@icp/config";
 import { createPrisma } from "@icp/db";
 import { closeQueues, createKafka, createProducer, openQueues, redisConnection } from "@icp/messaging";
 import { Redis } from "ioredis";
@@ -32,7 +32,7 @@ export interface DashboardSample {
 const env = loadEnv();
 const EVERY_MS = Number(process.env.BENCH_EVERY_MS ?? 250);
 
-const kafka = createKafka({ brokers: env.KAFKA_BROKERS, clientId: `${env.KAFKA_CLIENT_ID}-console` });
+const kafka = createKafka({ ...kafkaConnection(env), clientId: `${env.KAFKA_CLIENT_ID}-console` });
 const admin = kafka.admin();
 await admin.connect();
 const adminReady = Promise.resolve(admin);

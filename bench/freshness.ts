@@ -20,7 +20,7 @@
  *   one after the other), BENCH_POLL_MS (25), BENCH_FRESHNESS_PRODUCTS (1000)
  */
 import { randomBytes } from "node:crypto";
-import { loadEnv } from "@icp/config";
+import { kafkaConnection, loadEnv } from "@icp/config";
 import { Topics } from "@icp/domain";
 import { createKafka } from "@icp/messaging";
 import { createSandbox, KafkaEventPublisher, SapEventTypes } from "@icp/sap-sandbox";
@@ -42,7 +42,7 @@ const WARMUP_S = 3;
 const GIVE_UP_MS = 30_000;
 const STOCK_SET = ["API_MATERIAL_STOCK_SRV", "A_MatlStkInAcctMod"] as const;
 
-const brokers = loadEnv().KAFKA_BROKERS;
+const connection = kafkaConnection(loadEnv());
 const run = randomBytes(3).toString("hex");
 const sandbox = await createSandbox({
   port: 0,
@@ -51,7 +51,9 @@ const sandbox = await createSandbox({
   customers: 20,
   tickMs: 0,
   systemId: "S4F",
-  publisher: new KafkaEventPublisher(brokers, `bench-freshness-sap-${run}`),
+  publisher: new KafkaEventPublisher(
+    createKafka({ ...connection, clientId: `bench-freshness-sap-${run}`, retries: 3 }),
+  ),
   // The back office books one goods receipt per tick and does nothing else.
   simulation: {
     advanceProbability: 0,
@@ -76,7 +78,7 @@ const server = await startStorefrontApi(stack.env, {
   name: `bench-freshness-${run}`,
   rateLimitPrefix: `bench:${stack.groupSuffix}:`,
 });
-const kafka = createKafka({ brokers, clientId: `bench-freshness-${run}` });
+const kafka = createKafka({ ...connection, clientId: `bench-freshness-${run}` });
 const floor = kafka.consumer({ groupId: `bench-freshness-floor-${run}` });
 
 try {

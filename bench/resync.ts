@@ -23,11 +23,12 @@ import { randomBytes } from "node:crypto";
 import { loadEnv } from "@icp/config";
 import { createPrisma } from "@icp/db";
 import { jobOf, NO_SETTINGS, Queues, resyncJob } from "@icp/domain";
-import { redisConnection } from "@icp/messaging";
+import { KafkaPrincipals, redisConnection } from "@icp/messaging";
 import type { ProductDoc } from "@icp/read-model";
 import { ReadModel } from "@icp/read-model";
 import { createSandbox } from "@icp/sap-sandbox";
 import { Queue } from "bullmq";
+import { principalEnv } from "../scripts/stack/principals";
 import { testStack } from "../tests/integration/harness";
 import { envVars, freePort, memoryOf, mib, startNode, waitHttp } from "./processes";
 import { machine, markdownTable, progress, table, writeSection } from "./report";
@@ -55,6 +56,7 @@ const worker = startNode("apps/worker/src/main.ts", {
   WORKER_HTTP_PORT: String(port),
   LOG_LEVEL: "warn",
   KAFKAJS_NO_PARTITIONER_WARNING: "1",
+  ...principalEnv(KafkaPrincipals.worker),
 });
 const db = createPrisma(stack.env.DATABASE_URL);
 const rawUrl = new URL(stack.env.MONGODB_URL);

@@ -1,3 +1,4 @@
+import { kafkaConnection } from "@icp/config";
 /**
  * The core of benchmark 1 (bench/sap-throughput.ts), callable with any backlog so other
  * benchmarks can run its load (benchmark 5 measures the console while it runs).
@@ -73,7 +74,7 @@ export async function runSapLoad(opts: SapLoadOptions, hooks: SapLoadHooks = {})
     SAMPLE_EVERY_MS: String(opts.sampleEveryMs ?? 60_000),
   });
   const worker = await startWorker(stack.env, { groupSuffix: stack.groupSuffix, http: false });
-  const producer = createProducer(createKafka({ brokers: stack.env.KAFKA_BROKERS, clientId: "bench-sap" }));
+  const producer = createProducer(createKafka({ ...kafkaConnection(stack.env), clientId: "bench-sap" }));
   await producer.connect();
   const ctx: SapLoadContext = { stack, sandbox, worker };
 

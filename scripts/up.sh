@@ -3,6 +3,7 @@
 # business simulation), worker, console and demo storefront traffic. Idempotent.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/stack/principal-env.sh"
 
 ensure_deps
 # HTTPS=1 (make up HTTPS=1): the console is served over TLS on :3443 with a generated
@@ -25,14 +26,14 @@ step "applying database migrations"
 npm run --silent db:migrate
 
 step "starting the SAP sandbox"
-proc_start sandbox env SANDBOX_TICK_MS="${SANDBOX_TICK_MS:-2000}" npx tsx apps/sap-sandbox/src/main.ts
+proc_start sandbox env $(principal_env icp-sap-events) SANDBOX_TICK_MS="${SANDBOX_TICK_MS:-2000}" npx tsx apps/sap-sandbox/src/main.ts
 wait_http sandbox "http://127.0.0.1:${SANDBOX_PORT:-4004}/health" 60
 
 # A living but imperfect SAP: 2% of order creates fail with 503 and are retried.
 npx tsx apps/sap-sandbox/src/cli.ts faults set --error-rate 0.02 --status 503 --service API_SALES_ORDER_SRV --method POST >/dev/null
 
 step "starting the worker"
-proc_start worker npx tsx apps/worker/src/main.ts
+proc_start worker env $(principal_env icp-worker) npx tsx apps/worker/src/main.ts
 wait_http worker "http://127.0.0.1:${WORKER_HTTP_PORT:-4010}/health/ready" 60
 
 step "loading demo data: API client, webhook endpoint, full resync of products, stock and customers"
@@ -42,7 +43,7 @@ step "building the console"
 (cd "$ROOT/apps/console" && ICP_BUILD_PROFILE=local npx next build >"$RUN_DIR/console-build.log" 2>&1) \
   || { tail -n 40 "$RUN_DIR/console-build.log" >&2; die "console build failed (log: .local/run/console-build.log)"; }
 step "starting the console"
-proc_start console bash -c "cd apps/console && exec npx next start -p 3000 -H 127.0.0.1"
+proc_start console env $(principal_env icp-console) bash -c "cd apps/console && exec npx next start -p 3000 -H 127.0.0.1"
 wait_http console "http://127.0.0.1:3000/api/health/ready" 90
 if [ "${HTTPS:-0}" = 1 ]; then
   step "serving the console over HTTPS (self-signed certificate in .local/tls)"

@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { principalEnv } from "../../scripts/stack/principals";
 
 /**
  * Browser tests run in Debian's Chromium (no Playwright browser download) against the real
@@ -46,6 +47,8 @@ export default defineConfig({
       timeout: 60_000,
       stdout: "ignore",
       stderr: "pipe",
+      // Each process as its own Kafka principal, so the brokers' ACLs apply as in a cluster.
+      env: principalEnv("icp-sap-events"),
     },
     {
       command: "npx tsx ../worker/src/main.ts",
@@ -63,6 +66,7 @@ export default defineConfig({
         SAMPLE_EVERY_MS: "2000",
         // Signs the alerts' webhooks to the receiver e2e/sap-outage.spec.ts runs (a test-only key).
         ALERT_CHANNEL_SECRET_E2E: "whsec_ZTJlLWFsZXJ0LWNoYW5uZWwtdGVzdC1vbmx5LWtleQ==",
+        ...principalEnv("icp-worker"),
       },
     },
     {
@@ -72,7 +76,7 @@ export default defineConfig({
       timeout: 240_000,
       stdout: "ignore",
       stderr: "pipe",
-      env: { DEV_LOGIN: "on", ICP_BUILD_PROFILE: "local" },
+      env: { DEV_LOGIN: "on", ICP_BUILD_PROFILE: "local", ...principalEnv("icp-console") },
     },
   ],
 });

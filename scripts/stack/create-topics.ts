@@ -5,9 +5,9 @@
  * it). Run by scripts/stack.sh after Kafka is healthy; also usable on its own:
  *   ./scripts/node.sh tsx scripts/stack/create-topics.ts
  */
-import { loadEnv } from "@icp/config";
+import { type KafkaConnection, kafkaConnection, loadEnv } from "@icp/config";
 import { TOPIC_SPECS } from "@icp/domain/topics";
-import { Kafka, logLevel } from "kafkajs";
+import { applyAclPolicy, createKafka } from "@icp/messaging";
 
 export interface TopicCheck {
   name: string;
@@ -16,9 +16,11 @@ export interface TopicCheck {
   created: boolean;
 }
 
-export async function ensureTopics(brokers: string[], clientId = "icp-stack"): Promise<TopicCheck[]> {
-  const kafka = new Kafka({ clientId, brokers, logLevel: logLevel.NOTHING, retry: { retries: 8 } });
-  const admin = kafka.admin();
+export async function ensureTopics(
+  connection: KafkaConnection,
+  clientId = "icp-stack",
+): Promise<TopicCheck[]> {
+  const admin = createKafka({ ...connection, clientId }).admin();
   await admin.connect();
   try {
     const existing = new Set(await admin.listTopics());
@@ -45,7 +47,8 @@ export async function ensureTopics(brokers: string[], clientId = "icp-stack"): P
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   try {
-    const checks = await ensureTopics(loadEnv().KAFKA_BROKERS);
+    const connection = kafkaConnection(loadEnv());
+    const checks = await ensureTopics(connection);
     const bad = checks.filter((c) => c.have !== c.want);
     for (const c of checks) {
       const state = c.created ? "created" : c.have === c.want ? "exists" : "MISMATCH";
@@ -60,9 +63,20 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       );
       process.exit(1);
     }
+    if (connection.sasl) {
+      // The brokers authorise every request: apply the principals' grants (as the stack's admin).
+      const admin = createKafka({ ...connection, clientId: "icp-stack-acls" }).admin();
+      await admin.connect();
+      try {
+        const acls = await applyAclPolicy(admin);
+        console.log(`  acls   ${acls.total} grants (${acls.created} created, ${acls.deleted} removed)`);
+      } finally {
+        await admin.disconnect();
+      }
+    }
   } catch (err) {
     console.error(
-      `[stack] ERROR: could not create topics: ${err instanceof Error ? err.message : String(err)}`,
+      `[stack] ERROR: could not create topics or ACLs: ${err instanceof Error ? err.message : String(err)}`,
     );
     process.exit(1);
   }

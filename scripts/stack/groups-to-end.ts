@@ -5,16 +5,12 @@
  * which are not the browser tests' business. Refuses (and says so) while a group has members.
  *   ./scripts/node.sh tsx scripts/stack/groups-to-end.ts
  */
-import { loadEnv } from "@icp/config";
+import { kafkaConnection, loadEnv } from "@icp/config";
 import { ConsumerGroups, Topics } from "@icp/domain";
-import { Kafka, logLevel } from "kafkajs";
+import { createKafka } from "@icp/messaging";
 
 const env = loadEnv();
-const kafka = new Kafka({
-  clientId: "icp-groups-to-end",
-  brokers: env.KAFKA_BROKERS,
-  logLevel: logLevel.NOTHING,
-});
+const kafka = createKafka({ ...kafkaConnection(env), clientId: "icp-groups-to-end" });
 const admin = kafka.admin();
 await admin.connect();
 try {

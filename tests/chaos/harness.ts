@@ -4,9 +4,10 @@ import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, wr
 import { createServer } from "node:net";
 import { dirname, resolve } from "node:path";
 import { promisify } from "node:util";
+import { kafkaConnection } from "@icp/config";
 import { createPrisma, type Db } from "@icp/db";
 import { type OrderSubmitted, orderSubmittedRecord, storefrontStatusOf, Topics } from "@icp/domain";
-import { createKafka, createProducer } from "@icp/messaging";
+import { createKafka, createProducer, KafkaPrincipals } from "@icp/messaging";
 import { ReadModel } from "@icp/read-model";
 import { DEFAULT_RESILIENCE, SapClient } from "@icp/sap-client";
 import {
@@ -18,6 +19,7 @@ import {
 } from "@icp/sap-sandbox";
 import type { Admin, Kafka, Producer } from "kafkajs";
 import { expect } from "vitest";
+import { principalEnv } from "../../scripts/stack/principals";
 import { eventually, type TestStack, testStack } from "../integration/harness";
 
 /**
@@ -142,7 +144,7 @@ export class WorkerPool {
     // The pinned Node running this suite, with tsx's loader, as scripts/stack.sh runs its tools.
     const child = spawn(process.execPath, ["--import", "tsx", "apps/worker/src/main.ts"], {
       cwd: ROOT,
-      env: { ...this.env, WORKER_HTTP_PORT: String(this.ports[i]) },
+      env: { ...this.env, ...principalEnv(KafkaPrincipals.worker), WORKER_HTTP_PORT: String(this.ports[i]) },
       stdio: ["ignore", out, out],
       detached: true,
     });
@@ -264,8 +266,7 @@ export class ChaosRun {
       adminToken: "chaos",
       systemId: "S4X",
       publisher: new KafkaEventPublisher(
-        (process.env.KAFKA_BROKERS ?? "127.0.0.1:59092").split(","),
-        `chaos-sap-${this.run}`,
+        createKafka({ ...kafkaConnection(this.stack.env), clientId: `chaos-sap-${this.run}`, retries: 3 }),
       ),
       // Orders move through their stages (each emitting SAP's event); nothing is cancelled or
       // changed, so SAP's final state is a pure function of its header.
@@ -283,7 +284,7 @@ export class ChaosRun {
     this.stack = await testStack({ SAP_BASE_URL: this.sandbox.url, SAP_TIMEOUT_MS: "5000" });
     this.db = createPrisma(this.stack.env.DATABASE_URL);
     this.rm = await ReadModel.connect(this.stack.env.MONGODB_URL, { appName: `chaos-${scenario}` });
-    this.kafka = createKafka({ brokers: this.stack.env.KAFKA_BROKERS, clientId: `chaos-${this.run}` });
+    this.kafka = createKafka({ ...kafkaConnection(this.stack.env), clientId: `chaos-${this.run}` });
     this.producer = createProducer(this.kafka);
     await this.producer.connect();
     this.admin = this.kafka.admin();

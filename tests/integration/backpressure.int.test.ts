@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { kafkaConnection } from "@icp/config";
 import { type OrderSubmitted, orderSubmittedRecord, orderTopicSchemas, Topics } from "@icp/domain";
 import { createKafka, createProducer, redisConnection } from "@icp/messaging";
 import { createLogger } from "@icp/observability";
@@ -23,7 +24,7 @@ const logger = createLogger({ service: "it", level: "silent" });
 
 beforeAll(async () => {
   stack = await testStack();
-  const kafka = createKafka({ brokers: stack.env.KAFKA_BROKERS, clientId: "it-backpressure" });
+  const kafka = createKafka({ ...kafkaConnection(stack.env), clientId: "it-backpressure" });
   producer = createProducer(kafka);
   await producer.connect();
   admin = kafka.admin();

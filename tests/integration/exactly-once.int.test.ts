@@ -1,3 +1,4 @@
+import { kafkaConnection } from "@icp/config";
 import { createPrisma, type Db, uuidv7 } from "@icp/db";
 import { type OrderSubmitted, Topics, toSalesOrderDeepInsert } from "@icp/domain";
 import { createKafka, createProducer } from "@icp/messaging";
@@ -53,7 +54,7 @@ beforeAll(async () => {
   sap = createSapPorts(stack.env, logger);
   ledger = new OrderLedger(db);
   storefront = new StorefrontOrderStatus(rm);
-  const kafka = createKafka({ brokers: stack.env.KAFKA_BROKERS, clientId: "it-exactly-once" });
+  const kafka = createKafka({ ...kafkaConnection(stack.env), clientId: "it-exactly-once" });
   producer = createProducer(kafka);
   await producer.connect();
   admin = kafka.admin();

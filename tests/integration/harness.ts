@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { type Env, loadEnv, parseEnv } from "@icp/config";
+import { type Env, kafkaConnection, loadEnv, parseEnv } from "@icp/config";
 import type { Db } from "@icp/db";
 import { migrate } from "@icp/db";
 import { createTestDatabase, MIGRATIONS_DIR, type TestDatabase } from "@icp/db/test-database";
@@ -67,7 +67,7 @@ export async function testStack(overrides: Partial<Record<keyof Env, string>> = 
 
 /** Commit the test's consumer groups at the current end offsets, so they skip older messages. */
 async function startGroupsAtEnd(env: Env, suffix: string) {
-  const admin = createKafka({ brokers: env.KAFKA_BROKERS, clientId: "icp-test-harness" }).admin();
+  const admin = createKafka({ ...kafkaConnection(env), clientId: "icp-test-harness" }).admin();
   await admin.connect();
   try {
     const pairs: [string, string][] = [
@@ -95,7 +95,7 @@ async function startGroupsAtEnd(env: Env, suffix: string) {
  * running) cannot be deleted and is left.
  */
 async function deleteGroups(env: Env, suffix: string) {
-  const admin = createKafka({ brokers: env.KAFKA_BROKERS, clientId: "icp-test-harness" }).admin();
+  const admin = createKafka({ ...kafkaConnection(env), clientId: "icp-test-harness" }).admin();
   await admin.connect();
   try {
     const { groups } = await admin.listGroups();

@@ -1,7 +1,8 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { kafkaConnection } from "@icp/config";
 import { createPrisma } from "@icp/db";
 import { EventTypes, type OrderSubmitted, orderSubmittedRecord, Topics } from "@icp/domain";
-import { createKafka, createProducer } from "@icp/messaging";
+import { createKafka, createProducer, KafkaPrincipals } from "@icp/messaging";
 import { createLogger } from "@icp/observability";
 import { OrderLedger, StorefrontOrderStatus } from "@icp/orders";
 import { DEFAULT_RESILIENCE, SapClient } from "@icp/sap-client";
@@ -13,6 +14,7 @@ import type { Job } from "bullmq";
 import { Redis } from "ioredis";
 import type { Producer } from "kafkajs";
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
+import { principalEnv } from "../../scripts/stack/principals";
 import { eventually, type TestStack, testStack } from "./harness";
 
 let stack: TestStack;
@@ -34,7 +36,7 @@ beforeAll(async () => {
   });
   stack = await testStack({ SAP_BASE_URL: sandbox.url });
   worker = await startWorker(stack.env, { groupSuffix: stack.groupSuffix, http: false });
-  producer = createProducer(createKafka({ brokers: stack.env.KAFKA_BROKERS, clientId: "it-invariants" }));
+  producer = createProducer(createKafka({ ...kafkaConnection(stack.env), clientId: "it-invariants" }));
   await producer.connect();
   const bp = await worker.sap.client.customers.page({ top: 20, skip: 0 });
   customer = bp.items.find((c) => !c.BusinessPartnerIsBlocked && !c.to_Customer?.OrderIsBlockedForCustomer)!
@@ -175,6 +177,7 @@ describe("invariant 1 under a crash: the worker dies between SAP's create and ou
       WORKER_HTTP_PORT: String(4600 + Math.floor(Math.random() * 300)),
       LOG_LEVEL: "warn",
       WORKER_LOCK_MS: "5000",
+      ...principalEnv(KafkaPrincipals.worker),
     };
     child = spawn("npx", ["tsx", "apps/worker/src/main.ts"], {
       env,

@@ -1,3 +1,4 @@
+import { kafkaConnection } from "@icp/config";
 import { EventTypes, type OrderSubmitted, orderSubmittedRecord, Topics } from "@icp/domain";
 import { createKafka, createProducer } from "@icp/messaging";
 import { timelineDefects } from "@icp/orders";
@@ -34,7 +35,7 @@ beforeAll(async () => {
     orderAttempts: 4,
     orderBackoffMs: 200,
   });
-  producer = createProducer(createKafka({ brokers: stack.env.KAFKA_BROKERS, clientId: "it-order-flow" }));
+  producer = createProducer(createKafka({ ...kafkaConnection(stack.env), clientId: "it-order-flow" }));
   await producer.connect();
   const bp = await worker.sap.client.customers.page({ top: 40, skip: 0 });
   customer =
@@ -92,7 +93,7 @@ const salesOrdersFor = async (orderId: string) =>
 const link = (orderId: string) => worker.db.orderLink.findUnique({ where: { storefrontOrderId: orderId } });
 
 async function committedAndEnd(group: string) {
-  const admin = createKafka({ brokers: stack.env.KAFKA_BROKERS, clientId: "it-offsets" }).admin();
+  const admin = createKafka({ ...kafkaConnection(stack.env), clientId: "it-offsets" }).admin();
   await admin.connect();
   try {
     const [committed] = await admin.fetchOffsets({ groupId: group, topics: [Topics.orders] });

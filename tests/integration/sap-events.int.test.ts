@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import { type AddressInfo, createServer as createTcpServer } from "node:net";
+import { kafkaConnection, loadEnv } from "@icp/config";
 import {
   EventTypes,
   encodeCloudEvent,
@@ -53,7 +54,13 @@ beforeAll(async () => {
     tickMs: 0,
     adminToken: "it-admin",
     systemId: "S4E",
-    publisher: new KafkaEventPublisher(loadBrokers(), `it-sap-events-${randomBytes(3).toString("hex")}`),
+    publisher: new KafkaEventPublisher(
+      createKafka({
+        ...kafkaConnection(loadEnv()),
+        clientId: `it-sap-events-${randomBytes(3).toString("hex")}`,
+        retries: 3,
+      }),
+    ),
     // Deterministic back office: each tick moves every open order one stage, nothing else.
     simulation: {
       advanceProbability: 1,
@@ -85,7 +92,7 @@ beforeAll(async () => {
   worker = await startWorker(stack.env, { groupSuffix: stack.groupSuffix, orderBackoffMs: 200 });
   for (const entity of ["PRODUCTS", "STOCK", "CUSTOMERS"] as const)
     await resyncNow(worker.db, stack.env.REDIS_URL, entity);
-  producer = createProducer(createKafka({ brokers: stack.env.KAFKA_BROKERS, clientId: "it-sap-events" }));
+  producer = createProducer(createKafka({ ...kafkaConnection(stack.env), clientId: "it-sap-events" }));
   await producer.connect();
   redis = new Redis(stack.env.REDIS_URL);
   storefront = await startStorefrontServer({
@@ -150,10 +157,6 @@ async function freePort(): Promise<number> {
   const { port } = server.address() as AddressInfo;
   await new Promise((r) => server.close(r));
   return port;
-}
-
-function loadBrokers(): string[] {
-  return (process.env.KAFKA_BROKERS ?? "127.0.0.1:59092").split(",");
 }
 
 const webhooks = (type: string) =>

@@ -4,10 +4,11 @@
  * this run, so it can be re-run against a long-lived stack.
  */
 import { randomUUID } from "node:crypto";
-import { loadEnv } from "@icp/config";
+import { kafkaConnection, loadEnv } from "@icp/config";
 import { TOPIC_SPECS, Topics } from "@icp/domain/topics";
+import { createKafka } from "@icp/messaging";
 import { Redis } from "ioredis";
-import { type Consumer, Kafka, logLevel, type Producer } from "kafkajs";
+import type { Consumer, Producer } from "kafkajs";
 import { MongoClient } from "mongodb";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -58,11 +59,7 @@ describe("local stack: Redis", () => {
 });
 
 describe("local stack: Kafka", () => {
-  const kafka = new Kafka({
-    clientId: `stack-test-${run}`,
-    brokers: env.KAFKA_BROKERS,
-    logLevel: logLevel.NOTHING,
-  });
+  const kafka = createKafka({ ...kafkaConnection(env), clientId: `stack-test-${run}` });
   const admin = kafka.admin();
   let producer: Producer;
   let consumer: Consumer;

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { type AddressInfo, createServer as createNetServer, type Socket } from "node:net";
+import { kafkaConnection } from "@icp/config";
 import { createPrisma } from "@icp/db";
 import { decodeCloudEvent, orderTopicSchemas, Topics } from "@icp/domain";
 import { createKafka, createProducer, scanRanges } from "@icp/messaging";
@@ -54,7 +55,7 @@ beforeAll(async () => {
     [180, 180],
     [30, 30],
   ]);
-  producer = createProducer(createKafka({ brokers: stack.env.KAFKA_BROKERS, clientId: "it-storefront" }));
+  producer = createProducer(createKafka({ ...kafkaConnection(stack.env), clientId: "it-storefront" }));
   await producer.connect();
   redis = new Redis(stack.env.REDIS_URL);
   const db = worker.db;
@@ -177,7 +178,7 @@ const post = (path: string, body: unknown, t: string, headers: Record<string, st
 
 /** Rows and messages that a refused request must not have created. */
 async function sideEffects() {
-  const admin = createKafka({ brokers: stack.env.KAFKA_BROKERS, clientId: "it-count" }).admin();
+  const admin = createKafka({ ...kafkaConnection(stack.env), clientId: "it-count" }).admin();
   await admin.connect();
   const ends = await admin.fetchTopicOffsets(Topics.orders);
   await admin.disconnect();
@@ -351,7 +352,7 @@ describe("storefront API: orders", () => {
       to: String(Math.max(...offsets) + 1),
     }));
     const found = new Map<string, string>();
-    const kafka = createKafka({ brokers: stack.env.KAFKA_BROKERS, clientId: "it-positions" });
+    const kafka = createKafka({ ...kafkaConnection(stack.env), clientId: "it-positions" });
     const scan = await scanRanges(kafka, Topics.orders, ranges, (partition, messages) => {
       for (const m of messages) {
         const want = at.get(`${partition}:${m.offset}`);

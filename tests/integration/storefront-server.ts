@@ -1,6 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { Env } from "@icp/config";
+import { type Env, kafkaConnection } from "@icp/config";
 import type { Db } from "@icp/db";
 import { createLogger, type Logger } from "@icp/observability";
 import type { ReadModel } from "@icp/read-model";
@@ -64,7 +64,7 @@ export async function startStorefrontApi(
   const stores = await openStorefrontStores({
     databaseUrl: env.DATABASE_URL,
     mongodbUrl: env.MONGODB_URL,
-    kafkaBrokers: env.KAFKA_BROKERS,
+    kafka: kafkaConnection(env),
     redisUrl: env.REDIS_URL,
     name: opts.name,
   });

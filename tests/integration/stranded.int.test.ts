@@ -1,3 +1,4 @@
+import { kafkaConnection } from "@icp/config";
 import { createPrisma, type Db } from "@icp/db";
 import { type OrderSubmitted, orderSubmittedRecord, Topics } from "@icp/domain";
 import { createKafka, createProducer, redisConnection } from "@icp/messaging";
@@ -25,7 +26,7 @@ const logger = createLogger({ service: "it", level: "silent" });
 beforeAll(async () => {
   stack = await testStack();
   db = createPrisma(stack.env.DATABASE_URL);
-  kafka = createKafka({ brokers: stack.env.KAFKA_BROKERS, clientId: "it-stranded" });
+  kafka = createKafka({ ...kafkaConnection(stack.env), clientId: "it-stranded" });
   producer = createProducer(kafka);
   await producer.connect();
   admin = kafka.admin();

@@ -11,7 +11,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { deployables, type EnvSource } from "@icp/config";
-import { parseSandboxConfig } from "@icp/sap-sandbox";
+import { sandboxFromEnv } from "@icp/sap-sandbox";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ensureTools, type K8sObject, kustomizeBuild, type Loose, parseManifests, ROOT } from "./lib/render";
 
@@ -128,7 +128,7 @@ function problems(w: Workload, env: EnvSource): string[] {
   const found = deployables[w.deployable].problems(env);
   if (w.deployable === "sandbox" && found.length === 0) {
     try {
-      parseSandboxConfig(deployables.sandbox.parse(env));
+      sandboxFromEnv(deployables.sandbox.parse(env));
     } catch (e) {
       found.push((e as Error).message);
     }
@@ -158,7 +158,7 @@ beforeEach(() => {
 describe("the deploy doc's Vault table", () => {
   it("has a row for each workload with a Vault secret, listing keys the schema knows", () => {
     const doc = vaultKeysFromDoc(DEPLOY_DOC);
-    expect([...doc.keys()].sort()).toEqual(["console", "migrate", "worker"]);
+    expect([...doc.keys()].sort()).toEqual(["console", "migrate", "sap-sandbox", "worker"]);
     for (const workloads of Object.values(rendered)) {
       for (const w of workloads ?? []) {
         if (!w.vaultSecret) continue;
@@ -214,7 +214,7 @@ describe.each(ENVS)("%s: every workload starts with the environment it is given"
     }
   });
 
-  it("does not start the console, the worker or the migration Job when the doc forgets a key", () => {
+  it("does not start the console, the worker, the migration Job or the sandbox when the doc forgets a key", () => {
     const vaultDoc = vaultKeysFromDoc(DEPLOY_DOC);
     const forgotten = new Map(vaultDoc);
     forgotten.set(
@@ -223,11 +223,14 @@ describe.each(ENVS)("%s: every workload starts with the environment it is given"
     );
     forgotten.set("worker", []);
     forgotten.set("migrate", []);
+    forgotten.set("sap-sandbox", []);
     for (const w of workloads().filter((x) => x.vaultSecret)) {
       const found = problems(w, podEnv(w, forgotten).env);
       expect(found.length, `${env}: ${w.name} with keys missing from the doc`).toBeGreaterThan(0);
       if (w.deployable === "console")
         expect(found).toEqual([expect.stringMatching(/^SIGNING_KEY_SECRET: required/)]);
+      else if (w.deployable === "sandbox")
+        expect(found).toContainEqual(expect.stringMatching(/^KAFKA_SASL_PASSWORD: required/));
       else expect(found).toContainEqual(expect.stringMatching(/^DATABASE_URL: required/));
     }
   });

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { kafkaConnection } from "@icp/config";
 import type { Db } from "@icp/db";
 import { Topics } from "@icp/domain";
 import { createKafka } from "@icp/messaging";
@@ -160,7 +161,7 @@ export async function startSecurityStack(): Promise<SecurityStack> {
 
 /** Messages on the orders topic, summed over partitions: a refused request must not add any. */
 export async function ordersTopicEnd(stack: TestStack): Promise<number> {
-  const admin = createKafka({ brokers: stack.env.KAFKA_BROKERS, clientId: "security-it-count" }).admin();
+  const admin = createKafka({ ...kafkaConnection(stack.env), clientId: "security-it-count" }).admin();
   await admin.connect();
   try {
     return (await admin.fetchTopicOffsets(Topics.orders)).reduce((n, p) => n + Number(p.high), 0);

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { kafkaConnection, loadEnv } from "@icp/config";
 import { type OrderSubmitted, orderSubmittedRecord, Topics } from "@icp/domain";
 import { createKafka, createProducer } from "@icp/messaging";
 import { DEFAULT_RESILIENCE, SapClient } from "@icp/sap-client";
@@ -56,8 +57,9 @@ export class OrderTraffic {
   private constructor(private readonly producer: Producer) {}
 
   static async connect(): Promise<OrderTraffic> {
-    const brokers = (process.env.KAFKA_BROKERS ?? "127.0.0.1:59092").split(",");
-    const producer = createProducer(createKafka({ brokers, clientId: `e2e-${randomUUID().slice(0, 6)}` }));
+    const producer = createProducer(
+      createKafka({ ...kafkaConnection(loadEnv()), clientId: `e2e-${randomUUID().slice(0, 6)}` }),
+    );
     await producer.connect();
     return new OrderTraffic(producer);
   }

@@ -13,7 +13,6 @@ describe("sandbox configuration", () => {
       username: "ICP_RFC_USER",
     });
     expect(c.events).toBe("kafka");
-    expect(c.kafkaBrokers).toEqual(["127.0.0.1:59092"]);
   });
 
   it("scales data by SANDBOX_SCALE and --products, and turns things off", () => {

@@ -1,3 +1,4 @@
+import { type KafkaConnection, kafkaConnection, type SandboxEnv } from "@icp/config";
 import { PURCHASE_ORDER_CHECKS, type PurchaseOrderCheck } from "./http/faults";
 import type { SandboxOptions } from "./sandbox";
 
@@ -8,7 +9,6 @@ import type { SandboxOptions } from "./sandbox";
 export interface SandboxConfig {
   options: SandboxOptions;
   events: "kafka" | "off";
-  kafkaBrokers: string[];
 }
 
 export class SandboxConfigError extends Error {
@@ -112,9 +112,32 @@ export function parseSandboxConfig(
   return {
     options,
     events: events === "off" ? "off" : "kafka",
-    kafkaBrokers: (env.KAFKA_BROKERS ?? "127.0.0.1:59092")
-      .split(",")
-      .map((b) => b.trim())
-      .filter(Boolean),
+  };
+}
+
+/**
+ * The sandbox's settings from its parsed env (`loadSandboxEnv()`): its own variables through
+ * `parseSandboxConfig`, and the Kafka connection it publishes SAP's events on (as SAP's event
+ * bridge, principal icp-sap-events on a secured cluster).
+ */
+export function sandboxFromEnv(
+  env: SandboxEnv,
+  argv: string[] = [],
+): { config: SandboxConfig; kafka: KafkaConnection; kafkaClientId: string } {
+  const {
+    KAFKA_BROKERS: _brokers,
+    KAFKA_CLIENT_ID,
+    KAFKA_GROUP_SUFFIX: _groupSuffix,
+    KAFKA_SSL: _ssl,
+    KAFKA_SSL_CA_FILE: _ca,
+    KAFKA_SASL_MECHANISM: _mechanism,
+    KAFKA_SASL_USERNAME: _username,
+    KAFKA_SASL_PASSWORD: _password,
+    ...own
+  } = env;
+  return {
+    config: parseSandboxConfig(own, argv),
+    kafka: kafkaConnection(env),
+    kafkaClientId: KAFKA_CLIENT_ID,
   };
 }

@@ -1,4 +1,4 @@
-export { parseSandboxConfig, type SandboxConfig, SandboxConfigError } from "./config";
+export { parseSandboxConfig, type SandboxConfig, SandboxConfigError, sandboxFromEnv } from "./config";
 export {
   type BusinessEventMessage,
   type EventPublisher,

@@ -1,22 +1,32 @@
 import { loadSandboxEnv } from "@icp/config";
+import { createKafka } from "@icp/messaging";
 import pino from "pino";
-import { parseSandboxConfig } from "./config";
+import { sandboxFromEnv } from "./config";
 import { KafkaEventPublisher } from "./events/kafka-publisher";
 import { createSandbox } from "./sandbox";
 
 const log = pino({ name: "sap-sandbox" });
-const config = parseSandboxConfig(loadSandboxEnv(), process.argv.slice(2));
+const { config, kafka, kafkaClientId } = sandboxFromEnv(loadSandboxEnv(), process.argv.slice(2));
 const started = Date.now();
 const sandbox = await createSandbox({
   ...config.options,
-  ...(config.events === "kafka" ? { publisher: new KafkaEventPublisher(config.kafkaBrokers) } : {}),
+  ...(config.events === "kafka"
+    ? {
+        publisher: new KafkaEventPublisher(
+          createKafka({ ...kafka, clientId: `${kafkaClientId}-sap-sandbox`, retries: 3 }),
+        ),
+      }
+    : {}),
 });
 log.info(
   {
     url: sandbox.url,
     products: config.options.products,
     customers: config.options.customers,
-    events: config.events === "kafka" ? config.kafkaBrokers : "off",
+    events:
+      config.events === "kafka"
+        ? { brokers: kafka.brokers, tls: Boolean(kafka.ssl), sasl: Boolean(kafka.sasl) }
+        : "off",
     tickMs: config.options.tickMs,
     startupMs: Date.now() - started,
   },

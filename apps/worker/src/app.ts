@@ -1,4 +1,5 @@
 import type { WorkerEnv } from "@icp/config";
+import { kafkaConnection } from "@icp/config";
 import { createPrisma, type Db } from "@icp/db";
 import type { JobSettings } from "@icp/domain";
 import { Queues } from "@icp/domain";
@@ -170,7 +171,7 @@ async function openConnections(env: WorkerEnv) {
   const db = createPrisma(env.DATABASE_URL);
   // Retried with backoff (logged) while the store refuses or drops connections at start-up.
   const rm = await ReadModel.connect(env.MONGODB_URL, { appName: "worker", ensureIndexes: true, logger });
-  const kafka = createKafka({ brokers: env.KAFKA_BROKERS, clientId: `${env.KAFKA_CLIENT_ID}-worker` });
+  const kafka = createKafka({ ...kafkaConnection(env), clientId: `${env.KAFKA_CLIENT_ID}-worker` });
   const producer = createProducer(kafka);
   await producer.connect();
   const admin = kafka.admin();

@@ -23,6 +23,10 @@ const deployedWorker = {
   MONGODB_URL: "mongodb://mongo.internal/storefront",
   SAP_USERNAME: "ICP_RFC",
   SAP_PASSWORD: "p",
+  KAFKA_SSL: "true",
+  KAFKA_SASL_MECHANISM: "scram-sha-512",
+  KAFKA_SASL_USERNAME: "icp-worker",
+  KAFKA_SASL_PASSWORD: "k",
 };
 
 describe("env per deployable", () => {
@@ -93,15 +97,49 @@ describe("env per deployable", () => {
     );
   });
 
-  it("keeps the sandbox's variables as given, for its own parser", () => {
+  it("keeps the sandbox's own variables as given, for its own parser; its Kafka settings are the kafka piece's", () => {
     const env = sandboxEnv.parse({
       SANDBOX_PORT: "4004",
       KAFKA_BROKERS: "a:9092,b:9092",
+      KAFKA_SSL: "true",
+      KAFKA_SASL_MECHANISM: "scram-sha-512",
+      KAFKA_SASL_USERNAME: "icp-sap-events",
+      KAFKA_SASL_PASSWORD: "from-vault",
       ICP_ENVIRONMENT: "beta",
     });
     expect(env.SANDBOX_PORT).toBe("4004");
-    expect(env.KAFKA_BROKERS).toBe("a:9092,b:9092");
-    expectTypeOf(env).toExtend<Record<string, string | undefined>>();
+    expect(env.KAFKA_BROKERS).toEqual(["a:9092", "b:9092"]);
+    const { KAFKA_BROKERS, KAFKA_SSL, KAFKA_SASL_MECHANISM, ...own } = env;
+    expectTypeOf(own.SANDBOX_PORT).toEqualTypeOf<string | undefined>();
+    expect([KAFKA_BROKERS.length, KAFKA_SSL, KAFKA_SASL_MECHANISM]).toEqual([2, true, "scram-sha-512"]);
+  });
+
+  it("refuses plaintext or unauthenticated Kafka in a deployed environment, and half-set SASL anywhere", () => {
+    const deployed = { ICP_ENVIRONMENT: "beta", KAFKA_BROKERS: "a:9092" };
+    expect(sandboxEnv.problems(deployed)).toEqual(
+      ["KAFKA_SSL", "KAFKA_SASL_MECHANISM", "KAFKA_SASL_USERNAME", "KAFKA_SASL_PASSWORD"].map((k) =>
+        expect.stringMatching(new RegExp(`^${k}: required in beta`)),
+      ),
+    );
+    const plaintext = { ...deployed, KAFKA_SSL: "false", KAFKA_SASL_MECHANISM: "none" };
+    expect(sandboxEnv.problems(plaintext).join("\n")).toMatch(
+      /KAFKA_SSL: a deployed environment talks to Kafka over TLS only/,
+    );
+    expect(sandboxEnv.problems(plaintext).join("\n")).toMatch(
+      /KAFKA_SASL_MECHANISM: a deployed environment authenticates/,
+    );
+    expect(sandboxEnv.problems({ KAFKA_SASL_MECHANISM: "scram-sha-512", KAFKA_SASL_USERNAME: "u" })).toEqual([
+      expect.stringMatching(/KAFKA_SASL_PASSWORD.*needs a password/),
+    ]);
+    expect(sandboxEnv.problems({ KAFKA_SASL_USERNAME: "u", KAFKA_SASL_PASSWORD: "p" })).toEqual([
+      expect.stringMatching(/KAFKA_SASL_MECHANISM.*none/),
+    ]);
+    expect(sandboxEnv.problems({ KAFKA_SSL_CA_FILE: "/ca.pem" })).toEqual([
+      expect.stringMatching(/KAFKA_SSL.*false/),
+    ]);
+    expect(sandboxEnv.problems({ KAFKA_SSL: "yes" })).toEqual([
+      expect.stringMatching(/KAFKA_SSL.*true or false/),
+    ]);
   });
 
   it("names each deployable, and the local env is every piece but the sandbox's", () => {

@@ -44,7 +44,8 @@ export const workerEnv = composeEnv("worker", [
   httpBind,
 ]);
 export const migrateEnv = composeEnv("migrate", [core, database]);
-export const sandboxEnv = composeEnv("sandbox", [core, httpBind, sandbox]);
+/** The sandbox publishes SAP's business events to Kafka (unless SANDBOX_EVENTS=off), as SAP's event bridge. */
+export const sandboxEnv = composeEnv("sandbox", [core, httpBind, sandbox, kafka]);
 /**
  * Every piece but the sandbox's: the whole system in one process — integration tests,
  * benchmarks and local scripts that start or talk to several deployables.

@@ -12,6 +12,7 @@ import type { EnvSource } from "./piece";
 export * from "./deployables";
 export { ENVIRONMENTS, EnvError, type Environment, type EnvPiece, type EnvSource, isDeployed } from "./piece";
 export { sessionSecret } from "./pieces/auth";
+export { commaList, type KafkaConnection, kafkaConnection } from "./pieces/kafka";
 export { clientAddress, parseTrustedProxies, type TrustedProxies } from "./pieces/proxies";
 export { AUDIT_RETENTION_FLOOR_DAYS } from "./pieces/worker";
 export * from "./secrets";

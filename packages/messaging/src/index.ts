@@ -1,3 +1,4 @@
+export * from "./acls";
 export * from "./kafka";
 export * from "./producer";
 export * from "./queues";

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { type KafkaRecord, TOPIC_SPECS } from "@icp/domain";
 import {
   type Admin,
@@ -7,19 +8,49 @@ import {
   logLevel,
   Partitioners,
   type Producer,
+  type SASLOptions,
 } from "kafkajs";
 
+/** Where the brokers are and how to reach them (`kafkaConnection(env)` in @icp/config makes one). */
 export interface KafkaConfig {
   brokers: string[];
   clientId: string;
+  /** TLS, trusting `caFile` (PEM) or the system's CAs. */
+  ssl?: false | { caFile?: string };
+  /** SASL/SCRAM as this process's principal. */
+  sasl?: false | { mechanism: "scram-sha-256" | "scram-sha-512"; username: string; password: string };
+  /** How many times kafkajs retries a failed request (8 unless said). */
+  retries?: number;
+}
+
+const caBundles = new Map<string, string>();
+function caBundle(file: string): string {
+  let pem = caBundles.get(file);
+  if (pem === undefined) {
+    pem = readFileSync(file, "utf8");
+    caBundles.set(file, pem);
+  }
+  return pem;
+}
+
+function saslOptions(s: NonNullable<KafkaConfig["sasl"]> & object): SASLOptions {
+  const { username, password } = s;
+  return s.mechanism === "scram-sha-256"
+    ? { mechanism: "scram-sha-256", username, password }
+    : { mechanism: "scram-sha-512", username, password };
 }
 
 export function createKafka(cfg: KafkaConfig): Kafka {
+  const secured = Boolean(cfg.ssl || cfg.sasl);
   return new Kafka({
     clientId: cfg.clientId,
     brokers: cfg.brokers,
+    ...(cfg.ssl ? { ssl: cfg.ssl.caFile ? { ca: [caBundle(cfg.ssl.caFile)] } : true } : {}),
+    ...(cfg.sasl ? { sasl: saslOptions(cfg.sasl) } : {}),
+    // A TLS handshake plus a SCRAM exchange takes more than kafkajs' 1 s default on a busy host.
+    ...(secured ? { connectionTimeout: 5_000, authenticationTimeout: 10_000 } : {}),
     logLevel: logLevel.WARN,
-    retry: { initialRetryTime: 200, retries: 8 },
+    retry: { initialRetryTime: 200, retries: cfg.retries ?? 8 },
   });
 }
 

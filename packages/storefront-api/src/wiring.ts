@@ -1,5 +1,5 @@
 import { createPrisma, type Db } from "@icp/db";
-import { createKafka, createProducer } from "@icp/messaging";
+import { createKafka, createProducer, type KafkaConfig } from "@icp/messaging";
 import type { Logger } from "@icp/observability";
 import { ReadModel } from "@icp/read-model";
 import { Redis } from "ioredis";
@@ -28,14 +28,15 @@ export interface StorefrontStores {
 export async function openStorefrontStores(cfg: {
   databaseUrl: string;
   mongodbUrl: string;
-  kafkaBrokers: string[];
+  /** The brokers and this process's TLS/SASL settings (`kafkaConnection(env)`). */
+  kafka: Omit<KafkaConfig, "clientId">;
   redisUrl: string;
   /** Names this process's connections (Kafka client id, MongoDB app name). */
   name: string;
 }): Promise<StorefrontStores> {
   const db = createPrisma(cfg.databaseUrl);
   const rm = await ReadModel.connect(cfg.mongodbUrl, { appName: cfg.name });
-  const producer = createProducer(createKafka({ brokers: cfg.kafkaBrokers, clientId: cfg.name }));
+  const producer = createProducer(createKafka({ ...cfg.kafka, clientId: cfg.name }));
   await producer.connect();
   // Auto-pipelining: the rate-limit calls of concurrent requests share one write to Redis.
   const redis = new Redis(cfg.redisUrl, {

@@ -1,3 +1,4 @@
+import { kafkaConnection } from "@icp/config";
 import "server-only";
 import type { ApiServices, Role } from "@icp/api";
 import { createPrisma } from "@icp/db";
@@ -20,7 +21,7 @@ const g = globalThis as typeof globalThis & { __icpServices?: ConsoleServices };
 
 function services(): ConsoleServices {
   if (!g.__icpServices) {
-    const kafka = createKafka({ brokers: env.KAFKA_BROKERS, clientId: `${env.KAFKA_CLIENT_ID}-console` });
+    const kafka = createKafka({ ...kafkaConnection(env), clientId: `${env.KAFKA_CLIENT_ID}-console` });
     const admin = kafka.admin();
     const connected = admin.connect().then(() => admin);
     connected.catch(() => {

@@ -1,4 +1,5 @@
 import "server-only";
+import { kafkaConnection } from "@icp/config";
 import {
   type createStorefrontApi,
   openStorefrontStores,
@@ -18,7 +19,7 @@ async function build(): Promise<StorefrontRuntime> {
   const stores = await openStorefrontStores({
     databaseUrl: env.DATABASE_URL,
     mongodbUrl: env.MONGODB_URL,
-    kafkaBrokers: env.KAFKA_BROKERS,
+    kafka: kafkaConnection(env),
     redisUrl: env.REDIS_URL,
     name: `${env.KAFKA_CLIENT_ID}-storefront-api`,
   });

@@ -1,16 +1,21 @@
 import { connect } from "node:net";
+import { kafkaConnection, loadEnv } from "@icp/config";
 import { Topics } from "@icp/domain";
-import { Kafka } from "kafkajs";
+import { createKafka } from "@icp/messaging";
 import { describe, expect, it } from "vitest";
 import { salesOrderPayload, sapClient, startTestSandbox } from "../testing";
 import { SapEventTypes, salesOrderEvent } from "./business-events";
 import { KafkaEventPublisher } from "./kafka-publisher";
 
-const BROKER = "127.0.0.1:59092";
+const connection = kafkaConnection(loadEnv());
+const BROKER = connection.brokers[0] ?? "127.0.0.1:59092";
+const kafkaClient = (clientId: string, retries?: number) =>
+  createKafka({ ...connection, clientId, ...(retries === undefined ? {} : { retries }) });
 
 async function brokerListening(): Promise<boolean> {
   return new Promise((resolve) => {
-    const socket = connect({ host: "127.0.0.1", port: 59092 });
+    const [host = "127.0.0.1", port = "59092"] = BROKER.split(":");
+    const socket = connect({ host, port: Number(port) });
     socket.setTimeout(1000);
     socket.once("connect", () => {
       socket.destroy();
@@ -32,9 +37,9 @@ describe.skipIf(!available)(
     : `KafkaEventPublisher (skipped: no Kafka broker listens on ${BROKER})`,
   () => {
     it("publishes a SalesOrder event in CloudEvents binary mode, keyed by sales order", async () => {
-      const publisher = new KafkaEventPublisher([BROKER], "sandbox-int-test");
+      const publisher = new KafkaEventPublisher(kafkaClient("sandbox-int-test", 3));
       const salesOrder = `INT${Date.now()}`;
-      const kafka = new Kafka({ clientId: "sandbox-int-test-consumer", brokers: [BROKER] });
+      const kafka = kafkaClient("sandbox-int-test-consumer");
       const consumer = kafka.consumer({ groupId: `sandbox-int-${salesOrder}` });
       try {
         await publisher.publish([
@@ -66,10 +71,10 @@ describe.skipIf(!available)(
 
     it("a sales order created in the sandbox arrives on order-status with SAP's headers", async () => {
       const sandbox = await startTestSandbox({
-        publisher: new KafkaEventPublisher([BROKER], "sandbox-int-test-2"),
+        publisher: new KafkaEventPublisher(kafkaClient("sandbox-int-test-2", 3)),
         systemId: "S4I",
       });
-      const kafka = new Kafka({ clientId: "sandbox-int-test-consumer-2", brokers: [BROKER] });
+      const kafka = kafkaClient("sandbox-int-test-consumer-2");
       const consumer = kafka.consumer({ groupId: `sandbox-int-e2e-${Date.now()}` });
       try {
         const res = await sapClient(sandbox, "API_SALES_ORDER_SRV").send(

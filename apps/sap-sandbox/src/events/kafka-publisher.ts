@@ -1,4 +1,4 @@
-import { Kafka, logLevel, type Producer } from "kafkajs";
+import type { Kafka, Producer } from "kafkajs";
 import type { BusinessEventMessage, EventPublisher } from "./business-events";
 
 /**
@@ -9,13 +9,11 @@ import type { BusinessEventMessage, EventPublisher } from "./business-events";
  * de-duplicate by event id.
  */
 export class KafkaEventPublisher implements EventPublisher {
-  private readonly kafka: Kafka;
   private producer: Producer | undefined;
   private connecting: Promise<void> | undefined;
 
-  constructor(brokers: string[], clientId = "icp-sap-sandbox") {
-    this.kafka = new Kafka({ clientId, brokers, logLevel: logLevel.WARN, retry: { retries: 3 } });
-  }
+  /** `kafka`: made by @icp/messaging's createKafka (TLS and SASL as configured). */
+  constructor(private readonly kafka: Kafka) {}
 
   private async ready(): Promise<Producer> {
     if (!this.producer) {

@@ -31,7 +31,5 @@ export const sandbox = envPiece({
     SAP_USERNAME: raw,
     SAP_PASSWORD: raw,
     SAP_CLIENT: raw,
-    /** Where it publishes SAP business events (unless SANDBOX_EVENTS=off). */
-    KAFKA_BROKERS: raw,
   },
 });

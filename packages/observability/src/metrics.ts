@@ -67,7 +67,7 @@ export function createMetrics(service: string) {
   });
   const webhookDeliveries = new Counter({
     name: "icp_webhook_deliveries_total",
-    help: "Webhook delivery attempts by result (succeeded, failed, dead)",
+    help: "Webhook delivery attempts by result (succeeded, failed, dead, held)",
     labelNames: ["result"] as const,
     registers: [registry],
   });

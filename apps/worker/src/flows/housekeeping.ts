@@ -38,7 +38,10 @@ export function startWebhookFlow(ctx: WorkerContext): RunningFlow {
     { connection: ctx.connection, concurrency: 8 },
   );
   worker.on("error", (err) => ctx.logger.error({ err }, "webhooks worker error"));
-  worker.on("completed", () => metrics.webhookDeliveries.inc({ result: "succeeded" }));
+  // A job that found its endpoint disabled ends without a retry: its delivery is held, not sent.
+  worker.on("completed", (_job, result: { held?: true } | undefined) =>
+    metrics.webhookDeliveries.inc({ result: result?.held ? "held" : "succeeded" }),
+  );
   worker.on("failed", (job) =>
     metrics.webhookDeliveries.inc({
       result: job && job.attemptsMade >= (job.opts.attempts ?? 1) ? "dead" : "failed",

@@ -110,7 +110,7 @@ const heldBecause = (reason: string | null) => `held: endpoint ${reason ?? "disa
  * The request and response of the last attempt are kept on the delivery, redacted and capped.
  */
 export function deliverWebhook(deps: { db: Db; secrets: Secrets; logger: Logger; timeoutMs?: number }) {
-  return async (job: Job<WebhookJobData>): Promise<{ status: number }> => {
+  return async (job: Job<WebhookJobData>): Promise<{ status: number; held?: true }> => {
     const d = await deps.db.webhookDelivery.findUnique({
       where: { id: job.data.deliveryId },
       include: { endpoint: true },
@@ -128,7 +128,7 @@ export function deliverWebhook(deps: { db: Db; secrets: Secrets; logger: Logger;
     }
     if (d.endpoint.disabledAt) {
       await hold(deps.db, d.id, d.endpoint.disabledReason);
-      return { status: 0 };
+      return { status: 0, held: true };
     }
     if (!d.endpoint.active) {
       await deps.db.webhookDelivery.update({
@@ -236,7 +236,7 @@ export function deliverWebhook(deps: { db: Db; secrets: Secrets; logger: Logger;
         { "webhook.delivery_id": d.id, "webhook.endpoint": d.endpoint.name, status, error },
         "webhook endpoint is disabled; delivery held",
       );
-      return { status };
+      return { status, held: true };
     }
     const permanent = status >= 400 && status < 500 && status !== 408 && status !== 429;
     const last = permanent || attempt >= (job.opts.attempts ?? 1);

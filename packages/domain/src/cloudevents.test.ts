@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decodeCloudEvent, encodeCloudEvent, newCloudEvent } from "./cloudevents";
 import { EventTypes, orderTopicSchemas } from "./events";
+import { RETIRED_EVENT_TYPES } from "./retired-events";
 
 const submitted = {
   orderId: "SF-1001",
@@ -53,5 +54,25 @@ describe("CloudEvents binary mode", () => {
       orderTopicSchemas,
     );
     expect(!noId.ok && noId.reason).toBe("ce_id header is missing");
+  });
+
+  it("refuses a retired event type with the reason it was retired (an order modification: issue 22, 10)", () => {
+    const type = "com.icp.storefront.order.ModificationRequested.v1";
+    const rec = encodeCloudEvent(
+      "SO-1",
+      newCloudEvent({
+        source: "/icp/storefront-api",
+        type,
+        data: {
+          orderId: "SO-1",
+          lines: [{ sku: "TG-0002", quantity: 0 }],
+          requestedAt: "2026-12-04T10:00:00Z",
+        },
+      }),
+    );
+    const res = decodeCloudEvent({ value: rec.value, headers: rec.headers }, orderTopicSchemas);
+    expect(res.ok).toBe(false);
+    expect(!res.ok && res.reason).toBe(`retired event type ${type}: ${RETIRED_EVENT_TYPES[type]}`);
+    expect(!res.ok && res.reason).toMatch(/order modification is not supported/);
   });
 });

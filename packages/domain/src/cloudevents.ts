@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
+import { RETIRED_EVENT_TYPES } from "./retired-events";
 
 /**
  * CloudEvents 1.0 in Kafka *binary* content mode: attributes travel as `ce_*` headers and the
@@ -96,7 +97,14 @@ export function decodeCloudEvent<S extends Record<string, z.ZodType>>(
   if (!source) return { ok: false, reason: "ce_source header is missing", ...meta };
   if (!type) return { ok: false, reason: "ce_type header is missing", ...meta };
   const schema = schemas[type];
-  if (!schema) return { ok: false, reason: `unknown event type ${type}`, ...meta };
+  if (!schema) {
+    const retired = RETIRED_EVENT_TYPES[type];
+    return {
+      ok: false,
+      reason: retired ? `retired event type ${type}: ${retired}` : `unknown event type ${type}`,
+      ...meta,
+    };
+  }
   if (!message.value) return { ok: false, reason: "message has no body", ...meta };
   let json: unknown;
   try {

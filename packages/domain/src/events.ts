@@ -9,7 +9,6 @@ import { encodeCloudEvent, type KafkaRecord, newCloudEvent } from "./cloudevents
 export const EventTypes = {
   orderSubmitted: "com.icp.storefront.order.Submitted.v1",
   orderCancellationRequested: "com.icp.storefront.order.CancellationRequested.v1",
-  orderModificationRequested: "com.icp.storefront.order.ModificationRequested.v1",
   salesOrderCreated: "sap.s4.beh.salesorder.v1.SalesOrder.Created.v1",
   salesOrderChanged: "sap.s4.beh.salesorder.v1.SalesOrder.Changed.v1",
   salesOrderCanceled: "sap.s4.beh.salesorder.v1.SalesOrder.Canceled.v1",
@@ -59,13 +58,6 @@ export const orderCancellationRequestedSchema = z.object({
   apiClientId: z.string().min(1),
 });
 
-export const orderModificationRequestedSchema = z.object({
-  orderId: orderIdSchema,
-  lines: z.array(z.object({ sku, quantity: z.number().int().min(0).max(100_000) })).min(1),
-  requestedAt: z.string().datetime(),
-  apiClientId: z.string().min(1),
-});
-
 export const salesOrderEventSchema = z.object({ SalesOrder: z.string().min(1).max(10) }).passthrough();
 
 export const materialStockEventSchema = z
@@ -79,7 +71,6 @@ export const materialStockEventSchema = z
 export const orderTopicSchemas = {
   [EventTypes.orderSubmitted]: orderSubmittedSchema,
   [EventTypes.orderCancellationRequested]: orderCancellationRequestedSchema,
-  [EventTypes.orderModificationRequested]: orderModificationRequestedSchema,
 } as const;
 
 export const orderStatusTopicSchemas = {

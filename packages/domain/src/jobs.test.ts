@@ -9,7 +9,6 @@ import {
   InvalidJobPayload,
   type JobSettings,
   jobOf,
-  modifySalesOrderJob,
   payloadOf,
 } from "./jobs";
 import { JobNames, Queues } from "./topics";
@@ -62,10 +61,6 @@ describe("jobOf", () => {
   it("each job's id comes from its payload, so a redelivered event adds no second job", () => {
     expect(jobOf(cancelSalesOrderJob, aCancellation(), settings).opts.jobId).toBe("SO-2026-0001-evt-7");
     expect(
-      jobOf(modifySalesOrderJob, { ...aCancellation(), type: "order.modification_requested" }, settings).opts
-        .jobId,
-    ).toBe("SO-2026-0001-evt-7");
-    expect(
       jobOf(
         applyOrderStatusJob,
         { salesOrder: "4711", eventId: "evt-9", eventType: "t", eventTime: "2026-12-04T11:00:00Z" },
@@ -98,14 +93,10 @@ describe("jobOf", () => {
     ).toThrow(/order id/);
   });
 
-  it("cancel and modify share the orders queue but keep their own names", () => {
-    expect([cancelSalesOrderJob.queue, modifySalesOrderJob.queue, createSalesOrderJob.queue]).toEqual([
-      Queues.orders,
-      Queues.orders,
-      Queues.orders,
-    ]);
+  it("cancel and create share the orders queue but keep their own names", () => {
+    expect([cancelSalesOrderJob.queue, createSalesOrderJob.queue]).toEqual([Queues.orders, Queues.orders]);
     expect(cancelSalesOrderJob.name).toBe(JobNames.cancelSalesOrder);
-    expect(modifySalesOrderJob.name).toBe(JobNames.modifySalesOrder);
+    expect(createSalesOrderJob.name).toBe(JobNames.createSalesOrder);
   });
 });
 

@@ -64,20 +64,16 @@ export const createSalesOrderJob = defineJob({
 const changeRequest = z.object({
   orderId: orderIdSchema,
   reason: z.string().max(200).optional(),
-  lines: z.array(z.object({ sku: z.string(), quantity: z.number().int().min(0) })).optional(),
 });
 
-const changeJob = <N extends typeof JobNames.cancelSalesOrder | typeof JobNames.modifySalesOrder>(name: N) =>
-  defineJob({
-    queue: Queues.orders,
-    name,
-    schema: z.object({ request: changeRequest, eventId: z.string().min(1), type: z.string(), traceparent }),
-    jobId: (d) => `${d.request.orderId}-${d.eventId}`,
-    options: (s) => ({ ...orderJob(s), ...retain }),
-  });
-
-export const cancelSalesOrderJob = changeJob(JobNames.cancelSalesOrder);
-export const modifySalesOrderJob = changeJob(JobNames.modifySalesOrder);
+/** A storefront cancellation of an order; the only change to a booked order the system makes. */
+export const cancelSalesOrderJob = defineJob({
+  queue: Queues.orders,
+  name: JobNames.cancelSalesOrder,
+  schema: z.object({ request: changeRequest, eventId: z.string().min(1), type: z.string(), traceparent }),
+  jobId: (d) => `${d.request.orderId}-${d.eventId}`,
+  options: (s) => ({ ...orderJob(s), ...retain }),
+});
 
 export const applyOrderStatusJob = defineJob({
   queue: Queues.orderStatus,

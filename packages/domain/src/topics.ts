@@ -52,7 +52,6 @@ export const Queues = {
 export const JobNames = {
   createSalesOrder: "create-sales-order",
   cancelSalesOrder: "cancel-sales-order",
-  modifySalesOrder: "modify-sales-order",
   applyOrderStatus: "apply-order-status",
   applyStock: "apply-stock",
   resync: "resync",

@@ -326,13 +326,14 @@ export class OrderLedger {
   }
 
   /**
-   * A cancellation or modification ended failed (SAP refused it, or its retries ran out): one
+   * A cancellation ended failed (SAP refused it, or its retries ran out): one
    * failure on the order's timeline, retryable from the console (its payload is the job's).
    */
   async changeFailed(
     orderId: string,
     f: {
-      change: "cancel" | "modify";
+      /** The only change made to a booked order (order modification is not supported). */
+      change: "cancel";
       failure: PushFailure;
       attempts: number;
       jobId: string;
@@ -355,7 +356,7 @@ export class OrderLedger {
         jobId: f.jobId,
         payload: f.payload,
         errorClass: f.failure.errorClass,
-        message: `${f.change === "cancel" ? "cancellation" : "modification"} refused: ${f.failure.message}`,
+        message: `cancellation refused: ${f.failure.message}`,
         sapErrorCode: f.failure.sapErrorCode ?? null,
         attempts: f.attempts,
         code: f.failure.code,

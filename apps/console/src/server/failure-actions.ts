@@ -8,16 +8,15 @@ import {
   cancelSalesOrderJob,
   createSalesOrderJob,
   deliverWebhookJob,
-  EventTypes,
   type JobData,
   type JobOptions,
   type JobSettings,
   jobOf,
-  modifySalesOrderJob,
   type OrderSubmitted,
   orderSubmittedSchema,
   type QueueName,
   Queues,
+  RETIRED_EVENT_TYPES,
 } from "@icp/domain";
 import { currentLogContext, outgoingTraceparent } from "@icp/observability";
 import type { Queue } from "bullmq";
@@ -36,7 +35,7 @@ const asObject = (v: unknown): Record<string, unknown> =>
 
 const FailureRetryRefused = RetryRefusedError;
 
-/** A change job's payload (cancellation or modification), as its definition says. */
+/** A cancellation job's payload, as its definition says. */
 const changeJobData = cancelSalesOrderJob.schema;
 
 /** The operator's request trace, carried by the job it adds (the order's timeline shows it). */
@@ -81,11 +80,14 @@ export function failureActions(deps: {
     await q.add(s.name, s.data, s.opts);
     return { state: "RETRYING", detail: `job ${s.opts.jobId} added again` };
   };
-  /** A cancellation or modification that failed: its own job again (failed → retried, or added anew). */
+  /** A cancellation that failed: its own job again (failed → retried, or added anew). */
   const retryChange = async (
     record: { id: string; jobId: string | null },
     data: JobData<typeof cancelSalesOrderJob>,
   ): Promise<{ state: "RETRYING"; detail: string }> => {
+    const retired = RETIRED_EVENT_TYPES[data.type];
+    // order modification is retired (issue 22: 10): its failure is discarded, never run again
+    if (retired) throw new FailureRetryRefused(`Not retried: ${retired}.`);
     const q = queue(Queues.orders);
     const jobId = record.jobId ?? `${data.request.orderId}-${data.eventId}`;
     const job = await q.getJob(jobId);
@@ -96,9 +98,7 @@ export function failureActions(deps: {
       await job.retry("failed");
       return { state: "RETRYING", detail: `job ${jobId} retried` };
     }
-    const def =
-      data.type === EventTypes.orderModificationRequested ? modifySalesOrderJob : cancelSalesOrderJob;
-    const spec = jobOf(def, { ...data, ...traceparentOf() }, deps.jobSettings, { jobId });
+    const spec = jobOf(cancelSalesOrderJob, { ...data, ...traceparentOf() }, deps.jobSettings, { jobId });
     await q.add(spec.name, spec.data, spec.opts);
     return { state: "RETRYING", detail: `job ${jobId} added again` };
   };

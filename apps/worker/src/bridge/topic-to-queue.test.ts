@@ -72,21 +72,12 @@ function fakes(opts: { addBulkFails?: Error; dlqFails?: Error; waiting?: number[
 }
 
 let offset = 100;
-function anOrderMessage(orderId: string): KafkaMessage {
-  const event = newCloudEvent({
-    source: STOREFRONT_EVENT_SOURCE,
-    type: EventTypes.orderSubmitted,
-    subject: orderId,
-    data: {
-      orderId,
-      customerId: "1000001",
-      currency: "EUR",
-      lines: [{ sku: "TG-0001", quantity: 1 }],
-      submittedAt: "2026-12-04T10:00:00.000Z",
-      apiClientId: "client-1",
-    },
-  });
-  const r = encodeCloudEvent(orderId, event);
+/** A storefront event on the orders topic, keyed by its order id, at the next offset. */
+function aStorefrontMessage(orderId: string, type: string, data: Record<string, unknown>): KafkaMessage {
+  const r = encodeCloudEvent(
+    orderId,
+    newCloudEvent({ source: STOREFRONT_EVENT_SOURCE, type, subject: orderId, data: { orderId, ...data } }),
+  );
   return {
     key: Buffer.from(r.key),
     value: r.value,
@@ -95,6 +86,16 @@ function anOrderMessage(orderId: string): KafkaMessage {
     timestamp: "0",
     attributes: 0,
   };
+}
+
+function anOrderMessage(orderId: string): KafkaMessage {
+  return aStorefrontMessage(orderId, EventTypes.orderSubmitted, {
+    customerId: "1000001",
+    currency: "EUR",
+    lines: [{ sku: "TG-0001", quantity: 1 }],
+    submittedAt: "2026-12-04T10:00:00.000Z",
+    apiClientId: "client-1",
+  });
 }
 
 function aPoisonMessage(text = "{not json"): KafkaMessage {
@@ -225,6 +226,33 @@ describe("TopicToQueue", () => {
       "bookkeeping 2",
       `resolve ${messages[2]!.offset}`,
       `commit ${BigInt(messages[2]!.offset) + 1n}`,
+      "heartbeat",
+    ]);
+  });
+
+  it("a replayed or foreign order modification (one line to quantity 0) is dead-lettered with its reason, never enqueued", async () => {
+    const f = fakes();
+    const t = await startBridge(f);
+    const type = "com.icp.storefront.order.ModificationRequested.v1";
+    const modification = aStorefrontMessage("SO-1", type, {
+      lines: [{ sku: "TG-0002", quantity: 0 }],
+      requestedAt: "2026-12-04T10:00:00.000Z",
+      apiClientId: "client-1",
+    });
+
+    await t.handle(aBatch([modification], f.log));
+
+    expect(f.jobs).toEqual([]);
+    expect(t.poisoned).toHaveLength(1);
+    expect(t.poisoned[0]?.reason).toMatch(
+      new RegExp(`^retired event type ${type.replace(/\./g, "\\.")}: order modification is not supported`),
+    );
+    expect(f.dlq[0]?.messages[0]?.headers?.["x-dlq-reason"]).toBe(t.poisoned[0]?.reason);
+    expect(f.log).toEqual([
+      "dlq 1",
+      `poison recorded ${modification.offset}`,
+      `resolve ${modification.offset}`,
+      `commit ${BigInt(modification.offset) + 1n}`,
       "heartbeat",
     ]);
   });

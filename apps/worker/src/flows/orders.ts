@@ -6,14 +6,13 @@ import {
   createSalesOrderJob,
   EventTypes,
   jobOf,
-  modifySalesOrderJob,
   orderTopicSchemas,
   Queues,
   Topics,
 } from "@icp/domain";
 import { outgoingTraceparent, traceIdOf } from "@icp/observability";
 import { notBefore } from "@icp/orders";
-import { type Job, Queue, Worker } from "bullmq";
+import { type Job, Queue, UnrecoverableError, Worker } from "bullmq";
 import { type EventOf, type JobSpec, TopicToQueue } from "../bridge/topic-to-queue";
 import { instrumentWorker } from "../monitoring/instrument";
 import { type ChangeJobData, changeOrderInSap } from "../orders/change-order";
@@ -38,10 +37,10 @@ export function orderEventToJob(ctx: Pick<WorkerContext, "jobSettings">) {
       const order = orderTopicSchemas[EventTypes.orderSubmitted].parse(event.data);
       return jobOf(createSalesOrderJob, { order, eventId: event.id, ...traceparent }, ctx.jobSettings);
     }
-    const def =
-      event.type === EventTypes.orderCancellationRequested ? cancelSalesOrderJob : modifySalesOrderJob;
+    // The orders topic's only other event (its schemas decide): a cancellation. A retired
+    // modification request never gets here: decoding refuses it and the bridge dead-letters it.
     return jobOf(
-      def,
+      cancelSalesOrderJob,
       { request: event.data as { orderId: string }, eventId: event.id, type: event.type, ...traceparent },
       ctx.jobSettings,
     );
@@ -50,7 +49,7 @@ export function orderEventToJob(ctx: Pick<WorkerContext, "jobSettings">) {
 
 /**
  * The order flow: the orders topic into BullMQ (the ledger notes each order's job), the
- * orders queue into SAP (create once, behind a fence; cancel; modify), and the reconcilers
+ * orders queue into SAP (create once, behind a fence; cancel), and the reconcilers
  * that keep the ledger, Kafka, SAP and the read model in agreement.
  */
 export async function startOrderFlow(
@@ -104,7 +103,7 @@ function ordersBridge(ctx: WorkerContext, queue: Queue, toJob: (e: OrderEvent) =
   });
 }
 
-/** The orders queue into SAP: each job by its definition (create behind the fence; cancel; modify). */
+/** The orders queue into SAP: each job by its definition (create behind the fence; cancel). */
 function ordersWorker(ctx: WorkerContext, onDuplicate: DuplicateHandler): Worker {
   const { env, opts, logger, ledger } = ctx;
   const lockDurationMs = opts.lockDurationMs ?? 30_000;
@@ -136,15 +135,14 @@ function ordersWorker(ctx: WorkerContext, onDuplicate: DuplicateHandler): Worker
     [cancelSalesOrderJob.name]: processorFor(cancelSalesOrderJob, changeJob, (d) => ({
       orderId: d.request.orderId,
     })),
-    [modifySalesOrderJob.name]: processorFor(modifySalesOrderJob, changeJob, (d) => ({
-      orderId: d.request.orderId,
-    })),
   };
   const worker = new Worker(
     Queues.orders,
     async (job) => {
       const run = processors[job.name];
-      if (!run) throw new Error(`unknown job ${job.name} on ${Queues.orders}`);
+      // e.g. a modify-sales-order job an older release left in Redis: fails once, with its name
+      if (!run)
+        throw new UnrecoverableError(`unknown job ${job.name} on ${Queues.orders}: nothing processes it`);
       return run(job);
     },
     {

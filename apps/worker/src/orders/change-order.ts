@@ -6,15 +6,15 @@ import { UnrecoverableError } from "bullmq";
 import { WebhookEvents } from "../webhooks/webhooks";
 import type { ErrorClassifier } from "./push-order";
 
-/** The SAP calls a change makes (the SapClient in production, a fake in tests). */
+/** The SAP call a cancellation makes (the SapClient in production, a fake in tests). */
 export type SalesOrderChanges = {
-  salesOrders: Pick<SapClient["salesOrders"], "get" | "rejectItems" | "rejectItem" | "changeItemQuantity">;
+  salesOrders: Pick<SapClient["salesOrders"], "rejectItems">;
 };
 
 export interface ChangeJobData {
   type: string;
   eventId: string;
-  request: { orderId: string; reason?: string; lines?: { sku: string; quantity: number }[] };
+  request: { orderId: string; reason?: string };
   traceparent?: string;
 }
 
@@ -42,13 +42,17 @@ type Notify = (event: {
 }) => Promise<number>;
 
 /**
- * A change that ends failed — SAP refused it (a shipped order cannot be cancelled: V1/113), or
- * its retries ran out — leaves one failure on the order's timeline; a refused cancellation
- * puts the storefront's status back where SAP has the order and tells the storefront by a
- * signed webhook. SAP's business refusals are not retried blindly.
+ * A cancellation that ends failed — SAP refused it (a shipped order cannot be cancelled:
+ * V1/113), or its retries ran out — leaves one failure on the order's timeline, puts the
+ * storefront's status back where SAP has the order and tells the storefront by a signed
+ * webhook. SAP's business refusals are not retried blindly.
+ *
+ * Cancelling is the only change made to a booked order. Any other job handed here (a
+ * `modify-sales-order` job an older release left in Redis) is refused at once and touches
+ * neither SAP nor the ledger: order modification is not supported (issue 22: 10).
  */
 export function changeOrderInSap(deps: {
-  ledger: Pick<OrderLedger, "find" | "move" | "note" | "changeFailed">;
+  ledger: Pick<OrderLedger, "find" | "move" | "changeFailed">;
   storefront: Pick<StorefrontOrderStatus, "move" | "cancellationRefused">;
   sap: SalesOrderChanges;
   classify: ErrorClassifier;
@@ -58,6 +62,10 @@ export function changeOrderInSap(deps: {
 }) {
   const apply = applyChange(deps);
   return async (job: ChangeJob): Promise<{ outcome: string }> => {
+    if (job.name !== JobNames.cancelSalesOrder)
+      throw new UnrecoverableError(
+        `job ${job.name} for order ${job.data.request.orderId} is not a cancellation; order modification is not supported`,
+      );
     const attempt = (job.attemptsMade ?? 0) + 1;
     try {
       return await apply(job);
@@ -68,15 +76,14 @@ export function changeOrderInSap(deps: {
           : deps.classify(err);
       if (failure.retryable && attempt < (job.opts?.attempts ?? 1)) throw err;
       const { orderId } = job.data.request;
-      const cancel = job.name === JobNames.cancelSalesOrder;
       await deps.ledger.changeFailed(orderId, {
-        change: cancel ? "cancel" : "modify",
+        change: "cancel",
         failure,
         attempts: attempt,
         jobId: job.id ?? `${orderId}-${job.data.eventId}`,
         payload: job.data,
       });
-      if (cancel) await refuseCancellation(deps, orderId, failure.message);
+      await refuseCancellation(deps, orderId, failure.message);
       deps.logger.warn(
         { err, attempt, "error.class": failure.errorClass },
         "order change failed for good; failure recorded",
@@ -109,27 +116,25 @@ async function refuseCancellation(
 }
 
 /**
- * Cancellation and modification requests from the storefront. They travel on the same Kafka
+ * Cancellation requests from the storefront. They travel on the same Kafka
  * partition as the order (key = order id), but may reach SAP before the create finished: then
  * the job waits (BullMQ backoff) until the sales order exists — unless the order failed for
  * good, in which case cancelling needs no SAP document at all.
  */
 function applyChange(deps: {
-  ledger: Pick<OrderLedger, "find" | "move" | "note">;
+  ledger: Pick<OrderLedger, "find" | "move">;
   storefront: Pick<StorefrontOrderStatus, "move">;
   sap: SalesOrderChanges;
   rejectionReason: string;
   logger: Logger;
 }) {
-  return async (job: { name: string; data: ChangeJobData }): Promise<{ outcome: string }> => {
+  return async (job: { data: ChangeJobData }): Promise<{ outcome: string }> => {
     const { orderId, reason } = job.data.request;
     const link = await deps.ledger.find({ orderId });
     if (!link) throw new NotBookedYet(orderId);
-    const cancel = job.name === JobNames.cancelSalesOrder;
-    if (cancel && (link.state === "CANCELLED" || link.state === "DISCARDED"))
-      return { outcome: "already-cancelled" };
+    if (link.state === "CANCELLED" || link.state === "DISCARDED") return { outcome: "already-cancelled" };
     if (!link.sapSalesOrder) {
-      if (cancel && (link.state === "FAILED" || link.state === "CANCEL_REQUESTED")) {
+      if (link.state === "FAILED" || link.state === "CANCEL_REQUESTED") {
         await deps.ledger.move(
           orderId,
           "CANCELLED",
@@ -141,38 +146,15 @@ function applyChange(deps: {
       }
       throw new NotBookedYet(orderId);
     }
-    if (cancel) {
-      const rejected = await deps.sap.salesOrders.rejectItems(link.sapSalesOrder, deps.rejectionReason);
-      await deps.ledger.move(
-        orderId,
-        "CANCELLED",
-        { detail: { itemsRejected: rejected, reason: reason ?? null } },
-        { cancelledAt: new Date() },
-      );
-      deps.logger.info({ "sap.sales_order": link.sapSalesOrder, rejected }, "sales order cancelled in SAP");
-      return { outcome: "cancelled" };
-    }
-    const so = await deps.sap.salesOrders.get(link.sapSalesOrder, { expandItems: true });
-    let changed = 0;
-    for (const line of job.data.request.lines ?? []) {
-      const item = so?.to_Item?.find((i) => i.Material === line.sku);
-      if (!item) continue;
-      if (line.quantity === 0) {
-        // This line only: rejectItems would reject every item, cancelling the whole order.
-        await deps.sap.salesOrders.rejectItem(link.sapSalesOrder, item.SalesOrderItem, deps.rejectionReason);
-      } else {
-        await deps.sap.salesOrders.changeItemQuantity(
-          link.sapSalesOrder,
-          item.SalesOrderItem,
-          String(line.quantity),
-        );
-      }
-      changed++;
-    }
-    await deps.ledger.note(orderId, {
-      kind: "STATE_CHANGED",
-      detail: { modification: job.data.request.lines ?? [], itemsChanged: changed },
-    });
-    return { outcome: "modified" };
+    // Every item of the order is rejected: a cancellation is of the whole order.
+    const rejected = await deps.sap.salesOrders.rejectItems(link.sapSalesOrder, deps.rejectionReason);
+    await deps.ledger.move(
+      orderId,
+      "CANCELLED",
+      { detail: { itemsRejected: rejected, reason: reason ?? null } },
+      { cancelledAt: new Date() },
+    );
+    deps.logger.info({ "sap.sales_order": link.sapSalesOrder, rejected }, "sales order cancelled in SAP");
+    return { outcome: "cancelled" };
   };
 }

@@ -35,6 +35,7 @@ const config: NextConfig = {
     "@icp/messaging",
     "@icp/observability",
     "@icp/read-model",
+    "@icp/sap-client",
     "@icp/storefront-api",
   ],
   // Node-only clients with native or dynamic requires stay outside the bundle.

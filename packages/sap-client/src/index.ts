@@ -55,4 +55,5 @@ export {
   type SapClientConfig,
   type SapRequest,
   type SapResponse,
+  SapTransport,
 } from "./transport";

@@ -315,6 +315,23 @@ export class SapTransport {
     );
   }
 
+  /**
+   * One authenticated HEAD on a service root, outside the breaker, the retries and the cap:
+   * SAP's reachability as a health page shows it, logged on as the worker is (basic, OAuth 2.0
+   * or the client certificate). Answers SAP's status, whatever it is; throws when SAP (or the
+   * token endpoint) cannot be reached or refuses the logon before SAP is asked.
+   */
+  async probe(service: string, timeoutMs: number): Promise<number> {
+    const authorization = await this.authorization();
+    const res = await this.fetch(this.serviceUrl(service), {
+      method: "HEAD",
+      headers: { accept: "application/json", ...(authorization ? { authorization } : {}) },
+      signal: AbortSignal.timeout(timeoutMs),
+      redirect: "manual",
+    });
+    return res.status;
+  }
+
   private async send(req: SapRequest, modifying: boolean): Promise<Response> {
     const authorization = await this.authorization();
     const headers: Record<string, string> = {

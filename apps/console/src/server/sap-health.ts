@@ -1,14 +1,32 @@
 import "server-only";
 import type { SapHealth } from "@icp/api";
 import type { ConsoleEnv } from "@icp/config";
+import { sapLogon } from "@icp/config/pieces/sap";
 import { SAP_HEALTH_KEY } from "@icp/messaging";
+import { DEFAULT_RESILIENCE, SapTransport } from "@icp/sap-client";
 import type { Redis } from "ioredis";
 
 /**
  * SAP's health as ops need it: reachability and latency from an authenticated HEAD on the
- * sales-order service root (what a logon costs), and the circuit breaker as the worker — the
- * process that actually calls SAP — reports it in Redis.
+ * sales-order service root (what a logon costs), logged on as SAP_AUTH says (basic, OAuth 2.0
+ * client credentials or the X.509 client certificate, as the worker is), and the circuit breaker
+ * as the worker — the process that actually calls SAP — reports it in Redis.
  */
+const g = globalThis as typeof globalThis & { __icpSapProbe?: SapTransport };
+function transport(env: ConsoleEnv): SapTransport {
+  // One per process: it keeps the OAuth token and the TLS connections between checks.
+  g.__icpSapProbe ??= new SapTransport({
+    baseUrl: env.SAP_BASE_URL,
+    client: env.SAP_CLIENT,
+    language: env.SAP_LANGUAGE,
+    ...sapLogon(env),
+    ...DEFAULT_RESILIENCE,
+    timeoutMs: env.SAP_TIMEOUT_MS,
+    maxConcurrency: 1,
+  });
+  return g.__icpSapProbe;
+}
+
 export async function sapHealth(env: ConsoleEnv, redis: Redis, timeoutMs = 3_000): Promise<SapHealth> {
   const started = performance.now();
   const checkedAt = new Date();
@@ -19,19 +37,11 @@ export async function sapHealth(env: ConsoleEnv, redis: Redis, timeoutMs = 3_000
       ? worker.breaker
       : "unknown";
   try {
-    const url = new URL(`${env.SAP_BASE_URL.replace(/\/$/, "")}/sap/opu/odata/sap/API_SALES_ORDER_SRV/`);
-    url.searchParams.set("sap-client", env.SAP_CLIENT);
-    const res = await fetch(url, {
-      method: "HEAD",
-      headers: {
-        authorization: `Basic ${Buffer.from(`${env.SAP_USERNAME}:${env.SAP_PASSWORD}`).toString("base64")}`,
-      },
-      signal: AbortSignal.timeout(timeoutMs),
-    });
+    const status = await transport(env).probe("API_SALES_ORDER_SRV", timeoutMs);
     return {
-      reachable: res.status < 500,
+      reachable: status < 500,
       latencyMs: Math.round(performance.now() - started),
-      status: res.status,
+      status,
       breaker,
       checkedAt,
     };

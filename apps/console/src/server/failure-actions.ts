@@ -164,6 +164,19 @@ export function failureActions(deps: {
       if (record.flow === "WEBHOOK") {
         const deliveryId = String(asObject(payload).deliveryId ?? "");
         if (!deliveryId) throw new FailureRetryRefused("The failure names no webhook delivery.");
+        const endpoint = (
+          await deps.db().webhookDelivery.findUnique({
+            where: { id: deliveryId },
+            select: { endpoint: { select: { name: true, disabledAt: true, deletedAt: true } } },
+          })
+        )?.endpoint;
+        // A disabled endpoint would only hold it again; a deleted one gets nothing.
+        if (endpoint?.deletedAt)
+          throw new FailureRetryRefused(`Webhook endpoint ${endpoint.name} is deleted.`);
+        if (endpoint?.disabledAt)
+          throw new FailureRetryRefused(
+            `Webhook endpoint ${endpoint.name} is auto-disabled: re-enable it in Settings, which sends its held deliveries.`,
+          );
         const res = await deps.db().webhookDelivery.updateMany({
           where: { id: deliveryId },
           data: { status: "PENDING", nextAttemptAt: new Date(), lastError: null },

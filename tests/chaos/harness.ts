@@ -4,7 +4,7 @@ import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, wr
 import { createServer } from "node:net";
 import { dirname, resolve } from "node:path";
 import { promisify } from "node:util";
-import { kafkaConnection } from "@icp/config";
+import { kafkaConnection, loadEnv } from "@icp/config";
 import { createPrisma, type Db } from "@icp/db";
 import { type OrderSubmitted, orderSubmittedRecord, storefrontStatusOf, Topics } from "@icp/domain";
 import { createKafka, createProducer, KafkaPrincipals } from "@icp/messaging";
@@ -19,7 +19,7 @@ import {
 } from "@icp/sap-sandbox";
 import type { Admin, Kafka, Producer } from "kafkajs";
 import { expect } from "vitest";
-import { principalEnv } from "../../scripts/stack/principals";
+import { asPrincipal, principalEnv } from "../../scripts/stack/principals";
 import { eventually, type TestStack, testStack } from "../integration/harness";
 
 /**
@@ -34,6 +34,10 @@ import { eventually, type TestStack, testStack } from "../integration/harness";
  * Sizes: CHAOS_ORDERS orders per scenario (CI's short form: a few hundred; `npm run
  * test:chaos`: 10,000); CHAOS_WORKERS worker processes (2 by default).
  */
+/** The chaos workers' SAP commit window, and how long after the client's timeout a late create commits. */
+export const LATE_COMMIT_WINDOW_MS = 15_000;
+export const LATE_COMMIT_MS = 6_000;
+
 export const ROOT = resolve(import.meta.dirname, "../..");
 export const N = Number(process.env.CHAOS_ORDERS ?? 400);
 /** The long form: faults held as long as a real incident would hold them. */
@@ -266,7 +270,12 @@ export class ChaosRun {
       adminToken: "chaos",
       systemId: "S4X",
       publisher: new KafkaEventPublisher(
-        createKafka({ ...kafkaConnection(this.stack.env), clientId: `chaos-sap-${this.run}`, retries: 3 }),
+        createKafka({
+          // As SAP's event bridge, so the brokers' ACLs apply to its writes.
+          ...asPrincipal(kafkaConnection(loadEnv()), KafkaPrincipals.sapEvents),
+          clientId: `chaos-sap-${this.run}`,
+          retries: 3,
+        }),
       ),
       // Orders move through their stages (each emitting SAP's event); nothing is cancelled or
       // changed, so SAP's final state is a pure function of its header.
@@ -281,7 +290,14 @@ export class ChaosRun {
       },
     });
     if (this.opts.sandboxFaults) this.sandbox.faults.set(this.opts.sandboxFaults);
-    this.stack = await testStack({ SAP_BASE_URL: this.sandbox.url, SAP_TIMEOUT_MS: "5000" });
+    // A create SAP commits after the 5 s client timeout (the late-commit fault, 6 s after the
+    // client gave up) is visible within the 15 s commit window: the worker must find it, not
+    // create it again (docs/sap-fidelity.md section 8).
+    this.stack = await testStack({
+      SAP_BASE_URL: this.sandbox.url,
+      SAP_TIMEOUT_MS: "5000",
+      SAP_COMMIT_WINDOW_MS: String(LATE_COMMIT_WINDOW_MS),
+    });
     this.db = createPrisma(this.stack.env.DATABASE_URL);
     this.rm = await ReadModel.connect(this.stack.env.MONGODB_URL, { appName: `chaos-${scenario}` });
     this.kafka = createKafka({ ...kafkaConnection(this.stack.env), clientId: `chaos-${this.run}` });

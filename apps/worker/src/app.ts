@@ -3,7 +3,13 @@ import { kafkaConnection } from "@icp/config";
 import { createPrisma, type Db } from "@icp/db";
 import type { JobSettings } from "@icp/domain";
 import { Queues } from "@icp/domain";
-import { createKafka, createProducer, redisConnection, SAP_HEALTH_KEY } from "@icp/messaging";
+import {
+  connectWhenReachable,
+  createKafka,
+  createProducer,
+  redisConnection,
+  SAP_HEALTH_KEY,
+} from "@icp/messaging";
 import {
   createLogger,
   createMetrics,
@@ -173,9 +179,12 @@ async function openConnections(env: WorkerEnv) {
   const rm = await ReadModel.connect(env.MONGODB_URL, { appName: "worker", ensureIndexes: true, logger });
   const kafka = createKafka({ ...kafkaConnection(env), clientId: `${env.KAFKA_CLIENT_ID}-worker` });
   const producer = createProducer(kafka);
-  await producer.connect();
+  // Workers wait for their dependencies: a broker restarting while the worker starts is waited
+  // for, not a crash loop (read model: ReadModel.connect above).
+  const warn = (fields: Record<string, unknown>, message: string) => logger.warn(fields, message);
+  await connectWhenReachable("worker producer", () => producer.connect(), { warn });
   const admin = kafka.admin();
-  await admin.connect();
+  await connectWhenReachable("worker admin", () => admin.connect(), { warn });
   const connection = redisConnection(env.REDIS_URL);
   const sap = createSapPorts(env, logger, metrics);
   return { logger, tracing, metrics, db, rm, kafka, producer, admin, connection, sap };

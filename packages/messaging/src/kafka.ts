@@ -55,6 +55,36 @@ export function createKafka(cfg: KafkaConfig): Kafka {
 }
 
 /**
+ * Connects a kafkajs producer, consumer or admin at start-up, waiting for the brokers while they
+ * are unreachable (a broker restarting beside us: kafkajs gives up after its retries, in about
+ * ten seconds) with a bounded backoff, each failure logged, until `timeoutMs` (60 s) has passed.
+ * A refused logon (SASL) is not waited out: it fails at once.
+ */
+export async function connectWhenReachable(
+  what: string,
+  connect: () => Promise<void>,
+  opts: { warn?: (fields: Record<string, unknown>, message: string) => void; timeoutMs?: number } = {},
+): Promise<void> {
+  const deadline = Date.now() + (opts.timeoutMs ?? 60_000);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await connect();
+      return;
+    } catch (error) {
+      const e = error as Error & { cause?: Error };
+      const refused = [e.name, e.cause?.name].some((n) => n === "KafkaJSSASLAuthenticationError");
+      const delayMs = Math.min(5_000, 500 * 2 ** (attempt - 1));
+      if (refused || Date.now() + delayMs > deadline) throw error;
+      opts.warn?.(
+        { err: error, "kafka.attempt": attempt, "kafka.retry_in_ms": delayMs },
+        `${what}: Kafka not reachable (${e.message}); retrying in ${delayMs} ms`,
+      );
+      await new Promise((r) => setTimeout(r, delayMs));
+    }
+  }
+}
+
+/**
  * The partition kafkajs chose for each message object it sent through a producer made here.
  * The partitioner is kafkajs' own (Java-compatible murmur2 on the key); this only notes its
  * answer, so a batch's per-partition base offsets can be handed back to each message.

@@ -17,6 +17,15 @@ export const APP_ERRORS = {
   },
   RETRY_REFUSED: { code: "PRECONDITION_FAILED", when: "The failure's job cannot be retried as it stands." },
   FAILURE_CHANGED: { code: "CONFLICT", when: "The failure changed meanwhile; reload and try again." },
+  FAILURE_SETTLED: {
+    code: "PRECONDITION_FAILED",
+    when: "A RESOLVED or DISCARDED failure is out of the inbox: it cannot be assigned or tagged.",
+  },
+  BULK_CAP_EXCEEDED: {
+    code: "PRECONDITION_FAILED",
+    when: "More failures match than a bulk action takes (BULK_CAP); narrow the filter.",
+  },
+  TOO_MANY_TAGS: { code: "BAD_REQUEST", when: "A failure would carry more tags than MAX_TAGS." },
   WEBHOOK_ENDPOINT_GONE: {
     code: "PRECONDITION_FAILED",
     when: "The webhook endpoint is deleted (or does not exist); it gets nothing any more.",

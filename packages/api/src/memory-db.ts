@@ -4,7 +4,7 @@ type Row = Record<string, unknown> & { id: string };
 
 /**
  * A tiny in-memory stand-in for the Prisma calls the failure and resync handlers make
- * (equality and `in` filters only), so their rules are unit-tested without PostgreSQL. The
+ * (equality, `in` and `AND` filters only), so their rules are unit-tested without PostgreSQL. The
  * real queries are exercised by the Playwright specs against the stack.
  */
 export function memoryDb(seed: Partial<Record<string, Row[]>> = {}) {
@@ -20,8 +20,9 @@ export function memoryDb(seed: Partial<Record<string, Row[]>> = {}) {
   let seq = 0;
   // Prisma hands out copies: a handler holding a row must not see later writes through it.
   const copy = (row: Row | undefined) => (row ? structuredClone(row) : null);
-  const matches = (row: Row, where: Record<string, unknown> = {}) =>
-    Object.entries(where).every(([k, v]) => {
+  const matches = (row: Row, where: Record<string, unknown> = {}): boolean =>
+    Object.entries(where).every(([k, v]): boolean => {
+      if (k === "AND") return (v as Record<string, unknown>[]).every((w) => matches(row, w));
       if (v && typeof v === "object" && !(v instanceof Date) && "in" in v)
         return (v.in as unknown[]).includes(row[k]);
       return row[k] === v;

@@ -38,6 +38,27 @@ describe("every procedure of appRouter", () => {
     expect(procedures.map(([p]) => p)).toContain("failures.retry");
   });
 
+  it("gates the error inbox: a viewer reads its groups, every change and dry run needs an operator", () => {
+    const roleOf = Object.fromEntries(procedures.map(([p, proc]) => [p, proc._def.meta?.role]));
+    expect({
+      groups: roleOf["failures.groups"],
+      bulkPreview: roleOf["failures.bulkPreview"],
+      discardMany: roleOf["failures.discardMany"],
+      assign: roleOf["failures.assign"],
+      assignMany: roleOf["failures.assignMany"],
+      tag: roleOf["failures.tag"],
+      tagMany: roleOf["failures.tagMany"],
+    }).toEqual({
+      groups: "viewer",
+      bulkPreview: "operator",
+      discardMany: "operator",
+      assign: "operator",
+      assignMany: "operator",
+      tag: "operator",
+      tagMany: "operator",
+    });
+  });
+
   it.each(procedures)("%s declares its role through procedureFor", (_path, proc) => {
     expect(ROLES).toContain(proc._def.meta?.role);
   });

@@ -15,6 +15,7 @@ model Parent {
   id       String   @id @default(uuid(7)) @db.Uuid
   code     String   @unique @db.VarChar(10)
   tags     String[]
+  labels   String[] @default([])
   colour   Colour   @default(RED)
   at       DateTime @default(now()) @db.Timestamptz(3)
   n        BigInt   @default(0)
@@ -39,6 +40,7 @@ describe("shapeFromSchema", () => {
       id: { type: "uuid", nullable: false, default: null },
       code: { type: "character varying(10)", nullable: false, default: null },
       tags: { type: "text[]", nullable: "any", default: null },
+      labels: { type: "text[]", nullable: "any", default: "ARRAY[]" },
       colour: { type: "colour", nullable: false, default: "RED" },
       at: { type: "timestamp(3) with time zone", nullable: false, default: "now" },
       n: { type: "bigint", nullable: false, default: "0" },

@@ -82,6 +82,8 @@ function nativeType(field: Field): string | undefined {
 function expectedDefault(field: Field): string | null {
   const d = field.default as unknown;
   if (d === undefined || d === null) return null;
+  // A list's `@default([])`: Postgres reports it as ARRAY[]::<type>[] (normaliseDbDefault).
+  if (Array.isArray(d)) return d.length === 0 ? "ARRAY[]" : JSON.stringify(d);
   if (typeof d === "object") {
     const fn = d as { name: string; args?: unknown[] };
     if (fn.name === "now") return "now";
@@ -96,6 +98,7 @@ function normaliseDbDefault(raw: string | null): string | null {
   if (raw === null) return null;
   if (/^nextval\(/.test(raw)) return "autoincrement";
   if (/^(CURRENT_TIMESTAMP|now\(\))$/i.test(raw)) return "now";
+  if (/^ARRAY\[\]::[\w". ]+\[\]$/.test(raw)) return "ARRAY[]";
   const literal = /^'(.*)'::[\w". ]+$/.exec(raw);
   if (literal) return literal[1] ?? "";
   return raw;

@@ -1,5 +1,5 @@
 import { type FailureRecordModel as FailureRecord, Prisma } from "@icp/db";
-import { FAILURE_MOVES, failureMoveAllowed } from "@icp/domain";
+import { FAILURE_MOVES, type FailureStateName, failureMoveAllowed, UNSETTLED_FAILURE } from "@icp/domain";
 import { inTransaction, lockOrder, recordOperatorAction } from "@icp/orders";
 import { TRPCError } from "@trpc/server";
 import type { ApiContext } from "../../context";
@@ -7,7 +7,7 @@ import { RetryRefusedError } from "../../ports";
 import { type AuditedContext, appError, toJson } from "../../trpc";
 import { likeLiteral } from "../like";
 import { paged, paging } from "../list";
-import { BULK_RETRY_CAP, type FailureFilter } from "./schema";
+import { BULK_RETRY_CAP, type BulkAction, type FailureFilter } from "./schema";
 
 type Ctx = AuditedContext;
 
@@ -15,20 +15,34 @@ export function failureWhere(f: FailureFilter, now = new Date()): Prisma.Failure
   const createdAt: Prisma.DateTimeFilter = {};
   if (f.minAgeMinutes !== undefined) createdAt.lte = new Date(now.getTime() - f.minAgeMinutes * 60_000);
   if (f.maxAgeMinutes !== undefined) createdAt.gte = new Date(now.getTime() - f.maxAgeMinutes * 60_000);
+  // Conditions that are ORs of their own (search, SKU) are ANDed, so one never replaces the other.
+  const and: Prisma.FailureRecordWhereInput[] = [];
+  if (f.q)
+    and.push({
+      OR: [
+        { entityKey: { contains: likeLiteral(f.q), mode: "insensitive" as const } },
+        { message: { contains: likeLiteral(f.q), mode: "insensitive" as const } },
+      ],
+    });
+  // A webhook failure names its delivery's endpoint in its payload (apps/worker webhooks.ts).
+  if (f.endpointId) and.push({ flow: "WEBHOOK", payload: { path: ["endpointId"], equals: f.endpointId } });
+  // An order's failure holds the order (lines[].sku); a stock level's, the material.
+  if (f.sku)
+    and.push({
+      OR: [
+        { payload: { path: ["lines"], array_contains: [{ sku: f.sku }] } },
+        { flow: "INVENTORY", payload: { path: ["material"], equals: f.sku } },
+      ],
+    });
   return {
     ...(f.flow ? { flow: f.flow } : {}),
     ...(f.errorClass ? { errorClass: f.errorClass } : {}),
     ...(f.state ? { state: f.state } : {}),
     ...(f.sapErrorCode ? { sapErrorCode: f.sapErrorCode } : {}),
+    ...(f.assignee !== undefined ? { assignee: f.assignee } : {}),
+    ...(f.tag ? { tags: { has: f.tag } } : {}),
     ...(Object.keys(createdAt).length ? { createdAt } : {}),
-    ...(f.q
-      ? {
-          OR: [
-            { entityKey: { contains: likeLiteral(f.q), mode: "insensitive" as const } },
-            { message: { contains: likeLiteral(f.q), mode: "insensitive" as const } },
-          ],
-        }
-      : {}),
+    ...(and.length ? { AND: and } : {}),
   };
 }
 
@@ -51,6 +65,8 @@ export async function listFailures(
         message: true,
         attempts: true,
         entityKey: true,
+        assignee: true,
+        tags: true,
         createdAt: true,
         updatedAt: true,
       },
@@ -167,9 +183,26 @@ export async function editAndRetry(
   });
 }
 
-function bulkWhere(filter: FailureFilter) {
-  // Bulk retry never touches resolved, discarded or already-retrying records, whatever the filter says.
-  return { ...failureWhere(filter), state: { in: [...FAILURE_MOVES.RETRYING] } };
+/**
+ * The states each bulk action can act on, from the state table: retry and discard only what may
+ * move to RETRYING / DISCARDED (OPEN); assign and tag what is still the operator's business.
+ */
+const BULK_STATES: Record<BulkAction, readonly FailureStateName[]> = {
+  retry: FAILURE_MOVES.RETRYING,
+  discard: FAILURE_MOVES.DISCARDED,
+  assign: UNSETTLED_FAILURE,
+  tag: UNSETTLED_FAILURE,
+};
+
+/**
+ * The filter AND the action's states: a bulk action never touches a record the state table does
+ * not let it move, whatever the filter says (a filter on RESOLVED matches nothing to retry).
+ */
+export function bulkWhere(
+  filter: FailureFilter,
+  action: BulkAction = "retry",
+): Prisma.FailureRecordWhereInput {
+  return { AND: [failureWhere(filter), { state: { in: [...BULK_STATES[action]] } }] };
 }
 
 export async function retryManyCount(ctx: ApiContext, input: { filter: FailureFilter }) {
@@ -183,16 +216,10 @@ export async function retryMany(ctx: Ctx, input: { filter: FailureFilter; reason
     orderBy: { createdAt: "asc" },
     take: BULK_RETRY_CAP,
   });
-  const results: { id: string; ok: boolean; state?: string; error?: string }[] = [];
-  for (const r of records) {
-    try {
-      const res = await retryRecord(ctx, r, { reason: input.reason, action: "failure.retry_bulk" });
-      results.push({ id: r.id, ok: true, state: res.state });
-    } catch (e) {
-      results.push({ id: r.id, ok: false, error: (e as Error).message });
-    }
-  }
-  const retried = results.filter((r) => r.ok).length;
+  const { results, ok: retried } = await eachRecord(records, async (r) => {
+    const res = await retryRecord(ctx, r, { reason: input.reason, action: "failure.retry_bulk" });
+    return { state: res.state };
+  });
   // One summary row as well, so the bulk action itself is findable (and an empty match is audited too).
   await ctx.audit({
     action: "failure.retry_many",
@@ -205,8 +232,39 @@ export async function retryMany(ctx: Ctx, input: { filter: FailureFilter; reason
   return { matched: records.length, retried, failed: results.length - retried, results };
 }
 
+/**
+ * A bulk action's rows one by one, each in its own transaction (as a single action would): a row
+ * that is refused (changed meanwhile, a retry refused) is reported and the others go on.
+ */
+export async function eachRecord<R extends { id: string }, T extends object>(
+  records: R[],
+  act: (r: R) => Promise<T>,
+) {
+  const results: (({ id: string; ok: true } & T) | { id: string; ok: false; error: string })[] = [];
+  for (const r of records) {
+    try {
+      results.push({ id: r.id, ok: true, ...(await act(r)) });
+    } catch (e) {
+      results.push({ id: r.id, ok: false, error: (e as Error).message });
+    }
+  }
+  return { results, ok: results.filter((r) => r.ok).length };
+}
+
 export async function discard(ctx: Ctx, input: { id: string; reason: string }) {
   const record = await loadForChange(ctx, input.id);
+  return discardRecord(ctx, record, { reason: input.reason, action: "failure.discard" });
+}
+
+/**
+ * Discard one failure, OPEN → DISCARDED as a compare-and-set on the state table, with the order's
+ * timeline entry (an order's failure) and the audit row in the same transaction.
+ */
+export async function discardRecord(
+  ctx: Ctx,
+  record: FailureRecord,
+  opts: { reason: string; action: string },
+) {
   return inTransaction(ctx.services.db, async (tx) => {
     if (record.orderLinkId) await lockOrder(tx, record.orderLinkId);
     const now = new Date();
@@ -217,25 +275,26 @@ export async function discard(ctx: Ctx, input: { id: string; reason: string }) {
         state: "DISCARDED",
         discardedAt: now,
         discardedBy: ctx.user.email || ctx.user.id,
-        discardReason: input.reason,
+        discardReason: opts.reason,
       },
     });
     if (res.count !== 1) {
       throw appError("FAILURE_CHANGED", "The failure changed meanwhile; reload and try again.");
     }
+    // The order's owner sees a discard (bulk or not) as one: it discards the order too.
     if (record.orderLinkId)
       await recordOperatorAction(tx, record.orderLinkId, {
         action: "failure.discard",
         failureId: record.id,
         by: ctx.user.email,
-        reason: input.reason,
+        reason: opts.reason,
       });
     await ctx.audit(
       {
-        action: "failure.discard",
+        action: opts.action,
         targetType: "failure",
         targetId: record.id,
-        reason: input.reason,
+        reason: opts.reason,
         before: { state: record.state },
         after: { state: "DISCARDED" },
       },

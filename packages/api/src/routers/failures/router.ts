@@ -2,13 +2,21 @@ import { z } from "zod";
 import { mutationFor, procedureFor, router } from "../../trpc";
 import { uuid } from "../list";
 import { discard, editAndRetry, listFailures, retryMany, retryManyCount, retryOne } from "./handlers";
+import { assign, assignMany, bulkPreview, discardMany, failureGroups, tag, tagMany } from "./inbox";
 import {
+  assignInput,
+  assignManyInput,
+  bulkPreviewInput,
   discardInput,
+  discardManyInput,
   editAndRetryInput,
   failureFilter,
+  groupsInput,
   listInput,
   retryInput,
   retryManyInput,
+  tagInput,
+  tagManyInput,
 } from "./schema";
 
 export const failuresRouter = router({
@@ -50,6 +58,29 @@ export const failuresRouter = router({
   discard: mutationFor("operator")
     .input(discardInput)
     .mutation(({ ctx, input }) => discard(ctx, input)),
+  /** Open failures grouped by a cause (SAP error code, webhook endpoint, SKU) with count and oldest. */
+  groups: procedureFor("viewer")
+    .input(groupsInput)
+    .query(({ ctx, input }) => failureGroups(ctx, input.by)),
+  /** Dry run of any bulk action: the count and the oldest few it would act on; changes nothing. */
+  bulkPreview: procedureFor("operator")
+    .input(bulkPreviewInput)
+    .query(({ ctx, input }) => bulkPreview(ctx, input)),
+  discardMany: mutationFor("operator")
+    .input(discardManyInput)
+    .mutation(({ ctx, input }) => discardMany(ctx, input)),
+  assign: mutationFor("operator")
+    .input(assignInput)
+    .mutation(({ ctx, input }) => assign(ctx, input)),
+  assignMany: mutationFor("operator")
+    .input(assignManyInput)
+    .mutation(({ ctx, input }) => assignMany(ctx, input)),
+  tag: mutationFor("operator")
+    .input(tagInput)
+    .mutation(({ ctx, input }) => tag(ctx, input)),
+  tagMany: mutationFor("operator")
+    .input(tagManyInput)
+    .mutation(({ ctx, input }) => tagMany(ctx, input)),
   editAndRetry: mutationFor("admin")
     .input(editAndRetryInput)
     .mutation(({ ctx, input }) => editAndRetry(ctx, input)),

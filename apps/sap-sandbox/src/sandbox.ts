@@ -8,6 +8,7 @@ import { SapSecurity } from "./http/auth";
 import { FaultInjector } from "./http/faults";
 import { RequestLog } from "./http/request-log";
 import { createHttpServer, type LogLevel, registerSapDateHeader } from "./http/server";
+import type { ImageFormat } from "./images";
 import { loadServiceModel } from "./model/edmx-loader";
 import type { ServiceModel } from "./model/model";
 import { ODataHandler } from "./odata/handler";
@@ -69,6 +70,11 @@ export interface SandboxOptions {
    * bytes are only at `$value`, behind SAP's logon.
    */
   documentUrls?: "public" | "empty";
+  /**
+   * The originals' media type: `svg` (default) or `png` (a raster photo, as most product images
+   * in S/4 are; the worker's image cache refuses SVG, which can carry script).
+   */
+  imageFormat?: ImageFormat;
   logLevel?: LogLevel;
 }
 
@@ -130,7 +136,10 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     firstSalesOrder: options.firstSalesOrder ?? 1,
     // attachments stored in S/4 itself have no DocumentURL: only `$value`, behind SAP's logon
     imageUrl: (product) =>
-      options.documentUrls === "empty" ? "" : `${baseUrl}/sandbox/images/${encodeURIComponent(product)}.svg`,
+      options.documentUrls === "empty"
+        ? ""
+        : `${baseUrl}/sandbox/images/${encodeURIComponent(product)}.${options.imageFormat ?? "svg"}`,
+    ...(options.imageFormat ? { imageFormat: options.imageFormat } : {}),
   });
   const stats = new SandboxStats();
   const requestLog = new RequestLog();
@@ -138,9 +147,10 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const app = createHttpServer(options.logLevel);
   const events = new EventRelay(recentEvents, stats, app.log, options.publisher);
   const orders = createSalesOrders(options, { store, models, sapClock, events, systemId, faults, stats });
-  const handler = new ODataHandler(store, models, orders, options.pageSize, (product) =>
-    attachmentImage(store, product),
-  );
+  const handler = new ODataHandler(store, models, orders, options.pageSize, (original) => {
+    stats.mediaReads++;
+    return attachmentImage(store, original);
+  });
   const simulation = new BusinessSimulation(store, orders, sapClock, events.emit, systemId, {
     ...defaultSimulationOptions,
     ...options.simulation,

@@ -14,6 +14,8 @@ export class SandboxStats {
   eventsPublished = 0;
   eventPublishFailures = 0;
   faultsInjected: Record<string, number> = {};
+  /** Attachment originals' bytes read (`AttachmentContentSet(…)/$value` answered with content). */
+  mediaReads = 0;
 
   enter(): void {
     this.inFlight++;
@@ -55,6 +57,7 @@ export class SandboxStats {
       eventsPublished: this.eventsPublished,
       eventPublishFailures: this.eventPublishFailures,
       faultsInjected: this.faultsInjected,
+      mediaReads: this.mediaReads,
     };
   }
 }

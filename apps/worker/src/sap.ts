@@ -9,6 +9,7 @@ import {
   SpanKind,
 } from "@icp/observability";
 import {
+  type Attachment,
   DEFAULT_RESILIENCE,
   type Product,
   partnerChangedAt,
@@ -16,6 +17,7 @@ import {
   SapError,
   unitPrice,
 } from "@icp/sap-client";
+import type { ImageOriginal } from "./master-data/images";
 import type {
   CustomerInput,
   MasterDataSource,
@@ -169,8 +171,14 @@ const PRICE_SELECT = [
   "to_SlsPrcgConditionRecord/ConditionIsDeleted",
 ] as const;
 
+/**
+ * Copies the originals that have no public URL and answers the storefront URL per original key
+ * (`productImageCache`, master-data/images.ts). Without it such originals are not published.
+ */
+export type ImageCopier = (originals: ImageOriginal[]) => Promise<Map<string, string>>;
+
 /** Map SAP product master to the storefront's product, with today's price and images. */
-export function masterDataFrom(client: SapClient): MasterDataSource {
+export function masterDataFrom(client: SapClient, opts: { images?: ImageCopier } = {}): MasterDataSource {
   return {
     async *products({ since, pageSize }) {
       for await (const page of client.products.all({
@@ -188,7 +196,12 @@ export function masterDataFrom(client: SapClient): MasterDataSource {
         const removed = page.items
           .filter((p) => p.IsMarkedForDeletion)
           .map((p) => ({ _id: p.Product, version: versionOf(p.LastChangeDateTime) }));
-        yield { items: await enrich(client, live), removed, total: page.total, newestChange: newest };
+        yield {
+          items: await enrich(client, live, opts.images),
+          removed,
+          total: page.total,
+          newestChange: newest,
+        };
       }
     },
     async *prices({ pageSize }) {
@@ -286,7 +299,7 @@ interface ListPrice {
 }
 
 /** Products as the storefront shows them: with today's price and their images, read a page at a time. */
-async function enrich(client: SapClient, products: Product[]): Promise<ProductInput[]> {
+async function enrich(client: SapClient, products: Product[], copy?: ImageCopier): Promise<ProductInput[]> {
   const ids = products.map((p) => p.Product);
   const prices = new Map<string, ListPrice>();
   // OData V2 has no `in`: ask for the page's materials in chunks of `or`s, side by side
@@ -313,17 +326,55 @@ async function enrich(client: SapClient, products: Product[]): Promise<ProductIn
         });
     }
   }
+  const imagesOf = (p: Product) =>
+    (originals.get(p.Product) ?? []).filter((a) => (a.MimeType ?? "").startsWith("image/"));
+  // Only URLs that work without SAP's logon: an original stored in S/4 (no DocumentURL) is never
+  // published as its login-protected $value URL; its bytes are copied and served by the
+  // storefront API instead (when a copier is given), or it is left out.
+  const copied = copy
+    ? await copy(
+        products.flatMap((p) =>
+          imagesOf(p)
+            .filter((a) => !client.attachments.publicUrl(a))
+            .map((a) => imageOriginal(client, p.Product, a)),
+        ),
+      )
+    : new Map<string, string>();
   const images = products.map((p) =>
-    (originals.get(p.Product) ?? [])
-      .filter((a) => (a.MimeType ?? "").startsWith("image/"))
-      // only URLs that work without SAP's logon: an original stored in S/4 (no DocumentURL) is
-      // not published as its login-protected $value URL (attachments.content reads its bytes)
-      .flatMap((a) => {
-        const url = client.attachments.publicUrl(a);
-        return url ? [{ url, alt: a.FileName ?? p.Product }] : [];
-      }),
+    imagesOf(p).flatMap((a) => {
+      const url = client.attachments.publicUrl(a) ?? copied.get(originalKey(a));
+      return url ? [{ url, alt: a.FileName ?? p.Product }] : [];
+    }),
   );
   return products.map((p, i) => productInput(p, prices.get(p.Product), images[i] ?? []));
+}
+
+/** An original's key in SAP: AttachmentContentSet's key properties, joined. */
+function originalKey(a: Attachment): string {
+  return [
+    a.BusinessObjectTypeName,
+    a.LinkedSAPObjectKey,
+    a.DocumentInfoRecordDocType,
+    a.DocumentInfoRecordDocNumber,
+    a.DocumentInfoRecordDocVersion,
+    a.DocumentInfoRecordDocPart,
+    a.LogicalDocument,
+    a.ArchiveDocumentID,
+  ].join("|");
+}
+
+function imageOriginal(client: SapClient, product: string, a: Attachment): ImageOriginal {
+  const size = Number(a.FileSize);
+  return {
+    key: originalKey(a),
+    product,
+    fileName: a.FileName ?? null,
+    declaredType: a.MimeType ?? null,
+    // SAP's FileSize is a string; "0" or nothing says nothing
+    declaredSize: Number.isFinite(size) && size > 0 ? size : null,
+    changedAt: a.ChangedDateTime ?? null,
+    read: () => client.attachments.content(a),
+  };
 }
 
 /** One product for the read model: its English name, its other description, features and price. */

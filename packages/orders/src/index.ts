@@ -11,6 +11,7 @@ export {
   type Booking,
   type Claim,
   jobFailed,
+  jobRecovered,
   type KafkaCoordinates,
   OrderLedger,
   type PushFailure,

@@ -513,13 +513,14 @@ export async function recordOperatorAction(
 
 /**
  * A job that concerns no order ended failed (a stock level, a status of a sales order that is
- * not ours): one unsettled failure per flow and business key, its attempts the job's. An order's
- * failures go through `OrderLedger.openFailure`, onto its timeline.
+ * not ours, a product image a resync could not copy from SAP): one unsettled failure per flow
+ * and business key, its attempts the job's. An order's failures go through
+ * `OrderLedger.openFailure`, onto its timeline.
  */
 export async function jobFailed(
   db: DbTx,
   f: {
-    flow: "ORDER_STATUS" | "INVENTORY";
+    flow: "ORDER_STATUS" | "INVENTORY" | "MASTER_DATA";
     entityKey: string;
     jobId: string;
     payload: unknown;
@@ -548,4 +549,20 @@ export async function jobFailed(
       payload: f.payload as Prisma.InputJsonValue,
     },
   });
+}
+
+/**
+ * The work a `jobFailed` failure stood for has now succeeded (a product image copied at the
+ * next resync): its unsettled failure, if any, is resolved by the system. Returns how many.
+ */
+export async function jobRecovered(
+  db: DbTx,
+  f: { flow: "MASTER_DATA"; entityKey: string; by: string },
+): Promise<number> {
+  const now = new Date();
+  const { count } = await db.failureRecord.updateMany({
+    where: { flow: f.flow, entityKey: f.entityKey, state: { in: [...FAILURE_MOVES.RESOLVED] } },
+    data: { state: "RESOLVED", resolvedAt: now, resolvedBy: f.by, lastAttemptAt: now },
+  });
+  return count;
 }

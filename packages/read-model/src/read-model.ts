@@ -29,6 +29,7 @@ import {
   type StockDoc,
   type StorefrontOrderStatus,
 } from "./documents";
+import { ProductImageStore } from "./images";
 
 /** Write statements per bulk command (see bulkGuarded). */
 const BULK_CHUNK = 50;
@@ -251,6 +252,8 @@ export class ReadModel {
   readonly carts: Collection<CartDoc>;
   readonly orders: Collection<OrderDoc>;
   readonly digests: Collection<DigestDoc>;
+  /** Product images copied from SAP for originals with no public URL (images.ts). */
+  readonly images: ProductImageStore;
   private readonly productDigests: Digests;
   private readonly customerDigests: Digests;
 
@@ -264,6 +267,7 @@ export class ReadModel {
     this.carts = db.collection(Collections.carts);
     this.orders = db.collection(Collections.orders);
     this.digests = db.collection(Collections.digests);
+    this.images = new ProductImageStore(db);
     const byIds = (coll: Collection<DigestDoc>, ids: string[]) => this.findEach(coll, "_id", ids);
     this.productDigests = new Digests(this.digests, "products", byIds);
     this.customerDigests = new Digests(this.digests, "customers", byIds);

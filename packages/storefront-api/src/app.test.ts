@@ -83,6 +83,7 @@ function harness(opts: {
       }),
     } as unknown as SlidingWindowLimiter,
     catalog: {} as never, // not reached by the order route
+    images: {} as never,
     customers: {} as never,
     carts: {} as never,
     orders,

@@ -1,3 +1,4 @@
+export { imagesFromReadModel } from "./adapters/images";
 export { DEFAULT_PRODUCE_TIMEOUT_MS, ordersIntake } from "./adapters/orders";
 export {
   apiClientsFromDb,

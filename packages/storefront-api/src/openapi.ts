@@ -72,6 +72,9 @@ function declaredResponse(r: ResponseSpec): ResponseObject {
     description: r.description,
     ...(r.headers ? { headers: r.headers } : {}),
     ...(r.schema ? { content: { "application/json": { schema: schema(r.schema) } } } : {}),
+    ...(r.mediaTypes
+      ? { content: Object.fromEntries(r.mediaTypes.map((t) => [t, { schema: { contentMediaType: t } }])) }
+      : {}),
     ...(r.links
       ? {
           links: Object.fromEntries(

@@ -45,6 +45,11 @@ export interface Catalog {
   stock(skus: string[]): Promise<StockLevel[]>;
 }
 
+/** Product images the worker copied from SAP (originals without a public URL), by content hash. */
+export interface ProductImages {
+  get(id: string): Promise<{ bytes: Buffer; mediaType: string } | null>;
+}
+
 export interface Customers {
   get(customerId: string): Promise<Customer | null>;
 }

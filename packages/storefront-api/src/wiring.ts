@@ -4,6 +4,7 @@ import type { Logger } from "@icp/observability";
 import { ReadModel } from "@icp/read-model";
 import { Redis } from "ioredis";
 import type { Producer } from "kafkajs";
+import { imagesFromReadModel } from "./adapters/images";
 import { ordersIntake } from "./adapters/orders";
 import { apiClientsFromDb, clientRowIds, DbSigningKeyStore, idempotencyFromDb } from "./adapters/prisma";
 import { cartsFromReadModel, catalogFromReadModel, customersFromReadModel } from "./adapters/read-model";
@@ -128,6 +129,7 @@ export function storefrontApiOnStores(
     ),
     limiter: new SlidingWindowLimiter(redis, opts.rateLimitPrefix, { logger: opts.logger }),
     catalog: catalogFromReadModel(rm),
+    images: imagesFromReadModel(rm),
     customers: customersFromReadModel(rm),
     carts: cartsFromReadModel(rm),
     orders: ordersIntake({

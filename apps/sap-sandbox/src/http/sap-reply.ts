@@ -52,5 +52,7 @@ export function sendODataResponse(reply: FastifyReply, res: ODataResponse, metho
   reply.code(res.status).headers({ dataserviceversion: "2.0", ...res.headers });
   if (res.status === 204 || method === "HEAD") return reply.send();
   if (res.text !== undefined) return reply.type(res.headers["content-type"] ?? "text/plain").send(res.text);
+  if (res.bytes !== undefined)
+    return reply.type(res.headers["content-type"] ?? "application/octet-stream").send(res.bytes);
   return reply.type("application/json; charset=utf-8").send(JSON.stringify(res.body));
 }

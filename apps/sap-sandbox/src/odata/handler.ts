@@ -32,6 +32,8 @@ export interface ODataResponse {
   body?: unknown;
   /** Raw text body (e.g. $count, $metadata); `body` is JSON otherwise. */
   text?: string;
+  /** Raw binary body (a media resource's `$value`). */
+  bytes?: Buffer;
 }
 
 const DEFAULT_PAGE_SIZE = 1000;
@@ -49,8 +51,8 @@ export class ODataHandler {
     private readonly models: Map<string, ServiceModel>,
     private readonly orders: SalesOrders,
     private readonly pageSize = DEFAULT_PAGE_SIZE,
-    /** Content of an attachment original (the product image), by linked object key. */
-    private readonly media?: (linkedObjectKey: string) => string,
+    /** Content of an attachment original (the product image), from its row. */
+    private readonly media?: (original: Row) => string | Buffer,
   ) {}
 
   handle(req: ODataRequest): ODataResponse {
@@ -250,11 +252,11 @@ export class ODataHandler {
     if (!target.single || model.service !== CV || target.set.name !== "AttachmentContentSet" || !this.media) {
       throw SapErrors.badQuery("$value is only available for attachment originals");
     }
-    return {
-      status: 200,
-      headers: { "content-type": String(target.single.MimeType ?? "application/octet-stream") },
-      text: this.media(String(target.single.LinkedSAPObjectKey)),
-    };
+    const content = this.media(target.single);
+    const headers = { "content-type": String(target.single.MimeType ?? "application/octet-stream") };
+    return typeof content === "string"
+      ? { status: 200, headers, text: content }
+      : { status: 200, headers, bytes: content };
   }
 
   /**

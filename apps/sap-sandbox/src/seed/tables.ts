@@ -1,3 +1,4 @@
+import { type ImageFormat, productImagePng } from "../images";
 import { GeneratedTable, type Row, type Table } from "../store/table";
 import {
   type Catalog,
@@ -38,6 +39,8 @@ interface SeedContext {
   catalog: Catalog;
   keysOf: (service: string, set: string) => string[];
   imageUrl: (product: string) => string;
+  /** The originals' media type: SVG, or PNG (raster, as most product photos are). */
+  imageFormat: ImageFormat;
   tables: Map<string, Table>;
 }
 
@@ -46,8 +49,9 @@ export function seedTables(
   catalog: Catalog,
   keysOf: (service: string, set: string) => string[],
   imageUrl: (product: string) => string,
+  imageFormat: ImageFormat = "svg",
 ): Map<string, Table> {
-  const ctx: SeedContext = { catalog, keysOf, imageUrl, tables: new Map<string, Table>() };
+  const ctx: SeedContext = { catalog, keysOf, imageUrl, imageFormat, tables: new Map<string, Table>() };
   seedProducts(ctx);
   seedStock(ctx);
   seedPricing(ctx);
@@ -299,10 +303,11 @@ function conditionRecordRow(p: ProductSpec, r: PriceRecord): Row {
 }
 
 function seedAttachments(ctx: SeedContext): void {
-  byProduct(ctx, A, "AttachmentContentSet", "LinkedSAPObjectKey", (p) => [attachmentRow(p, ctx.imageUrl)]);
+  byProduct(ctx, A, "AttachmentContentSet", "LinkedSAPObjectKey", (p) => [attachmentRow(p, ctx)]);
 }
 
-function attachmentRow(p: ProductSpec, imageUrl: (product: string) => string): Row {
+function attachmentRow(p: ProductSpec, ctx: SeedContext): Row {
+  const png = ctx.imageFormat === "png";
   return {
     DocumentInfoRecordDocType: "",
     DocumentInfoRecordDocNumber: "",
@@ -313,10 +318,10 @@ function attachmentRow(p: ProductSpec, imageUrl: (product: string) => string): R
     LinkedSAPObjectKey: p.id,
     BusinessObjectTypeName: "BUS1001006",
     SemanticObject: "Product",
-    FileSize: "0",
-    FileName: `${p.id}.svg`,
-    DocumentURL: imageUrl(p.id),
-    MimeType: "image/svg+xml",
+    FileSize: png ? String(productImagePng(ctx.catalog.seed, p.id).length) : "0",
+    FileName: `${p.id}.${png ? "png" : "svg"}`,
+    DocumentURL: ctx.imageUrl(p.id),
+    MimeType: png ? "image/png" : "image/svg+xml",
     CreatedByUser: USER,
     CreatedByUserFullName: "Catalogue Import",
     CreationDateTime: p.createdAt,

@@ -1,3 +1,4 @@
+import type { ImageFormat } from "../images";
 import type { ServiceModel } from "../model/model";
 import { Catalog } from "../seed/catalog";
 import { seedTables, tableId } from "../seed/tables";
@@ -10,6 +11,8 @@ export interface StoreOptions {
   /** End of the seeded history (ms); seeded change times lie before it. */
   epoch: number;
   imageUrl: (product: string) => string;
+  /** The attachment originals' media type (default SVG). */
+  imageFormat?: ImageFormat;
   /** First number of the sales order number range. */
   firstSalesOrder?: number;
 }
@@ -36,7 +39,7 @@ export class SandboxStore {
   };
 
   private seed(): Map<string, Table> {
-    return seedTables(this.catalog, this.keysOf, this.options.imageUrl);
+    return seedTables(this.catalog, this.keysOf, this.options.imageUrl, this.options.imageFormat);
   }
 
   table(service: string, set: string): Table {

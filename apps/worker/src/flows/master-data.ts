@@ -1,5 +1,7 @@
 import { Queues, resyncJob, scheduledResyncJob } from "@icp/domain";
+import { jobFailed, jobRecovered } from "@icp/orders";
 import { Queue, Worker } from "bullmq";
+import { productImageCache } from "../master-data/images";
 import {
   type ResyncJobData,
   reapOrphanedRuns,
@@ -8,8 +10,31 @@ import {
   scheduledResync,
 } from "../master-data/resync";
 import { instrumentWorker } from "../monitoring/instrument";
+import { masterDataFrom } from "../sap";
 import type { RunningFlow, WorkerContext } from "./context";
 import { processorFor } from "./runtime";
+
+/**
+ * Product images SAP keeps behind its logon, copied into the read model's image store at each
+ * product resync and served by the storefront API; a failed copy is one MASTER_DATA failure
+ * (through its owner, @icp/orders) and never fails the product.
+ */
+export function masterDataImages(deps: {
+  db: WorkerContext["db"];
+  rm: WorkerContext["rm"];
+  logger: WorkerContext["logger"];
+  maxBytes?: number;
+}) {
+  return productImageCache({
+    store: deps.rm.images,
+    failed: (f) => jobFailed(deps.db, { flow: "MASTER_DATA", jobId: "", attempts: 1, ...f }),
+    recovered: async (entityKey) => {
+      await jobRecovered(deps.db, { flow: "MASTER_DATA", entityKey, by: "system:resync" });
+    },
+    logger: deps.logger,
+    ...(deps.maxBytes !== undefined ? { maxBytes: deps.maxBytes } : {}),
+  });
+}
 
 /**
  * Master data from SAP into the read model: resync runs started from the console and on a
@@ -21,7 +46,8 @@ export async function startMasterDataFlow(ctx: WorkerContext): Promise<RunningFl
   const queue = new Queue<ResyncJobData | ScheduledResyncData>(Queues.masterData, {
     connection: ctx.connection,
   });
-  const runResync = resyncMasterData({ db: ctx.db, rm: ctx.rm, source: ctx.sap.masterData, logger });
+  const source = masterDataFrom(ctx.sap.client, { images: masterDataImages(ctx) });
+  const runResync = resyncMasterData({ db: ctx.db, rm: ctx.rm, source, logger });
   const runScheduled = scheduledResync({ db: ctx.db, run: runResync, logger });
   const worker = new Worker<ResyncJobData | ScheduledResyncData>(
     Queues.masterData,

@@ -1,5 +1,6 @@
 import { createCart, getCart, removeCartLine, setCartLine } from "./carts";
 import { getCustomer } from "./customers";
+import { getImage } from "./images";
 import { issueToken, jwks } from "./oauth";
 import { openApiDocument } from "./openapi-document";
 import { cancelOrder, getOrder } from "./orders";
@@ -19,6 +20,7 @@ export const ROUTES: readonly Route[] = [
   listProducts,
   getProduct,
   getStock,
+  getImage,
   getCustomer,
   createCart,
   getCart,

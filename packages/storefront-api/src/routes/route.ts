@@ -1,6 +1,6 @@
 import type { Logger } from "@icp/observability";
 import type { z } from "zod";
-import type { ApiClients, Carts, Catalog, Customers, Idempotency, Orders } from "../ports";
+import type { ApiClients, Carts, Catalog, Customers, Idempotency, Orders, ProductImages } from "../ports";
 import type { ProblemType } from "../problem";
 import type { SlidingWindowLimiter } from "../rate-limit";
 import type { AccessTokens, Scope } from "../tokens";
@@ -23,6 +23,8 @@ export interface StorefrontApiDeps {
   tokens: AccessTokens;
   limiter: SlidingWindowLimiter;
   catalog: Catalog;
+  /** Product images copied from SAP, served publicly (routes/images.ts). */
+  images: ProductImages;
   customers: Customers;
   carts: Carts;
   orders: Orders;
@@ -70,6 +72,8 @@ export interface ResponseSpec {
   description: string;
   /** The body's schema; none for an empty body or one the description explains. */
   schema?: z.ZodType;
+  /** A binary body instead of JSON, in one of these media types (an image). */
+  mediaTypes?: readonly string[];
   headers?: Record<string, { description: string; schema: Record<string, unknown> }>;
   /**
    * OpenAPI links: operations this answer's values feed (e.g. a created cart's id into reading

@@ -4,6 +4,7 @@ import { buildOpenApi } from "../openapi";
 import type { Cart, Customer, Idempotency, OrderStatus, Orders, Product } from "../ports";
 import type { SlidingWindowLimiter } from "../rate-limit";
 import { type AccessTokens, InvalidTokenError, SCOPES, type Scope } from "../tokens";
+import { memoryImages } from "./image-fixtures";
 import { problemsOf, type Route } from "./route";
 
 /**
@@ -136,6 +137,7 @@ export function storefront() {
       get: async (sku: string) => (sku === "TG11" ? product(sku) : null),
       stock: async (skus: string[]) => skus.map((sku) => ({ sku, available: 5, updatedAt: AT })),
     },
+    images: memoryImages(),
     customers: { get: async (id: string) => (id === "C1" ? customer : null) },
     carts: carts(),
     orders: orders(),

@@ -62,3 +62,39 @@ export const TECHNICAL_SAP_ERROR = {
   kind: "SAP_ERROR",
   detail: { path: ["errorClass"], equals: "TRANSIENT" },
 } as const;
+
+/** SAP create outcomes over a window: technical errors and bookings, from the ledger's events. */
+export interface SapCreateOutcomes {
+  errors: number;
+  successes: number;
+  /** The window they were counted over (60, or 15 when the last 15 s are worse). */
+  windowSeconds: number;
+}
+
+/** Errors the short window needs before it may speak for the whole minute. */
+const SHORT_WINDOW_MIN_ERRORS = 3;
+
+/**
+ * How SAP order creates are going, as the SAP-create alert and the console's SAP card measure
+ * it: the share of technical errors over the last minute — or over the last 15 s when that is
+ * worse and holds at least 3 errors. A minute that began with many bookings would otherwise
+ * hide an outage that started 20 s ago for half a minute (the bookings outnumber the errors);
+ * the short window sees it within seconds, and its floor keeps one stray error from speaking
+ * for a quiet shop.
+ */
+export async function sapCreateOutcomes(
+  db: Pick<Db, "orderEvent">,
+  now = new Date(),
+): Promise<SapCreateOutcomes> {
+  const since = (ms: number) => ({ gte: new Date(now.getTime() - ms) });
+  const [errors60, successes60, errors15, successes15] = await Promise.all([
+    db.orderEvent.count({ where: { ...TECHNICAL_SAP_ERROR, at: since(60_000) } }),
+    db.orderEvent.count({ where: { kind: "SAP_CREATED", at: since(60_000) } }),
+    db.orderEvent.count({ where: { ...TECHNICAL_SAP_ERROR, at: since(15_000) } }),
+    db.orderEvent.count({ where: { kind: "SAP_CREATED", at: since(15_000) } }),
+  ]);
+  const share = (e: number, s: number) => (e + s === 0 ? 0 : e / (e + s));
+  return errors15 >= SHORT_WINDOW_MIN_ERRORS && share(errors15, successes15) > share(errors60, successes60)
+    ? { errors: errors15, successes: successes15, windowSeconds: 15 }
+    : { errors: errors60, successes: successes60, windowSeconds: 60 };
+}

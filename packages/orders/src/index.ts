@@ -3,6 +3,8 @@ export {
   type DbTx,
   type EventSource,
   notBefore,
+  type SapCreateOutcomes,
+  sapCreateOutcomes,
   TECHNICAL_SAP_ERROR,
   type TimelineEvent,
 } from "./events";

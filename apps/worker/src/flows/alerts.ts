@@ -1,6 +1,6 @@
 import { evaluateAlertsJob, Queues, UNSETTLED_FAILURE } from "@icp/domain";
 import { consumerLag } from "@icp/messaging";
-import { TECHNICAL_SAP_ERROR } from "@icp/orders";
+import { sapCreateOutcomes } from "@icp/orders";
 import { Queue, Worker } from "bullmq";
 import {
   ALERT_WEBHOOK_EVENT,
@@ -61,17 +61,14 @@ export function startAlertFlow(ctx: WorkerContext): RunningFlow {
 
 /** What the rules look at: the ledger's last minute, the orders queue, the breaker, lag, failures. */
 export async function readPipeline(ctx: WorkerContext, orders: Queue): Promise<AlertReadings> {
-  const since = new Date(Date.now() - 60_000);
-  const [errors, successes, openFailures, openPoison, ordersDelayed, lag, disabledWebhooks] =
-    await Promise.all([
-      ctx.db.orderEvent.count({ where: { ...TECHNICAL_SAP_ERROR, at: { gte: since } } }),
-      ctx.db.orderEvent.count({ where: { kind: "SAP_CREATED", at: { gte: since } } }),
-      ctx.db.failureRecord.count({ where: { state: { in: [...UNSETTLED_FAILURE] } } }),
-      ctx.db.failureRecord.count({ where: { errorClass: "POISON", state: { in: [...UNSETTLED_FAILURE] } } }),
-      orders.getDelayedCount(),
-      Promise.all(LAG_WATCH.map((w) => consumerLag(ctx.admin, w.group, [w.topic]))).catch(() => []),
-      readDisabledWebhooks(ctx.db),
-    ]);
+  const [sapCreates, openFailures, openPoison, ordersDelayed, lag, disabledWebhooks] = await Promise.all([
+    sapCreateOutcomes(ctx.db),
+    ctx.db.failureRecord.count({ where: { state: { in: [...UNSETTLED_FAILURE] } } }),
+    ctx.db.failureRecord.count({ where: { errorClass: "POISON", state: { in: [...UNSETTLED_FAILURE] } } }),
+    orders.getDelayedCount(),
+    Promise.all(LAG_WATCH.map((w) => consumerLag(ctx.admin, w.group, [w.topic]))).catch(() => []),
+    readDisabledWebhooks(ctx.db),
+  ]);
   const byGroup = new Map<string, { group: string; topic: string; lag: number }>();
   for (const p of lag.flat()) {
     const k = `${p.group}/${p.topic}`;
@@ -80,7 +77,7 @@ export async function readPipeline(ctx: WorkerContext, orders: Queue): Promise<A
     byGroup.set(k, g);
   }
   return {
-    sapCreates: { errors, successes },
+    sapCreates,
     ordersDelayed,
     breaker: ctx.sap.client.health.breaker,
     lagByGroup: [...byGroup.values()],

@@ -22,8 +22,8 @@ export interface AlertRuleRow {
 }
 
 export interface AlertReadings {
-  /** SAP sales-order calls in the last minute, from the ledger's events: technical errors, creates booked. */
-  sapCreates: { errors: number; successes: number };
+  /** SAP sales-order calls from the ledger's events (technical errors, creates booked), over the window `sapCreateOutcomes` chose. */
+  sapCreates: { errors: number; successes: number; windowSeconds?: number };
   /** Order jobs waiting for their next attempt (BullMQ delayed) in the orders queue. */
   ordersDelayed: number;
   breaker: string;
@@ -55,6 +55,7 @@ export interface AlertVerdict {
 type Rule = (r: AlertReadings, threshold: number) => Omit<AlertVerdict, "rule" | "threshold">[];
 
 const fmt = (n: number) => n.toLocaleString("en");
+const windowText = (seconds: number) => (seconds === 60 ? "minute" : `${seconds} s`);
 
 const RULES: Record<AlertRuleId, Rule> = {
   sap_create_errors: (r, t) => {
@@ -66,7 +67,7 @@ const RULES: Record<AlertRuleId, Rule> = {
             key: "sap_create_errors",
             severity: "critical",
             title: "SAP order creates are failing",
-            detail: `${pct}% of SAP sales-order creates failed in the last minute (${fmt(r.sapCreates.errors)} of ${fmt(total)}; threshold ${t}%).`,
+            detail: `${pct}% of SAP sales-order creates failed in the last ${windowText(r.sapCreates.windowSeconds ?? 60)} (${fmt(r.sapCreates.errors)} of ${fmt(total)}; threshold ${t}%).`,
             href: "/failures?state=OPEN",
             value: pct,
           },

@@ -1,5 +1,5 @@
 import { Queues, UNSETTLED_FAILURE } from "@icp/domain";
-import { TECHNICAL_SAP_ERROR } from "@icp/orders";
+import { sapCreateOutcomes } from "@icp/orders";
 import type { ApiContext } from "../../context";
 import {
   type Alert,
@@ -18,14 +18,12 @@ export async function readThresholds(ctx: ApiContext): Promise<Thresholds> {
 
 /** The last minute of SAP creates from the ledger, and the orders waiting in BullMQ's delayed set. */
 export async function sapCreates(ctx: ApiContext): Promise<SapCreates> {
-  const since = new Date(Date.now() - 60_000);
-  const [errors, successes, counts] = await Promise.all([
-    ctx.services.db.orderEvent.count({ where: { ...TECHNICAL_SAP_ERROR, at: { gte: since } } }),
-    ctx.services.db.orderEvent.count({ where: { kind: "SAP_CREATED", at: { gte: since } } }),
+  const [outcomes, counts] = await Promise.all([
+    sapCreateOutcomes(ctx.services.db),
     ctx.services.queueCounts().catch(() => null),
   ]);
   const orders = counts?.find((c) => c.queue === Queues.orders);
-  return { errors, successes, delayed: orders ? orders.delayed : null };
+  return { ...outcomes, delayed: orders ? orders.delayed : null };
 }
 
 /** SAP as ops need it: reachability and breaker, and whether order creates actually get through. */

@@ -46,9 +46,10 @@ export function thresholdsFrom(rows: { id: string; threshold: number; enabled: b
 }
 
 export interface SapCreates {
-  /** SAP create attempts that failed / succeeded in the last minute (ledger events). */
+  /** SAP create attempts that failed / succeeded (ledger events) over `windowSeconds` (sapCreateOutcomes). */
   errors: number;
   successes: number;
+  windowSeconds?: number;
   /** Order jobs waiting for another attempt (BullMQ delayed on the orders queue), null if unknown. */
   delayed: number | null;
 }
@@ -107,7 +108,7 @@ function sapAlerts(a: AlertInputs): Alert[] {
       id: "sap_create_errors",
       severity: "critical",
       title: "SAP order creates are failing",
-      detail: `${pct}% of SAP sales-order creates failed in the last minute (${fmt(a.sapCreates.errors)} of ${fmt(a.sapCreates.errors + a.sapCreates.successes)}; threshold ${t.sap_create_errors.threshold}%).`,
+      detail: `${pct}% of SAP sales-order creates failed in the last ${(a.sapCreates.windowSeconds ?? 60) === 60 ? "minute" : `${a.sapCreates.windowSeconds} s`} (${fmt(a.sapCreates.errors)} of ${fmt(a.sapCreates.errors + a.sapCreates.successes)}; threshold ${t.sap_create_errors.threshold}%).`,
       href: "/failures?state=OPEN",
     });
   const delayed = a.sapCreates.delayed ?? 0;

@@ -9,10 +9,21 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["{apps,packages}/*/src/**/*.test.ts", "scripts/**/*.test.ts", "tests/k8s/**/*.test.ts"],
-          exclude: ["**/*.int.test.ts", "**/node_modules/**", "**/e2e/**"],
+          exclude: ["**/*.int.test.ts", "**/*.cluster.test.ts", "**/node_modules/**", "**/e2e/**"],
           // SAP Cloud SDK clients for the sandbox's contract tests, generated from the EDMX files
           // when they (or the generator) changed since the last run: about 5 s, else a hash
           globalSetup: ["apps/sap-sandbox/src/sdk-contract/global-setup.ts"],
+        },
+      },
+      {
+        // The overlays applied to a real kube-apiserver (+ kine) that scripts/k8s-apiserver.sh
+        // builds from the Go module proxy: minutes cold (hence the hook timeout), seconds warm.
+        test: {
+          name: "k8s-cluster",
+          include: ["tests/k8s/**/*.cluster.test.ts"],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 45 * 60_000,
         },
       },
       {

@@ -11,12 +11,7 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
-KUSTOMIZE_VERSION="v5.8.2"      # v5.8.3 needs go >= 1.27
-KUBECONFORM_VERSION="v0.8.0"
-KUBERNETES_VERSION="v1.37.2"    # OpenAPI v3 spec of the API we validate against
-ARGO_ROLLOUTS_VERSION="v1.10.1" # v1.10.2's go.mod needs go >= 1.26.10
-KEDA_VERSION="v2.21.0"
-PROMETHEUS_OPERATOR_VERSION="v0.85.0"
+. "$ROOT/scripts/k8s-versions.sh" # KUSTOMIZE_VERSION, KUBERNETES_VERSION, the CRDs' versions …
 SCHEMA_FORMAT="3" # bump when tests/k8s/lib/schemas.ts changes its output
 
 BIN="$ROOT/.local/bin"

@@ -42,6 +42,11 @@ stage "lint (biome)" npx biome check --reporter=summary .
 stage "typecheck" npm run --silent typecheck
 stage "database migrations" npm run --silent db:migrate
 stage "unit tests" npx vitest run --project unit --reporter=default --reporter=json --outputFile="$REPORTS/unit.json"
+# The k8s overlays applied to a real kube-apiserver (kine/SQLite store, Pod Security
+# "restricted", server-side apply): scripts/k8s-apiserver.sh builds it from the Go module proxy
+# into .local/bin on first use (minutes cold; seconds with Go's build cache warm). A build failure
+# fails this stage with the reason.
+stage "k8s overlays on a real kube-apiserver" npx vitest run --project k8s-cluster --reporter=default --reporter=json --outputFile="$REPORTS/k8s-cluster.json"
 stage "integration tests (real stack)" npx vitest run --project integration --reporter=default --reporter=json --outputFile="$REPORTS/integration.json"
 # The storefront API fuzzed from its own OpenAPI document (Schemathesis from PyPI, installed into
 # .local/schemathesis on first use; fixed seed): no 5xx, every answer as documented. Prints the

@@ -42,7 +42,7 @@ beforeAll(async () => {
     const manifestTools = ensureTools();
     for (const env of ENVS)
       rendered[env] = parseManifests(kustomizeBuild(manifestTools, `k8s/overlays/${env}`));
-    tools = ensureApiserver();
+    tools = await ensureApiserver();
     timings.push(`toolchain ${tools.seconds.toFixed(1)}s`);
     const t = Date.now();
     cluster = await startCluster(tools);

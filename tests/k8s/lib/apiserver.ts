@@ -6,7 +6,7 @@
  * cached under .local/bin by version). No controllers run: objects are stored and admitted, pods
  * are never scheduled.
  */
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { Agent, request } from "node:https";
@@ -24,29 +24,43 @@ export interface ApiserverTools {
   seconds: number;
 }
 
-/** Runs scripts/k8s-apiserver.sh (builds on first use); throws with its output when it fails. */
-export function ensureApiserver(): ApiserverTools {
+/**
+ * Runs scripts/k8s-apiserver.sh (builds on first use: minutes, so asynchronously, with the
+ * script's progress kept for the error); throws with its output when it fails.
+ */
+export async function ensureApiserver(): Promise<ApiserverTools> {
   const started = Date.now();
-  const r = spawnSync("bash", [resolve(ROOT, "scripts/k8s-apiserver.sh")], {
+  const child = spawn("bash", [resolve(ROOT, "scripts/k8s-apiserver.sh")], {
     cwd: ROOT,
-    encoding: "utf8",
-    timeout: 40 * 60_000,
-    maxBuffer: 64 * 1024 * 1024,
+    stdio: ["ignore", "pipe", "pipe"],
   });
-  if (r.status !== 0) {
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (b: Buffer) => {
+    stdout += b.toString("utf8");
+  });
+  child.stderr.on("data", (b: Buffer) => {
+    stderr = (stderr + b.toString("utf8")).slice(-16_000);
+  });
+  const killer = setTimeout(() => child.kill("SIGTERM"), 40 * 60_000);
+  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((ok) =>
+    child.once("close", (c, s) => ok([c, s])),
+  );
+  clearTimeout(killer);
+  if (code !== 0) {
     throw new Error(
-      `scripts/k8s-apiserver.sh failed (exit ${r.status ?? r.signal}): kube-apiserver and kine could not be built from the ` +
-        `Go module proxy. These tests need Go and the Go module proxy.\n${r.stderr.slice(-8000)}\n${r.stdout}`,
+      `scripts/k8s-apiserver.sh failed (exit ${code ?? signal}): kube-apiserver and kine could not be built from the ` +
+        `Go module proxy. These tests need Go and the Go module proxy.\n${stderr.slice(-8000)}\n${stdout}`,
     );
   }
   const values = (key: string) =>
-    r.stdout
+    stdout
       .split("\n")
       .filter((l) => l.startsWith(`${key}=`))
       .map((l) => l.slice(key.length + 1));
   const one = (key: string): string => {
     const v = values(key)[0];
-    if (!v) throw new Error(`scripts/k8s-apiserver.sh printed no ${key}=:\n${r.stdout}`);
+    if (!v) throw new Error(`scripts/k8s-apiserver.sh printed no ${key}=:\n${stdout}`);
     return v;
   };
   return {

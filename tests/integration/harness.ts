@@ -130,7 +130,11 @@ export async function eventually<T>(
 }
 
 /** Starts a full resync of one entity through the worker's queue and waits for it to succeed. */
-export async function resyncNow(db: Db, redisUrl: string, entity: "PRODUCTS" | "STOCK" | "CUSTOMERS") {
+export async function resyncNow(
+  db: Db,
+  redisUrl: string,
+  entity: "PRODUCTS" | "PRICES" | "STOCK" | "CUSTOMERS",
+) {
   const run = await db.syncRun.create({ data: { entity, mode: "FULL", startedBy: "test" } });
   const q = new Queue(Queues.masterData, { connection: redisConnection(redisUrl) });
   await q.add(resyncJob.name, { runId: run.id }, jobOf(resyncJob, { runId: run.id }, NO_SETTINGS).opts);

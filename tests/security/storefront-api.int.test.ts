@@ -95,6 +95,7 @@ function protectedRoutes(): { name: string; method: string; path: string; body?:
     { name: "list products", method: "GET", path: "/products" },
     { name: "one product", method: "GET", path: "/products/SEC-001" },
     { name: "stock", method: "GET", path: "/stock?skus=SEC-001" },
+    { name: "price quote", method: "GET", path: "/prices?items=SEC-001:1" },
     { name: "customer", method: "GET", path: `/customers/${CUSTOMER}` },
     { name: "create cart", method: "POST", path: "/carts", body: { customerId: CUSTOMER } },
     { name: "read cart", method: "GET", path: "/carts/00000000-0000-4000-8000-000000000000" },
@@ -520,6 +521,41 @@ describe("hostile strings in every parameter", () => {
         for (const i of items) expect(ALL_IDS.includes(i.sku) || i.available === 0, name).toBe(true);
       } else expectProblem(res, 400, `skus=${name}`);
     }
+  });
+
+  it("a price quote takes only sku:quantity items and a customer that exists: 400 or 422, never 500", async () => {
+    for (const [name, value] of HOSTILE) {
+      const items = await api("GET", `/prices?${new URLSearchParams({ items: value })}`, { token: tokenA });
+      expectProblem(items, 400, `items=${name}`);
+      const quoted = await api("GET", `/prices?${new URLSearchParams({ items: `${value}:1` })}`, {
+        token: tokenA,
+      });
+      if (quoted.status === 200) {
+        // only a literal id of the seeded catalog is priced
+        const got = (quoted.json as { items: { sku: string }[] }).items.map((i) => i.sku);
+        expect(got, name).toEqual([value]);
+        expect(ALL_IDS, name).toContain(value);
+      } else expectProblem(quoted, [400, 422], `items=${name}:1`);
+      const customer = await api(
+        "GET",
+        `/prices?${new URLSearchParams({ items: "SEC-001:1", customer: value })}`,
+        {
+          token: tokenA,
+        },
+      );
+      expectProblem(customer, [400, 422], `customer=${name}`);
+    }
+    const ok = await api(
+      "GET",
+      `/prices?${new URLSearchParams({ items: "SEC-001:3", customer: CUSTOMER })}`,
+      {
+        token: tokenA,
+      },
+    );
+    expect(ok.status).toBe(200);
+    expect((ok.json as { items: { lineAmount: string; rule: string }[] }).items).toEqual([
+      expect.objectContaining({ lineAmount: "30.00", rule: "list" }),
+    ]);
   });
 
   it("every id in a path is looked up literally: 400 or 404, never 500, never someone else's data", async () => {

@@ -1,5 +1,6 @@
 import type { WorkerEnv } from "@icp/config";
 import { sapLogon } from "@icp/config/pieces/sap";
+import type { PricingConditions } from "@icp/domain";
 import {
   currentLogContext,
   inSpan,
@@ -11,8 +12,10 @@ import {
 import {
   type Attachment,
   DEFAULT_RESILIENCE,
+  type PriceValidity,
   type Product,
   partnerChangedAt,
+  pricingConditionsOf,
   SapClient,
   SapError,
   unitPrice,
@@ -162,14 +165,55 @@ const PRODUCT_SELECT = [
   "to_Description/ProductDescription",
 ] as const;
 const PRICE_SELECT = [
+  "ConditionRecord",
+  "ConditionValidityEndDate",
   "Material",
+  "Customer",
   "ConditionValidityStartDate",
   "to_SlsPrcgConditionRecord/ConditionRateValue",
   "to_SlsPrcgConditionRecord/ConditionRateValueUnit",
   "to_SlsPrcgConditionRecord/ConditionCurrency",
   "to_SlsPrcgConditionRecord/ConditionQuantity",
   "to_SlsPrcgConditionRecord/ConditionIsDeleted",
+  "to_SlsPrcgConditionRecord/to_SlsPrcgCndnRecordScale/ConditionScaleQuantity",
+  "to_SlsPrcgConditionRecord/to_SlsPrcgCndnRecordScale/ConditionRateValue",
 ] as const;
+
+/** Today's list price of a material: its list records (Customer ''), the later-starting one. */
+function listPriceOf(validities: PriceValidity[]): ListPrice | undefined {
+  let out: ListPrice | undefined;
+  for (const v of validities) {
+    if (v.Customer) continue; // a customer's own record (table 305) is no list price
+    const price = unitPrice(v.to_SlsPrcgConditionRecord);
+    // ordered by start date: of two valid list prices the later-starting one wins
+    if (price)
+      out = {
+        amount: price.amount,
+        currency: price.currency,
+        validFrom: v.ConditionValidityStartDate ?? null,
+      };
+  }
+  return out;
+}
+
+/** Validities grouped by material, in their read order. */
+function byMaterial(validities: PriceValidity[]): Map<string, PriceValidity[]> {
+  const out = new Map<string, PriceValidity[]>();
+  for (const v of validities) {
+    if (!v.Material) continue;
+    const list = out.get(v.Material) ?? [];
+    list.push(v);
+    out.set(v.Material, list);
+  }
+  return out;
+}
+
+/** One material's price for the read model: its list price and the records the storefront prices from. */
+function priceInput(sku: string, validities: PriceValidity[], version: number): PriceInput | undefined {
+  const list = listPriceOf(validities);
+  if (!list) return undefined;
+  return { sku, ...list, pricing: pricingConditionsOf(validities).get(sku) ?? null, version };
+}
 
 /**
  * Copies the originals that have no public URL and answers the storefront URL per original key
@@ -206,26 +250,24 @@ export function masterDataFrom(client: SapClient, opts: { images?: ImageCopier }
     },
     async *prices({ pageSize }) {
       let version: number | undefined;
-      for await (const page of client.prices.all(pageSize)) {
+      // Read by material: a material's records may span two pages, so the last material of a
+      // page waits for the next page before it is written (its list price, customers' records
+      // and scales are one value).
+      let open: { sku: string; rows: PriceValidity[] } | undefined;
+      let total = 0;
+      for await (const page of client.prices.all(pageSize, { customers: true, scales: true })) {
         version ??= snapshotVersion(page.serverTime, "price");
         const readAt = version;
-        const items: PriceInput[] = page.items.flatMap((v) => {
-          // the rate is per ConditionQuantity units: the storefront's price is per one
-          const price = unitPrice(v.to_SlsPrcgConditionRecord);
-          return v.Material && price
-            ? [
-                {
-                  sku: v.Material,
-                  amount: price.amount,
-                  currency: price.currency,
-                  validFrom: v.ConditionValidityStartDate ?? null,
-                  version: readAt,
-                },
-              ]
-            : [];
-        });
-        yield { items, total: page.total, newestChange: null };
+        total = page.total;
+        const groups = byMaterial([...(open?.rows ?? []), ...page.items]);
+        const last = [...groups.keys()].at(-1);
+        open = last ? { sku: last, rows: groups.get(last) ?? [] } : undefined;
+        if (last) groups.delete(last);
+        const items = [...groups].flatMap(([sku, rows]) => priceInput(sku, rows, readAt) ?? []);
+        if (items.length > 0) yield { items, total, newestChange: null };
       }
+      const rest = open && version !== undefined ? priceInput(open.sku, open.rows, version) : undefined;
+      if (rest) yield { items: [rest], total, newestChange: null };
     },
     async *stock({ pageSize }) {
       let version: number | undefined;
@@ -309,23 +351,24 @@ async function enrich(client: SapClient, products: Product[], copy?: ImageCopier
   const [pricePages, originals] = await Promise.all([
     Promise.all(
       chunks.map((chunk) =>
-        client.prices.page({ top: 500, skip: 0, materials: chunk, select: PRICE_SELECT }),
+        client.prices.page({
+          top: 500,
+          skip: 0,
+          materials: chunk,
+          select: PRICE_SELECT,
+          customers: true,
+          scales: true,
+        }),
       ),
     ),
     client.attachments.originalsForMany(ids),
   ]);
-  for (const page of pricePages) {
-    for (const v of page.items) {
-      const price = unitPrice(v.to_SlsPrcgConditionRecord);
-      // ordered by start date: of two valid list prices the later-starting one wins
-      if (v.Material && price)
-        prices.set(v.Material, {
-          amount: price.amount,
-          currency: price.currency,
-          validFrom: v.ConditionValidityStartDate ?? null,
-        });
-    }
+  const validities = pricePages.flatMap((page) => page.items);
+  for (const [sku, rows] of byMaterial(validities)) {
+    const list = listPriceOf(rows);
+    if (list) prices.set(sku, list);
   }
+  const pricing = pricingConditionsOf(validities);
   const imagesOf = (p: Product) =>
     (originals.get(p.Product) ?? []).filter((a) => (a.MimeType ?? "").startsWith("image/"));
   // Only URLs that work without SAP's logon: an original stored in S/4 (no DocumentURL) is never
@@ -346,7 +389,9 @@ async function enrich(client: SapClient, products: Product[], copy?: ImageCopier
       return url ? [{ url, alt: a.FileName ?? p.Product }] : [];
     }),
   );
-  return products.map((p, i) => productInput(p, prices.get(p.Product), images[i] ?? []));
+  return products.map((p, i) =>
+    productInput(p, prices.get(p.Product), images[i] ?? [], pricing.get(p.Product) ?? null),
+  );
 }
 
 /** An original's key in SAP: AttachmentContentSet's key properties, joined. */
@@ -382,6 +427,7 @@ function productInput(
   p: Product,
   price: ListPrice | undefined,
   images: ProductInput["images"],
+  pricing: PricingConditions | null,
 ): ProductInput {
   const en = p.to_Description?.find((d) => d.Language === "EN") ?? p.to_Description?.[0];
   const features: Record<string, string | number | boolean> = {};
@@ -409,6 +455,8 @@ function productInput(
           validFrom: price.validFrom,
         }
       : null,
+    // only with a list price: a product the storefront shows no price for is not quoted
+    pricing: price ? pricing : null,
     features,
     images,
     sapLastChange: p.LastChangeDateTime ?? null,

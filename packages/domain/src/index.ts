@@ -4,6 +4,7 @@ export * from "./failure-lifecycle";
 export * from "./http-body";
 export * from "./jobs";
 export * from "./order-lifecycle";
+export * from "./pricing";
 export * from "./retired-events";
 export * from "./sap-mapping";
 export * from "./sap-status";

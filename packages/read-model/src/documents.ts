@@ -1,4 +1,4 @@
-import type { StorefrontStatus } from "@icp/domain";
+import type { PricingConditions, StorefrontStatus } from "@icp/domain";
 
 /**
  * The storefront read model in MongoDB: what the Jamstack site reads (through the storefront
@@ -12,6 +12,12 @@ export interface ProductDoc {
   description: string;
   category: string | null;
   price: { amount: string; amountNum: number; currency: string; validFrom: Date | null } | null;
+  /**
+   * The PR00 records of our sales area the worker read with the price: list records, customers'
+   * own records (table 305) and their scale lines, for price quotes (`priceFor`, @icp/domain).
+   * Never in catalogue answers. Absent on documents written before it existed.
+   */
+  pricing?: PricingConditions | null;
   features: Record<string, string | number | boolean>;
   images: { url: string; alt: string }[];
   /** Lower-cased name + description (kept for readers; search uses `searchTokens`). */

@@ -1,3 +1,4 @@
+import type { PricingConditions } from "@icp/domain";
 import {
   type AnyBulkWriteOperation,
   type Collection,
@@ -129,7 +130,9 @@ export type ProductInput = Omit<ProductDoc, "updatedAt" | "searchText">;
 /** SAP's fields of a product, and nothing else: what its content hash covers. */
 function sapFields(d: ProductInput) {
   const { _id, name, description, category, price, features, images, sapLastChange, version } = d;
-  return { _id, name, description, category, price, features, images, sapLastChange, version };
+  const sap = { _id, name, description, category, price, features, images, sapLastChange, version };
+  // added only when given: the content hash of a product without it stays what it was
+  return d.pricing === undefined ? sap : { ...sap, pricing: d.pricing };
 }
 
 /** A product as stored: the SAP fields, its search fields, its price sort key and the write time. */
@@ -495,7 +498,13 @@ export class ReadModel {
 
   /** Current prices (SAP's PR00 condition records) onto existing products. */
   async setPrices(
-    prices: { sku: string; amount: string; currency: string; validFrom: Date | null }[],
+    prices: {
+      sku: string;
+      amount: string;
+      currency: string;
+      validFrom: Date | null;
+      pricing?: PricingConditions | null;
+    }[],
   ): Promise<BulkOutcome> {
     if (!prices.length) return { applied: 0, stale: 0, created: 0 };
     const updatedAt = new Date();
@@ -513,6 +522,7 @@ export class ReadModel {
                 validFrom: p.validFrom,
               },
               priceKey: Number(p.amount),
+              ...(p.pricing !== undefined ? { pricing: p.pricing } : {}),
               updatedAt,
             },
           },
@@ -806,6 +816,15 @@ export class ReadModel {
       unique.map((v) => coll.find({ [field]: v } as Filter<T>, opts).toArray() as Promise<T[]>),
     );
     return found.flat();
+  }
+
+  /** Products' list prices and the records a price quote is made from (no other field). */
+  async pricingFor(skus: string[]): Promise<Map<string, Pick<ProductDoc, "_id" | "price" | "pricing">>> {
+    const out = new Map<string, Pick<ProductDoc, "_id" | "price" | "pricing">>();
+    if (!skus.length) return out;
+    for (const p of await this.findEach(this.products, "_id", skus, { price: 1, pricing: 1 }))
+      out.set(p._id, { _id: p._id, price: p.price ?? null, pricing: p.pricing ?? null });
+    return out;
   }
 
   async stockFor(skus: string[]): Promise<Map<string, { available: number; updatedAt: Date | null }>> {

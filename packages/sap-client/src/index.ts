@@ -30,6 +30,7 @@ export {
   unitPrice,
 } from "./master-data";
 export { after, type KeysetRead, keysetAll } from "./paging";
+export { pricingConditionsOf } from "./pricing";
 export { backoffMs, parseRetryAfter } from "./retry";
 export {
   type CreateOnceResult,

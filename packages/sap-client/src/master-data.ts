@@ -125,24 +125,30 @@ export function unitPrice(
   return { amount: fixed, currency: rec.ConditionRateValueUnit || rec.ConditionCurrency || "EUR", per };
 }
 
+/** The condition record of a validity, and with `scales` its scale lines too. */
+const expandOf = (scales?: boolean) =>
+  scales
+    ? "to_SlsPrcgConditionRecord,to_SlsPrcgConditionRecord/to_SlsPrcgCndnRecordScale"
+    : "to_SlsPrcgConditionRecord";
+
 export class Prices {
   constructor(
     private readonly t: SapTransport,
     private readonly area: PriceArea = DEFAULT_PRICE_AREA,
   ) {}
 
-  private validToday(extra?: Filter): Filter {
+  private validToday(extra?: Filter, customers = false): Filter {
     // "today" is SAP's day where its last answer showed it (a skewed worker clock near midnight
     // would otherwise ask for yesterday's or tomorrow's price)
     const now = this.t.lastServerTime ?? new Date();
     const today = new Date(`${now.toISOString().slice(0, 10)}T00:00:00Z`);
-    // the list price of our sales area: not another distribution channel's, not a customer's
-    // own (condition table 305 rows carry the customer)
+    // the list price of our sales area: not another distribution channel's; and not a
+    // customer's own (condition table 305 rows carry the customer) unless `customers` asks for them
     return f.and(
       f.eq("ConditionType", "PR00"),
       f.eq("SalesOrganization", this.area.salesOrganization),
       f.eq("DistributionChannel", this.area.distributionChannel),
-      f.eq("Customer", ""),
+      ...(customers ? [] : [f.eq("Customer", "")]),
       f.le("ConditionValidityStartDate", { datetime: today }),
       f.ge("ConditionValidityEndDate", { datetime: today }),
       ...(extra ? [extra] : []),
@@ -151,13 +157,17 @@ export class Prices {
 
   /**
    * Today's list price (condition type PR00) per material, with the condition record's rate;
-   * `select` narrows the fields (paths into `to_SlsPrcgConditionRecord` included).
+   * `select` narrows the fields (paths into `to_SlsPrcgConditionRecord` included). `customers`
+   * adds our sales area's customer-specific records (table 305), `scales` each record's scale
+   * lines (`to_SlsPrcgConditionRecord/to_SlsPrcgCndnRecordScale`).
    */
   page(opts: {
     top: number;
     skip: number;
     materials?: string[];
     select?: readonly string[];
+    customers?: boolean;
+    scales?: boolean;
   }): Promise<Page<PriceValidity>> {
     return page<PriceValidity>(
       this.t,
@@ -165,9 +175,12 @@ export class Prices {
       API_SLSPRICINGCONDITIONRECORD_SRV_MODEL,
       "A_SlsPrcgCndnRecdValidity",
       {
-        filter: this.validToday(opts.materials?.length ? f.anyOf("Material", opts.materials) : undefined),
+        filter: this.validToday(
+          opts.materials?.length ? f.anyOf("Material", opts.materials) : undefined,
+          opts.customers,
+        ),
         orderby: "Material,ConditionValidityStartDate",
-        expand: "to_SlsPrcgConditionRecord",
+        expand: expandOf(opts.scales),
         ...(opts.select ? { select: opts.select.join(",") } : {}),
         top: opts.top,
         skip: opts.skip,
@@ -177,21 +190,27 @@ export class Prices {
 
   /**
    * Every list price valid today, by material, then by the validity row's full key; records
-   * flagged for deletion are left out.
+   * flagged for deletion are left out. `customers` and `scales` as for `page`.
    */
-  async *all(pageSize: number): AsyncIterable<Page<PriceValidity>> {
-    for await (const p of this.validities(pageSize))
+  async *all(
+    pageSize: number,
+    opts: { customers?: boolean; scales?: boolean } = {},
+  ): AsyncIterable<Page<PriceValidity>> {
+    for await (const p of this.validities(pageSize, opts))
       yield { ...p, items: p.items.filter((v) => !v.to_SlsPrcgConditionRecord?.ConditionIsDeleted) };
   }
 
-  private validities(pageSize: number): AsyncIterable<Page<PriceValidity>> {
+  private validities(
+    pageSize: number,
+    opts: { customers?: boolean; scales?: boolean },
+  ): AsyncIterable<Page<PriceValidity>> {
     return keysetAll<PriceValidity>(this.t, {
       service: "API_SLSPRICINGCONDITIONRECORD_SRV",
       model: API_SLSPRICINGCONDITIONRECORD_SRV_MODEL,
       entitySet: "A_SlsPrcgCndnRecdValidity",
-      filter: this.validToday(),
+      filter: this.validToday(undefined, opts.customers),
       order: ["Material", "ConditionValidityStartDate", "ConditionRecord", "ConditionValidityEndDate"],
-      expand: "to_SlsPrcgConditionRecord",
+      expand: expandOf(opts.scales),
       pageSize,
     });
   }

@@ -1,3 +1,4 @@
+import type { PricingConditions } from "@icp/domain";
 import type { z } from "zod";
 import type {
   cartSchema,
@@ -43,6 +44,11 @@ export interface Catalog {
   list(query: ProductListQuery): Promise<ProductPage>;
   get(sku: string): Promise<Product | null>;
   stock(skus: string[]): Promise<StockLevel[]>;
+  /**
+   * The PR00 records a quote is made from, per product that exists (absent: no such product;
+   * null: a product without a price).
+   */
+  pricing(skus: string[]): Promise<Map<string, PricingConditions | null>>;
 }
 
 /** Product images the worker copied from SAP (originals without a public URL), by content hash. */

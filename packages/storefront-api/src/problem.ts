@@ -111,6 +111,11 @@ export const PROBLEMS = {
     title: "Insufficient stock",
     when: "A line asks for more than is available; `sku` and `available` say how much there is.",
   },
+  "no-price": {
+    status: 422,
+    title: "No price",
+    when: "An item names a product without a price valid today in our sales area; `sku` names it.",
+  },
   "unknown-customer": {
     status: 422,
     title: "Unknown customer",

@@ -130,6 +130,77 @@ export const stockLevelSchema = z
 
 export const stockListSchema = z.object({ items: z.array(stockLevelSchema) }).meta({ id: "StockList" });
 
+/** `sku:quantity`: a product id (which has no colon) and a whole quantity of 1–10,000. */
+const PRICE_ITEM = /^([A-Za-z0-9][A-Za-z0-9._/-]{0,39}):([1-9]\d{0,3}|10000)$/;
+
+export const priceQuerySchema = z.object({
+  items: z
+    .string()
+    .max(4000)
+    .meta({
+      description: "Comma-separated `sku:quantity` pairs (max 100), e.g. `TG11:3,TG12:20`; quantity 1–10000",
+      example: "TG11:3,TG12:20",
+    })
+    .transform((s) =>
+      s
+        .split(",")
+        .map((x) => x.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z
+        .array(
+          z
+            .string()
+            .regex(PRICE_ITEM, "an item as sku:quantity, quantity 1–10000")
+            .transform((x) => {
+              const [, sku = "", qty = "0"] = PRICE_ITEM.exec(x) ?? [];
+              return { sku, quantity: Number(qty) };
+            }),
+        )
+        .min(1, "give at least one item")
+        .max(100, "at most 100 items per request"),
+    ),
+  customer: customerIdSchema.optional().meta({
+    description:
+      "The customer (SAP sold-to party) to price for: their own condition records apply. Omitted: the list price.",
+  }),
+});
+
+export const priceQuoteSchema = z
+  .object({
+    customer: z.string().nullable(),
+    date: z.string().meta({ description: "The day the prices are valid on (YYYY-MM-DD, UTC)." }),
+    items: z.array(
+      z.object({
+        sku: z.string(),
+        quantity: z.number().int(),
+        unitPrice: z
+          .string()
+          .regex(/^\d+\.\d{2,4}$/)
+          .meta({ description: "Per one unit (up to 4 decimals)." }),
+        lineAmount: z
+          .string()
+          .regex(/^\d+\.\d{2}$/)
+          .meta({ description: "rate × quantity ÷ pricing unit, rounded half up to the cent." }),
+        currency: z.string().length(3),
+        rule: z.enum(["customer", "list"]).meta({
+          description:
+            "customer: the customer's own condition record (SAP table 305); list: our sales area's list price (table 304).",
+        }),
+        scaleFrom: z.number().nullable().meta({
+          description:
+            "The quantity scale line that applied (its lower bound); null: the record's base rate.",
+        }),
+        per: z
+          .number()
+          .int()
+          .meta({ description: "SAP's pricing unit of the record (its rate is per this many)." }),
+      }),
+    ),
+  })
+  .meta({ id: "PriceQuote" });
+
 export const customerSchema = z
   .object({
     id: z.string(),

@@ -1,4 +1,5 @@
-import { DEFAULT_RESILIENCE, SapClient, unitPrice } from "@icp/sap-client";
+import { priceFor } from "@icp/domain";
+import { DEFAULT_RESILIENCE, pricingConditionsOf, SapClient, unitPrice } from "@icp/sap-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Sandbox } from "../sandbox";
 import { startTestSandbox, TEST_PASSWORD, TEST_USER } from "../testing";
@@ -104,5 +105,71 @@ describe("list prices (issue 22: 5, in part)", () => {
     expect(rows.map((v) => [v.DistributionChannel, v.Customer])).toEqual([["10", ""]]);
     expect(rows[0]?.to_SlsPrcgConditionRecord?.ConditionQuantity).toBe("10");
     expect(Number(unitPrice(rows[0]?.to_SlsPrcgConditionRecord)?.amount)).toBe(spec.price);
+  });
+});
+
+describe("customers' prices and scales (issue 22: 5)", () => {
+  it("the sandbox serves several sales areas and scales; the client reads our area's list and customers' records with their scales", async () => {
+    const spec = sandbox.store.catalog.product(5); // per 10 PC; other areas, customers' and a deleted record
+    // the sandbox: five sales-area/customer combinations for the material, scales on two records
+    const res = await sap.transport.request({
+      service: "API_SLSPRICINGCONDITIONRECORD_SRV",
+      method: "GET",
+      path: "A_SlsPrcgCndnRecdValidity",
+      query: {
+        $filter: `Material eq '${spec.id}'`,
+        $expand: "to_SlsPrcgConditionRecord/to_SlsPrcgCndnRecordScale",
+      },
+    });
+    type Row = {
+      SalesOrganization: string;
+      DistributionChannel: string;
+      Customer: string;
+      to_SlsPrcgConditionRecord: {
+        to_SlsPrcgCndnRecordScale: { results: { ConditionScaleQuantity: string }[] };
+      };
+    };
+    const served = (res.json() as { d: { results: Row[] } }).d.results;
+    expect(new Set(served.map((v) => `${v.SalesOrganization}/${v.DistributionChannel}`))).toEqual(
+      new Set(["1010/10", "1010/20", "1710/10"]),
+    );
+    expect(
+      served
+        .filter((v) => v.to_SlsPrcgConditionRecord.to_SlsPrcgCndnRecordScale.results.length > 0)
+        .map((v) => [
+          v.Customer,
+          v.to_SlsPrcgConditionRecord.to_SlsPrcgCndnRecordScale.results.map((s) =>
+            Number(s.ConditionScaleQuantity),
+          ),
+        ]),
+    ).toEqual([
+      ["", [1, 10, 50]],
+      ["17100001", [1, 20]],
+    ]);
+
+    // the client: our sales area only, customers' records valid today (not 17100002's expired
+    // one), not the deleted one, each with its scale lines
+    const rows = [];
+    for await (const p of sap.prices.all(50, { customers: true, scales: true }))
+      rows.push(...p.items.filter((v) => v.Material === spec.id));
+    expect(rows.map((v) => [v.SalesOrganization, v.DistributionChannel, v.Customer])).toEqual([
+      ["1010", "10", ""],
+      ["1010", "10", "17100001"],
+    ]);
+    const c = pricingConditionsOf(rows).get(spec.id);
+    expect(c?.list.map((r) => [r.per, r.customer])).toEqual([[10, null]]);
+    expect(c?.customerRecords.map((r) => [r.per, r.customer])).toEqual([[10, "17100001"]]);
+    expect(c?.scales.map((s) => s.from)).toEqual([1, 10, 50, 1, 20]);
+    const cents = (x: number) => Math.round(x * 100);
+    const seeded = (factor: number) => Math.round(spec.price * factor * 100) / 100; // as the seed rounds
+    const quote = (customer: string | undefined, qty: number) => {
+      const q = c ? priceFor(c, customer, qty) : undefined;
+      return [q?.rule, q?.scaleFrom, cents(Number(q?.unitPrice))];
+    };
+    // list 1..9, list scale from 10 (-5 %), the customer's own -30 % and its scale from 20 (-35 %)
+    expect(quote(undefined, 9)).toEqual(["list", 1, cents(spec.price)]);
+    expect(quote("17100002", 10)).toEqual(["list", 10, cents(seeded(0.95))]);
+    expect(quote("17100001", 19)).toEqual(["customer", 1, cents(seeded(0.7))]);
+    expect(quote("17100001", 20)).toEqual(["customer", 20, cents(seeded(0.65))]);
   });
 });

@@ -1,5 +1,5 @@
-import { toSalesOrderDeepInsert } from "@icp/domain";
-import { DEFAULT_RESILIENCE, SapClient, type SapError } from "@icp/sap-client";
+import { priceFor, toSalesOrderDeepInsert } from "@icp/domain";
+import { DEFAULT_RESILIENCE, pricingConditionsOf, SapClient, type SapError } from "@icp/sap-client";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Sandbox } from "../sandbox";
 import { startTestSandbox, TEST_PASSWORD, TEST_USER } from "../testing";
@@ -164,5 +164,54 @@ describe("ship-to address (issue 22: 12)", () => {
     ]);
     const ag = partners.find((p) => p.PartnerFunction === "AG");
     expect((ag?.to_Address as { results: unknown[] } | undefined)?.results ?? []).toEqual([]);
+  });
+});
+
+describe("SAP's order pricing: the customer's own record and scales (issue 22: 5)", () => {
+  it("prices an order item by the sold-to party's own record, else the list price, each by its quantity scale — as priceFor reads the same records", async () => {
+    const sap = client();
+    const material = sandbox.store.catalog.product(5).id; // per 10 PC, scales, customer 17100001's record
+    const rows = [];
+    for await (const p of sap.prices.all(100, { customers: true, scales: true }))
+      rows.push(...p.items.filter((v) => v.Material === material));
+    const conditions = pricingConditionsOf(rows).get(material);
+    if (!conditions) throw new Error(`no pricing read for ${material}`);
+    const cases: [string, number, string, number | null][] = [
+      ["17100001", 3, "customer", 1],
+      ["17100001", 20, "customer", 20],
+      ["17100003", 7, "list", 1],
+      ["17100003", 50, "list", 50],
+    ];
+    for (const [customer, quantity, rule, scaleFrom] of cases) {
+      const quote = priceFor(conditions, customer, quantity);
+      expect([customer, quantity, quote?.rule, quote?.scaleFrom]).toEqual([
+        customer,
+        quantity,
+        rule,
+        scaleFrom,
+      ]);
+      const { salesOrder } = await sap.createSalesOrderOnce(
+        toSalesOrderDeepInsert({
+          orderId: `PRICE-${customer}-${quantity}`,
+          customerId: customer,
+          currency: "EUR",
+          lines: [{ sku: material, quantity }],
+          submittedAt: new Date().toISOString(),
+          apiClientId: "c",
+        }),
+        { mayExist: false },
+      );
+      const res = await sap.transport.request({
+        service: "API_SALES_ORDER_SRV",
+        method: "GET",
+        path: `A_SalesOrder('${salesOrder}')/to_Item`,
+      });
+      const [item] = (res.json() as { d: { results: { NetAmount: string }[] } }).d.results;
+      expect([customer, quantity, Number(item?.NetAmount)]).toEqual([
+        customer,
+        quantity,
+        Number(quote?.lineAmount),
+      ]);
+    }
   });
 });

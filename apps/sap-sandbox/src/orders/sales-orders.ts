@@ -185,7 +185,7 @@ export class SalesOrders {
     const itemRows: Row[] = [];
     const prRows: Row[] = [];
     items.forEach((item, k) => {
-      const priced = this.priceItem(salesOrder, pricingDate, item, k);
+      const priced = this.priceItem(salesOrder, soldTo, pricingDate, item, k);
       itemRows.push(priced.item);
       prRows.push(...priced.pricingElements);
     });
@@ -264,9 +264,10 @@ export class SalesOrders {
     return { header, items, partners, partnerAddresses, pricingPayloads };
   }
 
-  /** Item `k` checked (material, quantity, PR00 on the pricing date) and priced: its row and its PR00/MWST elements. */
+  /** Item `k` checked (material, quantity, PR00 on the pricing date for the sold-to party) and priced: its row and its PR00/MWST elements. */
   private priceItem(
     salesOrder: string,
+    soldTo: string,
     pricingDate: number,
     { row, pricing }: DeepItem,
     k: number,
@@ -282,7 +283,7 @@ export class SalesOrders {
     if (!(qty > 0))
       throw businessError(400, "V1/137", "Enter a positive order quantity", `${target}/RequestedQuantity`);
     const spec = this.store.catalog.product(pIndex);
-    const condition = this.pr00(material, qty, pricingDate);
+    const condition = this.pr00(material, qty, pricingDate, soldTo);
     if (!condition) {
       throw businessError(
         400,
@@ -294,8 +295,8 @@ export class SalesOrders {
     const manual = pricing.find(
       (pe) => pe.ConditionType === "PR00" && typeof pe.ConditionRateValue === "number",
     );
-    const unitPrice = manual ? Number(manual.ConditionRateValue) : condition.rate;
-    const net = round2(unitPrice * qty);
+    const unitPrice = manual ? Number(manual.ConditionRateValue) : condition.unit;
+    const net = manual ? round2(unitPrice * qty) : condition.net;
     const tax = round2(net * TAX_RATE);
     const plant =
       typeof row.ProductionPlant === "string" && row.ProductionPlant !== "" ? row.ProductionPlant : PLANTS[0];
@@ -345,35 +346,47 @@ export class SalesOrders {
   }
 
   /**
-   * PR00 from the pricing condition records as the pricing service serves them: the record
-   * valid on the pricing date for the material in our sales area, and its quantity scale.
+   * PR00 from the pricing condition records as the pricing service serves them, by the sandbox's
+   * access sequence for PR00: the sold-to party's own record (table 305, customer/material)
+   * before our sales area's list price (table 304, material); records flagged for deletion are
+   * skipped; of two valid records the later-starting one. Then the chosen record's quantity
+   * scale (the line with the highest scale quantity ≤ the quantity). The rate is per
+   * ConditionQuantity pieces (the pricing unit): `unit` is per one piece, `net` is
+   * rate × quantity ÷ pricing unit rounded half up to the cent, as SAP's condition value is.
    */
-  private pr00(material: string, quantity: number, at: number): { rate: number; record: string } | undefined {
-    const validity = [
-      ...this.store.table(PRICING, "A_SlsPrcgCndnRecdValidity").where({ Material: material }),
-    ].find(
-      (v) =>
-        v.ConditionType === "PR00" &&
-        v.SalesOrganization === SALES_ORG &&
-        v.DistributionChannel === DISTRIBUTION_CHANNEL &&
-        // simplification: the sandbox's access sequence has only the list price (table 304)
-        !v.Customer &&
-        Number(v.ConditionValidityStartDate) <= at &&
-        at <= Number(v.ConditionValidityEndDate),
-    );
+  private pr00(
+    material: string,
+    quantity: number,
+    at: number,
+    customer: string,
+  ): { unit: number; net: number; record: string } | undefined {
+    const records = this.store.table(PRICING, "A_SlsPrcgConditionRecord");
+    const valid = [...this.store.table(PRICING, "A_SlsPrcgCndnRecdValidity").where({ Material: material })]
+      .filter(
+        (v) =>
+          v.ConditionType === "PR00" &&
+          v.SalesOrganization === SALES_ORG &&
+          v.DistributionChannel === DISTRIBUTION_CHANNEL &&
+          Number(v.ConditionValidityStartDate) <= at &&
+          at <= Number(v.ConditionValidityEndDate) &&
+          records.get({ ConditionRecord: v.ConditionRecord })?.ConditionIsDeleted !== true,
+      )
+      .sort((a, b) => Number(b.ConditionValidityStartDate) - Number(a.ConditionValidityStartDate));
+    const validity = valid.find((v) => v.Customer === customer) ?? valid.find((v) => !v.Customer);
     if (!validity) return undefined;
     const record = String(validity.ConditionRecord);
-    const rec = this.store.table(PRICING, "A_SlsPrcgConditionRecord").get({ ConditionRecord: record });
-    if (!rec || rec.ConditionIsDeleted === true) return undefined;
-    // the rate is per ConditionQuantity pieces (the pricing unit)
+    const rec = records.get({ ConditionRecord: record });
+    if (!rec) return undefined;
     const per = Number(rec.ConditionQuantity ?? 1) || 1;
-    let rate = Number(rec.ConditionRateValue) / per;
+    let rate = Number(rec.ConditionRateValue);
     const scales = [
       ...this.store.table(PRICING, "A_SlsPrcgCndnRecordScale").where({ ConditionRecord: record }),
     ].sort((a, b) => Number(a.ConditionScaleQuantity) - Number(b.ConditionScaleQuantity));
     for (const sc of scales)
-      if (quantity >= Number(sc.ConditionScaleQuantity)) rate = Number(sc.ConditionRateValue) / per;
-    return { rate, record };
+      if (quantity >= Number(sc.ConditionScaleQuantity)) rate = Number(sc.ConditionRateValue);
+    // in thousandths of the currency (rates have 3 decimals at most): one rounding, to the cent
+    const net = Math.round((Math.round(rate * 1000) * quantity) / (per * 10)) / 100;
+    return { unit: rate / per, net, record };
   }
 
   private checkCustomer(customer: string, target: string): void {
@@ -497,10 +510,15 @@ export class SalesOrders {
           "Enter a positive order quantity",
           "A_SalesOrderItem/RequestedQuantity",
         );
-      const condition = this.pr00(String(item.Material), qty, Number(item.PricingDate ?? this.clock.now()));
-      const unit = condition ? condition.rate : Number(item.NetAmount) / Number(item.RequestedQuantity);
+      const condition = this.pr00(
+        String(item.Material),
+        qty,
+        Number(item.PricingDate ?? this.clock.now()),
+        String(order.SoldToParty ?? ""),
+      );
+      const unit = Number(item.NetAmount) / Number(item.RequestedQuantity);
       next.ConfdDelivQtyInOrderQtyUnit = qty;
-      next.NetAmount = round2(unit * qty);
+      next.NetAmount = condition ? condition.net : round2(unit * qty);
       next.TaxAmount = round2(Number(next.NetAmount) * TAX_RATE);
       next.Subtotal1Amount = next.NetAmount;
     }

@@ -178,6 +178,8 @@ interface PriceRecord {
   scales: ProductSpec["scales"];
   /** Pricing unit: the rate is per this many pieces (ConditionQuantity); default 1. */
   per?: number;
+  /** Another sales area's sales organisation (default ours). */
+  salesOrganization?: string;
   /** Another sales area's distribution channel (default ours). */
   distributionChannel?: string;
   /** A customer-specific price (condition table 305 instead of 304). */
@@ -187,16 +189,19 @@ interface PriceRecord {
 
 /**
  * Every 10th product from the 6th is priced as real condition records often are: per 10 pieces
- * (ConditionQuantity 10), and beside its list price it has one for another distribution
- * channel (20, -20 %), one for customer 17100001 (table 305, -30 %) and a record flagged for
- * deletion (double the price). The list price for the storefront is still the 304 record.
+ * (ConditionQuantity 10) with quantity scales (from 10 and 50 pieces: -5 %, -10 %), and beside
+ * its list price it has records of other sales areas (1010/20: -20 %; 1710/10: +10 %), one for
+ * customer 17100001 (table 305, -30 %, from 20 pieces -35 %), an expired one for customer
+ * 17100002 (-50 %) and a record flagged for deletion (double the price). The list price for
+ * the storefront is still the 304 record of 1010/10; SAP's order pricing (sales-orders.ts)
+ * takes the sold-to party's own record first.
  */
 function realisticPricing(p: ProductSpec): boolean {
   return p.index % 10 === 5;
 }
 
 function priceRecords(p: ProductSpec): PriceRecord[] {
-  const base = {
+  const base: PriceRecord = {
     id: `1${String(p.index + 1).padStart(9, "0")}`,
     price: p.price,
     from: dateOnly(p.createdAt),
@@ -207,10 +212,29 @@ function priceRecords(p: ProductSpec): PriceRecord[] {
   if (realisticPricing(p)) {
     const n = String(p.index + 1).padStart(9, "0");
     const today = { from: base.from, to: base.to, scales: [] };
-    Object.assign(base, { per: 10 });
+    base.per = 10;
+    if (base.scales.length === 0)
+      base.scales = [
+        { from: 1, price: p.price },
+        { from: 10, price: round2(p.price * 0.95) },
+        { from: 50, price: round2(p.price * 0.9) },
+      ];
+    const own = round2(p.price * 0.7);
     out.push(
       { ...today, id: `7${n}`, price: round2(p.price * 0.8), distributionChannel: "20" },
-      { ...today, id: `8${n}`, price: round2(p.price * 0.7), customer: "17100001" },
+      { ...today, id: `2${n}`, price: round2(p.price * 1.1), salesOrganization: "1710" },
+      {
+        ...today,
+        id: `8${n}`,
+        price: own,
+        per: 10,
+        customer: "17100001",
+        scales: [
+          { from: 1, price: own },
+          { from: 20, price: round2(p.price * 0.65) },
+        ],
+      },
+      { ...today, id: `3${n}`, price: round2(p.price * 0.5), customer: "17100002", to: base.from + 30 * DAY },
       { ...today, id: `6${n}`, price: round2(p.price * 2), deleted: true },
     );
   }
@@ -249,7 +273,7 @@ function seedPricing(ctx: SeedContext): void {
       ConditionValidityStartDate: r.from,
       ConditionApplication: "V",
       ConditionType: "PR00",
-      SalesOrganization: SALES_ORG,
+      SalesOrganization: r.salesOrganization ?? SALES_ORG,
       DistributionChannel: r.distributionChannel ?? DISTRIBUTION_CHANNEL,
       Customer: r.customer ?? "",
       Material: p.id,

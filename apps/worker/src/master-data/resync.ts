@@ -1,5 +1,5 @@
 import type { Db, SyncEntity } from "@icp/db";
-import { resyncJobId } from "@icp/domain";
+import { type PricingConditions, resyncJobId } from "@icp/domain";
 import type { Logger } from "@icp/observability";
 import type { CustomerDoc, ProductDoc, ReadModel } from "@icp/read-model";
 import type { Job } from "bullmq";
@@ -22,6 +22,8 @@ export interface PriceInput {
   amount: string;
   currency: string;
   validFrom: Date | null;
+  /** The PR00 records the storefront quotes from (customers' records and scales too). */
+  pricing?: PricingConditions | null;
   version: number;
 }
 

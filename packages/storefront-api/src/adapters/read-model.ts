@@ -1,5 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { type CartDoc, type CatalogueProduct, InvalidCursorError, type ReadModel } from "@icp/read-model";
+import type { PricingConditions } from "@icp/domain";
+import {
+  type CartDoc,
+  type CatalogueProduct,
+  InvalidCursorError,
+  type ProductDoc,
+  type ReadModel,
+} from "@icp/read-model";
 import { SingleFlight } from "../group-commit";
 import type { Cart, CartProblem, Carts, Catalog, Customers, Product } from "../ports";
 import { problem } from "../problem";
@@ -17,6 +24,26 @@ function toProduct(p: CatalogueProduct): Product {
     stock: { available: p.available, updatedAt: p.stockUpdatedAt?.toISOString() ?? null },
     updatedAt: p.updatedAt.toISOString(),
   };
+}
+
+/**
+ * A product's pricing records; a product written before they were kept has its list price only
+ * (per one unit, no scales, valid while it stands) until the next resync writes them.
+ */
+function pricingOf(p: Pick<ProductDoc, "price" | "pricing">): PricingConditions | null {
+  if (p.pricing) return p.pricing;
+  if (!p.price) return null;
+  const list = {
+    record: "",
+    customer: null,
+    rate: p.price.amount,
+    per: 1,
+    currency: p.price.currency,
+    validFrom: "0001-01-01",
+    validTo: "9999-12-31",
+    deleted: false,
+  };
+  return { list: [list], customerRecords: [], scales: [] };
 }
 
 export function catalogFromReadModel(rm: ReadModel): Catalog {
@@ -49,6 +76,10 @@ export function catalogFromReadModel(rm: ReadModel): Catalog {
     async get(sku) {
       const p = await rm.getProduct(sku);
       return p ? toProduct(p) : null;
+    },
+    async pricing(skus) {
+      const found = await rm.pricingFor(skus);
+      return new Map([...found].map(([sku, p]) => [sku, pricingOf(p)]));
     },
     async stock(skus) {
       const levels = await rm.stockFor(skus);

@@ -4,6 +4,7 @@ import { getImage } from "./images";
 import { issueToken, jwks } from "./oauth";
 import { openApiDocument } from "./openapi-document";
 import { cancelOrder, getOrder } from "./orders";
+import { quotePrices } from "./prices";
 import { getProduct, getStock, listProducts } from "./products";
 import type { Route } from "./route";
 import { submitOrder } from "./submit-order";
@@ -21,6 +22,7 @@ export const ROUTES: readonly Route[] = [
   getProduct,
   getStock,
   getImage,
+  quotePrices,
   getCustomer,
   createCart,
   getCart,

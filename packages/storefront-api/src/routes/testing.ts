@@ -1,3 +1,4 @@
+import type { PricingConditions } from "@icp/domain";
 import { expect } from "vitest";
 import { createStorefrontApi } from "../app";
 import { buildOpenApi } from "../openapi";
@@ -103,6 +104,52 @@ const idempotency: Idempotency = {
 const scopesOf = (token: string): Scope[] =>
   token === "all" ? [...SCOPES] : token === "none" ? [] : SCOPES.filter((s) => s.replace(":", ".") === token);
 
+/**
+ * TG11's PR00 records: a list price of 125.00 EUR per 10 PC with a scale from 10 PC (118.75),
+ * customer C1's own record 87.50 per 10 PC with a scale from 20 PC (80.00), and a deleted C1
+ * record (1.00). TG99 exists without a price.
+ */
+const TG11_PRICING: PricingConditions = {
+  list: [
+    {
+      record: "L1",
+      customer: null,
+      rate: "125.000",
+      per: 10,
+      currency: "EUR",
+      validFrom: "2020-01-01",
+      validTo: "9999-12-31",
+      deleted: false,
+    },
+  ],
+  customerRecords: [
+    {
+      record: "C1",
+      customer: "C1",
+      rate: "87.500",
+      per: 10,
+      currency: "EUR",
+      validFrom: "2020-01-01",
+      validTo: "9999-12-31",
+      deleted: false,
+    },
+    {
+      record: "C0",
+      customer: "C1",
+      rate: "1.000",
+      per: 1,
+      currency: "EUR",
+      validFrom: "2020-01-01",
+      validTo: "9999-12-31",
+      deleted: true,
+    },
+  ],
+  scales: [
+    { record: "L1", from: 10, rate: "118.750" },
+    { record: "C1", from: 20, rate: "80.000" },
+  ],
+};
+
 export function storefront() {
   const deps = {
     basePath: BASE,
@@ -136,6 +183,12 @@ export function storefront() {
       list: async () => ({ items: [product("TG11")], total: 1 }),
       get: async (sku: string) => (sku === "TG11" ? product(sku) : null),
       stock: async (skus: string[]) => skus.map((sku) => ({ sku, available: 5, updatedAt: AT })),
+      pricing: async (skus: string[]) =>
+        new Map(
+          skus.flatMap((sku): [string, PricingConditions | null][] =>
+            sku === "TG11" ? [[sku, TG11_PRICING]] : sku === "TG99" ? [[sku, null]] : [],
+          ),
+        ),
     },
     images: memoryImages(),
     customers: { get: async (id: string) => (id === "C1" ? customer : null) },

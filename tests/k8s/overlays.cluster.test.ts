@@ -34,6 +34,7 @@ type Env = (typeof ENVS)[number];
 let tools: ApiserverTools;
 let cluster: Cluster | undefined;
 const rendered: Partial<Record<Env, K8sObject[]>> = {};
+let logging: K8sObject[] = [];
 let setupError: unknown;
 const timings: string[] = [];
 
@@ -42,6 +43,7 @@ beforeAll(async () => {
     const manifestTools = ensureTools();
     for (const env of ENVS)
       rendered[env] = parseManifests(kustomizeBuild(manifestTools, `k8s/overlays/${env}`));
+    logging = parseManifests(kustomizeBuild(manifestTools, "k8s/platform/logging"));
     tools = await ensureApiserver();
     timings.push(`toolchain ${tools.seconds.toFixed(1)}s`);
     const t = Date.now();
@@ -164,6 +166,37 @@ describe.each(ENVS)("overlay %s on a real kube-apiserver", (env) => {
       else if (r.warnings.length) problems.push(`${w.kind}/${w.metadata.name}: ${r.warnings.join("; ")}`);
     }
     expect(problems).toEqual([]);
+  });
+});
+
+describe("platform/logging (Fluent Bit) on a real kube-apiserver", () => {
+  it("is accepted; its namespace is privileged, and the DaemonSet's host paths are the only Pod Security findings", async () => {
+    const objects = structuredClone(logging).sort((a, b) => rank(a) - rank(b));
+    const results = [];
+    for (const o of objects) results.push(await apply(o));
+    expect(failures(results)).toEqual([]);
+    // warn=baseline on the namespace reports the log directories the DaemonSet mounts, nothing else.
+    const warnings = results.flatMap((r) => r.warnings.map((w) => `${r.object}: ${w}`));
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /^DaemonSet\/logging\/fluent-bit: would violate PodSecurity "baseline:latest": hostPath volumes \(volumes "[^)]*"\)$/,
+      ),
+    ]);
+    const ds = objects.find((o) => o.kind === "DaemonSet") as K8sObject;
+    const pod = podFrom(ds);
+    const admitted = await createPod(pod);
+    expect(admitted.status, why(admitted)).toBe(201);
+    // The privileged label is what lets it in: the same Pod in a restricted namespace is refused.
+    const ns = objs("beta").find((o) => o.kind === "Namespace") as K8sObject;
+    expect([200, 201]).toContain((await apply(ns)).status);
+    const sa = objects.find((o) => o.kind === "ServiceAccount") as K8sObject;
+    const saApplied = await apply({ ...sa, metadata: { ...sa.metadata, namespace: "icp-beta" } });
+    expect(saApplied.status, why(saApplied)).toBeLessThan(300);
+    const refused = await createPod({ ...pod, metadata: { ...pod.metadata, namespace: "icp-beta" } });
+    expect(refused.status).toBe(403);
+    expect(refused.body.message).toMatch(
+      /violates PodSecurity "restricted:latest".*use restricted volume type "hostPath"/,
+    );
   });
 });
 

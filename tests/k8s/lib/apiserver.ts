@@ -257,8 +257,14 @@ export async function startCluster(tools: ApiserverTools, readyTimeoutMs = 180_0
   const dir = mkdtempSync(join(tmpdir(), "icp-apiserver-"));
   const lines: string[] = [];
   const children: ChildProcess[] = [];
+  // If the test process dies without stop() (a crash, the runner's timeout), take them along.
+  const onExit = () => {
+    for (const c of children) c.kill("SIGKILL");
+  };
+  process.once("exit", onExit);
   const stop = async () => {
     for (const c of [...children].reverse()) await stopChild(c);
+    process.removeListener("exit", onExit);
     rmSync(dir, { recursive: true, force: true });
   };
   try {

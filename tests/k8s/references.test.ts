@@ -25,11 +25,13 @@ const ENVS = ["beta", "stage", "prod"] as const;
 type Env = (typeof ENVS)[number];
 
 const rendered: Partial<Record<Env, K8sObject[]>> = {};
+let logging: K8sObject[] = [];
 let setupError: unknown;
 beforeAll(() => {
   try {
     const tools = ensureTools();
     for (const env of ENVS) rendered[env] = parseManifests(kustomizeBuild(tools, `k8s/overlays/${env}`));
+    logging = parseManifests(kustomizeBuild(tools, "k8s/platform/logging"));
   } catch (err) {
     setupError = err;
   }
@@ -77,13 +79,36 @@ describe.each(ENVS)("overlay %s: references", (env) => {
     expect(unresolved.length).toBeGreaterThan(0);
     for (const line of unresolved)
       expect(line).toMatch(/→ Secret icp-\w+\/(icp-\w+-tls|icp-metrics-token): not rendered$/);
-    expect(ALLOWED_EXTERNAL.length).toBeLessThanOrEqual(2);
+    expect(ALLOWED_EXTERNAL.length).toBeLessThanOrEqual(3);
   });
 
   it("every image is the overlay's, with the overlay's tag", () => {
     const objects = objs(env);
     expect(containerImages(objects).length).toBeGreaterThanOrEqual(env === "beta" ? 4 : 3);
     expect(imageProblems(objects, overlayImages(env))).toEqual([]);
+  });
+});
+
+describe("platform/logging: references", () => {
+  it("resolves its ServiceAccount, ConfigMap and RBAC binding; only the Elasticsearch credentials come from outside", () => {
+    const refs = collectReferences(logging);
+    expect(new Set(refs.map((r) => r.kind))).toEqual(
+      new Set(["ServiceAccount", "ConfigMap", "Secret", "ClusterRole"]),
+    );
+    expect(danglingReferences(logging)).toEqual([]);
+    expect(danglingReferences(logging, [])).toEqual([
+      expect.stringContaining("ES_USER secretKeyRef → Secret logging/fluent-bit-elasticsearch"),
+      expect.stringContaining("ES_PASSWORD secretKeyRef → Secret logging/fluent-bit-elasticsearch"),
+    ]);
+    // A binding to a ServiceAccount in the wrong namespace, or to a ClusterRole that is not there.
+    const broken = structuredClone(logging);
+    const binding = find(broken, "ClusterRoleBinding", "icp-fluent-bit-read");
+    binding.subjects[0].namespace = "kube-system";
+    binding.roleRef.name = "icp-fluent-bit";
+    expect(danglingReferences(broken)).toEqual([
+      expect.stringContaining("roleRef → ClusterRole /icp-fluent-bit: not rendered"),
+      expect.stringContaining("subjects[0] → ServiceAccount kube-system/fluent-bit: not rendered"),
+    ]);
   });
 });
 

@@ -46,6 +46,12 @@ export const ALLOWED_EXTERNAL: readonly ExternalObject[] = [
     who: "the platform, synced from Vault (docs/deploy.md: METRICS_TOKEN), for Prometheus' scrape of the console",
     when: (o) => o.kind === "ServiceMonitor",
   },
+  {
+    kind: "Secret",
+    name: /^fluent-bit-elasticsearch$/,
+    who: "the platform team (e.g. the Vault Secrets Operator; docs/deploy.md), for Fluent Bit in namespace logging",
+    when: (o) => o.kind === "DaemonSet" && o.metadata.namespace === "logging",
+  },
 ];
 
 const WORKLOAD_KINDS = new Set(["Deployment", "Rollout", "StatefulSet", "DaemonSet", "Job", "CronJob"]);
@@ -183,6 +189,14 @@ export function collectReferences(objects: readonly K8sObject[]): Reference[] {
             tr.authenticationRef.kind ?? "TriggerAuthentication",
             tr.authenticationRef.name,
           );
+    if (o.kind === "RoleBinding" || o.kind === "ClusterRoleBinding") {
+      const role = o.spec?.roleRef ?? o.roleRef;
+      if (role)
+        add(o, "roleRef", role.kind, role.name, undefined, role.kind === "ClusterRole" ? "" : undefined);
+      for (const [i, subj] of (o.subjects ?? []).entries())
+        if (subj.kind === "ServiceAccount")
+          add(o, `subjects[${i}]`, "ServiceAccount", subj.name, undefined, subj.namespace ?? nsOf(o));
+    }
     if (o.kind === "PodDisruptionBudget" || o.kind === "Service") {
       // Selectors are matched by labels, not names: overlays.test.ts checks the PDBs cover workloads.
     }

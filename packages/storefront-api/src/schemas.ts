@@ -311,5 +311,9 @@ export const problemSchema = z
     dependency: z.enum(DEPENDENCIES).optional(),
     /** 409 while a request with the same Idempotency-Key is in progress: the order it is bound to. */
     orderId: z.string().optional(),
+    /** 422 unknown-product, insufficient-stock, no-price: the product the refusal is about. */
+    sku: z.string().optional(),
+    /** 422 insufficient-stock: how much of it there is. */
+    available: z.number().optional(),
   })
   .meta({ id: "Problem" });

@@ -4,6 +4,7 @@ import { createStorefrontApi } from "../app";
 import { buildOpenApi } from "../openapi";
 import type { Cart, Customer, Idempotency, OrderStatus, Orders, Product } from "../ports";
 import type { SlidingWindowLimiter } from "../rate-limit";
+import { problemSchema } from "../schemas";
 import { type AccessTokens, InvalidTokenError, SCOPES, type Scope } from "../tokens";
 import { memoryImages } from "./image-fixtures";
 import { problemsOf, type Route } from "./route";
@@ -237,6 +238,12 @@ export function expectDeclared(route: Route, res: Answer): void {
   if (res.headers.get("content-type") === "application/problem+json") {
     const type = String(res.body?.type).split("/").at(-1);
     expect(problemsOf(route), what).toContain(type);
+    // the document's Problem schema admits no other members (a client's validator refuses them)
+    const declared = Object.keys(problemSchema.shape);
+    expect(
+      Object.keys(res.body ?? {}).filter((k) => !declared.includes(k)),
+      `${what}: members the Problem schema does not declare`,
+    ).toEqual([]);
     return;
   }
   const declared = route.responses[res.status];

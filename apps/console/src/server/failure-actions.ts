@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { type FailureActions, RetryRefusedError } from "@icp/api";
+import { type FailureActions, type RetryOutcome, RetryRefusedError } from "@icp/api";
 import type { Db } from "@icp/db";
 import {
   applyOrderStatusJob,
@@ -42,6 +42,34 @@ const changeJobData = cancelSalesOrderJob.schema;
 function traceparentOf(): { traceparent?: string } {
   const { traceId } = currentLogContext();
   return traceId ? { traceparent: outgoingTraceparent(traceId) } : {};
+}
+
+/** POISON: the (edited) record published again to the topic it was dead-lettered from. */
+async function republishPoison(
+  producer: () => Promise<Producer>,
+  record: Parameters<FailureActions["retry"]>[0],
+  payload: unknown,
+): Promise<RetryOutcome> {
+  const p = asObject(payload) as unknown as PoisonPayload;
+  const topic = (record.kafkaTopic ?? "").replace(/\.dlq$/, "");
+  if (!topic) throw new FailureRetryRefused("The failure has no original topic to publish to.");
+  const value = typeof p.value === "string" ? p.value : JSON.stringify(p.value ?? null);
+  const headers: Record<string, string> = {};
+  for (const [k, v] of Object.entries(p.headers ?? {})) {
+    if (v === null || v === undefined) continue;
+    headers[k] = Array.isArray(v) ? v.join(",") : String(v);
+  }
+  headers["icp-replayed-from"] = `${record.kafkaTopic}/${record.kafkaPartition}/${record.kafkaOffset}`;
+  const kafka = await producer();
+  const [meta] = await kafka.send({
+    topic,
+    acks: -1,
+    messages: [{ key: p.key ?? record.entityKey ?? null, value, headers }],
+  });
+  return {
+    state: "RESOLVED",
+    detail: `re-published to ${topic}[${meta?.partition}]@${meta?.baseOffset}`,
+  };
 }
 
 /**
@@ -104,28 +132,7 @@ export function failureActions(deps: {
   };
   return {
     async retry(record, payload) {
-      if (record.errorClass === "POISON") {
-        const p = asObject(payload) as unknown as PoisonPayload;
-        const topic = (record.kafkaTopic ?? "").replace(/\.dlq$/, "");
-        if (!topic) throw new FailureRetryRefused("The failure has no original topic to publish to.");
-        const value = typeof p.value === "string" ? p.value : JSON.stringify(p.value ?? null);
-        const headers: Record<string, string> = {};
-        for (const [k, v] of Object.entries(p.headers ?? {})) {
-          if (v === null || v === undefined) continue;
-          headers[k] = Array.isArray(v) ? v.join(",") : String(v);
-        }
-        headers["icp-replayed-from"] = `${record.kafkaTopic}/${record.kafkaPartition}/${record.kafkaOffset}`;
-        const producer = await deps.producer();
-        const [meta] = await producer.send({
-          topic,
-          acks: -1,
-          messages: [{ key: p.key ?? record.entityKey ?? null, value, headers }],
-        });
-        return {
-          state: "RESOLVED",
-          detail: `re-published to ${topic}[${meta?.partition}]@${meta?.baseOffset}`,
-        };
-      }
+      if (record.errorClass === "POISON") return republishPoison(deps.producer, record, payload);
       if (record.flow === "ORDERS") {
         const change = changeJobData.safeParse(payload);
         if (change.success) return retryChange(record, change.data);

@@ -41,6 +41,17 @@ export default defineConfig({
         },
       },
       {
+        // The images scripts/images.sh built from the Dockerfiles, run with podman against the
+        // real stack (tests/images): the stage after the build in scripts/test.sh.
+        test: {
+          name: "images",
+          include: ["tests/images/**/*.int.test.ts"],
+          fileParallelism: false,
+          testTimeout: 300_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
         // Restarts shared servers: run alone, after the integration tests (CHAOS_ORDERS sizes it).
         test: {
           name: "chaos",

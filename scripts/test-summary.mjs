@@ -7,7 +7,7 @@ const [dir, ...failedStages] = process.argv.slice(2);
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-for (const name of ["unit", "k8s-cluster", "integration", "chaos"]) {
+for (const name of ["unit", "k8s-cluster", "integration", "images", "chaos"]) {
   const file = join(dir, `${name}.json`);
   if (!existsSync(file)) continue;
   const r = JSON.parse(readFileSync(file, "utf8"));

@@ -48,6 +48,13 @@ stage "unit tests" npx vitest run --project unit --reporter=default --reporter=j
 # fails this stage with the reason.
 stage "k8s overlays on a real kube-apiserver" npx vitest run --project k8s-cluster --reporter=default --reporter=json --outputFile="$REPORTS/k8s-cluster.json"
 stage "integration tests (real stack)" npx vitest run --project integration --reporter=default --reporter=json --outputFile="$REPORTS/integration.json"
+# The images built from the real Dockerfiles (buildah, chroot isolation; a local Node base from
+# Debian's packages and the npm registry) and run with podman against the stack: ready, healthy,
+# non-root, read-only root filesystem, drains on SIGTERM; the worker image migrates an empty
+# database. Cached under .local/images by a hash of the inputs (docs/deploy.md: cost). A build
+# that cannot run fails its stage with the reason, and the run stage then fails naming it.
+stage "container images (buildah build: base, console, worker, sap-sandbox)" bash "$ROOT/scripts/images.sh" build
+stage "container images run against the stack (podman)" npx vitest run --project images --reporter=default --reporter=json --outputFile="$REPORTS/images.json"
 # The storefront API fuzzed from its own OpenAPI document (Schemathesis from PyPI, installed into
 # .local/schemathesis on first use; fixed seed): no 5xx, every answer as documented. Prints the
 # number of cases. SCHEMATHESIS=0 skips it.

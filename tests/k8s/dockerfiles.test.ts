@@ -150,11 +150,21 @@ describe.each(IMAGES)("apps/%s/Dockerfile", (app) => {
   const lastStageStart = ins.lastIndexOf(froms.at(-1) as Instruction);
   const runtime = ins.slice(lastStageStart);
 
-  it("is multi-stage and every base image is a pinned Node 24 slim image or an earlier stage", () => {
+  it("is multi-stage and every base image is a pinned Node 24 slim image (by default) or an earlier stage", () => {
     expect(froms.length).toBeGreaterThanOrEqual(2);
+    // `FROM ${NODE_IMAGE}`: the global ARG's default is the public image (scripts/images.sh
+    // passes its local rebuild as a build argument).
+    const defaults = new Map(
+      ins
+        .slice(0, ins.indexOf(froms[0] as Instruction))
+        .filter((i) => i.op === "ARG")
+        .map((i) => i.args.split("=") as [string, string | undefined]),
+    );
     froms.forEach((f, i) => {
-      const image = f.args.split(/\s+/)[0] ?? "";
-      if (stages.slice(0, i).includes(image)) return;
+      const named = f.args.split(/\s+/)[0] ?? "";
+      if (stages.slice(0, i).includes(named)) return;
+      const arg = /^\$\{?(\w+)\}?$/.exec(named)?.[1];
+      const image = arg ? (defaults.get(arg) ?? "") : named;
       expect(image, f.args).toMatch(/^node:24\.\d+\.\d+-bookworm-slim(@sha256:[a-f0-9]{64})?$/);
     });
     const nvmrc = readFileSync(resolve(ROOT, ".nvmrc"), "utf8").trim();

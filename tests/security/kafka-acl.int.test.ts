@@ -130,6 +130,27 @@ describe("each principal writes only where the policy grants it", () => {
     }
   });
 
+  it("lets the console describe any consumer group (the Kafka page), and SAP's event bridge none", async () => {
+    const group = `acl-test-${randomUUID()}`;
+    // kafkajs' admin needs a retry to fill its broker pool before a group lookup.
+    const admins = (p: KafkaConnection, id: string) =>
+      createKafka({ ...p, clientId: `acl-test-${id}`, retries: 2 }).admin();
+    const consoleAdmin = admins(asPrincipal(admin, KafkaPrincipals.console), "console-groups");
+    const sapAdmin = admins(asPrincipal(admin, KafkaPrincipals.sapEvents), "sap-groups");
+    await Promise.all([consoleAdmin.connect(), sapAdmin.connect()]);
+    try {
+      expect((await consoleAdmin.describeGroups([group])).groups[0]?.groupId).toBe(group);
+      // Its coordinator lookup is refused (GROUP_AUTHORIZATION_FAILED); kafkajs reports that so.
+      const refused = await sapAdmin.describeGroups([group]).then(
+        () => "described",
+        (e: Error & { cause?: Error & { type?: string } }) => `${e.name}: ${e.cause?.type ?? e.message}`,
+      );
+      expect(refused).toMatch(/GROUP_AUTHORIZATION_FAILED|KafkaJSGroupCoordinatorNotFound/);
+    } finally {
+      await Promise.all([consoleAdmin.disconnect(), sapAdmin.disconnect()]);
+    }
+  });
+
   it("wrote nothing to orders in all the refused attempts", async () => {
     expect(await ordersEnd()).toBe(before);
   });

@@ -79,10 +79,9 @@ export const ACL_POLICY: readonly AclGrant[] = [
   {
     principal: consolePrincipal,
     resource: "group",
-    name: WORKER_GROUP_PREFIX,
-    prefixed: true,
+    name: "*",
     operations: ["DESCRIBE"],
-    why: "the worker's committed offsets, for lag",
+    why: "every consumer group's members and committed offsets: the Kafka page and lag",
   },
   {
     principal: consolePrincipal,

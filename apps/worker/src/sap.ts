@@ -1,5 +1,5 @@
 import type { WorkerEnv } from "@icp/config";
-import { sapLogon } from "@icp/config/pieces/sap";
+import { sapConnection } from "@icp/config/pieces/sap";
 import type { PricingConditions } from "@icp/domain";
 import {
   currentLogContext,
@@ -48,13 +48,9 @@ export const CUSTOMER_CANCELLATION_REASON = "10";
 
 export function createSapPorts(env: WorkerEnv, logger: Logger, metrics?: Metrics): SapPorts {
   const client = new SapClient({
-    baseUrl: env.SAP_BASE_URL,
-    client: env.SAP_CLIENT,
-    language: env.SAP_LANGUAGE,
-    // basic, OAuth 2.0 client credentials or an X.509 client certificate, as SAP_AUTH says
-    ...sapLogon(env),
     ...DEFAULT_RESILIENCE,
-    timeoutMs: env.SAP_TIMEOUT_MS,
+    // SAP's address and the logon SAP_AUTH chose (basic, OAuth 2.0 client credentials, X.509)
+    ...sapConnection(env),
     maxConcurrency: env.SAP_MAX_CONCURRENCY,
     wrapExchange: (info, exchange) =>
       inSpan(

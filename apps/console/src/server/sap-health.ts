@@ -1,7 +1,7 @@
 import "server-only";
 import type { SapHealth } from "@icp/api";
 import type { ConsoleEnv } from "@icp/config";
-import { sapLogon } from "@icp/config/pieces/sap";
+import { sapConnection } from "@icp/config/pieces/sap";
 import { SAP_HEALTH_KEY } from "@icp/messaging";
 import { DEFAULT_RESILIENCE, SapTransport } from "@icp/sap-client";
 import type { Redis } from "ioredis";
@@ -16,12 +16,8 @@ const g = globalThis as typeof globalThis & { __icpSapProbe?: SapTransport };
 function transport(env: ConsoleEnv): SapTransport {
   // One per process: it keeps the OAuth token and the TLS connections between checks.
   g.__icpSapProbe ??= new SapTransport({
-    baseUrl: env.SAP_BASE_URL,
-    client: env.SAP_CLIENT,
-    language: env.SAP_LANGUAGE,
-    ...sapLogon(env),
     ...DEFAULT_RESILIENCE,
-    timeoutMs: env.SAP_TIMEOUT_MS,
+    ...sapConnection(env),
     maxConcurrency: 1,
   });
   return g.__icpSapProbe;

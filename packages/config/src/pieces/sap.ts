@@ -211,3 +211,19 @@ export function sapLogon(env: SapEnv): { auth: SapLogon; tls?: { ca: string } } 
     };
   return { auth: { kind: "basic", username: env.SAP_USERNAME, password: env.SAP_PASSWORD }, ...tls };
 }
+
+/**
+ * Where SAP is and how to log on, from a parsed env: what every SAP client of ours is built from
+ * (the worker's SapClient, the console's reachability probe), so the two cannot drift apart.
+ */
+export function sapConnection(
+  env: SapEnv & { SAP_BASE_URL: string; SAP_CLIENT: string; SAP_LANGUAGE: string; SAP_TIMEOUT_MS: number },
+): { baseUrl: string; client: string; language: string; timeoutMs: number } & ReturnType<typeof sapLogon> {
+  return {
+    baseUrl: env.SAP_BASE_URL,
+    client: env.SAP_CLIENT,
+    language: env.SAP_LANGUAGE,
+    timeoutMs: env.SAP_TIMEOUT_MS,
+    ...sapLogon(env),
+  };
+}

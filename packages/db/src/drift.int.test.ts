@@ -40,6 +40,13 @@ describe("schema drift", () => {
     ]);
   });
 
+  it("reports a hand-written expression index the database lost", async () => {
+    await query(db.url, `DROP INDEX "audit_log_search_trgm_idx"`);
+    expect(await detectDrift(schema, db.url)).toEqual([
+      "table audit_log: hand-written index audit_log_search_trgm_idx missing in database",
+    ]);
+  });
+
   it("reports changed nullability, type and default", async () => {
     await query(db.url, `ALTER TABLE "order_link" ALTER COLUMN "customer_id" DROP NOT NULL`);
     await query(db.url, `ALTER TABLE "order_link" ALTER COLUMN "sap_sales_order" TYPE VARCHAR(12)`);

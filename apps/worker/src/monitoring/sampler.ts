@@ -5,6 +5,7 @@ import type { Logger, Metrics } from "@icp/observability";
 import { TECHNICAL_SAP_ERROR } from "@icp/orders";
 import type { Queue } from "bullmq";
 import type { Admin } from "kafkajs";
+import { purgeSamples, RAW_SAMPLE_RETENTION_MS, rollUpSamples } from "./rollup";
 
 export const LAG_WATCH: { group: string; topic: string }[] = [
   { group: ConsumerGroups.ordersToSap, topic: Topics.orders },
@@ -14,7 +15,8 @@ export const LAG_WATCH: { group: string; topic: string }[] = [
 
 /**
  * Samples consumer lag and queue counts into PostgreSQL every interval, so the console's lag
- * chart survives restarts and shows history, and prunes samples older than the retention.
+ * chart survives restarts and shows history; rolls each sweep into the per-minute tables the
+ * long chart windows read, and once a minute purges what is past the retention (./rollup.ts).
  * Several workers may run this; samples carry their time, and the chart buckets them.
  */
 export class PipelineSampler {
@@ -24,7 +26,7 @@ export class PipelineSampler {
   constructor(
     private readonly deps: { db: Db; admin: Admin; queues: Queue[]; logger: Logger; metrics?: Metrics },
     private readonly intervalMs = 10_000,
-    private readonly retentionMs = 7 * 24 * 3600 * 1000,
+    private readonly retentionMs = RAW_SAMPLE_RETENTION_MS,
   ) {}
 
   start(): void {
@@ -78,10 +80,9 @@ export class PipelineSampler {
         })),
       }),
     ]);
+    await rollUpSamples(this.deps.db, at, new Date(at.getTime() + 1));
     if (at.getSeconds() < this.intervalMs / 1000) {
-      const cutoff = new Date(at.getTime() - this.retentionMs);
-      await this.deps.db.lagSample.deleteMany({ where: { at: { lt: cutoff } } });
-      await this.deps.db.queueSample.deleteMany({ where: { at: { lt: cutoff } } });
+      await purgeSamples(this.deps.db, { now: at, rawMs: this.retentionMs });
     }
   }
 

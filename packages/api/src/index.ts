@@ -20,6 +20,7 @@ export { isRole, ROLES, type Role, roleAtLeast } from "./roles";
 export { type AppRouter, appRouter } from "./root";
 export {
   auditFilterFromSearchParams,
+  auditSearchWhere,
   auditWhere,
   csvHeader,
   csvRow,

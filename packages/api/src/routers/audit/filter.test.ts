@@ -21,5 +21,8 @@ describe("audit CSV", () => {
     expect(auditFilterFromSearchParams(new URLSearchParams("action=failure.")).data).toEqual({
       action: "failure.",
     });
+    // The free-text search travels to the export too; under 3 characters the trigram index cannot narrow.
+    expect(auditFilterFromSearchParams(new URLSearchParams("q=SKU-1")).data).toEqual({ q: "SKU-1" });
+    expect(auditFilterFromSearchParams(new URLSearchParams("q=ab")).success).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { procedureFor, router } from "../../trpc";
 import { paged, pageInput, paging, uuid } from "../list";
-import { auditFilter, auditWhere } from "./filter";
+import { auditFilter, auditSearchWhere } from "./filter";
 
 export const auditRouter = router({
   list: procedureFor("viewer")
@@ -13,7 +13,7 @@ export const auditRouter = router({
       }),
     )
     .query(async ({ ctx, input }) => {
-      const where = auditWhere(input.filter);
+      const { where, capped } = await auditSearchWhere(ctx.services.db, input.filter);
       const [rows, total] = await Promise.all([
         ctx.services.db.auditLog.findMany({
           where,
@@ -23,7 +23,7 @@ export const auditRouter = router({
         }),
         ctx.services.db.auditLog.count({ where }),
       ]);
-      return paged(rows, total, input);
+      return { ...paged(rows, total, input), capped };
     }),
   get: procedureFor("viewer")
     .input(z.object({ id: uuid }))

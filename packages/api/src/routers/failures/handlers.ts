@@ -11,19 +11,34 @@ import { BULK_RETRY_CAP, type BulkAction, type FailureFilter } from "./schema";
 
 type Ctx = AuditedContext;
 
+/**
+ * The inbox's search box, by business key: the failure's key (order id = the purchase order SAP
+ * keeps, sales order, product/plant …) or message, partly; its order's SAP document or customer
+ * (storefront or SAP id), exactly; a SKU on the order's lines or a stock level's material,
+ * exactly; the customer the failed order's payload names.
+ */
+export function failureSearch(q: string): Prisma.FailureRecordWhereInput {
+  return {
+    OR: [
+      { entityKey: { contains: likeLiteral(q), mode: "insensitive" as const } },
+      { message: { contains: likeLiteral(q), mode: "insensitive" as const } },
+      { orderLink: { is: { OR: [{ sapSalesOrder: q }, { customerId: q }, { sapCustomer: q }] } } },
+      { payload: { path: ["lines"], array_contains: [{ sku: q }] } },
+      { payload: { path: ["order", "lines"], array_contains: [{ sku: q }] } },
+      { flow: "INVENTORY", payload: { path: ["material"], equals: q } },
+      { payload: { path: ["customerId"], equals: q } },
+      { payload: { path: ["order", "customerId"], equals: q } },
+    ],
+  };
+}
+
 export function failureWhere(f: FailureFilter, now = new Date()): Prisma.FailureRecordWhereInput {
   const createdAt: Prisma.DateTimeFilter = {};
   if (f.minAgeMinutes !== undefined) createdAt.lte = new Date(now.getTime() - f.minAgeMinutes * 60_000);
   if (f.maxAgeMinutes !== undefined) createdAt.gte = new Date(now.getTime() - f.maxAgeMinutes * 60_000);
   // Conditions that are ORs of their own (search, SKU) are ANDed, so one never replaces the other.
   const and: Prisma.FailureRecordWhereInput[] = [];
-  if (f.q)
-    and.push({
-      OR: [
-        { entityKey: { contains: likeLiteral(f.q), mode: "insensitive" as const } },
-        { message: { contains: likeLiteral(f.q), mode: "insensitive" as const } },
-      ],
-    });
+  if (f.q) and.push(failureSearch(f.q));
   // A webhook failure names its delivery's endpoint in its payload (apps/worker webhooks.ts).
   if (f.endpointId) and.push({ flow: "WEBHOOK", payload: { path: ["endpointId"], equals: f.endpointId } });
   // An order's failure holds the order (lines[].sku); a stock level's, the material.

@@ -2,8 +2,16 @@ import { Queues } from "@icp/domain";
 import { z } from "zod";
 import { procedureFor, router } from "../../trpc";
 import { likeLiteral } from "../like";
+import { listOrders, orderListInput } from "./search";
 
 export const ordersRouter = router({
+  /**
+   * Orders, newest first, paged; with `q` only those matching it as a business key (order id,
+   * SAP document, customer, SKU, purchase order — see ./search.ts), each branch indexed.
+   */
+  list: procedureFor("viewer")
+    .input(orderListInput)
+    .query(({ ctx, input }) => listOrders(ctx.services.db, input)),
   /** Find orders by storefront order id, SAP sales order or customer (storefront or SAP id). */
   search: procedureFor("viewer")
     .input(z.object({ q: z.string().trim().min(1).max(200) }))

@@ -5,6 +5,7 @@ import { JOB_STATES } from "../../ports";
 import { type AuditedContext, mutationFor, procedureFor, router } from "../../trpc";
 import { reason } from "../list";
 import { queueHistory } from "../overview/history";
+import { jobSearchInput, searchJobs } from "./search";
 
 const QUEUE_NAMES = Object.values(Queues) as [string, ...string[]];
 const queue = z.enum(QUEUE_NAMES);
@@ -49,6 +50,10 @@ export const queuesRouter = router({
         pages: Math.max(1, Math.ceil(total / input.pageSize)),
       };
     }),
+  /** Jobs whose id or data holds a business key; reads at most SCAN_CAP per queue and state (./search.ts). */
+  search: procedureFor("viewer")
+    .input(jobSearchInput)
+    .query(({ ctx, input }) => searchJobs(ctx.services.queues, input)),
   job: procedureFor("viewer")
     .input(jobRef)
     .query(({ ctx, input }) => ctx.services.queues.job(input.queue, input.id)),

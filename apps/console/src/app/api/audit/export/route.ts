@@ -1,4 +1,4 @@
-import { auditFilterFromSearchParams, auditWhere, csvHeader, csvRow, roleAtLeast } from "@icp/api";
+import { auditFilterFromSearchParams, auditSearchWhere, csvHeader, csvRow, roleAtLeast } from "@icp/api";
 import { currentStaff } from "~/server/auth";
 import { apiServices } from "~/server/services";
 
@@ -20,8 +20,9 @@ export async function GET(req: Request) {
       { status: 400, headers: { "content-type": "application/problem+json" } },
     );
   }
-  const where = auditWhere(parsed.data);
   const db = apiServices.db;
+  // The page's free-text search too (q), through the same trigram-indexed lookup and cap.
+  const { where } = await auditSearchWhere(db, parsed.data);
   const encoder = new TextEncoder();
   let cursor: string | undefined;
   let sent = 0;

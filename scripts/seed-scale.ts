@@ -20,8 +20,8 @@
 import { fileURLToPath } from "node:url";
 import { createPrisma } from "@icp/db";
 import { ConsumerGroups, Queues, TOPIC_SPECS, Topics } from "@icp/domain";
+import { rollUpSamples } from "@icp/worker/monitoring/rollup";
 import pg from "pg";
-import { rollUpSamples } from "../apps/worker/src/monitoring/rollup";
 
 export interface ScaleSeed {
   /** 1 = 1M orders, 10M events, 100k failures. */
@@ -229,7 +229,15 @@ export async function seedScale(url: string, opts: ScaleSeed): Promise<ScaleSeed
          from generate_series($1::bigint - 1, 0, -1) n, unnest($4::text[]) q`,
       [sweeps, now - 2_000, every, SEED_QUEUES],
     );
-    for (const t of ["order_link", "order_event", "failure_record", "webhook_delivery", "audit_log", "lag_sample", "queue_sample"])
+    for (const t of [
+      "order_link",
+      "order_event",
+      "failure_record",
+      "webhook_delivery",
+      "audit_log",
+      "lag_sample",
+      "queue_sample",
+    ])
       await c.query(`analyze ${t}`);
     const db = createPrisma(url, { poolSize: 1 });
     try {

@@ -3,14 +3,35 @@ import type { Db } from "@icp/db";
 /**
  * The charts' history, aggregated in PostgreSQL over the whole window: one point per
  * (series, bucket), ~300 buckets whatever the window, so 24 h of samples at the real rate
- * (10 s) come back as ~300 points per series, newest included, instead of the first N raw rows.
+ * come back as ~300 points per series, newest included, instead of the first N raw rows.
+ *
+ * Short windows (buckets under a minute: up to 5 h) read the raw samples; longer ones read the
+ * per-minute rollups the worker's sampler writes with every sweep (lag_minute, queue_minute:
+ * apps/worker/src/monitoring/rollup.ts), with buckets a whole number of minutes, so a 24 h or
+ * 7 d chart reads 1,440 / 10,080 rows per series whatever the sampling rate (issue 18).
  */
 export const CHART_POINTS = 300;
 
 const EPOCH = new Date(0);
 
 export function bucketSeconds(minutes: number, sampleSeconds = 10): number {
-  return Math.max(sampleSeconds, Math.ceil((minutes * 60) / CHART_POINTS));
+  const raw = Math.max(sampleSeconds, Math.ceil((minutes * 60) / CHART_POINTS));
+  return raw < 60 ? raw : Math.ceil(raw / 60) * 60;
+}
+
+/** Whether a window's buckets are whole minutes, so it is served from the minute rollups. */
+export function fromRollups(minutes: number): boolean {
+  return bucketSeconds(minutes) >= 60;
+}
+
+function points(rows: { t: Date; name: string; v: number }[]) {
+  const series = new Map<string, { t: Date; v: number }[]>();
+  for (const r of rows) {
+    const list = series.get(r.name) ?? [];
+    list.push({ t: r.t, v: r.v });
+    series.set(r.name, list);
+  }
+  return [...series.entries()].map(([name, pts]) => ({ name, points: pts }));
 }
 
 /**
@@ -20,41 +41,55 @@ export function bucketSeconds(minutes: number, sampleSeconds = 10): number {
 export async function lagHistory(db: Db, minutes: number) {
   const since = new Date(Date.now() - minutes * 60_000);
   const step = `${bucketSeconds(minutes)} seconds`;
-  const rows = await db.$queryRaw<{ t: Date; name: string; v: number }[]>`
-    with sweeps as (
-      select at, consumer_group, topic, sum(lag) as lag
-        from lag_sample where at >= ${since}
-       group by at, consumer_group, topic
-    )
-    select date_bin(${step}::interval, at, ${EPOCH}) as t, consumer_group || ' / ' || topic as name,
-           max(lag)::float8 as v
-      from sweeps
-     group by 1, consumer_group, topic
-     order by 2, 1`;
-  const series = new Map<string, { t: Date; v: number }[]>();
-  for (const r of rows) {
-    const points = series.get(r.name) ?? [];
-    points.push({ t: r.t, v: r.v });
-    series.set(r.name, points);
+  if (fromRollups(minutes)) {
+    return points(
+      await db.$queryRaw<{ t: Date; name: string; v: number }[]>`
+        select date_bin(${step}::interval, at, ${EPOCH}) as t, consumer_group || ' / ' || topic as name,
+               max(lag)::float8 as v
+          from lag_minute where at >= date_bin('1 minute', ${since}::timestamptz, ${EPOCH})
+         group by 1, consumer_group, topic
+         order by 2, 1`,
+    );
   }
-  return [...series.entries()].map(([name, points]) => ({ name, points }));
+  return points(
+    await db.$queryRaw<{ t: Date; name: string; v: number }[]>`
+      with sweeps as (
+        select at, consumer_group, topic, sum(lag) as lag
+          from lag_sample where at >= ${since}
+         group by at, consumer_group, topic
+      )
+      select date_bin(${step}::interval, at, ${EPOCH}) as t, consumer_group || ' / ' || topic as name,
+             max(lag)::float8 as v
+        from sweeps
+       group by 1, consumer_group, topic
+       order by 2, 1`,
+  );
 }
+
+type QueuePoint = {
+  at: Date;
+  queue: string;
+  waiting: number;
+  active: number;
+  delayed: number;
+  failed: number;
+  completed: number;
+};
 
 /** BullMQ counts per queue and bucket (each count's highest sample in the bucket), oldest first. */
 export async function queueHistory(db: Db, minutes: number) {
   const since = new Date(Date.now() - minutes * 60_000);
   const step = `${bucketSeconds(minutes)} seconds`;
-  return db.$queryRaw<
-    {
-      at: Date;
-      queue: string;
-      waiting: number;
-      active: number;
-      delayed: number;
-      failed: number;
-      completed: number;
-    }[]
-  >`
+  if (fromRollups(minutes)) {
+    return db.$queryRaw<QueuePoint[]>`
+      select date_bin(${step}::interval, at, ${EPOCH}) as at, queue,
+             max(waiting)::int as waiting, max(active)::int as active, max(delayed)::int as delayed,
+             max(failed)::int as failed, max(completed)::int as completed
+        from queue_minute where at >= date_bin('1 minute', ${since}::timestamptz, ${EPOCH})
+       group by 1, 2
+       order by 1, 2`;
+  }
+  return db.$queryRaw<QueuePoint[]>`
     select date_bin(${step}::interval, at, ${EPOCH}) as at, queue,
            max(waiting)::int as waiting, max(active)::int as active, max(delayed)::int as delayed,
            max(failed)::int as failed, max(completed)::int as completed

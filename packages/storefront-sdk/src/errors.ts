@@ -1,0 +1,90 @@
+import type { components } from "./generated/schema";
+
+/** An RFC 9457 problem as the storefront API answers it (the document's Problem schema). */
+export type Problem = components["schemas"]["Problem"];
+
+/** The type URIs' common prefix: a problem's short name is what follows it. */
+export const PROBLEM_TYPE_BASE = "https://errors.icp.example.com/storefront/";
+
+/**
+ * The API refused a request with problem details. `name` is the short type
+ * (`insufficient-stock`, `rate-limited`, …), `problem` the whole body (with `sku`,
+ * `available`, `errors`, `orderId`, `dependency` when the API sent them).
+ */
+export class ProblemError extends Error {
+  readonly status: number;
+  readonly type: string;
+  readonly problemName: string;
+  readonly retryAfterSeconds: number | undefined;
+
+  constructor(
+    readonly problem: Problem,
+    readonly requestId?: string,
+    retryAfterSeconds?: number,
+  ) {
+    super(`${problem.title}${problem.detail ? `: ${problem.detail}` : ""} (${problem.status})`);
+    this.name = "ProblemError";
+    this.status = problem.status;
+    this.type = problem.type;
+    this.problemName = problem.type.startsWith(PROBLEM_TYPE_BASE)
+      ? problem.type.slice(PROBLEM_TYPE_BASE.length)
+      : problem.type;
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+
+  /** Whether this is the problem `name` (the short type, e.g. "insufficient-stock"). */
+  is(name: string): boolean {
+    return this.problemName === name;
+  }
+}
+
+/** The token endpoint refused the client's credentials or scope (RFC 6749 §5.2). */
+export class TokenError extends Error {
+  constructor(
+    readonly error: string,
+    readonly description: string,
+    readonly status: number,
+  ) {
+    super(`token request refused: ${error}${description ? ` (${description})` : ""}`);
+    this.name = "TokenError";
+  }
+}
+
+/** An answer that is neither what the operation declares nor a problem (a proxy's HTML page). */
+export class UnexpectedResponseError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: string,
+  ) {
+    super(`unexpected ${status} answer from the storefront API: ${body.slice(0, 200)}`);
+    this.name = "UnexpectedResponseError";
+  }
+}
+
+/** Reads a problem+json answer into a ProblemError; anything else into an UnexpectedResponseError. */
+export async function errorOf(res: Response): Promise<ProblemError | UnexpectedResponseError> {
+  const text = await res.text();
+  const type = res.headers.get("content-type") ?? "";
+  if (type.includes("json")) {
+    try {
+      const body = JSON.parse(text) as Partial<Problem>;
+      if (typeof body.type === "string" && typeof body.title === "string")
+        return new ProblemError(
+          { ...body, type: body.type, title: body.title, status: body.status ?? res.status },
+          res.headers.get("x-request-id") ?? undefined,
+          retryAfterSeconds(res.headers.get("retry-after")),
+        );
+    } catch {
+      // not JSON after all: reported as unexpected below
+    }
+  }
+  return new UnexpectedResponseError(res.status, text);
+}
+
+/** Retry-After as seconds: delta-seconds or an HTTP date (RFC 9110 §10.2.3); undefined if absent or bad. */
+export function retryAfterSeconds(value: string | null, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim());
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - now) / 1000));
+}

@@ -29,6 +29,8 @@ import type {
   StockInput,
 } from "./master-data/resync";
 import type { ErrorClassifier, PushFailure, SalesOrderPort } from "./orders/push-order";
+import { slotKeys } from "./sap-slots/lease";
+import { SapSlots } from "./sap-slots/slots";
 import type { SalesOrderSnapshot } from "./status/apply-status";
 
 /** Everything the worker's flows need from SAP, behind one port. */
@@ -46,12 +48,28 @@ export interface SapPorts {
 /** SD rejection reason used for storefront cancellations ("Requested by customer"). */
 export const CUSTOMER_CANCELLATION_REASON = "10";
 
+/**
+ * How long a SAP slot is granted without renewal: longer than our side waits for an answer
+ * (SAP_TIMEOUT_MS), so a holder frozen after sending has given its call up before the slot
+ * passes on; short enough that a dead replica's slots come back within seconds.
+ */
+export const slotLeaseMs = (env: Pick<WorkerEnv, "SAP_TIMEOUT_MS">) => env.SAP_TIMEOUT_MS + 5_000;
+
 export function createSapPorts(env: WorkerEnv, logger: Logger, metrics?: Metrics): SapPorts {
+  // SAP_MAX_CONCURRENCY is one cap for every replica talking to this SAP system and client.
+  const slots = new SapSlots({
+    redisUrl: env.REDIS_URL,
+    keys: slotKeys(env.SAP_BASE_URL, env.SAP_CLIENT),
+    limit: env.SAP_MAX_CONCURRENCY,
+    leaseMs: slotLeaseMs(env),
+    log: (level, fields, message) => logger[level](fields, message),
+  });
   const client = new SapClient({
     ...DEFAULT_RESILIENCE,
     // SAP's address and the logon SAP_AUTH chose (basic, OAuth 2.0 client credentials, X.509)
     ...sapConnection(env),
     maxConcurrency: env.SAP_MAX_CONCURRENCY,
+    limiter: slots,
     wrapExchange: (info, exchange) =>
       inSpan(
         `SAP ${info.method} ${info.service}/${info.path.split("(")[0]}`,
@@ -124,7 +142,10 @@ export function createSapPorts(env: WorkerEnv, logger: Logger, metrics?: Metrics
     readStock: (material, plant) => client.stock.forProduct(material, plant),
     rejectSalesOrder: (salesOrder, reason) => client.salesOrders.rejectItems(salesOrder, reason),
     masterData: masterDataFrom(client),
-    close: () => client.close(),
+    async close() {
+      await client.close();
+      await slots.close();
+    },
   };
 }
 

@@ -48,7 +48,13 @@ export {
   type SapMessage,
   type SapMessageSeverity,
 } from "./sap-message";
-export { Semaphore } from "./semaphore";
+export {
+  type ConcurrencyLimiter,
+  type LimiterStats,
+  Semaphore,
+  type Slot,
+  SlotLostError,
+} from "./semaphore";
 export {
   parseHttpDate,
   type SapAuth,

@@ -3,7 +3,7 @@ import { type BreakerOptions, type BreakerState, CircuitBreaker } from "./breake
 import { SapError, sapErrorCodeFor } from "./errors";
 import { type FetchLike, httpsFetch, type SapTls } from "./https-fetch";
 import { backoffMs, parseRetryAfter, RETRYABLE_STATUSES, type RetryOptions } from "./retry";
-import { Semaphore } from "./semaphore";
+import { type ConcurrencyLimiter, Semaphore, type Slot } from "./semaphore";
 
 /**
  * How the client logs on to SAP:
@@ -28,6 +28,11 @@ export interface SapClientConfig {
   tls?: Pick<SapTls, "ca">;
   timeoutMs: number;
   maxConcurrency: number;
+  /**
+   * What holds the calls in flight to `maxConcurrency`: by default this process's semaphore;
+   * a limiter shared by every replica makes it one cap for all of them.
+   */
+  limiter?: ConcurrencyLimiter;
   retry: RetryOptions;
   breaker: Omit<BreakerOptions, "onStateChange">;
   /** Called after every HTTP exchange (metrics, logs). */
@@ -114,7 +119,7 @@ const SERVICE_ROOT = "/sap/opu/odata/sap/";
  */
 export class SapTransport {
   readonly breaker: CircuitBreaker;
-  readonly semaphore: Semaphore;
+  readonly semaphore: ConcurrencyLimiter;
   private readonly cookies = new Map<string, string>();
   private csrfToken: string | null = null;
   private oauth: { token: string; expiresAt: number } | null = null;
@@ -133,7 +138,7 @@ export class SapTransport {
       ...config.breaker,
       ...(config.onBreakerState ? { onStateChange: config.onBreakerState } : {}),
     });
-    this.semaphore = new Semaphore(config.maxConcurrency);
+    this.semaphore = config.limiter ?? new Semaphore(config.maxConcurrency);
     this.sleep = config.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
     const auth = config.auth;
     const tls: SapTls = {
@@ -178,7 +183,7 @@ export class SapTransport {
       let res: Response;
       let refused: { error: unknown } | undefined;
       try {
-        res = await this.semaphore.run(async () => {
+        res = await this.semaphore.run(async (slot) => {
           // A caller may have waited long for the slot (or been frozen waiting): it checks now.
           if (req.beforeSend)
             await req.beforeSend().catch((error: unknown) => {
@@ -188,9 +193,9 @@ export class SapTransport {
           return this.config.wrapExchange
             ? this.config.wrapExchange(
                 { service: req.service, method: req.method, path: pathOnly(req.path) },
-                () => this.send(req, modifying),
+                () => this.send(req, modifying, slot),
               )
-            : this.send(req, modifying);
+            : this.send(req, modifying, slot);
         });
       } catch (e) {
         if (refused || e instanceof SapError) {
@@ -332,7 +337,7 @@ export class SapTransport {
     return res.status;
   }
 
-  private async send(req: SapRequest, modifying: boolean): Promise<Response> {
+  private async send(req: SapRequest, modifying: boolean, slot: Slot): Promise<Response> {
     const authorization = await this.authorization();
     const headers: Record<string, string> = {
       accept: "application/json",
@@ -350,6 +355,8 @@ export class SapTransport {
       method = "POST";
       headers["x-http-method"] = "MERGE";
     }
+    // Last thing before the wire, with no await in between: a slot lost meanwhile sends nothing.
+    slot.check();
     return this.fetch(this.serviceUrl(req.service, req.path, req.query), {
       method,
       headers,
@@ -365,9 +372,10 @@ export class SapTransport {
 
   private async fetchCsrf(service: string): Promise<void> {
     const head = () =>
-      this.semaphore.run(() =>
-        this.authorization().then(async (authorization) =>
-          this.fetch(this.serviceUrl(service), {
+      this.semaphore.run((slot) =>
+        this.authorization().then(async (authorization) => {
+          slot.check();
+          return this.fetch(this.serviceUrl(service), {
             method: "HEAD",
             headers: {
               ...(authorization ? { authorization } : {}),
@@ -375,8 +383,8 @@ export class SapTransport {
               ...(this.cookieHeader() ? { cookie: this.cookieHeader() } : {}),
             },
             signal: AbortSignal.timeout(this.config.timeoutMs),
-          }),
-        ),
+          });
+        }),
       );
     const res = await head()
       .then(async (first) => {

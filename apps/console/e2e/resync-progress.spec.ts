@@ -21,6 +21,9 @@ test("an operator starts a full product resync and follows its progress bar to 1
   await page.goto("/resync");
   const card = page.getByTestId("resync-PRODUCTS");
   await card.getByRole("button", { name: "Full resync" }).click();
+  const confirm = page.getByRole("dialog", { name: "Full resync of PRODUCTS" });
+  await confirm.getByLabel(/Reason/).fill("e2e: product master reload");
+  await confirm.getByRole("button", { name: "Start full resync" }).click();
   const bar = card.getByRole("progressbar", { name: "PRODUCTS progress" });
   await expect(bar).toBeVisible();
   // Part-way: some products written, not all.

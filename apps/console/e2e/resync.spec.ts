@@ -27,7 +27,7 @@ test("an operator starts a resync, a second one is refused with a typed error, t
   await expect(card.getByRole("progressbar", { name: "CUSTOMERS progress" })).toBeVisible();
 
   const second = await page.request.post("/api/trpc/resync.start", {
-    data: trpcBody({ entity: "CUSTOMERS", mode: "FULL" }),
+    data: trpcBody({ entity: "CUSTOMERS", mode: "FULL", reason: "e2e: second run" }),
     headers: sameOrigin(),
   });
   expect(second.status()).toBe(409);

@@ -1,8 +1,53 @@
 "use client";
+import type { AppRouter } from "@icp/api";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { inferRouterOutputs } from "@trpc/server";
 import { useState } from "react";
 import { useTRPC } from "~/trpc/client";
+import { DataTable, dataTableColumns } from "./data-table";
+import { notify } from "./toast";
 import { Badge, ConfirmDialog, ErrorText, Field, fmtTime, Pager, Progress, useCan } from "./ui";
+
+type Run = inferRouterOutputs<AppRouter>["replay"]["list"]["rows"][number];
+const NO_RUNS: Run[] = [];
+const col = dataTableColumns<Run>();
+const RUN_COLUMNS = col.columns([
+  col.accessor("createdAt", { header: "Requested", cell: (c) => fmtTime(c.getValue()) }),
+  col.accessor("topic", { header: "Topic" }),
+  col.display({
+    id: "range",
+    header: "Range",
+    cell: ({ row: { original: r } }) =>
+      `p${r.partition ?? "*"} ${
+        r.fromOffset !== null
+          ? `${r.fromOffset}→${r.toOffset}`
+          : `${fmtTime(r.fromTime)} → ${fmtTime(r.toTime)}`
+      }`,
+  }),
+  col.accessor("state", { header: "State", cell: (c) => <Badge value={c.getValue()} /> }),
+  col.display({
+    id: "progress",
+    header: "Progress",
+    meta: { style: { minWidth: 140 } },
+    cell: ({ row: { original: r } }) => (
+      <Progress value={r.replayed + r.skipped + r.failed} max={r.matched || null} label={`replay ${r.id}`} />
+    ),
+  }),
+  col.accessor("replayed", { header: "Replayed", meta: { num: true } }),
+  col.accessor("skipped", { header: "Skipped", meta: { num: true } }),
+  col.accessor("failed", { header: "Failed", meta: { num: true } }),
+  col.display({
+    id: "by",
+    header: "By / reason",
+    cell: ({ row: { original: r } }) => (
+      <>
+        {r.requestedBy}
+        {r.reason ? ` — ${r.reason}` : ""}
+        {r.error ? <span className="err"> {r.error}</span> : null}
+      </>
+    ),
+  }),
+]);
 
 const TOPICS = ["orders", "order-status", "inventory"] as const;
 type Topic = (typeof TOPICS)[number];
@@ -42,9 +87,10 @@ export function ReplayView() {
   );
   const start = useMutation(
     trpc.replay.start.mutationOptions({
-      onSuccess: () => {
+      onSuccess: (run) => {
         setConfirm(false);
         setRange(null);
+        notify("Replay started.", `Run ${run.id.slice(0, 8)}… under its own consumer group.`);
         void qc.invalidateQueries({ queryKey: trpc.replay.list.pathKey() });
       },
     }),
@@ -171,55 +217,14 @@ export function ReplayView() {
       )}
       <section>
         <h2>Replay runs</h2>
-        <div className="scroll">
-          <table data-testid="replay-runs">
-            <thead>
-              <tr>
-                <th>Requested</th>
-                <th>Topic</th>
-                <th>Range</th>
-                <th>State</th>
-                <th>Progress</th>
-                <th className="num">Replayed</th>
-                <th className="num">Skipped</th>
-                <th className="num">Failed</th>
-                <th>By / reason</th>
-              </tr>
-            </thead>
-            <tbody>
-              {runs.data?.rows.map((r) => (
-                <tr key={r.id}>
-                  <td>{fmtTime(r.createdAt)}</td>
-                  <td>{r.topic}</td>
-                  <td>
-                    p{r.partition ?? "*"}{" "}
-                    {r.fromOffset !== null
-                      ? `${r.fromOffset}→${r.toOffset}`
-                      : `${fmtTime(r.fromTime)} → ${fmtTime(r.toTime)}`}
-                  </td>
-                  <td>
-                    <Badge value={r.state} />
-                  </td>
-                  <td style={{ minWidth: 140 }}>
-                    <Progress
-                      value={r.replayed + r.skipped + r.failed}
-                      max={r.matched || null}
-                      label={`replay ${r.id}`}
-                    />
-                  </td>
-                  <td className="num">{r.replayed}</td>
-                  <td className="num">{r.skipped}</td>
-                  <td className="num">{r.failed}</td>
-                  <td>
-                    {r.requestedBy}
-                    {r.reason ? ` — ${r.reason}` : ""}
-                    {r.error ? <span className="err"> {r.error}</span> : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          label="Replay runs"
+          testId="replay-runs"
+          data={runs.data?.rows ?? NO_RUNS}
+          columns={RUN_COLUMNS}
+          getRowId={(r) => r.id}
+          empty="No replays yet."
+        />
         {runs.data && (
           <Pager page={runs.data.page} pages={runs.data.pages} total={runs.data.total} onPage={setPage} />
         )}

@@ -1,7 +1,12 @@
 "use client";
+import type { AppRouter } from "@icp/api";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { inferRouterOutputs } from "@trpc/server";
 import { useState } from "react";
 import { useTRPC } from "~/trpc/client";
+import { DataTable, dataTableColumns } from "./data-table";
+import { serverSort, tableSort } from "./data-table-nav";
+import { notify } from "./toast";
 import {
   Badge,
   ConfirmDialog,
@@ -11,12 +16,46 @@ import {
   Pager,
   Progress,
   type SortState,
-  SortTh,
   useCan,
 } from "./ui";
 
 const ENTITIES = ["PRODUCTS", "PRICES", "STOCK", "CUSTOMERS"] as const;
 type Entity = (typeof ENTITIES)[number];
+const SORTABLE = ["createdAt", "finishedAt", "processed", "failed"] as const;
+type SortField = (typeof SORTABLE)[number];
+
+type Run = inferRouterOutputs<AppRouter>["resync"]["list"]["rows"][number];
+const NO_RUNS: Run[] = [];
+const col = dataTableColumns<Run>();
+const HISTORY_COLUMNS = col.columns([
+  col.accessor("createdAt", { header: "Started", cell: (c) => fmtTime(c.getValue()) }),
+  col.accessor("entity", { header: "Entity", enableSorting: false }),
+  col.accessor("mode", { header: "Mode", enableSorting: false }),
+  col.accessor("state", {
+    header: "State",
+    enableSorting: false,
+    cell: (c) => <Badge value={c.getValue()} />,
+  }),
+  col.accessor("processed", { header: "Processed", meta: { num: true } }),
+  col.accessor("total", {
+    header: "Total",
+    enableSorting: false,
+    meta: { num: true },
+    cell: (c) => c.getValue() ?? "—",
+  }),
+  col.accessor("failed", { header: "Failed", meta: { num: true } }),
+  col.accessor("durationMs", {
+    header: "Duration",
+    enableSorting: false,
+    cell: (c) => fmtDuration(c.getValue()),
+  }),
+  col.accessor("startedBy", { header: "By", enableSorting: false }),
+  col.accessor("error", {
+    header: "Error",
+    enableSorting: false,
+    cell: (c) => <span className="err">{c.getValue() ?? ""}</span>,
+  }),
+]);
 
 export function ResyncView() {
   const trpc = useTRPC();
@@ -25,7 +64,7 @@ export function ResyncView() {
   const active = useQuery(trpc.resync.active.queryOptions(undefined, { refetchInterval: 2_000 }));
   const [page, setPage] = useState(1);
   const [entity, setEntity] = useState<Entity | undefined>();
-  const [sort, setSort] = useState<SortState<"createdAt" | "finishedAt" | "processed" | "failed">>({
+  const [sort, setSort] = useState<SortState<SortField>>({
     sort: "createdAt",
     dir: "desc",
   });
@@ -36,7 +75,16 @@ export function ResyncView() {
     ),
   );
   const refresh = () => qc.invalidateQueries({ queryKey: trpc.resync.pathKey() });
-  const start = useMutation(trpc.resync.start.mutationOptions({ onSuccess: () => void refresh() }));
+  const [fullFor, setFullFor] = useState<Entity | null>(null);
+  const start = useMutation(
+    trpc.resync.start.mutationOptions({
+      onSuccess: (run) => {
+        setFullFor(null);
+        notify(`${run.entity} ${run.mode.toLowerCase()} resync queued.`);
+        void refresh();
+      },
+    }),
+  );
   const [cancelRun, setCancelRun] = useState<{ id: string; entity: string } | null>(null);
   const cancel = useMutation(
     trpc.resync.cancel.mutationOptions({
@@ -88,9 +136,9 @@ export function ResyncView() {
                     type="button"
                     className="ghost small"
                     disabled={!canOperate || start.isPending}
-                    onClick={() => start.mutate({ entity: a.entity, mode: "FULL" })}
+                    onClick={() => setFullFor(a.entity)}
                   >
-                    Full resync
+                    Full resync…
                   </button>
                 </div>
               </>
@@ -117,42 +165,17 @@ export function ResyncView() {
             </select>
           </label>
         </div>
-        <div className="scroll">
-          <table data-testid="resync-history">
-            <thead>
-              <tr>
-                <SortTh field="createdAt" label="Started" state={sort} onSort={setSort} />
-                <th>Entity</th>
-                <th>Mode</th>
-                <th>State</th>
-                <SortTh field="processed" label="Processed" state={sort} onSort={setSort} num />
-                <th className="num">Total</th>
-                <SortTh field="failed" label="Failed" state={sort} onSort={setSort} num />
-                <th>Duration</th>
-                <th>By</th>
-                <th>Error</th>
-              </tr>
-            </thead>
-            <tbody>
-              {history.data?.rows.map((r) => (
-                <tr key={r.id}>
-                  <td>{fmtTime(r.createdAt)}</td>
-                  <td>{r.entity}</td>
-                  <td>{r.mode}</td>
-                  <td>
-                    <Badge value={r.state} />
-                  </td>
-                  <td className="num">{r.processed}</td>
-                  <td className="num">{r.total ?? "—"}</td>
-                  <td className="num">{r.failed}</td>
-                  <td>{fmtDuration(r.durationMs)}</td>
-                  <td>{r.startedBy}</td>
-                  <td className="err">{r.error ?? ""}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          label="Resync history"
+          testId="resync-history"
+          data={history.data?.rows ?? NO_RUNS}
+          columns={HISTORY_COLUMNS}
+          getRowId={(r) => r.id}
+          manualSorting
+          sorting={tableSort(sort)}
+          onSortingChange={(next) => setSort(serverSort(next, SORTABLE, sort))}
+          empty="No resyncs yet."
+        />
         {history.data && (
           <Pager
             page={history.data.page}
@@ -162,6 +185,24 @@ export function ResyncView() {
           />
         )}
       </section>
+      <ConfirmDialog
+        open={fullFor !== null}
+        title={`Full resync of ${fullFor ?? ""}`}
+        confirmLabel="Start full resync"
+        tone="primary"
+        busy={start.isPending}
+        error={start.error}
+        onClose={() => {
+          setFullFor(null);
+          start.reset();
+        }}
+        onConfirm={(reason) => fullFor && start.mutate({ entity: fullFor, mode: "FULL", reason })}
+      >
+        <p>
+          Every {fullFor?.toLowerCase()} record is read again from SAP, page by page, and rewritten in the
+          read model: minutes of SAP load. A delta resync reads only what changed since the watermark.
+        </p>
+      </ConfirmDialog>
       <ConfirmDialog
         open={cancelRun !== null}
         title={`Cancel the ${cancelRun?.entity} resync`}

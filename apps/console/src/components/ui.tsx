@@ -1,12 +1,20 @@
 "use client";
 import type { Role } from "@icp/api";
-import { createContext, type ReactNode, useContext, useEffect, useId, useRef, useState } from "react";
+import { createContext, type ReactNode, useContext } from "react";
+import { ConsoleToaster } from "./toast";
+
+export { ConfirmDialog } from "./confirm-dialog";
 
 const ORDER: Role[] = ["viewer", "operator", "admin"];
 const RoleContext = createContext<Role>("viewer");
 
 export function RoleProvider({ role, children }: { role: Role; children: ReactNode }) {
-  return <RoleContext.Provider value={role}>{children}</RoleContext.Provider>;
+  return (
+    <RoleContext.Provider value={role}>
+      {children}
+      <ConsoleToaster />
+    </RoleContext.Provider>
+  );
 }
 
 /** Whether the signed-in user may use an action; the server checks again on every call. */
@@ -182,82 +190,6 @@ export function SortTh<F extends string>({
         {label} {active ? (state.dir === "asc" ? "▲" : "▼") : ""}
       </button>
     </th>
-  );
-}
-
-/**
- * Confirmation for destructive or bulk actions: says what will happen and, when asked, requires
- * a reason that goes into the audit log.
- */
-export function ConfirmDialog({
-  open,
-  title,
-  children,
-  confirmLabel,
-  needReason = true,
-  busy,
-  error,
-  onConfirm,
-  onClose,
-}: {
-  open: boolean;
-  title: string;
-  children?: ReactNode;
-  confirmLabel: string;
-  needReason?: boolean;
-  busy?: boolean;
-  error?: { message: string } | null;
-  onConfirm: (reason: string) => void;
-  onClose: () => void;
-}) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const [reason, setReason] = useState("");
-  const id = useId();
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) {
-      setReason("");
-      d.showModal();
-    }
-    if (!open && d.open) d.close();
-  }, [open]);
-  const ok = !needReason || reason.trim().length >= 3;
-  return (
-    <dialog ref={ref} className="dialog" aria-labelledby={`${id}-t`} onClose={onClose}>
-      <form
-        method="dialog"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (ok) onConfirm(reason.trim());
-        }}
-      >
-        <h2 id={`${id}-t`}>{title}</h2>
-        {children}
-        {needReason && (
-          <>
-            <label htmlFor={`${id}-r`}>Reason (recorded in the audit log)</label>
-            <textarea
-              id={`${id}-r`}
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-              rows={3}
-              required
-              minLength={3}
-            />
-          </>
-        )}
-        <ErrorText error={error} />
-        <div className="row end">
-          <button type="button" className="ghost" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="danger" disabled={!ok || busy}>
-            {busy ? "Working…" : confirmLabel}
-          </button>
-        </div>
-      </form>
-    </dialog>
   );
 }
 

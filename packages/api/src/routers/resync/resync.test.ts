@@ -3,6 +3,7 @@ import { memoryDb } from "../../memory-db";
 import { appRouter } from "../../root";
 import { contextFor, fakeServices } from "../../testing";
 import { createCallerFactory } from "../../trpc";
+import { FULL_NEEDS_REASON } from "./router";
 
 function setup(seed: Record<string, unknown>[] = []) {
   const { db, tables } = memoryDb({ syncRun: seed as never });
@@ -29,13 +30,17 @@ describe("resync", () => {
 
   it("a second active run for the same entity is refused with SYNC_ALREADY_RUNNING", async () => {
     const { tables, enqueue, caller } = setup([{ id: "r1", entity: "STOCK", state: "RUNNING" }]);
-    const err = await caller.resync.start({ entity: "STOCK", mode: "FULL" }).catch((e) => e);
+    const err = await caller.resync
+      .start({ entity: "STOCK", mode: "FULL", reason: "nightly drift" })
+      .catch((e) => e);
     expect(err).toMatchObject({ code: "CONFLICT" });
     expect(err.cause).toMatchObject({ appCode: "SYNC_ALREADY_RUNNING" });
     expect(enqueue).not.toHaveBeenCalled();
     expect(tables.syncRun).toHaveLength(1);
     // Another entity is fine.
-    await expect(caller.resync.start({ entity: "PRICES", mode: "FULL" })).resolves.toMatchObject({
+    await expect(
+      caller.resync.start({ entity: "PRICES", mode: "FULL", reason: "price list reload" }),
+    ).resolves.toMatchObject({
       state: "QUEUED",
     });
   });
@@ -50,5 +55,33 @@ describe("resync", () => {
     await expect(
       caller.resync.cancel({ id: "0193a3c0-0000-7000-8000-00000000000b", reason: "oops" }),
     ).rejects.toMatchObject({ code: "PRECONDITION_FAILED" });
+  });
+
+  it("a full resync without a reason is refused and starts nothing; with one, the audit row carries it", async () => {
+    const { tables, enqueue, caller } = setup();
+    for (const reason of [undefined, "", "  ", "ab"]) {
+      const err = await caller.resync
+        .start({ entity: "PRODUCTS", mode: "FULL", ...(reason === undefined ? {} : { reason }) })
+        .catch((e) => e);
+      expect(err).toMatchObject({ code: "BAD_REQUEST" });
+      expect(String(err.message)).toContain(FULL_NEEDS_REASON);
+    }
+    expect(enqueue).not.toHaveBeenCalled();
+    expect(tables.syncRun ?? []).toHaveLength(0);
+    expect(tables.auditLog ?? []).toHaveLength(0);
+
+    const run = await caller.resync.start({
+      entity: "PRODUCTS",
+      mode: "FULL",
+      reason: "  SAP master data fixed ",
+    });
+    expect(enqueue).toHaveBeenCalledTimes(1);
+    expect(tables.auditLog).toEqual([
+      expect.objectContaining({ action: "sync.start", targetId: run.id, reason: "SAP master data fixed" }),
+    ]);
+    // A delta reads only what changed: no reason needed.
+    await expect(caller.resync.start({ entity: "STOCK", mode: "DELTA" })).resolves.toMatchObject({
+      state: "QUEUED",
+    });
   });
 });

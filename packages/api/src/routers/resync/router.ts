@@ -6,6 +6,7 @@ import { paged, pageInput, paging, reason, uuid } from "../list";
 
 export const SYNC_ENTITIES = ["PRODUCTS", "PRICES", "STOCK", "CUSTOMERS"] as const;
 const ACTIVE = ["QUEUED", "RUNNING"] as const;
+export const FULL_NEEDS_REASON = "A full resync needs a reason (at least 3 characters).";
 
 export const resyncRouter = router({
   list: procedureFor("viewer")
@@ -62,11 +63,18 @@ export const resyncRouter = router({
   }),
   start: mutationFor("operator")
     .input(
-      z.object({
-        entity: z.enum(SYNC_ENTITIES),
-        mode: z.enum(["FULL", "DELTA"]),
-        reason: z.string().trim().max(500).optional(),
-      }),
+      z
+        .object({
+          entity: z.enum(SYNC_ENTITIES),
+          mode: z.enum(["FULL", "DELTA"]),
+          reason: z.string().trim().max(500).optional(),
+        })
+        // A full resync rereads everything from SAP (expensive): it needs a reason, for the audit
+        // log, as the console's confirmation asks. A delta only reads what changed.
+        .refine((i) => i.mode !== "FULL" || reason.safeParse(i.reason).success, {
+          message: FULL_NEEDS_REASON,
+          path: ["reason"],
+        }),
     )
     .mutation(async ({ ctx, input }) => {
       const run = await ctx.services.db.$transaction(async (tx) => {

@@ -116,6 +116,14 @@ export interface BulkOutcome {
   unchanged?: number;
 }
 
+/** Product writes' options. */
+export interface ProductWriteOptions {
+  /** A full resync rewrites documents of the same version (e.g. new images); older never win. */
+  rewriteSameVersion?: boolean;
+  /** Told the ids whose content differed from what was last written (so were written): the storefront hears of them. */
+  onChanged?: (ids: string[]) => void;
+}
+
 /** The per-operation failures of an unordered bulk write (insertMany, bulkWrite), if that is what failed. */
 function writeErrorsOf(e: unknown): { index: number; code?: number }[] | null {
   if (!(e instanceof MongoServerError) || !("writeErrors" in e)) return null;
@@ -369,15 +377,13 @@ export class ReadModel {
    * whose content (SAP's fields and version) is what the read model last wrote for them are
    * not written at all (`unchanged`): their hashes are compared with the digests first.
    */
-  async upsertProducts(
-    docs: ProductInput[],
-    opts: { rewriteSameVersion?: boolean } = {},
-  ): Promise<BulkOutcome> {
+  async upsertProducts(docs: ProductInput[], opts: ProductWriteOptions = {}): Promise<BulkOutcome> {
     return this.writeChanged(
       this.productDigests,
       docs,
       (d) => sapFields(d),
       (changed) => {
+        opts.onChanged?.(changed.map((d) => d._id));
         const now = new Date();
         const ops: AnyBulkWriteOperation<ProductDoc>[] = changed.map((d) => {
           const { _id, ...rest } = productDoc(d, now);
@@ -425,10 +431,7 @@ export class ReadModel {
    * write; a product written meanwhile by anything else is still only replaced by a newer or
    * (with `rewriteSameVersion`) equal version.
    */
-  async insertProducts(
-    docs: ProductInput[],
-    opts: { rewriteSameVersion?: boolean } = {},
-  ): Promise<BulkOutcome> {
+  async insertProducts(docs: ProductInput[], opts: ProductWriteOptions = {}): Promise<BulkOutcome> {
     if (!docs.length) return { applied: 0, stale: 0, created: 0 };
     const now = new Date();
     let existing: number[] = [];
@@ -447,6 +450,7 @@ export class ReadModel {
     await this.productDigests.record(
       docs.flatMap((d, i) => (collided.has(i) ? [] : [{ id: d._id, hash: contentHash(sapFields(d)) }])),
     );
+    opts.onChanged?.(docs.flatMap((d, i) => (collided.has(i) ? [] : [d._id])));
     if (!existing.length) return { applied: created, stale: 0, created };
     const rest = await this.upsertProducts(
       existing.flatMap((i) => docs[i] ?? []),

@@ -47,7 +47,7 @@ export async function startMasterDataFlow(ctx: WorkerContext): Promise<RunningFl
     connection: ctx.connection,
   });
   const source = masterDataFrom(ctx.sap.client, { images: masterDataImages(ctx) });
-  const runResync = resyncMasterData({ db: ctx.db, rm: ctx.rm, source, logger });
+  const runResync = resyncMasterData({ db: ctx.db, rm: ctx.rm, source, logger, notify: ctx.notify });
   const runScheduled = scheduledResync({ db: ctx.db, run: runResync, logger });
   const worker = new Worker<ResyncJobData | ScheduledResyncData>(
     Queues.masterData,

@@ -85,6 +85,35 @@ describe("resync page writer", () => {
   });
 });
 
+describe("product.changed from the page writer", () => {
+  it("passes on the products the read model wrote (not the unchanged ones) and the removed ones; nothing when none", async () => {
+    const { rm } = recordingReadModel(new Set());
+    const told: [string[], string[]][] = [];
+    const write = pageWriter(
+      {
+        ...rm,
+        upsertProducts: async (docs, opts) => {
+          opts?.onChanged?.(docs.filter((d) => d._id.startsWith("NEW")).map((d) => d._id));
+          return { applied: 1, stale: 0, created: 0 };
+        },
+        setPrices: async (items) => ({ applied: items.length, stale: 0, created: 0 }),
+      },
+      "PRODUCTS",
+      false,
+      async (skus, removed) => {
+        told.push([skus, removed]);
+      },
+    );
+    await write(page(["OLD1", "NEW1", "OLD2"]));
+    await write(page(["OLD3"]));
+    await write({ ...page(["OLD4"]), removed: [{ _id: "GONE1", version: 2 }] });
+    expect(told).toEqual([
+      [["NEW1"], []],
+      [[], ["GONE1"]],
+    ]);
+  });
+});
+
 describe("readAhead", () => {
   it("reads the next item while the consumer works on the current one", async () => {
     const events: string[] = [];

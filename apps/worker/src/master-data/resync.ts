@@ -3,6 +3,8 @@ import { type PricingConditions, resyncJobId } from "@icp/domain";
 import type { Logger } from "@icp/observability";
 import type { CustomerDoc, ProductDoc, ReadModel } from "@icp/read-model";
 import type { Job } from "bullmq";
+import type { Notify } from "../flows/context";
+import { WebhookEvents } from "../webhooks/webhooks";
 
 export type ProductInput = Omit<ProductDoc, "updatedAt" | "searchText">;
 export type CustomerInput = Omit<CustomerDoc, "updatedAt">;
@@ -93,6 +95,8 @@ export function resyncMasterData(deps: {
   source: MasterDataSource;
   logger: Logger;
   pageSize?: number;
+  /** Tells the storefront which products a page changed (`product.changed`, one event per page). */
+  notify?: Notify;
 }) {
   const pageSize = deps.pageSize ?? 500;
   return async (job: Job<ResyncJobData>): Promise<{ processed: number; total: number; state: string }> => {
@@ -121,7 +125,15 @@ export function resyncMasterData(deps: {
     let high: Date | null = null;
     const started = Date.now();
     try {
-      const writer = pageWriter(deps.rm, run.entity, run.mode === "FULL");
+      let pageNo = 0;
+      const writer = pageWriter(deps.rm, run.entity, run.mode === "FULL", async (skus, removed) => {
+        pageNo++;
+        await deps.notify?.({
+          id: `products:${run.id}:${pageNo}`,
+          type: WebhookEvents.product,
+          data: { skus, removed },
+        });
+      });
       // The next page is read from SAP while this one is written.
       for await (const page of readAhead(pages(deps.source, run.entity, since, pageSize))) {
         const current = await deps.db.syncRun.findUniqueOrThrow({
@@ -214,21 +226,34 @@ export function pageWriter(
   >,
   entity: SyncEntity,
   full: boolean,
+  /** Products this page wrote with new content (and removed); not called when there are none. */
+  changed?: (skus: string[], removed: string[]) => Promise<void>,
 ) {
   let insertFirst = full;
   return async (page: Page<unknown>): Promise<void> => {
     switch (entity) {
       case "PRODUCTS": {
         const items = page.items as ProductInput[];
-        const opts = { rewriteSameVersion: full };
+        const written: string[] = [];
+        const opts = { rewriteSameVersion: full, onChanged: (ids: string[]) => written.push(...ids) };
         const r = insertFirst ? await rm.insertProducts(items, opts) : await rm.upsertProducts(items, opts);
         insertFirst = full && r.created * 2 >= items.length;
         if (page.removed?.length) await rm.removeProducts(page.removed);
+        const removed = page.removed?.map((p) => p._id) ?? [];
+        if (written.length || removed.length) await changed?.(written, removed);
         return;
       }
-      case "PRICES":
-        await rm.setPrices(page.items as PriceInput[]);
+      case "PRICES": {
+        const items = page.items as PriceInput[];
+        const r = await rm.setPrices(items);
+        // which prices moved a bulk result does not say: the page's products, if any was applied
+        if (r.applied)
+          await changed?.(
+            items.map((p) => p.sku),
+            [],
+          );
         return;
+      }
       case "STOCK":
         // versioned by the source with SAP's clock (see StockInput.version), never ours
         await rm.setStock(page.items as StockInput[]);

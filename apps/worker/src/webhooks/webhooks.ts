@@ -29,6 +29,8 @@ import { type Job, type Queue, UnrecoverableError } from "bullmq";
 export const WebhookEvents = {
   orderStatus: "order.status_changed",
   stock: "stock.changed",
+  /** Products written by a resync with new content (name, price, images, …) or removed: a static storefront rebuilds their pages. */
+  product: "product.changed",
 } as const;
 export type WebhookEvent = (typeof WebhookEvents)[keyof typeof WebhookEvents];
 

@@ -59,6 +59,16 @@ export function registerAdminRoutes(app: FastifyInstance, deps: AdminDeps): void
     simulation.tick();
     return { ticked: true };
   });
+  // A pricing clerk's change: the product's current list price (PR00) times `factor`.
+  app.post("/sandbox/admin/prices/:product", async (req, reply) => {
+    const { product } = req.params as { product: string };
+    const factor = Number((req.body as { factor?: unknown } | null)?.factor);
+    if (!Number.isFinite(factor) || factor <= 0 || factor > 10)
+      return reply.code(400).send({ error: "factor must be a number in (0, 10]" });
+    const changed = simulation.reprice(product, () => factor);
+    if (!changed) return reply.code(404).send({ error: `no current PR00 record for product ${product}` });
+    return { product, ...changed };
+  });
   app.post("/sandbox/admin/reset", async () => {
     store.reset();
     security.reset();

@@ -8,7 +8,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { InMemoryEventSink, SapEventTypes } from "../events/business-events";
 import type { Sandbox } from "../sandbox";
-import { salesOrderPayload, sapClient, startTestSandbox } from "../testing";
+import { admin, salesOrderPayload, sapClient, startTestSandbox } from "../testing";
 import { ManualClock } from "./clock";
 
 let sandbox: Sandbox;
@@ -190,5 +190,29 @@ describe("business simulation", () => {
     );
     const created = (await res.json()) as { d: { to_Item: { results: { NetAmount: string }[] } } };
     expect(Number(created.d.to_Item.results[0]?.NetAmount)).toBeCloseTo(Number(newRate), 2);
+  });
+
+  it("the admin API changes one product's list price by a factor (a clerk's change), refusing bad input", async () => {
+    const pricing = sapClient(sandbox, "API_SLSPRICINGCONDITIONRECORD_SRV");
+    const rateOf = async () =>
+      Number(
+        (
+          await pricing.json<{ d: { results: { ConditionRateValue: string }[] } }>(
+            "A_SlsPrcgConditionRecord?$filter=ConditionRecord eq '1000000031'",
+          )
+        ).d.results[0]?.ConditionRateValue,
+      );
+    const before = await rateOf();
+    const res = await admin(sandbox, "POST", "prices/TG40", { factor: 2 });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({
+      product: "TG40",
+      conditionRecord: "1000000031",
+      rate: Math.round(before * 200) / 100,
+    });
+    expect(await rateOf()).toBeCloseTo(before * 2, 2);
+    expect((await admin(sandbox, "POST", "prices/TG40", { factor: -1 })).status).toBe(400);
+    expect((await admin(sandbox, "POST", "prices/NOPE", { factor: 1.1 })).status).toBe(404);
+    expect(await rateOf()).toBeCloseTo(before * 2, 2);
   });
 });

@@ -136,8 +136,17 @@ export class BusinessSimulation {
   changeMasterData(index = this.rng.int(0, Math.max(0, this.store.catalog.productCount - 1))): void {
     const catalog = this.store.catalog;
     if (catalog.productCount === 0) return;
+    this.reprice(catalog.productId(index), () => 0.95 + this.rng.next() * 0.15);
+  }
+
+  /**
+   * The product's current PR00 record (and its scale lines) times `factor()`, rounded to the
+   * cent, and its product master touched, both stamped now (what a pricing clerk's change in
+   * VK12 looks like to the APIs). Returns the new rate, or undefined when the product has no
+   * current record. Also the admin API's price change (`POST /sandbox/admin/prices/:product`).
+   */
+  reprice(product: string, factor: () => number): { conditionRecord: string; rate: number } | undefined {
     const now = this.clock.now();
-    const product = catalog.productId(index);
     const products = this.store.table("API_PRODUCT_SRV", "A_Product");
     const p = products.get({ Product: product });
     if (p)
@@ -153,20 +162,16 @@ export class BusinessSimulation {
       ...this.store.table(PRICING, "A_SlsPrcgCndnRecdValidity").where({ Material: product }),
     ].find((v) => Number(v.ConditionValidityStartDate) <= now && now <= Number(v.ConditionValidityEndDate));
     const current = validity ? records.get({ ConditionRecord: validity.ConditionRecord }) : undefined;
-    if (current) {
-      const factor = 0.95 + this.rng.next() * 0.15;
-      records.put({
-        ...current,
-        ConditionRateValue: Math.round(Number(current.ConditionRateValue) * factor * 100) / 100,
-        LastChangeDateTime: now,
-        ETag: String(now),
-      });
-      const scales = this.store.table(PRICING, "A_SlsPrcgCndnRecordScale");
-      for (const line of [...scales.where({ ConditionRecord: current.ConditionRecord })]) {
-        const rate = Math.round(Number(line.ConditionRateValue) * factor * 100) / 100;
-        scales.put({ ...line, ConditionRateValue: rate, ETag: String(now) });
-      }
+    if (!current) return undefined;
+    const f = factor();
+    const rate = Math.round(Number(current.ConditionRateValue) * f * 100) / 100;
+    records.put({ ...current, ConditionRateValue: rate, LastChangeDateTime: now, ETag: String(now) });
+    const scales = this.store.table(PRICING, "A_SlsPrcgCndnRecordScale");
+    for (const line of [...scales.where({ ConditionRecord: current.ConditionRecord })]) {
+      const scaled = Math.round(Number(line.ConditionRateValue) * f * 100) / 100;
+      scales.put({ ...line, ConditionRateValue: scaled, ETag: String(now) });
     }
+    return { conditionRecord: String(current.ConditionRecord), rate };
   }
 
   private items(so: string): Row[] {

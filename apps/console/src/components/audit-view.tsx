@@ -1,34 +1,97 @@
 "use client";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import Link from "next/link";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useMemo, useState } from "react";
 import { useTRPC } from "~/trpc/client";
-import { ErrorText, Field, fmtTime, Json, Pager, type SortState, SortTh } from "./ui";
+import { DataTable, dataTableColumns } from "./data-table";
+import { serverSort, tableSort } from "./data-table-nav";
+import { FieldDiffTable } from "./field-diff-view";
+import { ErrorText, Field, fmtTime, Json, Pager } from "./ui";
 
-interface Filter {
-  actor?: string;
-  action?: string;
-  targetType?: string;
-  targetId?: string;
-  from?: string;
-  to?: string;
+/** The audit page's filter, kept in the URL so a filtered view is a link and Back returns to it. */
+const FILTER_KEYS = ["q", "actor", "action", "targetType", "targetId", "from", "to"] as const;
+type FilterKey = (typeof FILTER_KEYS)[number];
+type Filter = Partial<Record<FilterKey, string>>;
+const SORTS = ["at", "action", "actorEmail"] as const;
+type Sort = (typeof SORTS)[number];
+
+interface AuditRow {
+  id: string;
+  at: Date;
+  actorId: string;
+  actorEmail: string | null;
+  actorRole: string;
+  action: string;
+  targetType: string;
+  targetId: string | null;
+  reason: string | null;
 }
 
-/** Keys whose values differ between before and after, for the diff table. */
-function diff(before: unknown, after: unknown) {
-  const b = (before && typeof before === "object" ? before : {}) as Record<string, unknown>;
-  const a = (after && typeof after === "object" ? after : {}) as Record<string, unknown>;
-  const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].sort();
-  return keys
-    .map((k) => ({ key: k, before: b[k], after: a[k] }))
-    .filter((r) => JSON.stringify(r.before) !== JSON.stringify(r.after));
-}
+const col = dataTableColumns<AuditRow>();
+const columns = col.columns([
+  col.accessor("at", {
+    id: "at",
+    header: "When",
+    cell: (c) => (
+      <Link href={`/audit/${c.row.original.id}`} prefetch={false}>
+        {fmtTime(c.getValue())}
+      </Link>
+    ),
+  }),
+  col.accessor((r) => r.actorEmail ?? r.actorId, { id: "actorEmail", header: "Actor" }),
+  col.accessor("actorRole", {
+    header: "Role",
+    enableSorting: false,
+    meta: { filter: ["VIEWER", "OPERATOR", "ADMIN", "SYSTEM", "API_CLIENT"] },
+    filterFn: "equalsString",
+  }),
+  col.accessor("action", { id: "action", header: "Action" }),
+  col.accessor((r) => `${r.targetType}${r.targetId ? ` ${r.targetId.slice(0, 36)}` : ""}`, {
+    id: "target",
+    header: "Target",
+    enableSorting: false,
+  }),
+  col.accessor((r) => r.reason ?? "", {
+    id: "reason",
+    header: "Reason",
+    enableSorting: false,
+    meta: { style: { maxWidth: 220, overflow: "hidden", textOverflow: "ellipsis" } },
+  }),
+]);
 
 export function AuditView() {
   const trpc = useTRPC();
-  const [filter, setFilter] = useState<Filter>({});
-  const [page, setPage] = useState(1);
-  const [sort, setSort] = useState<SortState<"at" | "action" | "actorEmail">>({ sort: "at", dir: "desc" });
-  const [selected, setSelected] = useState<string | null>(null);
+  const router = useRouter();
+  const pathname = usePathname();
+  const params = useSearchParams();
+  const filter: Filter = {};
+  for (const k of FILTER_KEYS) {
+    const v = params.get(k);
+    if (v) filter[k] = v;
+  }
+  const page = Math.max(1, Number(params.get("page")) || 1);
+  const sortParam = params.get("sort");
+  const sort: { sort: Sort; dir: "asc" | "desc" } = {
+    sort: (SORTS as readonly string[]).includes(sortParam ?? "") ? (sortParam as Sort) : "at",
+    dir: params.get("dir") === "asc" ? "asc" : "desc",
+  };
+  // Inputs show what was typed; the URL (and so the query) follows each change.
+  const [draft, setDraft] = useState<Filter>(filter);
+  const [q, setQ] = useState(filter.q ?? "");
+  const navigate = (patch: Record<string, string | undefined>) => {
+    const next = new URLSearchParams(params.toString());
+    for (const [k, v] of Object.entries(patch)) {
+      if (v) next.set(k, v);
+      else next.delete(k);
+    }
+    if (!("page" in patch)) next.delete("page");
+    router.replace(`${pathname}?${next.toString()}`, { scroll: false });
+  };
+  const edit = (patch: Filter) => {
+    setDraft((d) => ({ ...d, ...patch }));
+    navigate(patch);
+  };
   const apiFilter = {
     ...filter,
     ...(filter.from ? { from: new Date(filter.from) } : {}),
@@ -41,27 +104,32 @@ export function AuditView() {
     ),
   );
   const actions = useQuery(trpc.audit.actions.queryOptions(undefined, { refetchInterval: 30_000 }));
-  const detail = useQuery({ ...trpc.audit.get.queryOptions({ id: selected ?? "" }), enabled: !!selected });
-  const set = (patch: Filter) => {
-    setPage(1);
-    setFilter((f) => {
-      const n = { ...f, ...patch } as Record<string, string | undefined>;
-      for (const k of Object.keys(n)) if (!n[k]) delete n[k];
-      return n as Filter;
-    });
-  };
   const exportQs = new URLSearchParams();
   for (const [k, v] of Object.entries(apiFilter))
     if (v) exportQs.set(k, v instanceof Date ? v.toISOString() : String(v));
+  const rows = useMemo(() => (list.data?.rows ?? []) as AuditRow[], [list.data]);
 
   return (
     <>
+      <form
+        className="filters"
+        aria-label="Search the audit log"
+        onSubmit={(e) => {
+          e.preventDefault();
+          navigate({ q: q.trim() || undefined });
+        }}
+      >
+        <Field label="Free-text search (who, what, target, reason, payload)">
+          <input type="search" value={q} onChange={(e) => setQ(e.target.value)} style={{ minWidth: 260 }} />
+        </Field>
+        <button type="submit">Search</button>
+      </form>
       <search className="filters" aria-label="Filter the audit log">
         <Field label="Actor (email)">
-          <input type="search" value={filter.actor ?? ""} onChange={(e) => set({ actor: e.target.value })} />
+          <input type="search" value={draft.actor ?? ""} onChange={(e) => edit({ actor: e.target.value })} />
         </Field>
         <Field label="Action">
-          <select value={filter.action ?? ""} onChange={(e) => set({ action: e.target.value })}>
+          <select value={filter.action ?? ""} onChange={(e) => navigate({ action: e.target.value })}>
             <option value="">All</option>
             {actions.data?.map((a) => (
               <option key={a}>{a}</option>
@@ -70,26 +138,26 @@ export function AuditView() {
         </Field>
         <Field label="Target type">
           <input
-            value={filter.targetType ?? ""}
-            onChange={(e) => set({ targetType: e.target.value })}
+            value={draft.targetType ?? ""}
+            onChange={(e) => edit({ targetType: e.target.value })}
             style={{ width: 120 }}
           />
         </Field>
         <Field label="Target id">
-          <input value={filter.targetId ?? ""} onChange={(e) => set({ targetId: e.target.value })} />
+          <input value={draft.targetId ?? ""} onChange={(e) => edit({ targetId: e.target.value })} />
         </Field>
         <Field label="From">
           <input
             type="datetime-local"
-            value={filter.from ?? ""}
-            onChange={(e) => set({ from: e.target.value })}
+            value={draft.from ?? ""}
+            onChange={(e) => edit({ from: e.target.value })}
           />
         </Field>
         <Field label="To">
           <input
             type="datetime-local"
-            value={filter.to ?? ""}
-            onChange={(e) => set({ to: e.target.value })}
+            value={draft.to ?? ""}
+            onChange={(e) => edit({ to: e.target.value })}
           />
         </Field>
         <a className="button" href={`/api/audit/export?${exportQs.toString()}`} download>
@@ -97,84 +165,71 @@ export function AuditView() {
         </a>
       </search>
       <ErrorText error={list.error} />
-      <div className="master-detail">
-        <section>
-          <div className="scroll">
-            <table data-testid="audit-table">
-              <thead>
-                <tr>
-                  <SortTh field="at" label="When" state={sort} onSort={setSort} />
-                  <SortTh field="actorEmail" label="Actor" state={sort} onSort={setSort} />
-                  <th>Role</th>
-                  <SortTh field="action" label="Action" state={sort} onSort={setSort} />
-                  <th>Target</th>
-                  <th>Reason</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.data?.rows.map((a) => (
-                  <tr key={a.id} className={selected === a.id ? "selected" : undefined}>
-                    <td>
-                      <button type="button" className="link" onClick={() => setSelected(a.id)}>
-                        {fmtTime(a.at)}
-                      </button>
-                    </td>
-                    <td>{a.actorEmail ?? a.actorId}</td>
-                    <td>{a.actorRole}</td>
-                    <td>{a.action}</td>
-                    <td>
-                      {a.targetType}
-                      {a.targetId ? ` ${a.targetId.slice(0, 36)}` : ""}
-                    </td>
-                    <td style={{ maxWidth: 220, overflow: "hidden", textOverflow: "ellipsis" }}>
-                      {a.reason ?? ""}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {list.data && (
-            <Pager page={list.data.page} pages={list.data.pages} total={list.data.total} onPage={setPage} />
-          )}
-        </section>
-        <section>
-          {detail.data ? (
-            <div className="panel" data-testid="audit-detail">
-              <h2>{detail.data.action}</h2>
-              <p className="muted">
-                {fmtTime(detail.data.at)} · {detail.data.actorEmail} ({detail.data.actorRole}) · ip{" "}
-                {detail.data.ip ?? "—"} · request {detail.data.requestId}
-              </p>
-              <p>Reason: {detail.data.reason ?? "—"}</p>
-              <table>
-                <thead>
-                  <tr>
-                    <th>Field</th>
-                    <th>Before</th>
-                    <th>After</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {diff(detail.data.before, detail.data.after).map((r) => (
-                    <tr key={r.key}>
-                      <td>{r.key}</td>
-                      <td style={{ whiteSpace: "pre-wrap" }}>{JSON.stringify(r.before) ?? "—"}</td>
-                      <td style={{ whiteSpace: "pre-wrap" }}>{JSON.stringify(r.after) ?? "—"}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-              <details>
-                <summary>Raw before / after</summary>
-                <Json value={{ before: detail.data.before, after: detail.data.after }} />
-              </details>
-            </div>
-          ) : (
-            <p className="muted">Pick an entry to see its before/after diff.</p>
-          )}
-        </section>
-      </div>
+      {list.data?.capped && (
+        <p className="muted" data-testid="audit-search-capped">
+          The search matched more entries than it reads; showing the newest matches. Narrow the search.
+        </p>
+      )}
+      <DataTable
+        label="Audit log"
+        testId="audit-table"
+        data={rows}
+        columns={columns}
+        getRowId={(r) => r.id}
+        manualSorting
+        sorting={tableSort(sort)}
+        onSortingChange={(s) => {
+          const next = serverSort(s, SORTS, { sort: "at", dir: "desc" });
+          navigate({ sort: next.sort, dir: next.dir });
+        }}
+        onRowActivate={(r) => router.push(`/audit/${r.id}`)}
+        empty={filter.q ? `No audit entry matches “${filter.q}”.` : "No audit entries."}
+      />
+      {list.data && (
+        <Pager
+          page={list.data.page}
+          pages={list.data.pages}
+          total={list.data.total}
+          onPage={(p) => navigate({ page: String(p) })}
+        />
+      )}
     </>
   );
+}
+
+/** One audit entry: who, what, why, and the fields it changed (its own URL: /audit/<id>). */
+export function AuditDetail({ id }: { id: string }) {
+  const trpc = useTRPC();
+  const detail = useQuery(trpc.audit.get.queryOptions({ id }));
+  if (detail.isPending) return <p>Loading…</p>;
+  if (detail.error) return <ErrorText error={detail.error} />;
+  const a = detail.data;
+  if (!a) return <p className="muted">No audit entry {id}.</p>;
+  return (
+    <div className="panel" data-testid="audit-detail">
+      <h2>{a.action}</h2>
+      <p className="muted">
+        {fmtTime(a.at)} · {a.actorEmail ?? a.actorId} ({a.actorRole}) · ip {a.ip ?? "—"} · request{" "}
+        {a.requestId ?? "—"}
+      </p>
+      <p>
+        Target: {a.targetType} <TargetLink type={a.targetType} id={a.targetId} />
+      </p>
+      <p>Reason: {a.reason ?? "—"}</p>
+      <h3 style={{ fontSize: 13 }}>Changed fields</h3>
+      <FieldDiffTable before={a.before} after={a.after} />
+      <details>
+        <summary>Raw before / after</summary>
+        <Json value={{ before: a.before, after: a.after }} />
+      </details>
+    </div>
+  );
+}
+
+/** The target as a link where it has a page of its own. */
+function TargetLink({ type, id }: { type: string; id: string | null }) {
+  if (!id) return <>—</>;
+  if (type === "order") return <Link href={`/orders/${encodeURIComponent(id)}`}>{id}</Link>;
+  if (type === "failure") return <Link href={`/failures/${encodeURIComponent(id)}`}>{id}</Link>;
+  return <code>{id}</code>;
 }

@@ -1,9 +1,11 @@
 "use client";
 import { JOB_STATES, type JobState } from "@icp/api/ports";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Fragment, useState } from "react";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { Fragment, useMemo, useState } from "react";
 import { useTRPC } from "~/trpc/client";
-import { Badge, ConfirmDialog, ErrorText, fmtTime, Json, Pager, useCan } from "./ui";
+import { DataTable, dataTableColumns } from "./data-table";
+import { Badge, ConfirmDialog, ErrorText, Field, fmtTime, Json, Pager, useCan } from "./ui";
 
 type Pending =
   | { kind: "pause" | "resume"; queue: string }
@@ -42,6 +44,7 @@ export function QueuesView() {
 
   return (
     <>
+      <JobSearch />
       <ErrorText error={counts.error} />
       <div className="scroll">
         <table data-testid="queue-counts">
@@ -249,5 +252,128 @@ export function QueuesView() {
         </p>
       </ConfirmDialog>
     </>
+  );
+}
+
+interface JobMatchRow {
+  queue: string;
+  id: string;
+  name: string;
+  state: string;
+  matchedAt: string;
+  attemptsMade: number;
+  maxAttempts: number;
+  timestamp: Date;
+  failedReason?: string;
+  data: unknown;
+  stacktrace: string[];
+}
+
+const matchCol = dataTableColumns<JobMatchRow>();
+const matchColumns = matchCol.columns([
+  matchCol.accessor("queue", {
+    header: "Queue",
+    meta: { filter: "text" },
+    filterFn: "includesString",
+  }),
+  matchCol.accessor("id", { header: "Job id" }),
+  matchCol.accessor("state", {
+    header: "State",
+    cell: (c) => <Badge value={c.getValue()} />,
+    meta: { filter: JOB_STATES },
+    filterFn: "equalsString",
+  }),
+  matchCol.accessor("name", { header: "Name" }),
+  matchCol.accessor("matchedAt", { header: "Found in", enableSorting: false }),
+  matchCol.accessor((r) => `${r.attemptsMade}/${r.maxAttempts}`, {
+    id: "attempts",
+    header: "Attempts",
+    enableSorting: false,
+    meta: { num: true },
+  }),
+  matchCol.accessor("timestamp", {
+    header: "Created",
+    cell: (c) => fmtTime(c.getValue()),
+    sortFn: "datetime",
+  }),
+]);
+
+/**
+ * Jobs by business key (order id / PO, SKU, customer, SAP document) across queues and states.
+ * BullMQ has no index over job data: the server reads the newest jobs of each queue and state up
+ * to a cap and says how many it read of how many there are.
+ */
+function JobSearch() {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const pathname = usePathname();
+  const params = useSearchParams();
+  const query = params.get("q") ?? "";
+  const [q, setQ] = useState(query);
+  const [picked, setPicked] = useState<string | null>(null);
+  const search = useQuery({
+    ...trpc.queues.search.queryOptions({ q: query || "-" }),
+    enabled: query.length > 0,
+  });
+  const rows = useMemo(() => (search.data?.rows ?? []) as JobMatchRow[], [search.data]);
+  const current = rows.find((r) => `${r.queue}/${r.id}` === picked) ?? null;
+  return (
+    <section className="panel" aria-label="Search jobs">
+      <form
+        className="filters"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setPicked(null);
+          const next = new URLSearchParams(params.toString());
+          if (q.trim()) next.set("q", q.trim());
+          else next.delete("q");
+          router.replace(`${pathname}?${next.toString()}`, { scroll: false });
+        }}
+      >
+        <Field label="Find jobs by order id, SKU, customer or purchase order">
+          <input type="search" value={q} onChange={(e) => setQ(e.target.value)} style={{ minWidth: 300 }} />
+        </Field>
+        <button type="submit">Search jobs</button>
+      </form>
+      <ErrorText error={search.error} />
+      {search.data && (
+        <>
+          <p data-testid="job-search-summary" className={search.data.complete ? "muted" : undefined}>
+            {search.data.matches} job(s) match “{query}” · searched{" "}
+            {search.data.searched.toLocaleString("en")} of {search.data.total.toLocaleString("en")} jobs
+            {search.data.complete
+              ? ""
+              : ` (the newest ${search.data.cap.toLocaleString("en")} of each queue and state; older jobs were not read)`}
+          </p>
+          <DataTable
+            label="Matching jobs"
+            testId="job-search-results"
+            data={rows}
+            columns={matchColumns}
+            getRowId={(r) => `${r.queue}/${r.id}`}
+            maxHeight={320}
+            onRowActivate={(r) => setPicked(`${r.queue}/${r.id}`)}
+            activeRowId={picked}
+            empty="No job matches."
+          />
+          {current && (
+            <div className="grid2" data-testid="job-search-detail">
+              <div>
+                <h3 style={{ fontSize: 13 }}>
+                  {current.queue} / {current.id}: payload
+                </h3>
+                <Json value={current.data} />
+              </div>
+              <div>
+                <h3 style={{ fontSize: 13 }}>Error and stack</h3>
+                <pre className="json">
+                  {[current.failedReason, ...current.stacktrace].filter(Boolean).join("\n\n") || "—"}
+                </pre>
+              </div>
+            </div>
+          )}
+        </>
+      )}
+    </section>
   );
 }

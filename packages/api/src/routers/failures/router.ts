@@ -26,7 +26,11 @@ export const failuresRouter = router({
   get: procedureFor("viewer")
     .input(z.object({ id: uuid }))
     .query(async ({ ctx, input }) => {
-      const record = await ctx.services.db.failureRecord.findUnique({ where: { id: input.id } });
+      const record = await ctx.services.db.failureRecord.findUnique({
+        where: { id: input.id },
+        // The order it belongs to, for the detail's link to the order's own page.
+        include: { orderLink: { select: { storefrontOrderId: true, sapSalesOrder: true } } },
+      });
       if (!record) return null;
       const audit = await ctx.services.db.auditLog.findMany({
         where: { targetType: "failure", targetId: record.id },

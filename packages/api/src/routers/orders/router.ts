@@ -68,7 +68,15 @@ export const ordersRouter = router({
         orderBy: { at: "asc" },
       });
       const job = await ctx.services.queues.job(Queues.orders, link.storefrontOrderId).catch(() => null);
-      type Entry = { at: Date; kind: string; source: string; title: string; detail: unknown };
+      /** `auditId`: an audit entry's own page (/audit/<id>), for the timeline's link. */
+      type Entry = {
+        at: Date;
+        kind: string;
+        source: string;
+        title: string;
+        detail: unknown;
+        auditId?: string;
+      };
       const timeline: Entry[] = [
         ...events.map((e) => ({
           at: e.at,
@@ -90,6 +98,7 @@ export const ordersRouter = router({
           source: a.actorEmail ?? a.actorId,
           title: `${a.action}${a.reason ? `: ${a.reason}` : ""}`,
           detail: { before: a.before, after: a.after, requestId: a.requestId },
+          auditId: a.id,
         })),
       ].sort((a, b) => a.at.getTime() - b.at.getTime());
       return { link, timeline, failures, job };

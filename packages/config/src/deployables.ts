@@ -11,6 +11,7 @@ import { redis } from "./pieces/redis";
 import { sandbox } from "./pieces/sandbox";
 import { sap } from "./pieces/sap";
 import { storefront } from "./pieces/storefront";
+import { storefrontApp } from "./pieces/storefront-app";
 import { httpBind, orderJobs, workerTuning } from "./pieces/worker";
 
 /**
@@ -46,6 +47,8 @@ export const workerEnv = composeEnv("worker", [
 export const migrateEnv = composeEnv("migrate", [core, database]);
 /** The sandbox publishes SAP's business events to Kafka (unless SANDBOX_EVENTS=off), as SAP's event bridge. */
 export const sandboxEnv = composeEnv("sandbox", [core, httpBind, sandbox, kafka]);
+/** The reference storefront (apps/storefront): only the storefront API's address and its own credentials. */
+export const storefrontAppEnv = composeEnv("storefront", [core, storefrontApp]);
 /**
  * Every piece but the sandbox's: the whole system in one process — integration tests,
  * benchmarks and local scripts that start or talk to several deployables.
@@ -71,6 +74,7 @@ export type ConsoleEnv = Output<typeof consoleEnv>;
 export type WorkerEnv = Output<typeof workerEnv>;
 export type MigrateEnv = Output<typeof migrateEnv>;
 export type SandboxEnv = Output<typeof sandboxEnv>;
+export type StorefrontAppEnv = Output<typeof storefrontAppEnv>;
 export type LocalEnv = Output<typeof localEnv>;
 
 /** The deployables by the name tests and tools use. */
@@ -95,5 +99,7 @@ export const loadConsoleEnv: () => ConsoleEnv = loader((s) => consoleEnv.parse(s
 export const loadWorkerEnv: () => WorkerEnv = loader((s) => workerEnv.parse(s));
 /** Parse `process.env` once per process, as the migration Job needs it (only DATABASE_URL). */
 export const loadMigrateEnv: () => MigrateEnv = loader((s) => migrateEnv.parse(s));
+/** Parse `process.env` once per process, as the reference storefront needs it. */
+export const loadStorefrontAppEnv: () => StorefrontAppEnv = loader((s) => storefrontAppEnv.parse(s));
 /** Parse `process.env` once per process, as the SAP sandbox needs it. */
 export const loadSandboxEnv: () => SandboxEnv = loader((s) => sandboxEnv.parse(s));

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { storefrontAppEnv } from "../deployables";
+
+describe("the reference storefront's env", () => {
+  it("runs locally on the defaults make up provisions, and reads nothing of the console's", () => {
+    const env = storefrontAppEnv.parse({});
+    expect(env.STOREFRONT_API_URL).toBe("http://127.0.0.1:3000/api/storefront/v1");
+    expect(env.STOREFRONT_WEBHOOK_SECRETS).toHaveLength(1);
+    for (const key of ["DATABASE_URL", "AUTH_SECRET", "SIGNING_KEY_SECRET", "KAFKA_BROKERS"])
+      expect(storefrontAppEnv.keys).not.toContain(key);
+  });
+
+  it("takes several webhook secrets (rotation) and refuses one that is not whsec_<base64>", () => {
+    const two = storefrontAppEnv.parse({ STOREFRONT_WEBHOOK_SECRETS: "whsec_bmV3LXNlY3JldA==, whsec_b2xk" });
+    expect(two.STOREFRONT_WEBHOOK_SECRETS).toEqual(["whsec_bmV3LXNlY3JldA==", "whsec_b2xk"]);
+    expect(storefrontAppEnv.problems({ STOREFRONT_WEBHOOK_SECRETS: "plain-password" }).join()).toMatch(
+      /STOREFRONT_WEBHOOK_SECRETS/,
+    );
+    expect(storefrontAppEnv.problems({ STOREFRONT_API_URL: "not a url" }).join()).toMatch(
+      /STOREFRONT_API_URL/,
+    );
+  });
+
+  it("a deployed storefront must bring its own client secret and webhook secret", () => {
+    const problems = storefrontAppEnv.problems({ ICP_ENVIRONMENT: "prod" }).join("\n");
+    expect(problems).toMatch(/STOREFRONT_CLIENT_SECRET/);
+    expect(problems).toMatch(/STOREFRONT_WEBHOOK_SECRETS/);
+    expect(
+      storefrontAppEnv.problems({
+        ICP_ENVIRONMENT: "prod",
+        STOREFRONT_CLIENT_SECRET: "from-vault",
+        STOREFRONT_WEBHOOK_SECRETS: "whsec_ZnJvbS12YXVsdA==",
+      }),
+    ).toEqual([]);
+  });
+});

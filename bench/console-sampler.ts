@@ -10,14 +10,8 @@
  * "server-only"); the environment is the benchmark's stack, BENCH_GROUP_SUFFIX names the
  * benchmark worker's consumer groups. Writes one JSON line per refresh to stdout.
  */
-import { randomUUID } from "node:crypto";
-import { appRouter, createCallerFactory } from "@icp/api";
-import { kafkaConnection, loadEnv } from "@icp/config";
-import { createPrisma } from "@icp/db";
-import { closeQueues, createKafka, createProducer, openQueues, redisConnection } from "@icp/messaging";
-import { Redis } from "ioredis";
-import type { Producer } from "kafkajs";
-import { consoleApiServices } from "../apps/console/src/server/api-services";
+import { loadEnv } from "@icp/config";
+import { openConsoleCaller } from "./console-services";
 
 /** One refresh of the dashboard, as the sampler reports it. */
 export interface DashboardSample {
@@ -31,35 +25,11 @@ export interface DashboardSample {
 
 const env = loadEnv();
 const EVERY_MS = Number(process.env.BENCH_EVERY_MS ?? 250);
-
-const kafka = createKafka({ ...kafkaConnection(env), clientId: `${env.KAFKA_CLIENT_ID}-console` });
-const admin = kafka.admin();
-await admin.connect();
-const adminReady = Promise.resolve(admin);
-const queues = openQueues(redisConnection(env.REDIS_URL));
-const db = createPrisma(env.DATABASE_URL, { poolSize: 5 });
-const redis = new Redis(env.REDIS_URL, { maxRetriesPerRequest: 2 });
-let producer: Promise<Producer> | undefined;
-const connections = { kafka, kafkaAdmin: adminReady, queues, db, redis };
-const services = consoleApiServices({
+const consoleApi = await openConsoleCaller(
   env,
-  connections: () => connections,
-  producer: () => {
-    producer ??= (async () => {
-      const p = createProducer(kafka);
-      await p.connect();
-      return p;
-    })();
-    return producer;
-  },
-  auth: { roleGroups: [], rolesClaim: "groups", devUsers: [] },
-  ...(process.env.BENCH_GROUP_SUFFIX ? { groupSuffix: `.${process.env.BENCH_GROUP_SUFFIX}` } : {}),
-});
-const caller = createCallerFactory(appRouter)({
-  user: { id: "bench", email: "viewer@example.com", role: "viewer" },
-  requestId: randomUUID(),
-  services,
-});
+  process.env.BENCH_GROUP_SUFFIX ? { groupSuffix: process.env.BENCH_GROUP_SUFFIX } : {},
+);
+const caller = consoleApi.caller;
 
 /** What the Overview page (apps/console/src/components/overview-view.tsx) asks for on each refresh. */
 const DASHBOARD: [string, () => Promise<unknown>][] = [
@@ -106,11 +76,5 @@ while (!stopping) {
   if (wait > 0) await new Promise((r) => setTimeout(r, wait));
   else next = performance.now();
 }
-await Promise.allSettled([
-  admin.disconnect(),
-  producer?.then((p) => p.disconnect()),
-  closeQueues(queues),
-  db.close(),
-]);
-redis.disconnect();
+await consoleApi.close();
 process.exit(0);

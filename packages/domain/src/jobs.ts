@@ -170,6 +170,19 @@ export const auditPurgeJob = defineJob({
   }),
 });
 
+/** The nightly purge of old order timelines (ORDER_EVENT_RETENTION_DAYS). */
+export const orderEventPurgeJob = defineJob({
+  queue: Queues.maintenance,
+  name: JobNames.orderEventPurge,
+  schema: z.object({ retentionDays: z.number().int().min(0) }),
+  jobId: () => "order-event-purge",
+  options: () => ({
+    ...runJob(),
+    removeOnComplete: { age: 30 * 24 * 3600, count: 100 },
+    removeOnFail: { age: 30 * 24 * 3600 },
+  }),
+});
+
 /** One tick of the alert evaluator. */
 export const evaluateAlertsJob = defineJob({
   queue: Queues.alerts,

@@ -59,6 +59,7 @@ export const JobNames = {
   replay: "replay",
   deliverWebhook: "deliver",
   auditPurge: "audit-purge",
+  orderEventPurge: "order-event-purge",
   evaluateAlerts: "evaluate-alerts",
 } as const;
 export type QueueName = (typeof Queues)[keyof typeof Queues];

@@ -19,5 +19,6 @@ export {
   type PushFailure,
   recordOperatorAction,
 } from "./ledger";
+export { ORDER_EVENT_RETENTION_FLOOR_DAYS, type OrderEventPurge, purgeOrderEvents } from "./retention";
 export { StorefrontOrderStatus } from "./storefront-status";
 export { inTransaction, isTxConflict, lockOrder } from "./tx";

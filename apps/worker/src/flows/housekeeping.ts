@@ -3,12 +3,14 @@ import {
   auditPurgeJob,
   deliverWebhookJob,
   inventoryTopicSchemas,
+  orderEventPurgeJob,
   orderStatusTopicSchemas,
   orderTopicSchemas,
   Queues,
   replayJob,
   Topics,
 } from "@icp/domain";
+import { purgeOrderEvents } from "@icp/orders";
 import type { Queue as BullQueue } from "bullmq";
 import { Queue, Worker } from "bullmq";
 import type { EventOf } from "../bridge/topic-to-queue";
@@ -50,9 +52,14 @@ export function startWebhookFlow(ctx: WorkerContext): RunningFlow {
   return { close: () => worker.close() };
 }
 
+/** The order timeline purge's scheduler: 03:45 every night, after the audit purge. */
+export const ORDER_EVENT_RETENTION_SCHEDULER_ID = "order-event-retention";
+export const ORDER_EVENT_RETENTION_PATTERN = "0 45 3 * * *";
+
 /**
  * Housekeeping on a schedule, like the resyncs: one job scheduler in Redis, so one run per
- * tick whatever the number of workers. Audit retention is off (no scheduler) at 0 days.
+ * tick whatever the number of workers. Audit retention and order-timeline retention are each
+ * off (no scheduler) at 0 days.
  */
 export async function startMaintenanceFlow(ctx: WorkerContext): Promise<RunningFlow & { queue: Queue }> {
   const { env, logger } = ctx;
@@ -62,6 +69,19 @@ export async function startMaintenanceFlow(ctx: WorkerContext): Promise<RunningF
     Queues.maintenance,
     async (job) => {
       if (job.name === auditPurgeJob.name) return processorFor(auditPurgeJob, () => purgeAudit())(job);
+      if (job.name === orderEventPurgeJob.name)
+        return processorFor(orderEventPurgeJob, async (_job, data) => {
+          const purged = await purgeOrderEvents(ctx.db, { retentionDays: data.retentionDays });
+          logger.info(
+            {
+              "orders.retention_days": purged.retentionDays,
+              "orders.events_purged": purged.deleted,
+              batches: purged.batches,
+            },
+            "order timelines purged",
+          );
+          return purged;
+        })(job);
       throw new Error(`unknown maintenance job ${job.name}`);
     },
     { connection: ctx.connection, concurrency: 1 },
@@ -80,6 +100,23 @@ export async function startMaintenanceFlow(ctx: WorkerContext): Promise<RunningF
     logger.info({ "audit.retention_days": env.AUDIT_RETENTION_DAYS }, "audit retention scheduled");
   } else {
     await queue.removeJobScheduler(AUDIT_RETENTION_SCHEDULER_ID);
+  }
+  if (env.ORDER_EVENT_RETENTION_DAYS > 0) {
+    await queue.upsertJobScheduler(
+      ORDER_EVENT_RETENTION_SCHEDULER_ID,
+      { pattern: ORDER_EVENT_RETENTION_PATTERN },
+      {
+        name: orderEventPurgeJob.name,
+        data: orderEventPurgeJob.schema.parse({ retentionDays: env.ORDER_EVENT_RETENTION_DAYS }),
+        opts: { removeOnComplete: { count: 100 }, removeOnFail: { count: 100 } },
+      },
+    );
+    logger.info(
+      { "orders.retention_days": env.ORDER_EVENT_RETENTION_DAYS },
+      "order timeline retention scheduled",
+    );
+  } else {
+    await queue.removeJobScheduler(ORDER_EVENT_RETENTION_SCHEDULER_ID);
   }
   return {
     queue,

@@ -41,6 +41,18 @@ export const workerTuning = envPiece({
         message: `must be 0 (keep the audit log for ever) or at least ${AUDIT_RETENTION_FLOOR_DAYS} days (the database refuses to purge younger audit entries)`,
       })
       .default(0),
+    /**
+     * Days an order's timeline (order_event) is kept once nothing has happened to the order for
+     * as long; the worker purges nightly (@icp/orders purgeOrderEvents). 0 (the default) keeps
+     * it for ever; otherwise at least 30.
+     */
+    ORDER_EVENT_RETENTION_DAYS: z.coerce
+      .number({ error: "ORDER_EVENT_RETENTION_DAYS is a whole number of days" })
+      .int("ORDER_EVENT_RETENTION_DAYS is a whole number of days")
+      .refine((d) => d === 0 || d >= 30, {
+        message: "must be 0 (keep order timelines for ever) or at least 30 days",
+      })
+      .default(0),
     /** The worker's health/metrics server. */
     WORKER_HTTP_PORT: z.coerce.number().int().positive().default(4010),
   },

@@ -69,6 +69,14 @@ export function registerAdminRoutes(app: FastifyInstance, deps: AdminDeps): void
     if (!changed) return reply.code(404).send({ error: `no current PR00 record for product ${product}` });
     return { product, ...changed };
   });
+  // A back-office step for one order (the simulation's tick moves orders by chance).
+  app.post("/sandbox/admin/orders/:salesOrder/advance", async (req, reply) => {
+    const { salesOrder } = req.params as { salesOrder: string };
+    const order = simulation.advanceOrder(salesOrder);
+    if (!order) return reply.code(404).send({ error: `no sales order ${salesOrder}` });
+    const { OverallSDProcessStatus, OverallDeliveryStatus, OverallTotalDeliveryStatus } = order;
+    return { salesOrder, OverallSDProcessStatus, OverallDeliveryStatus, OverallTotalDeliveryStatus };
+  });
   app.post("/sandbox/admin/reset", async () => {
     store.reset();
     security.reset();

@@ -192,6 +192,23 @@ describe("business simulation", () => {
     expect(Number(created.d.to_Item.results[0]?.NetAmount)).toBeCloseTo(Number(newRate), 2);
   });
 
+  it("the admin API moves one sales order one stage at a time, without chance", async () => {
+    const res = await so().send(
+      "POST",
+      "A_SalesOrder",
+      salesOrderPayload({}, [{ Material: "TG40", RequestedQuantity: "1" }]),
+    );
+    const created = (await res.json()) as { d: { SalesOrder: string } };
+    const step = async () =>
+      (await admin(sandbox, "POST", `orders/${created.d.SalesOrder}/advance`, {})).json();
+    expect(await step()).toMatchObject({ OverallSDProcessStatus: "B" });
+    expect(await step()).toMatchObject({ OverallDeliveryStatus: "C", OverallTotalDeliveryStatus: "B" });
+    expect(await step()).toMatchObject({ OverallTotalDeliveryStatus: "C" });
+    expect(await step()).toMatchObject({ OverallSDProcessStatus: "C" });
+    expect(await step()).toMatchObject({ OverallSDProcessStatus: "C" });
+    expect((await admin(sandbox, "POST", "orders/0/advance", {})).status).toBe(404);
+  });
+
   it("the admin API changes one product's list price by a factor (a clerk's change), refusing bad input", async () => {
     const pricing = sapClient(sandbox, "API_SLSPRICINGCONDITIONRECORD_SRV");
     const rateOf = async () =>

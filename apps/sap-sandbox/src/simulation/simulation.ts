@@ -178,6 +178,19 @@ export class BusinessSimulation {
     return [...this.store.table(SO, "A_SalesOrderItem").where({ SalesOrder: so })];
   }
 
+  /**
+   * One sales order one stage on (created → in process → shipped → delivered → billed), as a
+   * tick would move it but without chance: the admin API's `POST /sandbox/admin/orders/:so/advance`.
+   * Returns the document after the move; undefined when it does not exist.
+   */
+  advanceOrder(salesOrder: string): Row | undefined {
+    const orders = this.store.table(SO, "A_SalesOrder");
+    const order = orders.get({ SalesOrder: salesOrder });
+    if (!order) return undefined;
+    if (order.OverallSDProcessStatus !== "C") this.advance(order);
+    return orders.get({ SalesOrder: salesOrder });
+  }
+
   private advance(order: Row): void {
     const so = String(order.SalesOrder);
     const now = Math.max(this.clock.now(), Number(order.LastChangeDateTime ?? 0) + 1);

@@ -26,7 +26,17 @@ test("an admin changes the lag threshold with a reason; it is audited and drawn 
   page,
 }) => {
   const why = `tuning for the sale ${tag("why")}`;
+  await setLagThreshold(1000);
   await signInAs(page, "admin");
+  // Before: the lag chart draws the threshold at 1,000 (a Recharts reference line, labelled).
+  const lagChart = page.getByRole("img", { name: /^Consumer lag by group and topic/ });
+  const line = page.locator("figure", { has: lagChart }).getByTestId("threshold");
+  await page.goto("/");
+  await expect(line).toHaveAttribute("data-value", "1000", { timeout: 30_000 });
+  await expect(line).toHaveText("lag alert threshold: 1,000 messages");
+  await expect(lagChart).toHaveAccessibleName(/lag alert threshold: 1,000 messages/);
+  const yBefore = Number(await line.getAttribute("data-y"));
+
   await page.goto("/settings");
   const row = page.getByTestId("alert-rules").locator('[data-rule="consumer_lag"]');
   await row.getByRole("button", { name: "Edit" }).click();
@@ -41,11 +51,14 @@ test("an admin changes the lag threshold with a reason; it is audited and drawn 
   );
   expect(audit).toHaveLength(1);
 
+  // After: the same chart draws it at 2,500 — label, accessible name and the line's place.
   await page.goto("/");
-  const chart = page.locator("figure", {
-    has: page.getByRole("img", { name: "Consumer lag by group and topic" }),
-  });
-  await expect(chart.getByTestId("threshold")).toContainText("lag alert threshold", { timeout: 30_000 });
+  await expect(line).toHaveAttribute("data-value", "2500", { timeout: 30_000 });
+  await expect(line).toHaveText("lag alert threshold: 2,500 messages");
+  await expect(lagChart).toHaveAccessibleName(/lag alert threshold: 2,500 messages/);
+  // The y axis keeps the threshold in view; when the lag itself is above it, the line moves
+  // up the chart (a smaller y). With the lag below both, the axis follows the threshold.
+  expect(Number(await line.getAttribute("data-y"))).toBeLessThanOrEqual(yBefore);
 });
 
 test("an unhandled dead letter fires in the worker's evaluator, which the Overview lists with since when, audited", async ({

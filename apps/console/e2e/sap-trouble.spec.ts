@@ -44,7 +44,9 @@ test("lag rises on the overview chart while SAP is slow and falls once it recove
     const chart = page.getByRole("img", { name: "Consumer lag by group and topic" });
     // The orders group's own line: it rises, so it has a height (a flat line of another group
     // at 0 has none, and Playwright calls an element without a box hidden).
-    await expect(chart.locator('polyline[data-series$="orders-to-sap / orders"]')).toBeVisible();
+    await expect(
+      chart.locator('.recharts-line[class*="orders-to-sap-orders"] path.recharts-line-curve'),
+    ).toBeVisible();
     await screenshot(page, `overview-lag-rising-${test.info().project.name}`);
 
     await sandboxFaults(null);
@@ -97,9 +99,9 @@ test("an order that failed on an injected SAP error is found, retried by an oper
     await expect(detail).toContainText("RESOLVED", { timeout: 30_000 });
 
     await page.goto("/orders");
-    await page.getByLabel(/Storefront order id/).fill(orderId);
-    await page.getByRole("button", { name: "Search" }).click();
-    await page.getByTestId("order-results").getByRole("button", { name: orderId }).click();
+    await page.getByLabel(/Order id, SAP document/).fill(orderId);
+    await page.getByRole("button", { name: "Search", exact: true }).click();
+    await page.getByTestId("order-results").getByRole("link", { name: orderId }).click();
     const timeline = page.getByTestId("timeline");
     await expect(timeline).toContainText("SAP_CREATED");
     await expect(page.getByText(/SAP sales order \d+/)).toBeVisible();

@@ -1,14 +1,39 @@
-/** A small inline-SVG line chart: no library, readable at any width (it scales with its box). */
-export interface Series {
-  name: string;
-  points: { t: Date; v: number }[];
-}
+"use client";
+/**
+ * The console's time-series chart on Recharts: one line per series over a time axis, a tooltip
+ * (mouse and keyboard: Recharts' accessibility layer), and the alert threshold from Settings drawn
+ * as a labelled dashed reference line that the y axis always keeps in view. The figure is
+ * named by `label` plus the threshold (so a screen reader hears it), the legend under it gives
+ * every series' latest value.
+ */
+import { CartesianGrid, Line, ReferenceLine, LineChart as RLineChart, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  fmtNumber,
+  latest,
+  mergeSeries,
+  type Series,
+  type Threshold,
+  thresholdText,
+  yMax,
+} from "./charts/series";
+
+export type { Series, Threshold } from "./charts/series";
 
 const COLORS = ["#0a6ed1", "#c5221f", "#1e8e3e", "#b26b00", "#7b3fb5", "#00838f", "#5d6b7e", "#d81b60"];
+const THRESHOLD_COLOR = "#c5221f";
+
+/** A CSS-class-safe form of a series name (e.g. "icp.orders-to-sap / orders"), for tests and styles. */
+export function seriesClass(name: string): string {
+  return `series-${name.replace(/[^A-Za-z0-9_-]+/g, "-")}`;
+}
+
+const timeFmt = (t: number) =>
+  new Date(t).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" });
+const fullTime = (t: unknown) => new Date(Number(t)).toLocaleString("en-GB", { hour12: false });
 
 export function LineChart({
   series,
-  height = 180,
+  height = 200,
   label,
   unit = "",
   threshold,
@@ -17,80 +42,116 @@ export function LineChart({
   height?: number;
   label: string;
   unit?: string;
-  /** An alert threshold, drawn as a dashed line (Settings → Alerts). */
-  threshold?: { value: number; label: string } | undefined;
+  /** An alert threshold (Settings → Alerts), drawn as a labelled dashed line. */
+  threshold?: Threshold | undefined;
 }) {
-  const W = 640;
-  const H = height;
-  const pad = { l: 48, r: 10, t: 10, b: 22 };
-  const all = series.flatMap((s) => s.points);
-  if (all.length === 0) {
+  const rows = mergeSeries(series);
+  if (rows.length === 0) {
     return (
       <p className="muted">No samples yet for {label.toLowerCase()} (the worker samples every ~10 s).</p>
     );
   }
-  const t0 = Math.min(...all.map((p) => p.t.getTime()));
-  const t1 = Math.max(...all.map((p) => p.t.getTime()), t0 + 1);
-  const vMax = Math.max(1, ...all.map((p) => p.v), threshold ? threshold.value * 1.1 : 0);
-  const x = (t: number) => pad.l + ((t - t0) / (t1 - t0)) * (W - pad.l - pad.r);
-  const y = (v: number) => H - pad.b - (v / vMax) * (H - pad.t - pad.b);
-  const ticks = [0, 0.5, 1].map((f) => Math.round(vMax * f));
-  const timeFmt = (t: number) =>
-    new Date(t).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" });
+  const top = yMax(series, threshold);
+  const name = threshold ? `${label}, ${thresholdText(threshold, unit)}` : label;
   return (
-    <figure className="chart">
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label} preserveAspectRatio="none">
-        {ticks.map((v) => (
-          <g key={v}>
-            <line x1={pad.l} x2={W - pad.r} y1={y(v)} y2={y(v)} stroke="#e2e6ec" />
-            <text x={pad.l - 6} y={y(v) + 4} textAnchor="end" fontSize="11" fill="#5d6b7e">
-              {v.toLocaleString("en")}
-              {unit}
-            </text>
-          </g>
-        ))}
-        <text x={pad.l} y={H - 6} fontSize="11" fill="#5d6b7e">
-          {timeFmt(t0)}
-        </text>
-        <text x={W - pad.r} y={H - 6} fontSize="11" fill="#5d6b7e" textAnchor="end">
-          {timeFmt(t1)}
-        </text>
-        {threshold && (
-          <g data-testid="threshold">
-            <line
-              x1={pad.l}
-              x2={W - pad.r}
-              y1={y(threshold.value)}
-              y2={y(threshold.value)}
-              stroke="#c5221f"
-              strokeDasharray="6 4"
-              vectorEffect="non-scaling-stroke"
-            />
-            <text x={W - pad.r} y={y(threshold.value) - 4} fontSize="11" fill="#c5221f" textAnchor="end">
-              {threshold.label}
-            </text>
-          </g>
-        )}
-        {series.map((s, i) => (
-          <polyline
-            key={s.name}
-            data-series={s.name}
-            fill="none"
-            stroke={COLORS[i % COLORS.length]}
-            strokeWidth="2"
-            vectorEffect="non-scaling-stroke"
-            points={s.points.map((p) => `${x(p.t.getTime()).toFixed(1)},${y(p.v).toFixed(1)}`).join(" ")}
+    <figure className="chart" data-testid="chart">
+      <div role="img" aria-label={name} style={{ width: "100%", height }}>
+        <RLineChart
+          responsive
+          style={{ width: "100%", height }}
+          data={rows}
+          margin={{ top: 14, right: 12, bottom: 0, left: 0 }}
+        >
+          <CartesianGrid stroke="#e2e6ec" vertical={false} />
+          <XAxis
+            dataKey="t"
+            type="number"
+            scale="time"
+            domain={["dataMin", "dataMax"]}
+            tickFormatter={timeFmt}
+            fontSize={11}
+            minTickGap={40}
           />
-        ))}
-      </svg>
+          <YAxis
+            domain={[0, top]}
+            allowDataOverflow={false}
+            tickFormatter={(v: number) => `${fmtNumber(v)}${unit && unit.length <= 2 ? unit : ""}`}
+            fontSize={11}
+            width={56}
+          />
+          <Tooltip
+            labelFormatter={fullTime}
+            formatter={(v) => (typeof v === "number" ? fmtNumber(v) : String(v))}
+            isAnimationActive={false}
+          />
+          {series.map((s, i) => (
+            <Line
+              key={s.name}
+              dataKey={`s${i}`}
+              name={s.name}
+              className={seriesClass(s.name)}
+              type="linear"
+              stroke={COLORS[i % COLORS.length]}
+              strokeWidth={2}
+              dot={false}
+              connectNulls
+              isAnimationActive={false}
+            />
+          ))}
+          {threshold && (
+            <ReferenceLine
+              y={threshold.value}
+              stroke={THRESHOLD_COLOR}
+              strokeDasharray="6 4"
+              ifOverflow="extendDomain"
+              className="threshold-line"
+              label={(props: { viewBox?: { x?: number; y?: number; width?: number } }) => (
+                <ThresholdLabel viewBox={props.viewBox} threshold={threshold} unit={unit} />
+              )}
+            />
+          )}
+        </RLineChart>
+      </div>
       <figcaption className="legend">
         {series.map((s, i) => (
-          <span key={s.name}>
+          <span key={s.name} data-series={s.name}>
             <i style={{ background: COLORS[i % COLORS.length] }} /> {s.name}:{" "}
-            <strong>{(s.points[s.points.length - 1]?.v ?? 0).toLocaleString("en")}</strong>
+            <strong>{fmtNumber(latest(s))}</strong>
           </span>
         ))}
+        {threshold && (
+          <span data-testid="threshold-legend">
+            <i style={{ background: THRESHOLD_COLOR }} /> {thresholdText(threshold, unit)}
+          </span>
+        )}
       </figcaption>
     </figure>
+  );
+}
+
+function ThresholdLabel({
+  viewBox,
+  threshold,
+  unit,
+}: {
+  viewBox: { x?: number; y?: number; width?: number } | undefined;
+  threshold: Threshold;
+  unit: string;
+}) {
+  const x = (viewBox?.x ?? 0) + (viewBox?.width ?? 0);
+  const y = (viewBox?.y ?? 0) - 4;
+  return (
+    <text
+      x={x}
+      y={y}
+      textAnchor="end"
+      fontSize={11}
+      fill={THRESHOLD_COLOR}
+      data-testid="threshold"
+      data-value={threshold.value}
+      data-y={Math.round(viewBox?.y ?? 0)}
+    >
+      {thresholdText(threshold, unit)}
+    </text>
   );
 }

@@ -89,7 +89,12 @@ export function OverviewView() {
         </div>
         <ErrorText error={lag.error} />
         {lag.data && (
-          <LineChart label="Consumer lag by group and topic" series={lag.data} threshold={lagLine} />
+          <LineChart
+            label="Consumer lag by group and topic"
+            series={lag.data}
+            threshold={lagLine}
+            unit="messages"
+          />
         )}
       </section>
       <section>
@@ -113,6 +118,7 @@ export function OverviewView() {
             label={`Queue ${queueField} jobs`}
             series={queueSeries}
             threshold={queueField === "delayed" ? delayedLine : undefined}
+            unit="jobs"
           />
         )}
       </section>

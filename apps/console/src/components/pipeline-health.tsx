@@ -1,6 +1,35 @@
 "use client";
+import type { AppRouter } from "@icp/api";
 import { useQuery } from "@tanstack/react-query";
+import type { inferRouterOutputs } from "@trpc/server";
 import { useTRPC } from "~/trpc/client";
+import { DataTable, dataTableColumns } from "./data-table";
+
+type Lag = inferRouterOutputs<AppRouter>["pipeline"]["health"]["lag"][number];
+const col = dataTableColumns<Lag>();
+const LAG_COLUMNS = col.columns([
+  col.accessor("group", { header: "Group", meta: { filter: "text" } }),
+  col.accessor("topic", { header: "Topic", meta: { filter: "text" } }),
+  col.accessor("partition", { header: "Partition", meta: { num: true } }),
+  col.accessor((p) => Number(p.committed), {
+    id: "committed",
+    header: "Committed",
+    meta: { num: true },
+    cell: (c) => (c.getValue() < 0 ? "—" : String(c.row.original.committed)),
+  }),
+  col.accessor((p) => Number(p.end), {
+    id: "end",
+    header: "End",
+    meta: { num: true },
+    cell: (c) => String(c.row.original.end),
+  }),
+  col.accessor((p) => Number(p.lag), {
+    id: "lag",
+    header: "Lag",
+    meta: { num: true },
+    cell: (c) => String(c.row.original.lag),
+  }),
+]);
 
 export function PipelineHealth() {
   const trpc = useTRPC();
@@ -37,32 +66,16 @@ export function PipelineHealth() {
       </div>
       <section>
         <h2>Kafka lag by partition</h2>
-        <div className="scroll">
-          <table data-testid="lag-table">
-            <thead>
-              <tr>
-                <th>Group</th>
-                <th>Topic</th>
-                <th className="num">Partition</th>
-                <th className="num">Committed</th>
-                <th className="num">End</th>
-                <th className="num">Lag</th>
-              </tr>
-            </thead>
-            <tbody>
-              {lag.map((p) => (
-                <tr key={`${p.group}/${p.topic}/${p.partition}`}>
-                  <td>{p.group}</td>
-                  <td>{p.topic}</td>
-                  <td className="num">{p.partition}</td>
-                  <td className="num">{p.committed < 0 ? "—" : p.committed}</td>
-                  <td className="num">{p.end}</td>
-                  <td className="num">{p.lag}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          label="Kafka lag by partition"
+          testId="lag-table"
+          data={lag}
+          columns={LAG_COLUMNS}
+          getRowId={(p) => `${p.group}/${p.topic}/${p.partition}`}
+          initialSorting={[{ id: "lag", desc: true }]}
+          maxHeight={420}
+          empty="No consumer groups with offsets."
+        />
       </section>
       <p style={{ color: "var(--muted)", fontSize: 12 }}>Updated {at.toLocaleTimeString()}</p>
     </>

@@ -2,8 +2,8 @@
 # Installs the offline manifest-validation toolchain (idempotent):
 #   .local/bin/kustomize, .local/bin/kubeconform   – built with `go install` from the Go module proxy
 #   .local/k8s-schemas/<stamp>/                    – kubeconform JSON schemas generated from
-#       k8s.io/kubernetes api/openapi-spec/v3 and the CRD YAML of Argo Rollouts, KEDA and the
-#       Prometheus Operator, all fetched as Go modules (`go mod download`), converted by
+#       k8s.io/kubernetes api/openapi-spec/v3 and the CRD YAML of Argo Rollouts, KEDA, the
+#       Prometheus Operator, Gateway API and Envoy Gateway (BackendTrafficPolicy), all fetched as Go modules (`go mod download`), converted by
 #       tests/k8s/lib/build-schemas.ts. Nothing is downloaded from anywhere but the Go proxy.
 # Go's own module and build caches stay where Go keeps them (GOMODCACHE, GOCACHE), so a fresh
 # clone on the same machine is warm. Prints the schema directory as its last line.
@@ -52,7 +52,7 @@ module_dir() { # module version → extracted directory in the module cache
   printf '%s\n' "$dir"
 }
 
-STAMP="k8s-${KUBERNETES_VERSION}_rollouts-${ARGO_ROLLOUTS_VERSION}_keda-${KEDA_VERSION}_promop-${PROMETHEUS_OPERATOR_VERSION}_f${SCHEMA_FORMAT}"
+STAMP="k8s-${KUBERNETES_VERSION}_rollouts-${ARGO_ROLLOUTS_VERSION}_keda-${KEDA_VERSION}_promop-${PROMETHEUS_OPERATOR_VERSION}_gwapi-${GATEWAY_API_VERSION}_eg-${ENVOY_GATEWAY_VERSION}_f${SCHEMA_FORMAT}"
 OUT="$ROOT/.local/k8s-schemas/$STAMP"
 if [ ! -f "$OUT/.complete" ]; then
   need_go
@@ -62,6 +62,8 @@ if [ ! -f "$OUT/.complete" ]; then
   rollouts="$(module_dir github.com/argoproj/argo-rollouts "$ARGO_ROLLOUTS_VERSION")"
   keda="$(module_dir github.com/kedacore/keda/v2 "$KEDA_VERSION")"
   promop="$(module_dir github.com/prometheus-operator/prometheus-operator "$PROMETHEUS_OPERATOR_VERSION")"
+  gwapi="$(module_dir sigs.k8s.io/gateway-api "$GATEWAY_API_VERSION")"
+  eg="$(module_dir github.com/envoyproxy/gateway "$ENVOY_GATEWAY_VERSION")"
   log "fetched in $(elapsed "$t")"
   t="$(now)"
   "$ROOT/scripts/node.sh" tsx "$ROOT/tests/k8s/lib/build-schemas.ts" "$OUT" "$k8s/api/openapi-spec/v3" \
@@ -72,7 +74,10 @@ if [ ! -f "$OUT/.complete" ]; then
     "$keda/config/crd/bases/keda.sh_triggerauthentications.yaml" \
     "$promop/example/prometheus-operator-crd/monitoring.coreos.com_servicemonitors.yaml" \
     "$promop/example/prometheus-operator-crd/monitoring.coreos.com_podmonitors.yaml" \
-    "$promop/example/prometheus-operator-crd/monitoring.coreos.com_prometheusrules.yaml" >&2 \
+    "$promop/example/prometheus-operator-crd/monitoring.coreos.com_prometheusrules.yaml" \
+    "$gwapi/config/crd/standard/gateway.networking.k8s.io_gateways.yaml" \
+    "$gwapi/config/crd/standard/gateway.networking.k8s.io_httproutes.yaml" \
+    "$eg/charts/gateway-helm/charts/crds/crds/generated/gateway.envoyproxy.io_backendtrafficpolicies.yaml" >&2 \
     || die "schema conversion failed"
   touch "$OUT/.complete"
   log "converted in $(elapsed "$t")"

@@ -9,3 +9,6 @@ ARGO_ROLLOUTS_VERSION="v1.10.1" # v1.10.2's go.mod needs go >= 1.26.10
 KEDA_VERSION="v2.21.0"
 PROMETHEUS_OPERATOR_VERSION="v0.85.0"
 KINE_VERSION="v0.17.5"          # etcd API on SQLite: the API server's store in tests/k8s
+KWOK_VERSION="v0.8.0"           # fake nodes + pod lifecycle for the deploy.sh test
+GATEWAY_API_VERSION="v1.6.3"    # Gateway API CRDs (standard channel); v1.7.0 needs go >= 1.27
+ENVOY_GATEWAY_VERSION="v1.9.1"  # the edge implementation: its BackendTrafficPolicy CRD (rate limits)

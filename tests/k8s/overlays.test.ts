@@ -209,13 +209,13 @@ describe.each(ENVS)("overlay %s", (env: Env) => {
         `${w.kind}/${w.metadata.name} has a NetworkPolicy`,
       ).toBe(true);
     }
-    // Console ingress only from ingress-nginx and Prometheus.
+    // Console ingress only from the edge (Envoy Gateway's proxies) and Prometheus.
     const consoleNp = byName(env, "NetworkPolicy", "icp-console");
     const sources = consoleNp.spec.ingress.flatMap(
       (r: { from: { namespaceSelector: { matchLabels: Record<string, string> } }[] }) =>
         r.from.map((f) => f.namespaceSelector.matchLabels["kubernetes.io/metadata.name"]),
     );
-    expect(sources.sort()).toEqual(["ingress-nginx", "monitoring"]);
+    expect(sources.sort()).toEqual(["envoy-gateway-system", "monitoring"]);
     // Egress ports the apps need: Postgres, Redis, Kafka, Mongo, HTTPS (SAP/OIDC), DNS.
     const egressPorts = new Set(
       nps.flatMap((n) =>
@@ -228,31 +228,64 @@ describe.each(ENVS)("overlay %s", (env: Env) => {
       expect(egressPorts.has(port), `egress port ${port}`).toBe(true);
   });
 
-  it("serves HTTPS only, with cert-manager, HSTS headers and per-IP rate limits on the storefront API", () => {
-    const ingresses = ofKind(env, "Ingress");
-    expect(ingresses.length).toBe(2);
-    for (const ing of ingresses) {
-      const a = ing.metadata.annotations ?? {};
-      const hosts = ing.spec.rules.map((r: { host: string }) => r.host);
-      expect(ing.spec.ingressClassName).toBe("nginx");
-      expect(ing.spec.tls[0].hosts).toEqual(hosts);
-      expect(ing.spec.tls[0].secretName).toBe(`icp-${env}-tls`);
-      expect(
-        hosts.every((h: string) => (env === "prod" ? h === "icp.example.com" : h.includes(`.${env}.`))),
-      ).toBe(true);
-      expect(a["cert-manager.io/cluster-issuer"]).toBeTruthy();
-      expect(a["nginx.ingress.kubernetes.io/force-ssl-redirect"]).toBe("true");
-      expect(a["nginx.ingress.kubernetes.io/custom-headers"]).toBe(`${ns}/icp-security-headers`);
-      expect(Number(a["nginx.ingress.kubernetes.io/limit-rps"])).toBeGreaterThan(0);
-    }
-    const headers = byName(env, "ConfigMap", "icp-security-headers");
-    expect(headers.data["Strict-Transport-Security"]).toMatch(/max-age=31536000/);
-    const api = byName(env, "Ingress", "icp-storefront-api");
-    expect(api.spec.rules[0].http.paths[0].path).toBe("/api/storefront");
-    const ui = byName(env, "Ingress", "icp-console");
-    expect(Number(api.metadata.annotations?.["nginx.ingress.kubernetes.io/limit-rps"])).toBeLessThan(
-      Number(ui.metadata.annotations?.["nginx.ingress.kubernetes.io/limit-rps"]),
+  it("serves HTTPS only through a Gateway, with cert-manager, HSTS headers and per-IP rate limits (storefront API stricter)", () => {
+    expect(ofKind(env, "Ingress")).toEqual([]); // ingress-nginx is retired upstream
+    const gateways = ofKind(env, "Gateway");
+    expect(gateways.map((g) => g.metadata.name)).toEqual(["icp-edge"]);
+    const gw = gateways[0] as K8sObject;
+    const host = env === "prod" ? "icp.example.com" : `icp.${env}.example.com`;
+    expect(gw.metadata.annotations?.["cert-manager.io/cluster-issuer"]).toBe("letsencrypt-prod");
+    const https = gw.spec.listeners.find((l: { name: string }) => l.name === "https");
+    expect(https).toMatchObject({ protocol: "HTTPS", port: 443, hostname: host, tls: { mode: "Terminate" } });
+    expect(https.tls.certificateRefs).toEqual([{ group: "", kind: "Secret", name: `icp-${env}-tls` }]);
+    for (const l of gw.spec.listeners) expect(l.hostname, l.name).toBe(host);
+    // Plain HTTP: one route on the http listener, and it only redirects to https.
+    const routes = ofKind(env, "HTTPRoute");
+    const onHttp = routes.filter((r) =>
+      r.spec.parentRefs.some((p: { sectionName?: string }) => p.sectionName === "http"),
     );
+    expect(onHttp.map((r) => r.metadata.name)).toEqual(["icp-https-redirect"]);
+    expect(onHttp[0]?.spec.rules).toEqual([
+      { filters: [{ type: "RequestRedirect", requestRedirect: { scheme: "https", statusCode: 301 } }] },
+    ]);
+    for (const r of routes) {
+      expect(r.spec.hostnames, r.metadata.name).toEqual([host]);
+      expect(
+        r.spec.parentRefs.every((p: { sectionName?: string }) => p.sectionName),
+        r.metadata.name,
+      ).toBe(true);
+    }
+    const served = routes.filter((r) => r !== onHttp[0]);
+    expect(served.map((r) => r.metadata.name).sort()).toEqual(["icp-console", "icp-storefront-api"]);
+    for (const r of served)
+      for (const rule of r.spec.rules) {
+        const set = rule.filters.find((f: { type: string }) => f.type === "ResponseHeaderModifier")
+          ?.responseHeaderModifier.set;
+        expect(
+          Object.fromEntries(set.map((h: { name: string; value: string }) => [h.name, h.value])),
+          r.metadata.name,
+        ).toMatchObject({
+          "Strict-Transport-Security": expect.stringMatching(/max-age=31536000/),
+          "X-Content-Type-Options": "nosniff",
+        });
+      }
+    const api = byName(env, "HTTPRoute", "icp-storefront-api");
+    expect(api.spec.rules[0].matches[0].path).toEqual({ type: "PathPrefix", value: "/api/storefront" });
+    // Per-client-IP limits: one BackendTrafficPolicy per served route, the storefront API's stricter.
+    const limitOf = (route: string) => {
+      const p = ofKind(env, "BackendTrafficPolicy").filter((b) =>
+        b.spec.targetRefs.some(
+          (t: { kind: string; name: string }) => t.kind === "HTTPRoute" && t.name === route,
+        ),
+      );
+      expect(p.length, route).toBe(1);
+      const rule = p[0]?.spec.rateLimit.local.rules[0];
+      expect(rule.clientSelectors[0].sourceCIDR).toEqual({ type: "Distinct", value: "0.0.0.0/0" });
+      expect(rule.limit.unit).toBe("Second");
+      return rule.limit.requests as number;
+    };
+    expect(limitOf("icp-storefront-api")).toBeGreaterThan(0);
+    expect(limitOf("icp-storefront-api")).toBeLessThan(limitOf("icp-console"));
   });
 
   it("reads secrets from this environment's Vault path and role, rendered to /vault/secrets/app.env", () => {
@@ -287,12 +320,18 @@ describe.each(ENVS)("overlay %s", (env: Env) => {
     expect(canary.steps.filter((s: { pause?: unknown }) => s.pause).length).toBe(3);
     expect(byName(env, "Service", canary.stableService)).toBeDefined();
     expect(byName(env, "Service", canary.canaryService)).toBeDefined();
-    for (const ing of canary.trafficRouting.nginx.stableIngresses)
-      expect(byName(env, "Ingress", ing)).toBeDefined();
+    // The Gateway API plugin moves weight on routes whose rules name both Services.
+    const routes = canary.trafficRouting.plugins["argoproj-labs/gatewayAPI"].httpRoutes;
+    expect(routes.map((r: { name: string }) => r.name).sort()).toEqual(["icp-console", "icp-storefront-api"]);
+    for (const { name } of routes)
+      for (const rule of byName(env, "HTTPRoute", name).spec.rules)
+        expect(rule.backendRefs.map((b: { name: string }) => b.name).sort(), name).toEqual(
+          [canary.stableService, canary.canaryService].sort(),
+        );
     for (const t of canary.analysis.templates)
       expect(
         byName(env, "AnalysisTemplate", t.templateName).spec.metrics[0].provider.prometheus.query,
-      ).toMatch(/5\.\./);
+      ).toMatch(/envoy_response_code_class="5"/);
   });
 
   it("rolls the worker out blue/green with a manual promotion after pre-promotion analysis", () => {

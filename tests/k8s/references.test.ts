@@ -1,7 +1,8 @@
 /**
  * Every name a rendered overlay uses resolves (issue 21): the ConfigMaps, Secrets and
- * ServiceAccounts pod templates name (with the keys they read), the Services, Ingresses and
- * AnalysisTemplates the Rollouts name, the Secrets and ConfigMaps the Ingresses and monitors name,
+ * ServiceAccounts pod templates name (with the keys they read), the Services, HTTPRoutes and
+ * AnalysisTemplates the Rollouts name, the Gateway listeners and Service ports the routes name, the
+ * Secrets the Gateway and monitors name,
  * the autoscalers' targets — each is an object of the same overlay, or one of the short list of
  * objects made outside the repository (ALLOWED_EXTERNAL in lib/references.ts). And every image is
  * exactly one the overlay's `images:` sets, with its tag. Each check is run on broken copies too.
@@ -54,7 +55,7 @@ const find = (objects: K8sObject[], kind: string, name: string): K8sObject => {
 };
 
 describe.each(ENVS)("overlay %s: references", (env) => {
-  it("resolves every ConfigMap, Secret, ServiceAccount, Service, Ingress, AnalysisTemplate and scale target it names", () => {
+  it("resolves every ConfigMap, Secret, ServiceAccount, Service, Gateway, HTTPRoute, AnalysisTemplate and scale target it names", () => {
     const objects = objs(env);
     const refs = collectReferences(objects);
     // Not vacuous: the overlay names objects of each kind the check covers.
@@ -64,7 +65,8 @@ describe.each(ENVS)("overlay %s: references", (env) => {
       "Secret",
       "ServiceAccount",
       "Service",
-      "Ingress",
+      "Gateway",
+      "HTTPRoute",
       "AnalysisTemplate",
       "Rollout",
     ])
@@ -144,12 +146,14 @@ describe("the reference checks fail on broken manifests", () => {
     expect(problems).toHaveLength(4);
     for (const n of ["icp-x", "icp-y", "icp-z", "regcred"])
       expect(problems.join("\n")).toContain(`Secret icp-stage/${n}`);
-    // The allow-list does not cover a TLS Secret an Ingress names without cert-manager.
+    // The allow-list does not cover a TLS Secret a Gateway names without cert-manager.
     const plain = objs("stage");
-    const ing = find(plain, "Ingress", "icp-console");
-    delete ing.metadata.annotations?.["cert-manager.io/cluster-issuer"];
+    const gw = find(plain, "Gateway", "icp-edge");
+    delete gw.metadata.annotations?.["cert-manager.io/cluster-issuer"];
     expect(danglingReferences(plain)).toEqual([
-      expect.stringContaining("Ingress/icp-console tls[0].secretName → Secret icp-stage/icp-stage-tls"),
+      expect.stringContaining(
+        "Gateway/icp-edge listeners https tls.certificateRefs[0] → Secret icp-stage/icp-stage-tls: not rendered",
+      ),
     ]);
   });
 
@@ -166,28 +170,47 @@ describe("the reference checks fail on broken manifests", () => {
     ]);
   });
 
-  it("a Rollout's Service, Ingress or analysis, the headers ConfigMap and an autoscaler's target", () => {
+  it("a Rollout's Service, HTTPRoute or analysis, and an autoscaler's target", () => {
     const objects = objs("prod");
     const console = find(objects, "Rollout", "icp-console");
     console.spec.strategy.canary.canaryService = "icp-console-preview";
-    console.spec.strategy.canary.trafficRouting.nginx.stableIngresses = ["icp-console", "icp-api"];
+    console.spec.strategy.canary.trafficRouting.plugins["argoproj-labs/gatewayAPI"].httpRoutes.push({
+      name: "icp-api",
+    });
     find(
       objects,
       "Rollout",
       "icp-worker",
     ).spec.strategy.blueGreen.prePromotionAnalysis.templates[0].templateName = "x";
     find(objects, "ScaledObject", "icp-worker").spec.scaleTargetRef.name = "icp-worker-v2";
-    const headers = find(objects, "ConfigMap", "icp-security-headers");
-    headers.metadata.namespace = "icp";
     const problems = danglingReferences(objects).join("\n");
     for (const s of [
       "canary.canaryService → Service icp-prod/icp-console-preview",
-      "stableIngresses → Ingress icp-prod/icp-api",
+      "trafficRouting.plugins.gatewayAPI.httpRoutes → HTTPRoute icp-prod/icp-api",
       "prePromotionAnalysis → AnalysisTemplate icp-prod/x",
       "scaleTargetRef → Rollout icp-prod/icp-worker-v2",
-      "custom-headers → ConfigMap icp-prod/icp-security-headers",
     ])
       expect(problems).toContain(s);
+  });
+
+  it("an HTTPRoute's parent Gateway or listener, its backend Service or port, and a policy's target route", () => {
+    const objects = objs("prod");
+    const ui = find(objects, "HTTPRoute", "icp-console");
+    ui.spec.rules[0].backendRefs[1].name = "icp-console-next";
+    ui.spec.rules[0].backendRefs[0].port = 3000; // the container port, not the Service's
+    find(objects, "HTTPRoute", "icp-https-redirect").spec.parentRefs[0].sectionName = "plain";
+    find(objects, "HTTPRoute", "icp-storefront-api").spec.parentRefs[0].name = "icp-gateway";
+    find(objects, "BackendTrafficPolicy", "icp-storefront-api-edge-limits").spec.targetRefs[0].name =
+      "icp-api";
+    expect(danglingReferences(objects).sort()).toEqual(
+      [
+        "BackendTrafficPolicy/icp-storefront-api-edge-limits targetRefs[0] → HTTPRoute icp-prod/icp-api: not rendered",
+        "HTTPRoute/icp-https-redirect parentRefs[0] → Gateway icp-prod/icp-edge has no listener plain",
+        "HTTPRoute/icp-console rules[0].backendRefs[0] → Service icp-prod/icp-console has no port 3000",
+        "HTTPRoute/icp-console rules[0].backendRefs[1] → Service icp-prod/icp-console-next: not rendered",
+        "HTTPRoute/icp-storefront-api parentRefs[0] → Gateway icp-prod/icp-gateway: not rendered",
+      ].sort(),
+    );
   });
 
   it("a placeholder image, the unset tag, another tag, an image the overlay does not set", () => {

@@ -32,9 +32,9 @@ export const ALLOWED_EXTERNAL: readonly ExternalObject[] = [
   {
     kind: "Secret",
     name: /^icp-(beta|stage|prod)-tls$/,
-    who: "cert-manager, for an Ingress that names a (cluster) issuer in its annotations",
+    who: "cert-manager, for a Gateway (listener certificateRefs) or Ingress that names a (cluster) issuer in its annotations",
     when: (o) =>
-      o.kind === "Ingress" &&
+      (o.kind === "Gateway" || o.kind === "Ingress") &&
       Boolean(
         o.metadata.annotations?.["cert-manager.io/cluster-issuer"] ||
           o.metadata.annotations?.["cert-manager.io/issuer"],
@@ -62,17 +62,67 @@ export function podTemplateSpec(o: K8sObject): Loose {
 const id = (o: K8sObject) => `${o.kind}/${o.metadata.name}`;
 const nsOf = (o: K8sObject) => o.metadata.namespace ?? "";
 
+type AddReference = (
+  o: K8sObject,
+  from: string,
+  kind: string,
+  name: unknown,
+  key?: unknown,
+  namespace?: string,
+) => void;
+
+/**
+ * Gateway API: listener certificates; a route's parents (the listener by sectionName, checked
+ * as a "key" of the Gateway) and backends (the port as a "key" of the Service); a policy's
+ * targets. Core-group Services and Secrets only; other backend kinds are not used here.
+ */
+function gatewayApiReferences(o: K8sObject, add: AddReference): void {
+  if (o.kind === "Gateway")
+    for (const l of o.spec?.listeners ?? [])
+      for (const [i, c] of (l.tls?.certificateRefs ?? []).entries())
+        if ((c.group ?? "") === "" && (c.kind ?? "Secret") === "Secret")
+          add(o, `listeners ${l.name} tls.certificateRefs[${i}]`, "Secret", c.name, undefined, c.namespace);
+  if (o.kind === "HTTPRoute" || o.kind === "GRPCRoute") {
+    for (const [i, p] of (o.spec?.parentRefs ?? []).entries())
+      add(o, `parentRefs[${i}]`, p.kind ?? "Gateway", p.name, p.sectionName, p.namespace);
+    for (const [i, rule] of (o.spec?.rules ?? []).entries())
+      for (const [j, b] of (rule.backendRefs ?? []).entries())
+        if ((b.group ?? "") === "" && (b.kind ?? "Service") === "Service")
+          add(
+            o,
+            `rules[${i}].backendRefs[${j}]`,
+            "Service",
+            b.name,
+            b.port === undefined ? undefined : String(b.port),
+            b.namespace,
+          );
+  }
+  if (o.kind === "BackendTrafficPolicy" || o.kind === "ClientTrafficPolicy" || o.kind === "SecurityPolicy")
+    for (const [i, t] of (o.spec?.targetRefs ?? (o.spec?.targetRef ? [o.spec.targetRef] : [])).entries())
+      add(o, `targetRefs[${i}]`, t.kind, t.name);
+  // The Argo Rollouts Gateway API plugin on a canary: the HTTPRoutes whose weights it sets.
+  const plugin =
+    o.kind === "Rollout"
+      ? o.spec?.strategy?.canary?.trafficRouting?.plugins?.["argoproj-labs/gatewayAPI"]
+      : undefined;
+  for (const route of [
+    ...(plugin?.httpRoute ? [{ name: plugin.httpRoute }] : []),
+    ...(plugin?.httpRoutes ?? []),
+  ])
+    add(
+      o,
+      "trafficRouting.plugins.gatewayAPI.httpRoutes",
+      "HTTPRoute",
+      route.name,
+      undefined,
+      plugin.namespace,
+    );
+}
+
 /** Every reference to another object that the rendered objects make. */
 export function collectReferences(objects: readonly K8sObject[]): Reference[] {
   const refs: Reference[] = [];
-  const add = (
-    o: K8sObject,
-    from: string,
-    kind: string,
-    name: unknown,
-    key?: unknown,
-    namespace?: string,
-  ) => {
+  const add: AddReference = (o, from, kind, name, key, namespace) => {
     if (typeof name !== "string") return;
     refs.push({
       from: `${id(o)} ${from}`,
@@ -132,6 +182,7 @@ export function collectReferences(objects: readonly K8sObject[]): Reference[] {
         add(o, "annotation nginx.ingress.kubernetes.io/custom-headers", "ConfigMap", name, undefined, ns);
       }
     }
+    gatewayApiReferences(o, add);
     if (o.kind === "ServiceMonitor" || o.kind === "PodMonitor") {
       const endpoints: Loose[] = o.spec?.endpoints ?? o.spec?.podMetricsEndpoints ?? [];
       for (const [i, e] of endpoints.entries()) {
@@ -204,7 +255,13 @@ export function collectReferences(objects: readonly K8sObject[]): Reference[] {
   return refs;
 }
 
+/** What a reference's `key` must name: a ConfigMap/Secret key, a Gateway listener, a Service port. */
 function keysOf(o: K8sObject): Set<string> {
+  if (o.kind === "Gateway") return new Set((o.spec?.listeners ?? []).map((l: Loose) => String(l.name)));
+  if (o.kind === "Service")
+    return new Set(
+      (o.spec?.ports ?? []).flatMap((p: Loose) => [String(p.port), ...(p.name ? [String(p.name)] : [])]),
+    );
   return new Set([
     ...Object.keys(o.data ?? {}),
     ...Object.keys(o.binaryData ?? {}),
@@ -236,7 +293,11 @@ export function danglingReferences(
       continue;
     }
     if (r.key !== undefined && !keysOf(target).has(r.key))
-      problems.push(`${r.from} → ${r.kind} ${r.namespace}/${r.name} has no key ${r.key}`);
+      problems.push(
+        `${r.from} → ${r.kind} ${r.namespace}/${r.name} has no ${
+          r.kind === "Gateway" ? "listener" : r.kind === "Service" ? "port" : "key"
+        } ${r.key}`,
+      );
   }
   return problems;
 }

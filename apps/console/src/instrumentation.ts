@@ -9,8 +9,12 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { loadConsoleEnv } = await import("@icp/config");
   const env = loadConsoleEnv();
+  const { createLogger, logProcessWarnings, startTracing } = await import("@icp/observability");
+  // Node's warnings (deprecations, MaxListenersExceeded) as ECS records, not Node's stderr text.
+  logProcessWarnings(
+    createLogger({ service: "console", level: env.LOG_LEVEL, environment: env.ICP_ENVIRONMENT }),
+  );
   if (!env.OTEL_EXPORTER_OTLP_ENDPOINT) return;
-  const { startTracing } = await import("@icp/observability");
   await startTracing({
     service: "icp-console",
     endpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT,

@@ -1,19 +1,28 @@
 import { loadSandboxEnv } from "@icp/config";
 import { createKafka } from "@icp/messaging";
-import pino from "pino";
+import { createLogger, kafkajsLogCreator, logProcessWarnings } from "@icp/observability";
 import { sandboxFromEnv } from "./config";
 import { KafkaEventPublisher } from "./events/kafka-publisher";
 import { createSandbox } from "./sandbox";
 
-const log = pino({ name: "sap-sandbox" });
 const { config, kafka, kafkaClientId } = sandboxFromEnv(loadSandboxEnv(), process.argv.slice(2));
+const log = createLogger({
+  service: "sap-sandbox",
+  level: config.options.logLevel ?? "info",
+});
+logProcessWarnings(log);
 const started = Date.now();
 const sandbox = await createSandbox({
   ...config.options,
   ...(config.events === "kafka"
     ? {
         publisher: new KafkaEventPublisher(
-          createKafka({ ...kafka, clientId: `${kafkaClientId}-sap-sandbox`, retries: 3 }),
+          createKafka({
+            ...kafka,
+            clientId: `${kafkaClientId}-sap-sandbox`,
+            retries: 3,
+            logCreator: kafkajsLogCreator(log),
+          }),
         ),
       }
     : {}),

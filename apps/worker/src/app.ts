@@ -13,6 +13,7 @@ import {
 import {
   createLogger,
   createMetrics,
+  kafkajsLogCreator,
   type Logger,
   type Metrics,
   startTracing,
@@ -177,7 +178,11 @@ async function openConnections(env: WorkerEnv) {
   const db = createPrisma(env.DATABASE_URL);
   // Retried with backoff (logged) while the store refuses or drops connections at start-up.
   const rm = await ReadModel.connect(env.MONGODB_URL, { appName: "worker", ensureIndexes: true, logger });
-  const kafka = createKafka({ ...kafkaConnection(env), clientId: `${env.KAFKA_CLIENT_ID}-worker` });
+  const kafka = createKafka({
+    ...kafkaConnection(env),
+    clientId: `${env.KAFKA_CLIENT_ID}-worker`,
+    logCreator: kafkajsLogCreator(logger),
+  });
   const producer = createProducer(kafka);
   // Workers wait for their dependencies: a broker restarting while the worker starts is waited
   // for, not a crash loop (read model: ReadModel.connect above).

@@ -1,5 +1,5 @@
 import { EnvError, loadWorkerEnv, type WorkerEnv } from "@icp/config";
-import { createLogger } from "@icp/observability";
+import { createLogger, logProcessWarnings } from "@icp/observability";
 import { startWorker } from "./app";
 
 // The worker's env (packages/config `workerEnv`): no console secret is needed to start.
@@ -29,6 +29,9 @@ const app = await startWorker(env, {
   );
   process.exit(1);
 });
+
+// Node's warnings (deprecations, MaxListenersExceeded) as ECS records, not Node's stderr text.
+logProcessWarnings(app.logger);
 
 let stopping = false;
 for (const signal of ["SIGTERM", "SIGINT"] as const) {

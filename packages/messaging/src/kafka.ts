@@ -5,6 +5,7 @@ import {
   type ICustomPartitioner,
   type ITopicConfig,
   Kafka,
+  type logCreator,
   logLevel,
   Partitioners,
   type Producer,
@@ -21,6 +22,11 @@ export interface KafkaConfig {
   sasl?: false | { mechanism: "scram-sha-256" | "scram-sha-512"; username: string; password: string };
   /** How many times kafkajs retries a failed request (8 unless said). */
   retries?: number;
+  /**
+   * Where kafkajs logs: the deployables pass `kafkajsLogCreator(logger)` (@icp/observability), so
+   * its lines are ECS like theirs; without it kafkajs writes its own JSON to the console.
+   */
+  logCreator?: logCreator;
 }
 
 const caBundles = new Map<string, string>();
@@ -50,6 +56,7 @@ export function createKafka(cfg: KafkaConfig): Kafka {
     // A TLS handshake plus a SCRAM exchange takes more than kafkajs' 1 s default on a busy host.
     ...(secured ? { connectionTimeout: 5_000, authenticationTimeout: 10_000 } : {}),
     logLevel: logLevel.WARN,
+    ...(cfg.logCreator ? { logCreator: cfg.logCreator } : {}),
     retry: { initialRetryTime: 200, retries: cfg.retries ?? 8 },
   });
 }

@@ -97,6 +97,12 @@ export function createLogger(opts: CreateLoggerOptions): Logger {
       log: (obj) => {
         const ctx = currentLogContext();
         const out: Record<string, unknown> = { ...obj };
+        // ECS names the error object `error` (error.type, error.message, error.stack_trace); call
+        // sites keep pino's `{ err }` idiom. A plain `err` next to an `error` keeps both.
+        if ("err" in out && !("error" in out)) {
+          out.error = out.err;
+          delete out.err;
+        }
         if (ctx.requestId) out["http.request.id"] = ctx.requestId;
         if (ctx.traceId) out["trace.id"] = ctx.traceId;
         if (ctx.orderId) out["labels.order_id"] = ctx.orderId;
@@ -105,6 +111,9 @@ export function createLogger(opts: CreateLoggerOptions): Logger {
     },
     serializers: {
       err: (err: unknown) => serializeError(err),
+      // Also a string or anything else under `error` becomes `error.message`: a scalar `error`
+      // would conflict with the `error.*` object in Elasticsearch's mapping.
+      error: (err: unknown) => serializeError(err),
     },
     redact: { paths: REDACT_PATHS, censor: "[REDACTED]" },
     hooks: {
@@ -120,6 +129,17 @@ export function createLogger(opts: CreateLoggerOptions): Logger {
 
 /** ECS `error.*` fields; never includes anything but type, message, code and stack. */
 export function serializeError(err: unknown): Record<string, unknown> {
+  if (isSerializedError(err)) {
+    const { type, code, stack_trace, stack } = err as Record<string, unknown>;
+    const trace =
+      typeof stack_trace === "string" ? stack_trace : typeof stack === "string" ? stack : undefined;
+    return {
+      ...(typeof type === "string" ? { type } : {}),
+      message: redactUrlCredentials(err.message as string),
+      ...(typeof code === "string" ? { code } : {}),
+      ...(trace ? { stack_trace: redactUrlCredentials(trace) } : {}),
+    };
+  }
   if (err instanceof Error) {
     const code = (err as { code?: unknown }).code;
     return {
@@ -133,3 +153,13 @@ export function serializeError(err: unknown): Record<string, unknown> {
 }
 
 export type { Logger };
+
+/** An error-like plain object (`{ message, type?, code?, stack? }`): its ECS fields, redacted. */
+function isSerializedError(v: unknown): v is Record<string, unknown> {
+  return (
+    typeof v === "object" &&
+    v !== null &&
+    !(v instanceof Error) &&
+    typeof (v as { message?: unknown }).message === "string"
+  );
+}

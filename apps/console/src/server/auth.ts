@@ -1,10 +1,12 @@
 import "server-only";
 import { authRedirect, isRole, type Role, type StaffUser } from "@icp/api";
 import { sessionSecret } from "@icp/config";
+import { nextAuthLogger } from "@icp/observability";
 import type { NextAuthOptions } from "next-auth";
 import { getServerSession } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { DEV_LOGIN_AVAILABLE, env } from "./env";
+import { logger } from "./logger";
 
 /** Demo staff for the local development sign-in: one per role. */
 export const DEV_USERS: readonly StaffUser[] = [
@@ -72,6 +74,8 @@ export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
   pages: { signIn: "/signin" },
   providers,
+  // next-auth's errors and warnings as ECS records (its default writes [next-auth][error] text).
+  logger: nextAuthLogger(logger),
   callbacks: {
     // Only the console's own paths and origin (issue 17: 1); never throws on a hostile URL.
     async redirect(params) {

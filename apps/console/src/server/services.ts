@@ -3,11 +3,13 @@ import "server-only";
 import type { ApiServices, Role } from "@icp/api";
 import { createPrisma } from "@icp/db";
 import { closeQueues, createKafka, createProducer, openProducerQueues } from "@icp/messaging";
+import { kafkajsLogCreator } from "@icp/observability";
 import { Redis } from "ioredis";
 import type { Admin, Kafka, Producer } from "kafkajs";
 import { type ConsoleConnections, consoleApiServices } from "./api-services";
 import { DEV_USERS } from "./auth";
 import { DEV_LOGIN_AVAILABLE, env } from "./env";
+import { logger } from "./logger";
 
 /**
  * Long-lived connections for the console's server side, created on first use and kept on
@@ -21,7 +23,11 @@ const g = globalThis as typeof globalThis & { __icpServices?: ConsoleServices };
 
 function services(): ConsoleServices {
   if (!g.__icpServices) {
-    const kafka = createKafka({ ...kafkaConnection(env), clientId: `${env.KAFKA_CLIENT_ID}-console` });
+    const kafka = createKafka({
+      ...kafkaConnection(env),
+      clientId: `${env.KAFKA_CLIENT_ID}-console`,
+      logCreator: kafkajsLogCreator(logger),
+    });
     const admin = kafka.admin();
     const connected = admin.connect().then(() => admin);
     connected.catch(() => {

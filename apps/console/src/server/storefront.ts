@@ -1,5 +1,6 @@
 import "server-only";
 import { kafkaConnection } from "@icp/config";
+import { kafkajsLogCreator } from "@icp/observability";
 import {
   type createStorefrontApi,
   openStorefrontStores,
@@ -19,7 +20,7 @@ async function build(): Promise<StorefrontRuntime> {
   const stores = await openStorefrontStores({
     databaseUrl: env.DATABASE_URL,
     mongodbUrl: env.MONGODB_URL,
-    kafka: kafkaConnection(env),
+    kafka: { ...kafkaConnection(env), logCreator: kafkajsLogCreator(logger) },
     redisUrl: env.REDIS_URL,
     name: `${env.KAFKA_CLIENT_ID}-storefront-api`,
   });

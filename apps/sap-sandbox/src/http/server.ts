@@ -1,4 +1,5 @@
-import Fastify, { type FastifyInstance } from "fastify";
+import { createLogger } from "@icp/observability";
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
 import { SapError, SapErrors } from "../odata/errors";
 import type { Clock } from "../simulation/clock";
 import { sendSapError, serviceOf } from "./sap-reply";
@@ -11,8 +12,11 @@ export type LogLevel = "trace" | "debug" | "info" | "warn" | "error" | "fatal" |
  * answered with SAP's error body.
  */
 export function createHttpServer(logLevel: LogLevel = "info"): FastifyInstance {
+  // Request logs as ECS records (service.name sap-sandbox), like every other line it writes
+  // ("silent" is a pino level too).
+  const loggerInstance: FastifyBaseLogger = createLogger({ service: "sap-sandbox", level: logLevel });
   const app = Fastify({
-    logger: logLevel === "silent" ? false : { level: logLevel },
+    loggerInstance,
     routerOptions: { maxParamLength: 8192 },
     bodyLimit: 16 * 1024 * 1024,
   });

@@ -19,7 +19,9 @@ test("an operator finds a seeded failure, dry-runs a bulk retry, retries with a 
   await expect(table.getByRole("row").filter({ hasText: t })).toHaveCount(3);
 
   // Discard one with a reason: first, the reason is required.
-  await table.getByRole("button", { name: `${t}-c` }).click();
+  // A row opens the failure at its own, shareable URL.
+  await table.getByRole("link", { name: `${t}-c` }).click();
+  await expect(page).toHaveURL(new RegExp(`/failures/${discardId}$`));
   const detail = page.getByTestId("failure-detail");
   await expect(detail).toContainText("Material E2E-MAT is not defined");
   await detail.getByRole("button", { name: "Discard…" }).click();
@@ -29,6 +31,9 @@ test("an operator finds a seeded failure, dry-runs a bulk retry, retries with a 
   await dialog.getByRole("button", { name: "Discard" }).click();
   await expect(dialog).toBeHidden();
   await expect(detail).toContainText("DISCARDED");
+  // Back to the inbox, its filter (the URL) as it was.
+  await page.goBack();
+  await expect(page.getByLabel("Search key / message")).toHaveValue(t);
 
   // Bulk retry: the dry run counts only the two still-open failures of this filter.
   await page.getByRole("button", { name: "Retry all matching…" }).click();
@@ -36,7 +41,7 @@ test("an operator finds a seeded failure, dry-runs a bulk retry, retries with a 
   await expect(page.getByTestId("dry-run-count")).toContainText("2 open failure(s)");
   await bulk.getByLabel(/Reason/).fill("SAP material master fixed");
   await bulk.getByRole("button", { name: "Retry 2 failure(s)" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Bulk retry" })).toContainText("2 retried");
+  await expect(page.getByRole("region", { name: /Notifications/ })).toContainText("Bulk retry: 2 retried");
   await screenshot(page, `failures-after-bulk-${test.info().project.name}`);
 
   // The retried orders went back to SAP at once: RETRYING while their job runs, OPEN again
@@ -68,11 +73,15 @@ test("a viewer sees failures but every action is disabled and the server refuses
   await signInAs(page, "viewer");
   await page.goto("/failures");
   await page.getByLabel("Search key / message").fill(t);
-  await page.getByRole("button", { name: `${t}-a` }).click();
+  await page
+    .getByTestId("failures-table")
+    .getByRole("link", { name: `${t}-a` })
+    .click();
   const detail = page.getByTestId("failure-detail");
   await expect(detail.getByRole("button", { name: "Retry" })).toBeDisabled();
   await expect(detail.getByRole("button", { name: "Discard…" })).toBeDisabled();
   await expect(detail.getByRole("button", { name: "Edit payload" })).toBeDisabled();
+  await page.goBack();
   await expect(page.getByRole("button", { name: "Retry all matching…" })).toBeDisabled();
 
   const forged: [string, unknown][] = [

@@ -84,7 +84,9 @@ test("an order that failed on an injected SAP error is found, retried by an oper
     await page.getByLabel("Search key / message").fill(orderId);
     const table = page.getByTestId("failures-table");
     await expect(table.getByRole("row").filter({ hasText: orderId })).toHaveCount(1);
-    await table.getByRole("button", { name: orderId }).click();
+    // A row opens the failure at its own, shareable URL.
+    await table.getByRole("link", { name: orderId }).click();
+    await expect(page).toHaveURL(/\/failures\/[0-9a-f-]{36}$/);
     const detail = page.getByTestId("failure-detail");
     await expect(detail).toContainText("TRANSIENT");
     await expect(detail).toContainText("503");

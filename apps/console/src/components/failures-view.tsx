@@ -1,8 +1,13 @@
 "use client";
+import type { AppRouter } from "@icp/api";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { inferRouterOutputs } from "@trpc/server";
+import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useMemo, useState } from "react";
 import { useTRPC } from "~/trpc/client";
+import { DataTable, type DataTableColumn, dataTableColumns } from "./data-table";
+import { serverSort, tableSort } from "./data-table-nav";
 import {
   CLASSES,
   type Filter,
@@ -15,20 +20,84 @@ import {
   STATES,
   viewFromQuery,
 } from "./failure-filter-url";
-import {
-  Badge,
-  ConfirmDialog,
-  ErrorText,
-  Field,
-  fmtTime,
-  Json,
-  Pager,
-  type SortState,
-  SortTh,
-  useCan,
-} from "./ui";
+import { notify } from "./toast";
+import { Badge, ConfirmDialog, ErrorText, Field, fmtTime, Pager, type SortState, useCan } from "./ui";
 
-type SortField = "createdAt" | "updatedAt" | "attempts" | "flow" | "errorClass";
+const SORTABLE = ["createdAt", "updatedAt", "attempts", "flow", "errorClass"] as const;
+type SortField = (typeof SORTABLE)[number];
+type FailureRow = inferRouterOutputs<AppRouter>["failures"]["list"]["rows"][number];
+
+/** "Everything matching" loads the inbox page by page (the API's largest page) up to this many. */
+export const EVERYTHING_CAP = 10_000;
+const BIG_PAGE = 200;
+const PAGE_SIZE = 25;
+const NO_ROWS: FailureRow[] = [];
+
+const col = dataTableColumns<FailureRow>();
+/** The inbox's columns; `local` adds column filters (for the loaded "everything matching" rows). */
+function failureColumns(local: boolean): DataTableColumn<FailureRow>[] {
+  return col.columns([
+    col.accessor((f) => f.entityKey ?? f.id.slice(0, 8), {
+      id: "key",
+      header: "Key",
+      enableSorting: local,
+      meta: local ? { filter: "text" } : {},
+      cell: ({ row: { original: f } }) => (
+        <>
+          <Link href={`/failures/${f.id}`} className="link">
+            {f.entityKey ?? f.id.slice(0, 8)}
+          </Link>
+          {f.tags.map((t) => (
+            <span key={t} className="badge">
+              {t}
+            </span>
+          ))}
+        </>
+      ),
+    }),
+    col.accessor("state", {
+      header: "State",
+      enableSorting: local,
+      meta: local ? { filter: STATES } : {},
+      cell: (c) => <Badge value={c.getValue()} />,
+    }),
+    col.accessor((f) => new Date(f.createdAt).getTime(), {
+      id: "createdAt",
+      header: "Age",
+      sortDescFirst: true,
+      cell: ({ row: { original: f } }) => <span title={fmtTime(f.createdAt)}>{fmtAge(f.createdAt)}</span>,
+    }),
+    col.accessor((f) => f.assignee ?? "—", {
+      id: "owner",
+      header: "Owner",
+      enableSorting: local,
+      meta: local ? { filter: "text" } : {},
+    }),
+    col.accessor("flow", { header: "Flow", meta: local ? { filter: FLOWS } : {} }),
+    col.accessor("errorClass", {
+      header: "Class",
+      meta: local ? { filter: CLASSES } : {},
+      cell: (c) => <Badge value={c.getValue()} />,
+    }),
+    col.accessor((f) => f.sapErrorCode ?? "—", {
+      id: "sapErrorCode",
+      header: "SAP code",
+      enableSorting: local,
+      meta: local ? { filter: "text" } : {},
+    }),
+    col.accessor("attempts", { header: "Att.", meta: { num: true } }),
+    col.accessor("message", {
+      header: "Message",
+      enableSorting: false,
+      meta: {
+        ...(local ? { filter: "text" as const } : {}),
+        style: { maxWidth: 260, overflow: "hidden", textOverflow: "ellipsis" },
+      },
+    }),
+  ]);
+}
+const PAGED_COLUMNS = failureColumns(false);
+const LOCAL_COLUMNS = failureColumns(true);
 type BulkKind = "discard" | "assign" | "tag";
 
 const GROUP_LABEL: Record<GroupBy, string> = {
@@ -48,15 +117,8 @@ export function FailuresView() {
   const filter = view.filter;
   const [page, setPage] = useState(1);
   const [sort, setSort] = useState<SortState<SortField>>({ sort: "createdAt", dir: "desc" });
-  const [selected, setSelected] = useState<string | null>(null);
+  const [everything, setEverything] = useState(false);
   const canOperate = useCan("operator");
-
-  const list = useQuery(
-    trpc.failures.list.queryOptions(
-      { page, pageSize: 25, filter, ...sort },
-      { refetchInterval: 5_000, placeholderData: keepPreviousData },
-    ),
-  );
   const codes = useQuery(trpc.failures.sapErrorCodes.queryOptions(undefined, { refetchInterval: 30_000 }));
   const go = (next: InboxView) => {
     setPage(1);
@@ -78,8 +140,9 @@ export function FailuresView() {
   const invalidate = () => qc.invalidateQueries({ queryKey: trpc.failures.pathKey() });
   const retryMany = useMutation(
     trpc.failures.retryMany.mutationOptions({
-      onSuccess: () => {
+      onSuccess: (r) => {
         setBulkOpen(false);
+        notify(`Bulk retry: ${r.retried} retried, ${r.failed} refused of ${r.matched} matched.`);
         void invalidate();
       },
     }),
@@ -110,75 +173,18 @@ export function FailuresView() {
           }
         />
       )}
-      <ErrorText error={list.error} />
-      <div className="master-detail">
-        <section>
-          <div className="scroll">
-            <table data-testid="failures-table">
-              <thead>
-                <tr>
-                  <th>Key</th>
-                  <th>State</th>
-                  <SortTh field="createdAt" label="Age" state={sort} onSort={setSort} />
-                  <th>Owner</th>
-                  <SortTh field="flow" label="Flow" state={sort} onSort={setSort} />
-                  <SortTh field="errorClass" label="Class" state={sort} onSort={setSort} />
-                  <th>SAP code</th>
-                  <SortTh field="attempts" label="Att." state={sort} onSort={setSort} num />
-                  <th>Message</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.data?.rows.map((f) => (
-                  <tr key={f.id} className={selected === f.id ? "selected" : undefined}>
-                    <td>
-                      <button type="button" className="link" onClick={() => setSelected(f.id)}>
-                        {f.entityKey ?? f.id.slice(0, 8)}
-                      </button>
-                      {f.tags.map((t) => (
-                        <span key={t} className="badge">
-                          {t}
-                        </span>
-                      ))}
-                    </td>
-                    <td>
-                      <Badge value={f.state} />
-                    </td>
-                    <td title={fmtTime(f.createdAt)}>{fmtAge(f.createdAt)}</td>
-                    <td>{f.assignee ?? "—"}</td>
-                    <td>{f.flow}</td>
-                    <td>
-                      <Badge value={f.errorClass} />
-                    </td>
-                    <td>{f.sapErrorCode ?? "—"}</td>
-                    <td className="num">{f.attempts}</td>
-                    <td style={{ maxWidth: 260, overflow: "hidden", textOverflow: "ellipsis" }}>
-                      {f.message}
-                    </td>
-                  </tr>
-                ))}
-                {list.data?.rows.length === 0 && (
-                  <tr>
-                    <td colSpan={9} className="muted">
-                      No failures match.
-                    </td>
-                  </tr>
-                )}
-              </tbody>
-            </table>
-          </div>
-          {list.data && (
-            <Pager page={list.data.page} pages={list.data.pages} total={list.data.total} onPage={setPage} />
-          )}
-        </section>
-        <section>
-          {selected ? (
-            <FailureDetail id={selected} onChanged={invalidate} />
-          ) : (
-            <p className="muted">Pick a failure to see its payload and actions.</p>
-          )}
-        </section>
-      </div>
+      <FailureList
+        filter={filter}
+        sort={sort}
+        onSort={(next) => {
+          setSort(next);
+          setPage(1);
+        }}
+        page={page}
+        onPage={setPage}
+        everything={everything}
+        onEverything={setEverything}
+      />
       <ConfirmDialog
         open={bulkOpen}
         title="Retry all matching failures"
@@ -197,12 +203,6 @@ export function FailuresView() {
           . Only OPEN failures are retried.
         </p>
       </ConfirmDialog>
-      {retryMany.data && (
-        <p role="status">
-          Bulk retry: {retryMany.data.retried} retried, {retryMany.data.failed} refused of{" "}
-          {retryMany.data.matched} matched.
-        </p>
-      )}
       <BulkDialog kind={bulk} filter={filter} onClose={() => setBulk(null)} onDone={invalidate} />
     </>
   );
@@ -449,9 +449,8 @@ function BulkDialog({
     ...trpc.failures.bulkPreview.queryOptions({ action: kind ?? "discard", filter }),
     enabled: kind !== null && canOperate,
   });
-  const [result, setResult] = useState<string | null>(null);
   const finish = (text: string) => {
-    setResult(text);
+    notify(text);
     onClose();
     onDone();
   };
@@ -479,261 +478,163 @@ function BulkDialog({
   const text = BULK_TEXT[kind ?? "discard"];
   const verb = kind === "discard" ? "Discard" : kind === "assign" ? "Assign" : "Tag";
   return (
-    <>
-      <ConfirmDialog
-        open={kind !== null}
-        title={text.title}
-        confirmLabel={`${verb} ${count ?? "…"} failure(s)`}
-        busy={pending || preview.isPending}
-        error={error}
-        onClose={onClose}
-        onConfirm={(reason) => {
-          if (kind === "discard") discardMany.mutate({ filter, reason });
-          if (kind === "assign")
-            assignMany.mutate({ filter, reason, assignee: assignee === "me" ? "me" : null });
-          if (kind === "tag") tagMany.mutate({ filter, reason, add: tags });
-        }}
-      >
-        <p data-testid="bulk-dry-run">
-          Dry run: <strong>{preview.data ? preview.data.count : "counting…"}</strong> failure(s) match this
-          filter. {text.states}
+    <ConfirmDialog
+      open={kind !== null}
+      title={text.title}
+      confirmLabel={`${verb} ${count ?? "…"} failure(s)`}
+      busy={pending || preview.isPending}
+      error={error}
+      onClose={onClose}
+      onConfirm={(reason) => {
+        if (kind === "discard") discardMany.mutate({ filter, reason });
+        if (kind === "assign")
+          assignMany.mutate({ filter, reason, assignee: assignee === "me" ? "me" : null });
+        if (kind === "tag") tagMany.mutate({ filter, reason, add: tags });
+      }}
+    >
+      <p data-testid="bulk-dry-run">
+        Dry run: <strong>{preview.data ? preview.data.count : "counting…"}</strong> failure(s) match this
+        filter. {text.states}
+      </p>
+      {preview.data?.overCap && (
+        <p className="err" role="alert">
+          More than {preview.data.cap} match: a bulk action takes at most {preview.data.cap}. Narrow the
+          filter.
         </p>
-        {preview.data?.overCap && (
-          <p className="err" role="alert">
-            More than {preview.data.cap} match: a bulk action takes at most {preview.data.cap}. Narrow the
-            filter.
-          </p>
-        )}
-        {preview.data && preview.data.sample.length > 0 && (
-          <ul className="timeline" aria-label="Oldest that would be changed">
-            {preview.data.sample.map((r) => (
-              <li key={r.id}>
-                {r.entityKey ?? r.id.slice(0, 8)} · {r.flow} · {r.state} · {fmtAge(r.createdAt)}
-              </li>
-            ))}
-          </ul>
-        )}
-        {kind === "assign" && (
-          <Field label="Owner">
-            <select value={assignee} onChange={(e) => setAssignee(e.target.value as "me" | "nobody")}>
-              <option value="me">Me</option>
-              <option value="nobody">Nobody (unassign)</option>
-            </select>
-          </Field>
-        )}
-        {kind === "tag" && (
-          <Field label="Tags to add">
-            <input value={tagText} onChange={(e) => setTagText(e.target.value)} placeholder="sap-outage" />
-          </Field>
-        )}
-      </ConfirmDialog>
-      {result && <p role="status">{result}</p>}
-    </>
+      )}
+      {preview.data && preview.data.sample.length > 0 && (
+        <ul className="timeline" aria-label="Oldest that would be changed">
+          {preview.data.sample.map((r) => (
+            <li key={r.id}>
+              {r.entityKey ?? r.id.slice(0, 8)} · {r.flow} · {r.state} · {fmtAge(r.createdAt)}
+            </li>
+          ))}
+        </ul>
+      )}
+      {kind === "assign" && (
+        <Field label="Owner">
+          <select value={assignee} onChange={(e) => setAssignee(e.target.value as "me" | "nobody")}>
+            <option value="me">Me</option>
+            <option value="nobody">Nobody (unassign)</option>
+          </select>
+        </Field>
+      )}
+      {kind === "tag" && (
+        <Field label="Tags to add">
+          <input value={tagText} onChange={(e) => setTagText(e.target.value)} placeholder="sap-outage" />
+        </Field>
+      )}
+    </ConfirmDialog>
   );
 }
 
-function FailureDetail({ id, onChanged }: { id: string; onChanged: () => void }) {
+/**
+ * The inbox's rows: a page at a time (the server sorts), or "everything matching" — every page
+ * loaded, up to EVERYTHING_CAP, into one virtualised table that sorts and filters by column in
+ * the browser. A row (click, or Enter on it) opens the failure at its own URL, /failures/<id>.
+ */
+function FailureList({
+  filter,
+  sort,
+  onSort,
+  page,
+  onPage,
+  everything,
+  onEverything,
+}: {
+  filter: Filter;
+  sort: SortState<SortField>;
+  onSort: (s: SortState<SortField>) => void;
+  page: number;
+  onPage: (p: number) => void;
+  everything: boolean;
+  onEverything: (all: boolean) => void;
+}) {
   const trpc = useTRPC();
-  const canOperate = useCan("operator");
-  const isAdmin = useCan("admin");
-  const detail = useQuery(trpc.failures.get.queryOptions({ id }, { refetchInterval: 5_000 }));
-  const [dialog, setDialog] = useState<"retry" | "discard" | "edit" | null>(null);
-  const [edited, setEdited] = useState<string | null>(null);
-  const done = () => {
-    setDialog(null);
-    setEdited(null);
-    onChanged();
-    void detail.refetch();
-  };
-  const retry = useMutation(trpc.failures.retry.mutationOptions({ onSuccess: done }));
-  const discard = useMutation(trpc.failures.discard.mutationOptions({ onSuccess: done }));
-  const editRetry = useMutation(trpc.failures.editAndRetry.mutationOptions({ onSuccess: done }));
-  const assign = useMutation(trpc.failures.assign.mutationOptions({ onSuccess: done }));
-  const tagOne = useMutation(
-    trpc.failures.tag.mutationOptions({
-      onSuccess: () => {
-        setNewTag("");
-        done();
-      },
-    }),
-  );
-  const [newTag, setNewTag] = useState("");
-  if (detail.isPending) return <p>Loading…</p>;
-  if (!detail.data) return <ErrorText error={detail.error ?? { message: "Not found." }} />;
-  const f = detail.data;
-  const open = f.state === "OPEN";
-  const unsettled = f.state === "OPEN" || f.state === "RETRYING";
+  const router = useRouter();
+  const list = useQuery({
+    ...trpc.failures.list.queryOptions(
+      { page, pageSize: PAGE_SIZE, filter, ...sort },
+      { refetchInterval: 5_000, placeholderData: keepPreviousData },
+    ),
+    enabled: !everything,
+  });
+  const all = useEverythingMatching(filter, sort, everything);
+  const rows = everything ? (all.data?.rows ?? NO_ROWS) : (list.data?.rows ?? NO_ROWS);
   return (
-    <div className="panel" data-testid="failure-detail">
-      <h2>
-        {f.flow} · <Badge value={f.errorClass} /> · <Badge value={f.state} />
-      </h2>
-      <p>
-        <strong>SAP says:</strong> {f.message}
-        {f.sapErrorCode && <> ({f.sapErrorCode})</>}
-      </p>
-      <p className="muted">
-        Key {f.entityKey ?? "—"} · attempts {f.attempts} · created {fmtTime(f.createdAt)} · last attempt{" "}
-        {fmtTime(f.lastAttemptAt)}
-        {f.kafkaTopic && ` · ${f.kafkaTopic}[${f.kafkaPartition}]@${f.kafkaOffset}`}
-        {f.discardReason && ` · discarded by ${f.discardedBy}: ${f.discardReason}`}
-      </p>
-      <div className="row" data-testid="failure-owner">
-        <span>
-          Owner: <strong>{f.assignee ?? "nobody"}</strong>
-        </span>
-        <button
-          type="button"
-          className="ghost"
-          disabled={!canOperate || !unsettled || assign.isPending}
-          onClick={() => assign.mutate({ id: f.id, assignee: "me" })}
-        >
-          Assign to me
-        </button>
-        <button
-          type="button"
-          className="ghost"
-          disabled={!canOperate || !unsettled || f.assignee === null || assign.isPending}
-          onClick={() => assign.mutate({ id: f.id, assignee: null })}
-        >
-          Unassign
-        </button>
-        <span>Tags:</span>
-        {f.tags.map((t) => (
-          <button
-            key={t}
-            type="button"
-            className="ghost"
-            aria-label={`Remove tag ${t}`}
-            disabled={!canOperate || !unsettled}
-            onClick={() => tagOne.mutate({ id: f.id, remove: [t] })}
+    <section>
+      <div className="row" style={{ justifyContent: "space-between" }}>
+        <Field label="Rows">
+          <select
+            value={everything ? "all" : "page"}
+            onChange={(e) => onEverything(e.target.value === "all")}
           >
-            {t} ✕
-          </button>
-        ))}
-        <form
-          className="row"
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (newTag.trim()) tagOne.mutate({ id: f.id, add: [newTag.trim()] });
-          }}
-        >
-          <input
-            aria-label="New tag"
-            value={newTag}
-            onChange={(e) => setNewTag(e.target.value)}
-            disabled={!canOperate || !unsettled}
-            style={{ width: 120 }}
-          />
-          <button type="submit" className="ghost" disabled={!canOperate || !unsettled || !newTag.trim()}>
-            Add tag
-          </button>
-        </form>
+            <option value="page">{PAGE_SIZE} per page</option>
+            <option value="all">Everything matching (up to {EVERYTHING_CAP.toLocaleString("en")})</option>
+          </select>
+        </Field>
+        {everything && (
+          <span className="muted" data-testid="everything-status" role="status">
+            {all.isFetching
+              ? `Loading… ${(all.data?.rows.length ?? 0).toLocaleString("en")} rows`
+              : all.data
+                ? `${all.data.rows.length.toLocaleString("en")} of ${all.data.total.toLocaleString("en")} matching loaded${
+                    all.data.total > EVERYTHING_CAP ? " (narrow the filter for the rest)" : ""
+                  }`
+                : ""}
+          </span>
+        )}
       </div>
-      <ErrorText error={assign.error ?? tagOne.error} />
-      <div className="row" style={{ marginBottom: 10 }}>
-        <button type="button" disabled={!canOperate || !open} onClick={() => setDialog("retry")}>
-          Retry
-        </button>
-        <button
-          type="button"
-          className="danger"
-          disabled={!canOperate || !open}
-          onClick={() => setDialog("discard")}
-        >
-          Discard…
-        </button>
-        <button
-          type="button"
-          className="ghost"
-          disabled={!isAdmin || !open}
-          title={isAdmin ? undefined : "Needs the admin role"}
-          onClick={() => setEdited(JSON.stringify(f.payload, null, 2))}
-        >
-          Edit payload
-        </button>
-      </div>
-      {edited !== null ? (
-        <>
-          <label className="field">
-            <span>Payload (JSON)</span>
-            <textarea
-              rows={14}
-              value={edited}
-              onChange={(e) => setEdited(e.target.value)}
-              spellCheck={false}
-              style={{ fontFamily: "monospace" }}
-            />
-          </label>
-          <div className="row end">
-            <button type="button" className="ghost" onClick={() => setEdited(null)}>
-              Cancel edit
-            </button>
-            <button type="button" onClick={() => setDialog("edit")}>
-              Save and retry…
-            </button>
-          </div>
-        </>
-      ) : (
-        <Json value={f.payload} />
+      <ErrorText error={everything ? all.error : list.error} />
+      <DataTable
+        key={everything ? "all" : "page"}
+        label="Failures"
+        testId="failures-table"
+        data={rows}
+        columns={everything ? LOCAL_COLUMNS : PAGED_COLUMNS}
+        getRowId={(f) => f.id}
+        onRowActivate={(f) => router.push(`/failures/${f.id}`)}
+        {...(everything
+          ? { initialSorting: tableSort(sort) }
+          : {
+              manualSorting: true,
+              sorting: tableSort(sort),
+              onSortingChange: (next) => onSort(serverSort(next, SORTABLE, sort)),
+            })}
+        empty={everything && all.isFetching ? "Loading…" : "No failures match."}
+      />
+      {!everything && list.data && (
+        <Pager page={list.data.page} pages={list.data.pages} total={list.data.total} onPage={onPage} />
       )}
-      {f.originalPayload !== null && (
-        <details>
-          <summary>Original payload (before edits)</summary>
-          <Json value={f.originalPayload} />
-        </details>
-      )}
-      {f.audit.length > 0 && (
-        <>
-          <h3 style={{ fontSize: 13 }}>History</h3>
-          <ul className="timeline">
-            {f.audit.map((a) => (
-              <li key={a.id}>
-                {fmtTime(a.at)} · {a.actorEmail} · {a.action}
-                {a.reason ? ` — ${a.reason}` : ""}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      <ConfirmDialog
-        open={dialog === "retry"}
-        title="Retry this failure"
-        confirmLabel="Retry"
-        needReason={false}
-        busy={retry.isPending}
-        error={retry.error}
-        onClose={() => setDialog(null)}
-        onConfirm={() => retry.mutate({ id: f.id })}
-      >
-        <p>
-          {f.errorClass === "POISON"
-            ? "The message is re-published to its original topic."
-            : "The work is queued again."}
-        </p>
-      </ConfirmDialog>
-      <ConfirmDialog
-        open={dialog === "discard"}
-        title="Discard this failure"
-        confirmLabel="Discard"
-        busy={discard.isPending}
-        error={discard.error}
-        onClose={() => setDialog(null)}
-        onConfirm={(reason) => discard.mutate({ id: f.id, reason })}
-      >
-        <p>The failure will no longer be retried. This cannot be undone.</p>
-      </ConfirmDialog>
-      <ConfirmDialog
-        open={dialog === "edit"}
-        title="Save the edited payload and retry"
-        confirmLabel="Save and retry"
-        busy={editRetry.isPending}
-        error={editRetry.error}
-        onClose={() => setDialog(null)}
-        onConfirm={(reason) => editRetry.mutate({ id: f.id, reason, payload: edited ?? "" })}
-      >
-        <p>The original payload is kept; the change is audited with a before/after diff.</p>
-      </ConfirmDialog>
-    </div>
+    </section>
   );
+}
+
+/** Every failure matching the filter, read with the API's largest page, 4 pages at a time. */
+function useEverythingMatching(filter: Filter, sort: SortState<SortField>, enabled: boolean) {
+  const trpc = useTRPC();
+  const qc = useQueryClient();
+  return useQuery({
+    queryKey: [...trpc.failures.list.pathKey(), "everything", { filter, sort }],
+    enabled,
+    staleTime: 30_000,
+    queryFn: async () => {
+      const fetchPage = (p: number) =>
+        qc.fetchQuery(trpc.failures.list.queryOptions({ page: p, pageSize: BIG_PAGE, filter, ...sort }));
+      const first = await fetchPage(1);
+      const pages = Math.min(first.pages, Math.ceil(EVERYTHING_CAP / BIG_PAGE));
+      const rest: (typeof first)[] = [];
+      for (let p = 2; p <= pages; p += 4) {
+        const batch = [p, p + 1, p + 2, p + 3].filter((n) => n <= pages);
+        rest.push(...(await Promise.all(batch.map(fetchPage))));
+      }
+      // Offsets over a changing set can repeat a row across pages: keep each id once.
+      const seen = new Set<string>();
+      const rows = [first, ...rest]
+        .flatMap((r) => r.rows)
+        .filter((f) => !seen.has(f.id) && seen.add(f.id))
+        .slice(0, EVERYTHING_CAP);
+      return { rows, total: first.total };
+    },
+  });
 }

@@ -18,7 +18,7 @@ const env = loadEnv();
 const db = createPrisma(env.DATABASE_URL);
 const clientId = process.env.DEMO_CLIENT_ID ?? "demo-storefront";
 const clientSecret = process.env.DEMO_CLIENT_SECRET ?? "demo-storefront-secret-local-only";
-const webhookUrl = process.env.DEMO_WEBHOOK_URL ?? "http://127.0.0.1:4020/webhooks";
+const webhookUrl = process.env.DEMO_WEBHOOK_URL ?? "http://127.0.0.1:3100/api/webhooks";
 
 function bar(label: string, done: number, total: number) {
   const width = 30;
@@ -44,17 +44,23 @@ async function main() {
     });
     console.log(`  API client ${clientId} created`);
   }
-  if (!(await db.webhookEndpoint.findFirst({ where: { url: webhookUrl } }))) {
+  // The reference storefront (apps/storefront) receives them at /api/webhooks and revalidates its static pages.
+  const events = ["order.status_changed", "stock.changed", "product.changed"];
+  const endpoint = await db.webhookEndpoint.findFirst({ where: { url: webhookUrl, deletedAt: null } });
+  if (!endpoint) {
     await db.webhookEndpoint.create({
       data: {
         name: "Demo storefront",
         url: webhookUrl,
         secretRef: "env:WEBHOOK_SECRET_DEMO",
-        events: ["order.status_changed", "stock.changed"],
+        events,
         createdBy: "seed",
       },
     });
     console.log(`  webhook endpoint ${webhookUrl} created`);
+  } else if (events.some((e) => !endpoint.events.includes(e))) {
+    await db.webhookEndpoint.update({ where: { id: endpoint.id }, data: { events } });
+    console.log(`  webhook endpoint ${webhookUrl} now subscribed to ${events.join(", ")}`);
   }
 
   const queue = new Queue(Queues.masterData, { connection: redisConnection(env.REDIS_URL) });

@@ -11,7 +11,7 @@ rm -rf "$REPORTS"; mkdir -p "$REPORTS"
 ensure_deps
 
 # The suite starts its own sandbox, worker and console on the demo ports; stop a running demo.
-for p in traffic tls console worker sandbox; do
+for p in traffic storefront tls console worker sandbox; do
   if proc_alive "$p"; then step "stopping the running demo's $p (make up starts it again)"; proc_stop "$p"; fi
 done
 
@@ -74,6 +74,10 @@ if [ -f "$ROOT/apps/console/playwright.config.ts" ]; then
   # chaos suites left there are not theirs to process.
   stage "consumer groups to the end of their topics" node --import tsx "$ROOT/scripts/stack/groups-to-end.ts"
   stage "browser tests (Playwright, Chromium)" bash -c "cd '$ROOT/apps/console' && npx playwright test"
+  # Issue 20's round trip across the storefront and the console (one storefront build; the
+  # console's build from the stage above is started again, not rebuilt).
+  stage "storefront browser test (Playwright: storefront + console + worker + sandbox)" \
+    env STOREFRONT_E2E_CONSOLE_BUILT=1 bash "$ROOT/scripts/storefront-e2e.sh"
 fi
 
 node "$ROOT/scripts/test-summary.mjs" "$REPORTS" "${failed_stages[@]}"

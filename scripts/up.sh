@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Bring the whole system up with demo data: local stack, migrations, SAP sandbox (with its
-# business simulation), worker, console and demo storefront traffic. Idempotent.
+# business simulation), worker, console, the reference storefront (apps/storefront, on the
+# storefront API through @icp/storefront-sdk) and demo storefront traffic. Idempotent.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/stack/principal-env.sh"
@@ -19,7 +20,8 @@ step "starting the local stack (PostgreSQL, Redis, Kafka, FerretDB)"
 bash "$ROOT/scripts/stack.sh" up
 load_stack_env
 export ICP_ENVIRONMENT=local DEV_LOGIN=on
-# Demo-only webhook secret shared by the worker (signs) and the demo storefront (verifies).
+# Demo-only webhook secret shared by the worker (signs) and the reference storefront (verifies:
+# its STOREFRONT_WEBHOOK_SECRETS defaults to the same value).
 export WEBHOOK_SECRET_DEMO="${WEBHOOK_SECRET_DEMO:-whsec_ZGVtby13ZWJob29rLXNlY3JldC1sb2NhbC1vbmx5LTMyYg==}"
 
 step "applying database migrations"
@@ -37,7 +39,7 @@ proc_start worker env $(principal_env icp-worker) npx tsx apps/worker/src/main.t
 wait_http worker "http://127.0.0.1:${WORKER_HTTP_PORT:-4010}/health/ready" 60
 
 step "loading demo data: API client, webhook endpoint, full resync of products, stock and customers"
-npx tsx scripts/seed-demo.ts
+DEMO_WEBHOOK_URL="http://127.0.0.1:${STOREFRONT_PORT:-3100}/api/webhooks" npx tsx scripts/seed-demo.ts
 
 step "building the console"
 (cd "$ROOT/apps/console" && ICP_BUILD_PROFILE=local npx next build >"$RUN_DIR/console-build.log" 2>&1) \
@@ -58,8 +60,19 @@ if [ "${HTTPS:-0}" = 1 ]; then
     || die "the HTTPS proxy did not answer on $CONSOLE_PUBLIC (log: .local/run/tls.log)"
 fi
 
-step "starting demo storefront traffic (${DEMO_RATE_PER_MIN:-30} orders/min; webhooks received on :4020)"
-proc_start traffic env DEMO_RATE_PER_MIN="${DEMO_RATE_PER_MIN:-30}" npx tsx scripts/demo-traffic.ts
+# The reference storefront: its catalogue and product pages are generated at build time from
+# the storefront API (so after the console is up) and revalidated by the signed webhooks.
+STOREFRONT_URL="http://127.0.0.1:${STOREFRONT_PORT:-3100}"
+step "building the reference storefront (static catalogue from the storefront API)"
+(cd "$ROOT/apps/storefront" && npx next build >"$RUN_DIR/storefront-build.log" 2>&1) \
+  || { tail -n 40 "$RUN_DIR/storefront-build.log" >&2; die "storefront build failed (log: .local/run/storefront-build.log)"; }
+step "starting the reference storefront"
+proc_start storefront bash -c "cd apps/storefront && exec npx next start -p ${STOREFRONT_PORT:-3100} -H 127.0.0.1"
+wait_http storefront "$STOREFRONT_URL/api/health" 60
+
+# Background orders beside the shopper in the browser; the storefront receives the webhooks.
+step "starting demo storefront traffic (${DEMO_RATE_PER_MIN:-30} orders/min)"
+proc_start traffic env -u WEBHOOK_SECRET_DEMO DEMO_RATE_PER_MIN="${DEMO_RATE_PER_MIN:-30}" npx tsx scripts/demo-traffic.ts
 
 cat <<MSG
 
@@ -67,6 +80,7 @@ cat <<MSG
 
   Console:        $CONSOLE_PUBLIC        (sign in as operator@example.com / demo;
                                                  viewer@example.com and admin@example.com also work)
+  Storefront:     $STOREFRONT_URL        (reference Jamstack shop: order, then follow it here and in the console)
   Readiness:      $CONSOLE_PUBLIC/api/health/ready
   SAP sandbox:    http://127.0.0.1:${SANDBOX_PORT:-4004}/sap/opu/odata/sap/API_SALES_ORDER_SRV/
   Logs:           .local/run/*.log             Stop everything: make down

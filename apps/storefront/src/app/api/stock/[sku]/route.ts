@@ -1,0 +1,20 @@
+import { ProblemError } from "@icp/storefront-sdk";
+import { shop } from "~/lib/shop";
+
+export const dynamic = "force-dynamic";
+
+/** Live stock for the product page (the browser never sees the API's credentials). */
+export async function GET(_req: Request, { params }: { params: Promise<{ sku: string }> }) {
+  const { sku } = await params;
+  try {
+    const [level] = await shop().getStock([sku]);
+    return Response.json(
+      { sku, available: level?.available ?? 0, updatedAt: level?.updatedAt ?? null },
+      { headers: { "cache-control": "no-store" } },
+    );
+  } catch (e) {
+    if (e instanceof ProblemError)
+      return Response.json({ error: e.problemName }, { status: e.status >= 500 ? 502 : e.status });
+    throw e;
+  }
+}

@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { storefrontAppEnv } from "../deployables";
+import { storefrontApp } from "./storefront-app";
 
 describe("the reference storefront's env", () => {
   it("runs locally on the defaults make up provisions, and reads nothing of the console's", () => {
@@ -32,5 +34,15 @@ describe("the reference storefront's env", () => {
         STOREFRONT_WEBHOOK_SECRETS: "whsec_ZnJvbS12YXVsdA==",
       }),
     ).toEqual([]);
+  });
+
+  it("the README's storefront section names exactly the piece's variables", () => {
+    const readme = readFileSync(new URL("../../../../README.md", import.meta.url), "utf8");
+    const section = readme.slice(
+      readme.indexOf("## The storefront side"),
+      readme.indexOf("**Webhook endpoint lifecycle**"),
+    );
+    const named = [...new Set(section.match(/\bSTOREFRONT_[A-Z_]+\b/g) ?? [])].sort();
+    expect(named).toEqual(Object.keys(storefrontApp.shape).sort());
   });
 });

@@ -10,7 +10,7 @@ import { API_BASE_PATH, documentText, typesOf } from "../scripts/codegen";
  * @icp/storefront-sdk` fails it.
  */
 const committedTypes = readFileSync(new URL("./generated/schema.ts", import.meta.url), "utf8");
-const committedDoc = readFileSync(new URL("../openapi.json", import.meta.url), "utf8");
+const committedDoc = readFileSync(new URL("./generated/openapi.json", import.meta.url), "utf8");
 
 describe("SDK drift", () => {
   it("the SDK's generated types are exactly what the API's OpenAPI document generates", async () => {

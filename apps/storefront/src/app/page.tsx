@@ -18,7 +18,9 @@ export default async function Catalogue() {
       <ul className="grid" data-testid="catalogue">
         {page.items.map((p) => (
           <li key={p.id} className="card">
-            <Link href={`/products/${encodeURIComponent(p.id)}`}>{p.name}</Link>
+            <Link className="item" href={`/products/${encodeURIComponent(p.id)}`}>
+              {p.name}
+            </Link>
             <div className="muted">{p.id}</div>
             <div className="price">{money(p.price)}</div>
             <div className="muted">

@@ -1,4 +1,6 @@
 import { kafkaConnection } from "@icp/config";
+import { sapConnection } from "@icp/config/pieces/sap";
+import { createPrisma, type Db } from "@icp/db";
 /**
  * The core of benchmark 1 (bench/sap-throughput.ts), callable with any backlog so other
  * benchmarks can run its load (benchmark 5 measures the console while it runs).
@@ -12,11 +14,14 @@ import { kafkaConnection } from "@icp/config";
  * count of the most calls it ever had in flight — the proof that the cap held.
  */
 import { type OrderSubmitted, orderSubmittedRecord, Topics } from "@icp/domain";
-import { createKafka, createProducer } from "@icp/messaging";
+import { createKafka, createProducer, KafkaPrincipals } from "@icp/messaging";
+import { DEFAULT_RESILIENCE, SapClient } from "@icp/sap-client";
 import { createSandbox, type Sandbox } from "@icp/sap-sandbox";
 import { startWorker, type WorkerApp } from "@icp/worker";
 import type { Producer } from "kafkajs";
+import { principalEnv } from "../scripts/stack/principals";
 import { type TestStack, testStack } from "../tests/integration/harness";
+import { envVars, freePort, memoryOf, mib, type NodeChild, startNode, waitHttp } from "./processes";
 import { percentile, progress } from "./report";
 
 export interface SapLoadOptions {
@@ -28,13 +33,17 @@ export interface SapLoadOptions {
   concurrency: number;
   /** The worker's lag/queue sampler period (benchmark 1 keeps it out of the way: 60 s). */
   sampleEveryMs?: number;
+  /**
+   * Worker processes of their own (apps/worker/src/main.ts), sharing the one cap C through
+   * Redis as replicas do; 0 (default): one worker inside this process.
+   */
+  processes?: number;
 }
 
 /** What the load runs on, for a benchmark that watches it. */
 export interface SapLoadContext {
   stack: TestStack;
   sandbox: Sandbox;
-  worker: WorkerApp;
 }
 
 export interface SapLoadHooks {
@@ -73,10 +82,10 @@ export async function runSapLoad(opts: SapLoadOptions, hooks: SapLoadHooks = {})
     SAP_TIMEOUT_MS: String(Math.max(15_000, L * 20)),
     SAMPLE_EVERY_MS: String(opts.sampleEveryMs ?? 60_000),
   });
-  const worker = await startWorker(stack.env, { groupSuffix: stack.groupSuffix, http: false });
+  const workers = await startWorkers(stack, opts.processes ?? 0);
   const producer = createProducer(createKafka({ ...kafkaConnection(stack.env), clientId: "bench-sap" }));
   await producer.connect();
-  const ctx: SapLoadContext = { stack, sandbox, worker };
+  const ctx: SapLoadContext = { stack, sandbox };
 
   let peakRss = 0;
   const rssTimer = setInterval(() => {
@@ -84,7 +93,7 @@ export async function runSapLoad(opts: SapLoadOptions, hooks: SapLoadHooks = {})
   }, 250);
 
   try {
-    const masterData = await orderableMasterData(worker);
+    const masterData = await orderableMasterData(workers.sap);
 
     // SAP's side of the cap: a create past C in flight is refused with 503, as a real system's
     // limit would; the worker must never be refused.
@@ -100,16 +109,73 @@ export async function runSapLoad(opts: SapLoadOptions, hooks: SapLoadHooks = {})
       `SAP throughput: ${N} orders, create latency ${L} ms, SAP cap ${C} → ceiling ${((C * 1000) / L).toFixed(1)}/s`,
     );
     const producedAt = await produceBacklog(producer, N, masterData);
-    await waitUntilBooked(worker, N, Date.now() + ((N * L) / C) * 4 + 120_000);
+    await waitUntilBooked(workers.db, N, Date.now() + ((N * L) / C) * 4 + 120_000);
     await hooks.afterLoad?.(ctx);
-    return await figures(opts, { worker, admin, producedAt, peakRss: () => peakRss });
+    return await figures(opts, { workers, admin, producedAt, peakRss: () => peakRss });
   } finally {
     clearInterval(rssTimer);
-    await producer.disconnect();
-    await worker.close();
-    await sandbox.close();
-    await stack.close();
+    // A failure to tidy up is reported, never mistaken for the run's result.
+    const closers: [string, () => Promise<void>][] = [
+      ["the producer", () => producer.disconnect()],
+      ["the workers", () => workers.close()],
+      ["the sandbox", () => sandbox.close()],
+      ["the test stack", () => stack.close()],
+    ];
+    for (const [what, close] of closers)
+      await close().catch((e: unknown) => console.warn(`could not close ${what}: ${(e as Error).message}`));
   }
+}
+
+/** The workers under load: one in this process, or processes of their own sharing the cap. */
+interface Workers {
+  db: Db;
+  sap: SapClient;
+  /** Peak RSS (VmHWM) of each worker process (empty: the worker runs in this process). */
+  peaks(): number[];
+  close(): Promise<void>;
+}
+
+async function startWorkers(stack: TestStack, processes: number): Promise<Workers> {
+  if (processes < 1) {
+    const worker: WorkerApp = await startWorker(stack.env, { groupSuffix: stack.groupSuffix, http: false });
+    return { db: worker.db, sap: worker.sap.client, peaks: () => [], close: () => worker.close() };
+  }
+  const children: NodeChild[] = [];
+  const started = async () => {
+    const port = await freePort();
+    const child = startNode("apps/worker/src/main.ts", {
+      ...process.env,
+      ...envVars(stack.env),
+      KAFKA_GROUP_SUFFIX: stack.groupSuffix,
+      WORKER_HTTP_PORT: String(port),
+      LOG_LEVEL: "warn",
+      KAFKAJS_NO_PARTITIONER_WARNING: "1",
+      ...principalEnv(KafkaPrincipals.worker),
+    });
+    children.push(child);
+    await waitHttp(`http://127.0.0.1:${port}/health/ready`, child, 180_000);
+  };
+  const db = createPrisma(stack.env.DATABASE_URL);
+  // the bench's own reads of SAP's master data (not under load: before the backlog)
+  const sap = new SapClient({ ...DEFAULT_RESILIENCE, ...sapConnection(stack.env), maxConcurrency: 4 });
+  try {
+    await Promise.all(Array.from({ length: processes }, started));
+  } catch (e) {
+    await Promise.all(children.map((c) => c.stop()));
+    throw e;
+  }
+  const peaks = new Map<number, number>();
+  return {
+    db,
+    sap,
+    peaks: () => children.map((c) => Math.max(peaks.get(c.pid) ?? 0, memoryOf(c.pid)?.hwm ?? 0)),
+    async close() {
+      for (const c of children) peaks.set(c.pid, memoryOf(c.pid)?.hwm ?? 0);
+      await Promise.all(children.map((c) => c.stop()));
+      await sap.close();
+      await db.close();
+    },
+  };
 }
 
 type SandboxAdmin = (path: string, method: string, body?: unknown) => Promise<Record<string, unknown>>;
@@ -124,12 +190,12 @@ function sandboxAdmin(sandbox: Sandbox): SandboxAdmin {
 }
 
 /** A customer who may order and up to 20 materials with stock, read through the worker's SAP client. */
-async function orderableMasterData(worker: WorkerApp): Promise<{ customer: string; materials: string[] }> {
-  const customers = await worker.sap.client.customers.page({ top: 50, skip: 0 });
+async function orderableMasterData(sap: SapClient): Promise<{ customer: string; materials: string[] }> {
+  const customers = await sap.customers.page({ top: 50, skip: 0 });
   const customer = customers.items.find(
     (c) => !c.BusinessPartnerIsBlocked && !c.to_Customer?.OrderIsBlockedForCustomer,
   )?.Customer;
-  const stock = await worker.sap.client.stock.page({ top: 200, skip: 0 });
+  const stock = await sap.stock.page({ top: 200, skip: 0 });
   const materials = [...new Set(stock.items.map((s) => s.Material))].slice(0, 20);
   if (!customer || materials.length < 2) throw new Error("sandbox has no orderable master data");
   return { customer, materials };
@@ -173,10 +239,10 @@ async function produceBacklog(
 }
 
 /** Polls the ledger until every order is booked or failed; throws past the deadline. */
-async function waitUntilBooked(worker: WorkerApp, N: number, deadline: number): Promise<void> {
+async function waitUntilBooked(db: Db, N: number, deadline: number): Promise<void> {
   for (;;) {
-    const created = await worker.db.orderLink.count({ where: { state: "CREATED" } });
-    const failed = await worker.db.failureRecord.count({ where: { flow: "ORDERS" } });
+    const created = await db.orderLink.count({ where: { state: "CREATED" } });
+    const failed = await db.failureRecord.count({ where: { flow: "ORDERS" } });
     progress("booked in SAP", created, N);
     if (created + failed >= N) break;
     if (Date.now() > deadline) throw new Error(`only ${created}/${N} booked before the deadline`);
@@ -187,13 +253,14 @@ async function waitUntilBooked(worker: WorkerApp, N: number, deadline: number): 
 /** The run's figures from the ledger and the sandbox's own counters. */
 async function figures(
   opts: SapLoadOptions,
-  run: { worker: WorkerApp; admin: SandboxAdmin; producedAt: Map<string, number>; peakRss: () => number },
+  run: { workers: Workers; admin: SandboxAdmin; producedAt: Map<string, number>; peakRss: () => number },
 ): Promise<SapLoadResult> {
   const { orders: N, latencyMs: L, concurrency: C } = opts;
-  const { worker, admin, producedAt, peakRss } = run;
-  const links = await worker.db.orderLink.findMany({
+  const { workers, admin, producedAt, peakRss } = run;
+  const db = workers.db;
+  const links = await db.orderLink.findMany({
     where: { state: "CREATED" },
-    select: { storefrontOrderId: true, sapCreatedAt: true },
+    select: { storefrontOrderId: true, sapCreatedAt: true, submitOwner: true },
   });
   const created = links.map((l) => l.sapCreatedAt?.getTime() ?? 0).sort((a, b) => a - b);
   const first = created[0] ?? 0;
@@ -211,12 +278,25 @@ async function figures(
   const peakAll = Number(stats.maxConcurrency);
   const refused = Number((stats.faultsInjected as Record<string, number> | undefined)?.concurrency ?? 0);
   const sapOrders = Number(stats.ordersCreated);
-  const failures = await worker.db.failureRecord.count({ where: { flow: "ORDERS" } });
+  const failures = await db.failureRecord.count({ where: { flow: "ORDERS" } });
+  // which process booked each order: the claim's owner is "<host>:<pid>/<job token>"
+  const perProcess = new Map<string, number>();
+  for (const l of links) {
+    const who = l.submitOwner?.split("/")[0] ?? "?";
+    perProcess.set(who, (perProcess.get(who) ?? 0) + 1);
+  }
+  const processes = opts.processes ?? 0;
 
   const rows: [string, string][] = [
     ["orders in the backlog", String(N)],
     ["booked in SAP (sales orders the sandbox made)", `${links.length} (${sapOrders})`],
     ["failure records", String(failures)],
+    [
+      "workers",
+      processes > 0
+        ? `${processes} processes sharing one cap C through Redis leases (apps/worker/src/sap-slots)`
+        : "1, in the benchmark's process",
+    ],
     ["SAP model", `create ${L} ms, reads unthrottled, cap C = ${C}`],
     ["ceiling C / L", `${ceiling.toFixed(2)} orders/s`],
     ["achieved (first to last SAP create)", `${throughput.toFixed(2)} orders/s`],
@@ -231,7 +311,19 @@ async function figures(
     ],
     ["peak calls of every kind in flight at SAP", String(peakAll)],
     ["SAP requests (all kinds)", String(stats.requests)],
-    ["peak RSS (bench process: worker + sandbox + client)", `${Math.round(peakRss() / 2 ** 20)} MiB`],
+    ...(processes > 0
+      ? ([
+          [
+            "orders booked per worker process",
+            [...perProcess.values()]
+              .sort((a, b) => b - a)
+              .map(String)
+              .join(" / "),
+          ],
+          ["peak RSS per worker process (VmHWM)", workers.peaks().map(mib).join(" / ")],
+          ["peak RSS (bench process: sandbox + client)", mib(peakRss())],
+        ] as [string, string][])
+      : ([["peak RSS (bench process: worker + sandbox + client)", mib(peakRss())]] as [string, string][])),
   ];
   return {
     rows,

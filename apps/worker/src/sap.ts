@@ -24,6 +24,7 @@ import type { ImageOriginal } from "./master-data/images";
 import type {
   CustomerInput,
   MasterDataSource,
+  Page,
   PriceInput,
   ProductInput,
   StockInput,
@@ -242,6 +243,9 @@ export type ImageCopier = (originals: ImageOriginal[]) => Promise<Map<string, st
 export function masterDataFrom(client: SapClient, opts: { images?: ImageCopier } = {}): MasterDataSource {
   return {
     async *products({ since, pageSize }) {
+      // A page's prices and images are read while the next page of products is (one page
+      // ahead, no more: memory stays a few pages whatever the catalogue's size).
+      let ahead: Promise<Page<ProductInput>> | undefined;
       for await (const page of client.products.all({
         pageSize,
         select: PRODUCT_SELECT,
@@ -257,13 +261,18 @@ export function masterDataFrom(client: SapClient, opts: { images?: ImageCopier }
         const removed = page.items
           .filter((p) => p.IsMarkedForDeletion)
           .map((p) => ({ _id: p.Product, version: versionOf(p.LastChangeDateTime) }));
-        yield {
-          items: await enrich(client, live, opts.images),
+        const next = enrich(client, live, opts.images).then((items) => ({
+          items,
           removed,
           total: page.total,
           newestChange: newest,
-        };
+        }));
+        // observed now; a failure surfaces where it is awaited, in page order
+        next.catch(() => undefined);
+        if (ahead) yield await ahead;
+        ahead = next;
       }
+      if (ahead) yield await ahead;
     },
     async *prices({ pageSize }) {
       let version: number | undefined;

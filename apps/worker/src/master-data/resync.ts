@@ -49,6 +49,18 @@ export interface ResyncJobData {
   runId: string;
 }
 
+/**
+ * What a resync job answers. `written`: products whose content changed and were written (or
+ * removed), as the read model's digest check counted them; 0 for an unchanged catalogue.
+ * A PRICES run counts the products of each page that applied a price; stock and customers: 0.
+ */
+export interface ResyncResult {
+  processed: number;
+  total: number;
+  state: string;
+  written?: number;
+}
+
 export interface ScheduledResyncData {
   entity: SyncEntity;
   mode: "FULL" | "DELTA";
@@ -99,7 +111,7 @@ export function resyncMasterData(deps: {
   notify?: Notify;
 }) {
   const pageSize = deps.pageSize ?? 500;
-  return async (job: Job<ResyncJobData>): Promise<{ processed: number; total: number; state: string }> => {
+  return async (job: Job<ResyncJobData>): Promise<ResyncResult> => {
     const run = await deps.db.syncRun.findUniqueOrThrow({ where: { id: job.data.runId } });
     if (run.state === "CANCELLED" || run.state === "SUCCEEDED")
       return { processed: run.processed, total: run.total ?? 0, state: run.state };
@@ -122,12 +134,14 @@ export function resyncMasterData(deps: {
     });
     let processed = 0;
     let total = 0;
+    let written = 0;
     let high: Date | null = null;
     const started = Date.now();
     try {
       let pageNo = 0;
       const writer = pageWriter(deps.rm, run.entity, run.mode === "FULL", async (skus, removed) => {
         pageNo++;
+        written += skus.length + removed.length;
         await deps.notify?.({
           id: `products:${run.id}:${pageNo}`,
           type: WebhookEvents.product,
@@ -142,7 +156,7 @@ export function resyncMasterData(deps: {
         });
         if (current.state === "CANCELLED") {
           deps.logger.info({ "sync.run_id": run.id, processed }, "resync cancelled by an operator");
-          return { processed, total, state: "CANCELLED" };
+          return { processed, total, state: "CANCELLED", written };
         }
         await writer(page);
         processed += page.items.length + (page.removed?.length ?? 0);
@@ -169,10 +183,17 @@ export function resyncMasterData(deps: {
         }
       });
       deps.logger.info(
-        { "sync.run_id": run.id, entity: run.entity, mode: run.mode, processed, ms: Date.now() - started },
+        {
+          "sync.run_id": run.id,
+          entity: run.entity,
+          mode: run.mode,
+          processed,
+          "sync.written": written,
+          ms: Date.now() - started,
+        },
         "resync finished",
       );
-      return { processed, total, state: "SUCCEEDED" };
+      return { processed, total, state: "SUCCEEDED", written };
     } catch (err) {
       await deps.db.syncRun.update({
         where: { id: run.id },

@@ -8,7 +8,11 @@
 export interface SlotKeys {
   /** Sorted set: one member per lease held (`<owner>#<fence>`), scored by its expiry (Redis time, ms). */
   holders: string;
-  /** Counter: every grant takes the next number, its fencing token. */
+  /**
+   * Counter: every grant takes the next number, its fencing token. Kept a day after the last
+   * grant (the holders' set goes two leases after the last one), so it never restarts while a
+   * grant it numbered could still come back.
+   */
   fence: string;
   /** Pub/sub channel: a slot was released (waiters try again). */
   released: string;
@@ -43,6 +47,7 @@ end
 local fence = redis.call('INCR', KEYS[2])
 redis.call('ZADD', KEYS[1], now + tonumber(ARGV[2]), ARGV[3] .. '#' .. fence)
 redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[2]) * 2)
+redis.call('EXPIRE', KEYS[2], 86400)
 return {1, fence, reclaimed}`;
 
 /**

@@ -15,7 +15,6 @@ import { SapSlots } from "./slots";
  */
 const REDIS_URL = loadEnv().REDIS_URL;
 const FIXTURE = resolve(import.meta.dirname, "holder.fixture.ts");
-const system = () => `http://sap-${randomBytes(4).toString("hex")}.test:1`;
 
 interface Child {
   proc: ChildProcess;
@@ -61,8 +60,19 @@ let redis: Redis;
 beforeAll(() => {
   redis = new Redis(REDIS_URL);
 });
+const systems: string[] = [];
+const system = () => {
+  const s = `http://sap-${randomBytes(4).toString("hex")}.test:1`;
+  systems.push(s);
+  return s;
+};
+
 afterAll(async () => {
   for (const c of children) if (c.proc.exitCode === null) c.proc.kill("SIGKILL");
+  for (const s of systems) {
+    const k = slotKeys(s, "100");
+    await redis.del(k.holders, k.fence, `${k.holders}:test-in-flight`);
+  }
   redis.disconnect();
 });
 

@@ -97,7 +97,7 @@ test("an operator groups open failures by webhook endpoint and discards the 42 o
   const audit = page.getByTestId("audit-table").getByRole("row").filter({ hasText: t });
   await expect(audit).toHaveCount(1);
   await expect(audit).toContainText("operator@example.com");
-  await audit.getByRole("button").click();
+  await audit.getByRole("link").click();
   await expect(page.getByTestId("audit-detail")).toContainText(broken);
 });
 

@@ -30,9 +30,11 @@ test("the order trace shows one ordered timeline of an order's events with its K
 
   await signInAs(page, "viewer");
   await page.goto("/orders");
-  await page.getByLabel(/Storefront order id/).fill(orderId);
-  await page.getByRole("button", { name: "Search" }).click();
-  await page.getByTestId("order-results").getByRole("button", { name: orderId }).click();
+  await page.getByLabel(/Order id, SAP document/).fill(orderId);
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await page.getByTestId("order-results").getByRole("link", { name: orderId }).click();
+  // The trace is the order's own page: a link that opens the same trace anywhere.
+  await expect(page).toHaveURL(new RegExp(`/orders/${orderId}$`));
   const timeline = page.getByTestId("timeline");
   await expect(timeline.getByRole("listitem")).toHaveCount(4);
   await expect(timeline.getByRole("listitem").first()).toContainText("API_RECEIVED");

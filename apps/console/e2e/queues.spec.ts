@@ -95,7 +95,7 @@ test("an operator retries, promotes and removes jobs, pauses and resumes a queue
     await page.getByRole("link", { name: "Audit log" }).click();
     const table = page.getByTestId("audit-table");
     await page.getByLabel("Target id").fill(`${QUEUE}/${delayedId}`);
-    await expect(table.getByRole("row")).toHaveCount(3);
+    await expect(table).toHaveAttribute("data-row-count", "2");
     await expect(table.getByRole("row").filter({ hasText: "queue.job_promote" })).toContainText(
       "operator@example.com",
     );
@@ -103,14 +103,15 @@ test("an operator retries, promotes and removes jobs, pauses and resumes a queue
       `not needed, ${t}`,
     );
     await page.getByLabel("Target id").fill(`${QUEUE}/${failedId}`);
-    await expect(table.getByRole("row")).toHaveCount(2);
+    await expect(table).toHaveAttribute("data-row-count", "1");
     await expect(table.getByRole("row").filter({ hasText: "queue.job_retry" })).toContainText("OPERATOR");
     await page.getByLabel("Target id").fill(QUEUE);
     await page.getByLabel("Action").selectOption("queue.pause");
     const pauseRow = table.getByRole("row").filter({ hasText: `pausing for ${t}` });
     await expect(pauseRow).toContainText("queue.pause");
-    await pauseRow.getByRole("button").click();
+    await pauseRow.getByRole("link").click();
     await expect(page.getByTestId("audit-detail")).toContainText("paused");
+    await page.goBack();
     await page.getByLabel("Action").selectOption("queue.resume");
     await expect(table.getByRole("row").filter({ hasText: "queue.resume" }).first()).toBeVisible();
     await screenshot(page, "audit-queues");

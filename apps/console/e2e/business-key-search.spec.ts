@@ -53,7 +53,7 @@ test("a search by SKU finds its orders, jobs and audit entries", async ({ page }
 
   // Queues: the order's job, found in its data.
   await page.getByRole("link", { name: "Queues" }).click();
-  await page.getByLabel(/Find jobs by/).fill(sku.toLowerCase());
+  await page.getByLabel(/Find by order id/).fill(sku.toLowerCase());
   await page.getByRole("button", { name: "Search jobs" }).click();
   const jobs = page.getByTestId("job-search-results");
   const jobRow = jobs.getByRole("row").filter({ hasText: orderId });

@@ -318,7 +318,7 @@ function JobSearch() {
   const rows = useMemo(() => (search.data?.rows ?? []) as JobMatchRow[], [search.data]);
   const current = rows.find((r) => `${r.queue}/${r.id}` === picked) ?? null;
   return (
-    <section className="panel" aria-label="Search jobs">
+    <section className="panel" aria-label="Business-key search">
       <form
         className="filters"
         onSubmit={(e) => {
@@ -330,7 +330,7 @@ function JobSearch() {
           router.replace(`${pathname}?${next.toString()}`, { scroll: false });
         }}
       >
-        <Field label="Find jobs by order id, SKU, customer or purchase order">
+        <Field label="Find by order id, SKU, customer or purchase order">
           <input type="search" value={q} onChange={(e) => setQ(e.target.value)} style={{ minWidth: 300 }} />
         </Field>
         <button type="submit">Search jobs</button>

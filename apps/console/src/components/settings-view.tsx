@@ -2,6 +2,8 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Fragment, useState } from "react";
 import { useTRPC } from "~/trpc/client";
+import { ActionMenu } from "./action-menu";
+import { notify } from "./toast";
 import { Badge, ConfirmDialog, ErrorText, Field, fmtAgo, fmtTime, Json, Pager, useCan } from "./ui";
 
 const SCOPES = ["catalog:read", "customers:read", "carts:write", "orders:read", "orders:write"] as const;
@@ -207,6 +209,18 @@ function ApiClients() {
   );
 }
 
+interface Endpoint {
+  id: string;
+  name: string;
+  url: string;
+  events: string[];
+  secretRef: string;
+}
+/** The update input for an endpoint as it is (the API's update replaces every field). */
+function endpointEdit(w: Endpoint) {
+  return { id: w.id, name: w.name, url: w.url, events: w.events as EventName[], secretRef: w.secretRef };
+}
+
 type DeliveryStatus = "PENDING" | "DELIVERING" | "SUCCEEDED" | "FAILED" | "DEAD" | "HELD";
 
 /**
@@ -222,26 +236,30 @@ function Webhooks() {
   const isOperator = useCan("operator");
   const endpoints = useQuery(trpc.settings.webhooks.list.queryOptions(undefined, { refetchInterval: 5_000 }));
   const [endpointId, setEndpointId] = useState<string | undefined>();
-  const [form, setForm] = useState({
-    name: "",
-    url: "",
-    secretRef: "env:WEBHOOK_SECRET_DEMO",
-    events: ["order.status_changed"] as EventName[],
-  });
   const [deleting, setDeleting] = useState<{ id: string; name: string } | null>(null);
+  const [deactivating, setDeactivating] = useState<Endpoint | null>(null);
   const refresh = () => qc.invalidateQueries({ queryKey: trpc.settings.webhooks.pathKey() });
-  const create = useMutation(
-    trpc.settings.webhooks.create.mutationOptions({ onSuccess: () => void refresh() }),
-  );
   const update = useMutation(
-    trpc.settings.webhooks.update.mutationOptions({ onSuccess: () => void refresh() }),
+    trpc.settings.webhooks.update.mutationOptions({
+      onSuccess: (w) => {
+        setDeactivating(null);
+        notify(`${w.name} ${w.active ? "activated" : "deactivated"}.`);
+        void refresh();
+      },
+    }),
   );
   const enable = useMutation(
-    trpc.settings.webhooks.enable.mutationOptions({ onSuccess: () => void refresh() }),
+    trpc.settings.webhooks.enable.mutationOptions({
+      onSuccess: () => {
+        notify("Endpoint re-enabled; held deliveries are sent.");
+        void refresh();
+      },
+    }),
   );
   const remove = useMutation(
     trpc.settings.webhooks.delete.mutationOptions({
       onSuccess: () => {
+        notify(`Webhook endpoint ${deleting?.name ?? ""} deleted.`);
         setDeleting(null);
         void refresh();
       },
@@ -250,6 +268,153 @@ function Webhooks() {
   return (
     <section className="panel" id="webhooks" aria-labelledby="webhooks-h">
       <h2 id="webhooks-h">Webhook endpoints</h2>
+      <NewEndpoint onCreated={() => void refresh()} />
+      <ErrorText error={update.error ?? enable.error} />
+      <div className="scroll">
+        <table data-testid="webhook-endpoints">
+          <thead>
+            <tr>
+              <th>Name</th>
+              <th>URL</th>
+              <th>Events</th>
+              <th>Secret ref</th>
+              <th>Status</th>
+              <th className="num">Failures in a row</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {endpoints.data?.map((w) => (
+              <tr key={w.id} data-endpoint={w.name}>
+                <td>{w.name}</td>
+                <td>{w.url}</td>
+                <td>{w.events.join(", ")}</td>
+                <td>
+                  <code>{w.secretRef}</code>
+                </td>
+                <td data-testid="endpoint-status">
+                  {w.disabledAt ? (
+                    <>
+                      <Badge value="disabled" />{" "}
+                      <span className="muted">
+                        {w.disabledReason} · {w.disabledBy} · {fmtAgo(w.disabledAt)}
+                      </span>
+                    </>
+                  ) : w.active ? (
+                    <Badge value="ok" />
+                  ) : (
+                    <Badge value="inactive" />
+                  )}
+                </td>
+                <td className="num">{w.consecutiveFailures}</td>
+                <td>
+                  <div className="row">
+                    {w.disabledAt && (
+                      <button
+                        type="button"
+                        className="small"
+                        disabled={!isOperator || enable.isPending}
+                        onClick={() => enable.mutate({ id: w.id })}
+                      >
+                        Re-enable
+                      </button>
+                    )}
+                    <ActionMenu
+                      label={`Actions for ${w.name}`}
+                      actions={[
+                        w.active
+                          ? {
+                              label: "Deactivate…",
+                              disabled: !isAdmin,
+                              hint: "Needs the admin role",
+                              onSelect: () => setDeactivating(w),
+                            }
+                          : {
+                              label: "Activate",
+                              disabled: !isAdmin || update.isPending,
+                              hint: "Needs the admin role",
+                              onSelect: () => update.mutate({ ...endpointEdit(w), active: true }),
+                            },
+                        {
+                          label: "Delete…",
+                          danger: true,
+                          disabled: !isAdmin,
+                          hint: "Needs the admin role",
+                          onSelect: () => setDeleting({ id: w.id, name: w.name }),
+                        },
+                      ]}
+                    />
+                    <button
+                      type="button"
+                      className="link small"
+                      onClick={() => setEndpointId(w.id === endpointId ? undefined : w.id)}
+                    >
+                      {w.id === endpointId ? "All deliveries" : "Deliveries"}
+                    </button>
+                  </div>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <DeliveryLog endpointId={endpointId} />
+      <ConfirmDialog
+        open={deactivating !== null}
+        title={`Deactivate the webhook endpoint ${deactivating?.name ?? ""}`}
+        confirmLabel="Deactivate"
+        busy={update.isPending}
+        error={update.error}
+        onClose={() => {
+          setDeactivating(null);
+          update.reset();
+        }}
+        onConfirm={(reason) => {
+          if (deactivating) update.mutate({ ...endpointEdit(deactivating), active: false, reason });
+        }}
+      >
+        <p>It gets no webhook until it is activated again; events meanwhile are not sent to it.</p>
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={deleting !== null}
+        title={`Delete the webhook endpoint ${deleting?.name ?? ""}`}
+        confirmLabel="Delete"
+        busy={remove.isPending}
+        error={remove.error}
+        onClose={() => setDeleting(null)}
+        onConfirm={(reason) => {
+          if (deleting) remove.mutate({ id: deleting.id, reason });
+        }}
+      >
+        <p>
+          It gets nothing from now on and leaves this list. Its delivery log stays; deliveries still waiting
+          are closed and their failures discarded with your reason. This cannot be undone.
+        </p>
+      </ConfirmDialog>
+    </section>
+  );
+}
+
+/** The form that adds a webhook endpoint (admin). */
+function NewEndpoint({ onCreated }: { onCreated: () => void }) {
+  const trpc = useTRPC();
+  const isAdmin = useCan("admin");
+  const [form, setForm] = useState({
+    name: "",
+    url: "",
+    secretRef: "env:WEBHOOK_SECRET_DEMO",
+    events: ["order.status_changed"] as EventName[],
+  });
+  const create = useMutation(
+    trpc.settings.webhooks.create.mutationOptions({
+      onSuccess: (w) => {
+        notify(`Webhook endpoint ${w.name} added.`);
+        onCreated();
+      },
+    }),
+  );
+  return (
+    <>
       <form
         className="filters"
         onSubmit={(e) => {
@@ -304,113 +469,8 @@ function Webhooks() {
           Add endpoint
         </button>
       </form>
-      <ErrorText error={create.error ?? update.error ?? enable.error} />
-      <div className="scroll">
-        <table data-testid="webhook-endpoints">
-          <thead>
-            <tr>
-              <th>Name</th>
-              <th>URL</th>
-              <th>Events</th>
-              <th>Secret ref</th>
-              <th>Status</th>
-              <th className="num">Failures in a row</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {endpoints.data?.map((w) => (
-              <tr key={w.id} data-endpoint={w.name}>
-                <td>{w.name}</td>
-                <td>{w.url}</td>
-                <td>{w.events.join(", ")}</td>
-                <td>
-                  <code>{w.secretRef}</code>
-                </td>
-                <td data-testid="endpoint-status">
-                  {w.disabledAt ? (
-                    <>
-                      <Badge value="disabled" />{" "}
-                      <span className="muted">
-                        {w.disabledReason} · {w.disabledBy} · {fmtAgo(w.disabledAt)}
-                      </span>
-                    </>
-                  ) : w.active ? (
-                    <Badge value="ok" />
-                  ) : (
-                    <Badge value="inactive" />
-                  )}
-                </td>
-                <td className="num">{w.consecutiveFailures}</td>
-                <td>
-                  <div className="row">
-                    {w.disabledAt && (
-                      <button
-                        type="button"
-                        className="small"
-                        disabled={!isOperator || enable.isPending}
-                        onClick={() => enable.mutate({ id: w.id })}
-                      >
-                        Re-enable
-                      </button>
-                    )}
-                    <button
-                      type="button"
-                      className="ghost small"
-                      disabled={!isAdmin}
-                      onClick={() =>
-                        update.mutate({
-                          id: w.id,
-                          name: w.name,
-                          url: w.url,
-                          events: w.events as EventName[],
-                          secretRef: w.secretRef,
-                          active: !w.active,
-                        })
-                      }
-                    >
-                      {w.active ? "Deactivate" : "Activate"}
-                    </button>
-                    <button
-                      type="button"
-                      className="danger small"
-                      disabled={!isAdmin}
-                      onClick={() => setDeleting({ id: w.id, name: w.name })}
-                    >
-                      Delete
-                    </button>
-                    <button
-                      type="button"
-                      className="link small"
-                      onClick={() => setEndpointId(w.id === endpointId ? undefined : w.id)}
-                    >
-                      {w.id === endpointId ? "All deliveries" : "Deliveries"}
-                    </button>
-                  </div>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <DeliveryLog endpointId={endpointId} />
-      <ConfirmDialog
-        open={deleting !== null}
-        title={`Delete the webhook endpoint ${deleting?.name ?? ""}`}
-        confirmLabel="Delete"
-        busy={remove.isPending}
-        error={remove.error}
-        onClose={() => setDeleting(null)}
-        onConfirm={(reason) => {
-          if (deleting) remove.mutate({ id: deleting.id, reason });
-        }}
-      >
-        <p>
-          It gets nothing from now on and leaves this list. Its delivery log stays; deliveries still waiting
-          are closed and their failures discarded with your reason. This cannot be undone.
-        </p>
-      </ConfirmDialog>
-    </section>
+      <ErrorText error={create.error} />
+    </>
   );
 }
 

@@ -10,6 +10,7 @@ import type { Role } from "../../roles";
 import { appRouter } from "../../root";
 import { contextFor, fakeServices } from "../../testing";
 import { createCallerFactory } from "../../trpc";
+import { DEACTIVATE_NEEDS_REASON } from "./webhooks";
 
 /**
  * The console's side of the webhook endpoint lifecycle on the real PostgreSQL: delete (soft,
@@ -189,6 +190,37 @@ describe("delete", () => {
     ).toBe("WEBHOOK_ENDPOINT_GONE");
     expect(await refusal(as("operator").retryDelivery({ id: dead.id }))).toBe("WEBHOOK_ENDPOINT_GONE");
     expect(enqueued).toEqual([]);
+  });
+});
+
+describe("deactivate", () => {
+  it("needs a reason: without one nothing changes; with one the endpoint is inactive and the audit row keeps it", async () => {
+    const ep = await endpoint();
+    const edit = {
+      id: ep.id,
+      name: ep.name,
+      url: ep.url,
+      events: ["order.status_changed" as const],
+      secretRef: "env:WH",
+    };
+    for (const why of [undefined, "", "no"]) {
+      const err = await as("admin")
+        .update({ ...edit, active: false, ...(why === undefined ? {} : { reason: why }) })
+        .catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(TRPCError);
+      expect(err).toMatchObject({ code: "BAD_REQUEST", message: DEACTIVATE_NEEDS_REASON });
+    }
+    expect((await db.webhookEndpoint.findUniqueOrThrow({ where: { id: ep.id } })).active).toBe(true);
+    expect(await auditOf(ep.id)).toEqual([]);
+
+    await as("admin").update({ ...edit, active: false, reason: "storefront in maintenance" });
+    expect((await db.webhookEndpoint.findUniqueOrThrow({ where: { id: ep.id } })).active).toBe(false);
+    // Activating again (or editing an inactive one) needs none.
+    await as("admin").update({ ...edit, active: true });
+    expect((await auditOf(ep.id)).map((a) => [a.action, a.reason])).toEqual([
+      ["webhook_endpoint.update", "storefront in maintenance"],
+      ["webhook_endpoint.update", null],
+    ]);
   });
 });
 

@@ -6,6 +6,9 @@ import { type AuditedContext, appError, mutationFor, procedureFor, router } from
 import { loadForChange, retryRecord } from "../failures/handlers";
 import { optionalReason, paged, pageInput, paging, reason, uuid } from "../list";
 
+export const DEACTIVATE_NEEDS_REASON =
+  "Deactivating a webhook endpoint needs a reason (at least 3 characters).";
+
 /** alert.state_changed: the alerts' notification channel (a chat tool's incoming webhook, say). */
 export const WEBHOOK_EVENTS = ["order.status_changed", "stock.changed", "alert.state_changed"] as const;
 export const DELIVERY_STATUSES = ["PENDING", "DELIVERING", "SUCCEEDED", "FAILED", "DEAD", "HELD"] as const;
@@ -103,6 +106,9 @@ export const webhooksRouter = router({
         const before = await tx.webhookEndpoint.findUnique({ where: { id } });
         if (!before) throw new TRPCError({ code: "NOT_FOUND", message: "No such webhook endpoint." });
         if (before.deletedAt) throw appError("WEBHOOK_ENDPOINT_GONE", `${before.name} is deleted.`);
+        // Deactivating stops every delivery to the endpoint: like a delete, it needs a reason.
+        if (before.active && !data.active && !reason.safeParse(why).success)
+          throw new TRPCError({ code: "BAD_REQUEST", message: DEACTIVATE_NEEDS_REASON });
         const after = await tx.webhookEndpoint.update({ where: { id }, data });
         await ctx.audit(
           {

@@ -1,13 +1,13 @@
 "use client";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useMemo, useState } from "react";
 import { useTRPC } from "~/trpc/client";
 import { DataTable, dataTableColumns } from "./data-table";
 import { serverSort, tableSort } from "./data-table-nav";
 import { FieldDiffTable } from "./field-diff-view";
 import { ErrorText, Field, fmtTime, Json, Pager } from "./ui";
+import { pageFrom, sortFrom, useUrlState } from "./url-state";
 
 /** The audit page's filter, kept in the URL so a filtered view is a link and Back returns to it. */
 const FILTER_KEYS = ["q", "actor", "action", "targetType", "targetId", "from", "to"] as const;
@@ -62,32 +62,17 @@ const columns = col.columns([
 
 export function AuditView() {
   const trpc = useTRPC();
-  const router = useRouter();
-  const pathname = usePathname();
-  const params = useSearchParams();
+  const { params, set: navigate, router } = useUrlState();
   const filter: Filter = {};
   for (const k of FILTER_KEYS) {
     const v = params.get(k);
     if (v) filter[k] = v;
   }
-  const page = Math.max(1, Number(params.get("page")) || 1);
-  const sortParam = params.get("sort");
-  const sort: { sort: Sort; dir: "asc" | "desc" } = {
-    sort: (SORTS as readonly string[]).includes(sortParam ?? "") ? (sortParam as Sort) : "at",
-    dir: params.get("dir") === "asc" ? "asc" : "desc",
-  };
+  const page = pageFrom(params);
+  const sort = sortFrom<Sort>(params, SORTS, "at");
   // Inputs show what was typed; the URL (and so the query) follows each change.
   const [draft, setDraft] = useState<Filter>(filter);
   const [q, setQ] = useState(filter.q ?? "");
-  const navigate = (patch: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(params.toString());
-    for (const [k, v] of Object.entries(patch)) {
-      if (v) next.set(k, v);
-      else next.delete(k);
-    }
-    if (!("page" in patch)) next.delete("page");
-    router.replace(`${pathname}?${next.toString()}`, { scroll: false });
-  };
   const edit = (patch: Filter) => {
     setDraft((d) => ({ ...d, ...patch }));
     navigate(patch);

@@ -1,48 +1,24 @@
 "use client";
+import type { OrderRow } from "@icp/api/routers/orders/search";
+import { LedgerStates } from "@icp/domain/order-lifecycle";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useMemo, useState } from "react";
 import { useTRPC } from "~/trpc/client";
 import { DataTable, dataTableColumns } from "./data-table";
 import { serverSort, tableSort } from "./data-table-nav";
 import { FieldDiffTable } from "./field-diff-view";
 import { Badge, ErrorText, Field, fmtTime, Json, Pager } from "./ui";
+import { pageFrom, sortFrom, useUrlState } from "./url-state";
 
 const SORTS = ["createdAt", "storefrontOrderId", "sapSalesOrder", "state"] as const;
 type Sort = (typeof SORTS)[number];
-/** The ledger's order states (order_state in prisma/schema.prisma), for the state column's filter. */
-const ORDER_STATES = [
-  "RECEIVED",
-  "QUEUED",
-  "SUBMITTING",
-  "CREATED",
-  "FAILED",
-  "MODIFY_REQUESTED",
-  "CANCEL_REQUESTED",
-  "CANCELLED",
-  "DISCARDED",
-] as const;
 const MATCHED: Record<string, string> = {
   order: "order id / PO",
   sapDocument: "SAP document",
   customer: "customer",
   sku: "SKU",
 };
-
-interface OrderRow {
-  id: string;
-  storefrontOrderId: string;
-  sapSalesOrder: string | null;
-  customerId: string;
-  sapCustomer: string | null;
-  state: string;
-  itemCount: number;
-  totalGross: string | null;
-  currency: string;
-  createdAt: Date;
-  matchedBy: string | null;
-}
 
 const orderHref = (id: string) => `/orders/${encodeURIComponent(id)}`;
 
@@ -69,7 +45,7 @@ const columns = col.columns([
     id: "state",
     header: "State",
     cell: (c) => <Badge value={c.getValue()} />,
-    meta: { filter: ORDER_STATES },
+    meta: { filter: LedgerStates },
     filterFn: "equalsString",
   }),
   col.accessor("itemCount", { header: "Items", enableSorting: false, meta: { num: true } }),
@@ -94,31 +70,16 @@ const columns = col.columns([
  */
 export function OrdersView() {
   const trpc = useTRPC();
-  const router = useRouter();
-  const pathname = usePathname();
-  const params = useSearchParams();
+  const { params, set: navigate, router } = useUrlState();
   const query = params.get("q") ?? "";
   const [q, setQ] = useState(query);
-  const page = Math.max(1, Number(params.get("page")) || 1);
-  const sortParam = params.get("sort");
-  const sort: { sort: Sort; dir: "asc" | "desc" } = {
-    sort: (SORTS as readonly string[]).includes(sortParam ?? "") ? (sortParam as Sort) : "createdAt",
-    dir: params.get("dir") === "asc" ? "asc" : "desc",
-  };
+  const page = pageFrom(params);
+  const sort = sortFrom<Sort>(params, SORTS, "createdAt");
   // The old in-page trace link (?order=<id>) opens the order's own page.
   const legacy = params.get("order");
   useEffect(() => {
     if (legacy) router.replace(orderHref(legacy));
   }, [legacy, router]);
-  const navigate = (patch: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(params.toString());
-    for (const [k, v] of Object.entries(patch)) {
-      if (v) next.set(k, v);
-      else next.delete(k);
-    }
-    if (!("page" in patch)) next.delete("page");
-    router.replace(`${pathname}?${next.toString()}`, { scroll: false });
-  };
   const list = useQuery(
     trpc.orders.list.queryOptions(
       { page, pageSize: 25, ...sort, ...(query ? { q: query } : {}) },

@@ -1,11 +1,11 @@
 "use client";
 import { JOB_STATES, type JobState } from "@icp/api/ports";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { Fragment, useMemo, useState } from "react";
 import { useTRPC } from "~/trpc/client";
 import { DataTable, dataTableColumns } from "./data-table";
 import { Badge, ConfirmDialog, ErrorText, Field, fmtTime, Json, Pager, useCan } from "./ui";
+import { useUrlState } from "./url-state";
 
 type Pending =
   | { kind: "pause" | "resume"; queue: string }
@@ -305,9 +305,7 @@ const matchColumns = matchCol.columns([
  */
 function JobSearch() {
   const trpc = useTRPC();
-  const router = useRouter();
-  const pathname = usePathname();
-  const params = useSearchParams();
+  const { params, set } = useUrlState();
   const query = params.get("q") ?? "";
   const [q, setQ] = useState(query);
   const [picked, setPicked] = useState<string | null>(null);
@@ -324,10 +322,7 @@ function JobSearch() {
         onSubmit={(e) => {
           e.preventDefault();
           setPicked(null);
-          const next = new URLSearchParams(params.toString());
-          if (q.trim()) next.set("q", q.trim());
-          else next.delete("q");
-          router.replace(`${pathname}?${next.toString()}`, { scroll: false });
+          set({ q: q.trim() || undefined });
         }}
       >
         <Field label="Find by order id, SKU, customer or purchase order">

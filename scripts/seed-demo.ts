@@ -19,6 +19,15 @@ const db = createPrisma(env.DATABASE_URL);
 const clientId = process.env.DEMO_CLIENT_ID ?? "demo-storefront";
 const clientSecret = process.env.DEMO_CLIENT_SECRET ?? "demo-storefront-secret-local-only";
 const webhookUrl = process.env.DEMO_WEBHOOK_URL ?? "http://127.0.0.1:3100/api/webhooks";
+/**
+ * What to load (comma list, default all): "client", "resync", "webhook". The webhook endpoint is
+ * registered once its receiver (the reference storefront) is up: deliveries to a receiver that
+ * is not there yet would fail and auto-disable the endpoint (make up and the browser spec load
+ * "client,resync" first, build and start the storefront, then "webhook").
+ */
+const parts = new Set(
+  (process.env.DEMO_SEED_PARTS ?? "client,resync,webhook").split(",").map((p) => p.trim()),
+);
 
 function bar(label: string, done: number, total: number) {
   const width = 30;
@@ -31,7 +40,7 @@ function bar(label: string, done: number, total: number) {
 
 async function main() {
   const existing = await db.apiClient.findUnique({ where: { clientId } });
-  if (!existing) {
+  if (parts.has("client") && !existing) {
     await db.apiClient.create({
       data: {
         clientId,
@@ -47,7 +56,9 @@ async function main() {
   // The reference storefront (apps/storefront) receives them at /api/webhooks and revalidates its static pages.
   const events = ["order.status_changed", "stock.changed", "product.changed"];
   const endpoint = await db.webhookEndpoint.findFirst({ where: { url: webhookUrl, deletedAt: null } });
-  if (!endpoint) {
+  if (!parts.has("webhook")) {
+    // registered later, once the storefront answers
+  } else if (!endpoint) {
     await db.webhookEndpoint.create({
       data: {
         name: "Demo storefront",
@@ -63,6 +74,10 @@ async function main() {
     console.log(`  webhook endpoint ${webhookUrl} now subscribed to ${events.join(", ")}`);
   }
 
+  if (!parts.has("resync")) {
+    await db.close();
+    return;
+  }
   const queue = new Queue(Queues.masterData, { connection: redisConnection(env.REDIS_URL) });
   try {
     for (const entity of ["PRODUCTS", "STOCK", "CUSTOMERS"] as const) {

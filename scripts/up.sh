@@ -38,8 +38,8 @@ step "starting the worker"
 proc_start worker env $(principal_env icp-worker) npx tsx apps/worker/src/main.ts
 wait_http worker "http://127.0.0.1:${WORKER_HTTP_PORT:-4010}/health/ready" 60
 
-step "loading demo data: API client, webhook endpoint, full resync of products, stock and customers"
-DEMO_WEBHOOK_URL="http://127.0.0.1:${STOREFRONT_PORT:-3100}/api/webhooks" npx tsx scripts/seed-demo.ts
+step "loading demo data: API client, full resync of products, stock and customers"
+DEMO_SEED_PARTS=client,resync npx tsx scripts/seed-demo.ts
 
 step "building the console"
 (cd "$ROOT/apps/console" && ICP_BUILD_PROFILE=local npx next build >"$RUN_DIR/console-build.log" 2>&1) \
@@ -69,6 +69,8 @@ step "building the reference storefront (static catalogue from the storefront AP
 step "starting the reference storefront"
 proc_start storefront bash -c "cd apps/storefront && exec npx next start -p ${STOREFRONT_PORT:-3100} -H 127.0.0.1"
 wait_http storefront "$STOREFRONT_URL/api/health" 60
+step "registering the storefront's webhook endpoint ($STOREFRONT_URL/api/webhooks)"
+DEMO_SEED_PARTS=webhook DEMO_WEBHOOK_URL="$STOREFRONT_URL/api/webhooks" npx tsx scripts/seed-demo.ts
 
 # Background orders beside the shopper in the browser; the storefront receives the webhooks.
 step "starting demo storefront traffic (${DEMO_RATE_PER_MIN:-30} orders/min)"

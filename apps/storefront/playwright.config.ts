@@ -6,7 +6,8 @@ import { principalEnv } from "../../scripts/stack/principals";
  * in the console, against the real stack. Playwright starts, in order, the SAP sandbox (no
  * timer: the spec moves the order itself), the worker (signing webhooks with the demo secret),
  * the console (which serves the storefront API) and one production build of the storefront,
- * after provisioning its API client and webhook endpoint as `make up` does (seed-demo.ts).
+ * after provisioning its API client as `make up` does (seed-demo.ts); the spec registers the
+ * webhook endpoint once the storefront answers (DEMO_SEED_PARTS=webhook), as make up does.
  * Ports 3000/4004/4010 are fixed: run under `flock /tmp/pw.lock` (scripts/storefront-e2e.sh).
  */
 const reports = process.env.ICP_REPORTS_DIR ?? "../../.local/reports";
@@ -83,7 +84,7 @@ export default defineConfig({
       timeout: 400_000,
       stdout: "pipe",
       stderr: "pipe",
-      env: { DEMO_WEBHOOK_URL: "http://127.0.0.1:3100/api/webhooks", STOREFRONT_PRERENDER_PRODUCTS: "24" },
+      env: { DEMO_SEED_PARTS: "client,resync", STOREFRONT_PRERENDER_PRODUCTS: "24" },
     },
   ],
 });

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { loadStorefrontAppEnv } from "@icp/config";
 import { createStorefrontClient, type Product } from "@icp/storefront-sdk";
 import { expect, type Page, test } from "@playwright/test";
@@ -51,12 +52,23 @@ async function prerenderedProduct(): Promise<Product> {
   return p;
 }
 
+const WEBHOOK_URL = "http://127.0.0.1:3100/api/webhooks";
+
+test.beforeAll(() => {
+  // Register the storefront as the webhook endpoint now that it answers, as make up does.
+  execFileSync("npx", ["tsx", "../../scripts/seed-demo.ts"], {
+    env: { ...process.env, DEMO_SEED_PARTS: "webhook", DEMO_WEBHOOK_URL: WEBHOOK_URL },
+    stdio: "inherit",
+  });
+});
+
 test.afterAll(async () => {
   // The endpoint points at this run's storefront: leave no deliveries failing after it stops.
   const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await c.connect();
   await c.query(
-    "update webhook_endpoint set active = false, deleted_at = now() where url = 'http://127.0.0.1:3100/api/webhooks' and deleted_at is null",
+    "update webhook_endpoint set active = false, deleted_at = now() where url = $1 and deleted_at is null",
+    [WEBHOOK_URL],
   );
   await c.end();
 });
@@ -92,9 +104,9 @@ test("a shopper orders in the storefront, the operator traces it, SAP ships it, 
   const operator = await browser.newPage();
   await signInOperator(operator);
   await operator.goto(`${CONSOLE}/orders`);
-  await operator.getByLabel(/Storefront order id/).fill(orderId);
-  await operator.getByRole("button", { name: "Search" }).click();
-  await operator.getByTestId("order-results").getByRole("button", { name: orderId }).click();
+  await operator.getByLabel(/Order id, SAP document/).fill(orderId);
+  await operator.getByRole("button", { name: "Search", exact: true }).click();
+  await operator.getByTestId("order-results").getByRole("row").filter({ hasText: orderId }).click();
   const timeline = operator.getByTestId("timeline");
   await expect(timeline).toContainText("API_RECEIVED");
   await expect(timeline).toContainText("SAP_CREATED");
@@ -111,7 +123,11 @@ test("a shopper orders in the storefront, the operator traces it, SAP ships it, 
   await shot(shopper, "7-order-shipped");
 
   await operator.reload();
-  await expect(operator.getByTestId("timeline")).toContainText(/SHIPPED/i, { timeout: 30_000 });
+  // SAP's status events and the signed webhooks the storefront answered, in the order's timeline
+  await expect(operator.getByTestId("timeline")).toContainText(/"status": ?"SHIPPED"/, { timeout: 30_000 });
+  await expect(operator.getByTestId("timeline")).toContainText(
+    /order\.status_changed → Demo storefront: SUCCEEDED \(204\)/,
+  );
   await shot(operator, "8-console-shipped");
 });
 

@@ -52,6 +52,17 @@ export default defineConfig({
         },
       },
       {
+        // The log shipper (k8s/platform/logging) built with ocb by scripts/otelcol.sh and run on
+        // the apps' own log lines (tests/logging): minutes cold (hook timeout), seconds warm.
+        test: {
+          name: "logging",
+          include: ["tests/logging/**/*.int.test.ts"],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 45 * 60_000,
+        },
+      },
+      {
         // Restarts shared servers: run alone, after the integration tests (CHAOS_ORDERS sizes it).
         test: {
           name: "chaos",

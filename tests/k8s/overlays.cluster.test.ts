@@ -180,7 +180,7 @@ describe.each(ENVS)("overlay %s on a real kube-apiserver", (env) => {
   });
 });
 
-describe("platform/logging (Fluent Bit) on a real kube-apiserver", () => {
+describe("platform/logging (OpenTelemetry Collector) on a real kube-apiserver", () => {
   it("is accepted; its namespace is privileged, and the DaemonSet's host paths are the only Pod Security findings", async () => {
     const objects = structuredClone(logging).sort((a, b) => rank(a) - rank(b));
     const results = [];
@@ -190,7 +190,7 @@ describe("platform/logging (Fluent Bit) on a real kube-apiserver", () => {
     const warnings = results.flatMap((r) => r.warnings.map((w) => `${r.object}: ${w}`));
     expect(warnings).toEqual([
       expect.stringMatching(
-        /^DaemonSet\/logging\/fluent-bit: would violate PodSecurity "baseline:latest": hostPath volumes \(volumes "[^)]*"\)$/,
+        /^DaemonSet\/logging\/otel-collector: would violate PodSecurity "baseline:latest": hostPath volumes \(volumes "[^)]*"\)$/,
       ),
     ]);
     const ds = objects.find((o) => o.kind === "DaemonSet") as K8sObject;

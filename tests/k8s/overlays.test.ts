@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
 import {
   ensureTools,
   headingAnchors,
@@ -433,20 +434,37 @@ describe("environment differences", () => {
   });
 });
 
-describe("platform logging (Fluent Bit → Elasticsearch)", () => {
-  it("ships the icp namespaces' JSON logs to Elasticsearch and counts error records for the alert", () => {
-    const cm = ofKind("logging", "ConfigMap").find((c) => c.metadata.name.startsWith("fluent-bit-config"));
-    const conf: string = cm?.data["fluent-bit.conf"] ?? "";
-    expect(conf).toMatch(/Path\s+\/var\/log\/containers\/\*_icp-\*_\*\.log/);
-    expect(conf).toMatch(/Name\s+es\b/);
-    expect(conf).toMatch(/Merge_Log\s+On/);
-    expect(conf).toMatch(/Metric_Name\s+icp_error_logs/);
-    expect(conf).toMatch(/\$\['log\.level'\]/);
+describe("platform logging (OpenTelemetry Collector → Elasticsearch)", () => {
+  // What the config does with real lines is tests/logging/shipper.int.test.ts (the collector run).
+  it("ships the icp namespaces' logs (ECS) and the apps' spans, and counts error records for the alert", () => {
+    const cm = ofKind("logging", "ConfigMap").find((c) =>
+      c.metadata.name.startsWith("otel-collector-config"),
+    );
+    const conf = parseYaml(cm?.data["config.yaml"] ?? "") as Loose;
+    expect(conf.receivers.filelog.include).toEqual([
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the collector's own ${env:…} syntax
+      "${env:OTELCOL_LOG_ROOT:-}/var/log/pods/icp-*_*_*/*/*.log",
+    ]);
+    expect(conf.receivers.filelog.operators[0].type).toBe("container");
+    expect(conf.exporters.elasticsearch.logs_index).toBe("logs-icp-default");
+    expect(conf.connectors.signaltometrics.logs[0].name).toBe("log_metric_counter_icp_error_logs");
+    expect(conf.service.pipelines.logs.exporters).toEqual(["elasticsearch", "signaltometrics"]);
+    expect(conf.service.pipelines.traces.receivers).toEqual(["otlp"]);
     const alertExpr = JSON.stringify(ofKind("prod", "PrometheusRule"));
     expect(alertExpr).toContain("log_metric_counter_icp_error_logs");
-    const ds = byName("logging", "DaemonSet", "fluent-bit");
+    const ds = byName("logging", "DaemonSet", "otel-collector");
     const c = ds.spec.template.spec.containers[0];
-    expect(c.image).toMatch(/:\d+\.\d+\.\d+$/);
+    // The contrib image of the release scripts/otelcol.sh builds and tests/logging runs.
+    const release = /OTELCOL_VERSION="v([\d.]+)"/.exec(
+      readFileSync(resolve(ROOT, "scripts/otelcol.sh"), "utf8"),
+    )?.[1];
+    expect(c.image).toBe(`otel/opentelemetry-collector-contrib:${release}`);
+    // The apps' OTLP endpoint is this collector's Service.
+    const cfg = ofKind("prod", "ConfigMap").find((x) => x.metadata.name.startsWith("icp-config-"));
+    expect(cfg?.data.OTEL_EXPORTER_OTLP_ENDPOINT).toBe("http://otel-collector.logging.svc:4318");
+    expect(byName("logging", "Service", "otel-collector").spec.ports.map((p: Loose) => p.port)).toContain(
+      4318,
+    );
     expect(c.readinessProbe && c.livenessProbe && c.resources?.limits?.memory).toBeTruthy();
     expect(c.securityContext.readOnlyRootFilesystem).toBe(true);
     expect(c.securityContext.capabilities.drop).toContain("ALL");
@@ -456,7 +474,7 @@ describe("platform logging (Fluent Bit → Elasticsearch)", () => {
 
 describe("Grafana dashboard and alerts query metrics the code exports", () => {
   // Every series the code registers (histograms add _bucket/_sum/_count), plus the error-log
-  // counter Fluent Bit derives from the logs.
+  // counter the log shipper (OpenTelemetry Collector) derives from the logs.
   const exported = async () => {
     const { createMetrics } = await import("@icp/observability");
     const names = new Set<string>(["log_metric_counter_icp_error_logs"]);

@@ -92,25 +92,25 @@ describe.each(ENVS)("overlay %s: references", (env) => {
 });
 
 describe("platform/logging: references", () => {
-  it("resolves its ServiceAccount, ConfigMap and RBAC binding; only the Elasticsearch credentials come from outside", () => {
+  it("resolves its ServiceAccount and ConfigMap; only the Elasticsearch credentials come from outside", () => {
     const refs = collectReferences(logging);
-    expect(new Set(refs.map((r) => r.kind))).toEqual(
-      new Set(["ServiceAccount", "ConfigMap", "Secret", "ClusterRole"]),
-    );
+    expect(new Set(refs.map((r) => r.kind))).toEqual(new Set(["ServiceAccount", "ConfigMap", "Secret"]));
     expect(danglingReferences(logging)).toEqual([]);
     expect(danglingReferences(logging, [])).toEqual([
-      expect.stringContaining("ES_USER secretKeyRef → Secret logging/fluent-bit-elasticsearch"),
-      expect.stringContaining("ES_PASSWORD secretKeyRef → Secret logging/fluent-bit-elasticsearch"),
+      expect.stringContaining("ES_USER secretKeyRef → Secret logging/otel-collector-elasticsearch"),
+      expect.stringContaining("ES_PASSWORD secretKeyRef → Secret logging/otel-collector-elasticsearch"),
     ]);
-    // A binding to a ServiceAccount in the wrong namespace, or to a ClusterRole that is not there.
+    // The old shipper's ServiceAccount, and a config ConfigMap that is not rendered.
     const broken = structuredClone(logging);
-    const binding = find(broken, "ClusterRoleBinding", "icp-fluent-bit-read");
-    binding.subjects[0].namespace = "kube-system";
-    binding.roleRef.name = "icp-fluent-bit";
-    expect(danglingReferences(broken)).toEqual([
-      expect.stringContaining("roleRef → ClusterRole /icp-fluent-bit: not rendered"),
-      expect.stringContaining("subjects[0] → ServiceAccount kube-system/fluent-bit: not rendered"),
-    ]);
+    const ds = find(broken, "DaemonSet", "otel-collector");
+    ds.spec.template.spec.serviceAccountName = "fluent-bit";
+    ds.spec.template.spec.volumes[0].configMap.name = "fluent-bit-config";
+    expect(danglingReferences(broken)).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining("ServiceAccount logging/fluent-bit"),
+        expect.stringContaining("ConfigMap logging/fluent-bit-config"),
+      ]),
+    );
   });
 });
 

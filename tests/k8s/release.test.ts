@@ -253,10 +253,25 @@ describe("alerts, analyses and the dashboard select what is scraped", () => {
     expect(checked).toBeGreaterThanOrEqual(2);
   });
 
-  it("the error-log panel groups by labels the Fluent Bit counter carries", () => {
+  it("the error-log panel groups by labels the collector's counter carries", () => {
     const dash = readFileSync(resolve(ROOT, "k8s/base/dashboards/icp-pipeline.json"), "utf8");
-    const conf = readFileSync(resolve(ROOT, "k8s/platform/logging/fluent-bit.conf"), "utf8");
-    const carried = new Set(["namespace", ...[...conf.matchAll(/Add_Label\s+(\S+)/g)].map((m) => m[1])]);
+    const conf = parse(readFileSync(resolve(ROOT, "k8s/platform/logging/config.yaml"), "utf8")) as {
+      connectors: {
+        signaltometrics: { logs: { name: string; include_resource_attributes: { key: string }[] }[] };
+      };
+    };
+    const counter = conf.connectors.signaltometrics.logs.find(
+      (m) => m.name === "log_metric_counter_icp_error_logs",
+    );
+    // Prometheus label names of the resource attributes; k8s_namespace_name becomes `namespace`
+    // by the ServiceMonitor's relabelling (k8s/platform/logging/monitoring.yaml).
+    const monitor = readFileSync(resolve(ROOT, "k8s/platform/logging/monitoring.yaml"), "utf8");
+    expect(monitor).toMatch(/sourceLabels: \[k8s_namespace_name\][\s\S]*targetLabel: namespace/);
+    const carried = new Set(
+      (counter?.include_resource_attributes ?? []).map((a) =>
+        a.key === "k8s.namespace.name" ? "namespace" : a.key.replace(/\./g, "_"),
+      ),
+    );
     const panel = (
       JSON.parse(dash) as { panels: { targets: { expr: string; legendFormat?: string }[] }[] }
     ).panels

@@ -48,8 +48,8 @@ export const ALLOWED_EXTERNAL: readonly ExternalObject[] = [
   },
   {
     kind: "Secret",
-    name: /^fluent-bit-elasticsearch$/,
-    who: "the platform team (e.g. the Vault Secrets Operator; docs/deploy.md), for Fluent Bit in namespace logging",
+    name: /^otel-collector-elasticsearch$/,
+    who: "the platform team (e.g. the Vault Secrets Operator; docs/deploy.md), for the log shipper in namespace logging",
     when: (o) => o.kind === "DaemonSet" && o.metadata.namespace === "logging",
   },
 ];

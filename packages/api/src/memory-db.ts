@@ -3,7 +3,7 @@ import type { Db } from "@icp/db";
 type Row = Record<string, unknown> & { id: string };
 
 /**
- * A tiny in-memory stand-in for the Prisma calls the failure and resync handlers make
+ * A tiny in-memory stand-in for the Prisma calls the failure, resync and replay handlers make
  * (equality, `in` and `AND` filters only), so their rules are unit-tested without PostgreSQL. The
  * real queries are exercised by the Playwright specs against the stack.
  */
@@ -15,6 +15,7 @@ export function memoryDb(seed: Partial<Record<string, Row[]>> = {}) {
     auditLog: [],
     syncRun: [],
     syncWatermark: [],
+    replayRun: [],
     ...seed,
   } as Record<string, Row[]>;
   let seq = 0;
@@ -77,6 +78,7 @@ export function memoryDb(seed: Partial<Record<string, Row[]>> = {}) {
     auditLog: model("auditLog"),
     syncRun: model("syncRun"),
     syncWatermark: model("syncWatermark"),
+    replayRun: model("replayRun"),
     $executeRaw: async () => 0,
     // Row locks (the order owner's lockOrder) mean nothing in one process's memory.
     $queryRaw: async () => [],

@@ -1,0 +1,57 @@
+import { describe, expect, it, vi } from "vitest";
+import { memoryDb } from "../../memory-db";
+import { appRouter } from "../../root";
+import { contextFor, fakeServices } from "../../testing";
+import { createCallerFactory } from "../../trpc";
+
+const RANGE = { by: "offsets", topic: "orders", partition: 0, fromOffset: "10", toOffset: "20" } as const;
+
+function setup(role: "viewer" | "operator" = "operator") {
+  const { db, tables } = memoryDb();
+  const enqueue = vi.fn(async () => {});
+  const services = fakeServices({ db, queues: { ...fakeServices().queues, enqueue } });
+  return { tables, enqueue, caller: createCallerFactory(appRouter)(contextFor(role, services)) };
+}
+
+describe("replay.start", () => {
+  it("without a reason (missing, blank or too short) is refused and starts nothing", async () => {
+    const { tables, enqueue, caller } = setup();
+    for (const reason of [undefined, "", "   ", "ab"]) {
+      const err = await caller.replay
+        .start({ range: RANGE, ...(reason === undefined ? {} : { reason }) } as never)
+        .catch((e: unknown) => e);
+      expect(err).toMatchObject({ code: "BAD_REQUEST" });
+      expect(String((err as Error).message)).toMatch(/reason/i);
+    }
+    expect(enqueue).not.toHaveBeenCalled();
+    expect(tables.replayRun).toHaveLength(0);
+    expect(tables.auditLog).toHaveLength(0);
+  });
+
+  it("a viewer is refused even with a reason", async () => {
+    const { tables, enqueue, caller } = setup("viewer");
+    await expect(
+      caller.replay.start({ range: RANGE, reason: "re-send the lost orders" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(enqueue).not.toHaveBeenCalled();
+    expect(tables.replayRun).toHaveLength(0);
+  });
+
+  it("with a reason: one QUEUED run and its job, the reason on the run and in the audit row", async () => {
+    const { tables, enqueue, caller } = setup();
+    const run = await caller.replay.start({ range: RANGE, reason: "  SAP lost these orders " });
+    expect(enqueue).toHaveBeenCalledTimes(1);
+    expect(enqueue).toHaveBeenCalledWith(expect.objectContaining({ data: { runId: run.id } }));
+    expect(tables.replayRun).toEqual([
+      expect.objectContaining({
+        id: run.id,
+        state: "QUEUED",
+        reason: "SAP lost these orders",
+        topic: "orders",
+      }),
+    ]);
+    expect(tables.auditLog).toEqual([
+      expect.objectContaining({ action: "replay.start", targetId: run.id, reason: "SAP lost these orders" }),
+    ]);
+  });
+});

@@ -9,6 +9,8 @@ load_stack_env
 export ICP_ENVIRONMENT="${ICP_ENVIRONMENT:-ci}"
 mkdir -p "${ICP_ARTIFACTS_DIR:-$ROOT/artifacts}/screenshots"
 npm run --silent db:migrate >/dev/null
-node --import tsx "$ROOT/scripts/stack/groups-to-end.ts"
+# (On a shared machine a benchmark's worker may hold a group: then say so and start where it is.)
+node --import tsx "$ROOT/scripts/stack/groups-to-end.ts" \
+  || echo "WARNING: consumer groups not moved to the end (a group has running members); the worker starts where they are" >&2
 cd "$ROOT/apps/storefront"
 exec npx playwright test --workers=1 "$@"

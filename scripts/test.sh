@@ -48,6 +48,11 @@ stage "unit tests" npx vitest run --project unit --reporter=default --reporter=j
 # fails this stage with the reason.
 stage "k8s overlays on a real kube-apiserver" npx vitest run --project k8s-cluster --reporter=default --reporter=json --outputFile="$REPORTS/k8s-cluster.json"
 stage "integration tests (real stack)" npx vitest run --project integration --reporter=default --reporter=json --outputFile="$REPORTS/integration.json"
+# The log shipper (k8s/platform/logging/config.yaml) run on the apps' own log lines: the
+# OpenTelemetry Collector built with ocb from the Go module proxy by scripts/otelcol.sh (cached in
+# .local/bin by version and manifest; minutes cold), shipping to an Elasticsearch _bulk double.
+# A collector that cannot be built fails this stage with the builder's output.
+stage "log shipping (OpenTelemetry Collector on the apps' own lines)" npx vitest run --project logging --reporter=default --reporter=json --outputFile="$REPORTS/logging.json"
 # The images built from the real Dockerfiles (buildah, chroot isolation; a local Node base from
 # Debian's packages and the npm registry) and run with podman against the stack: ready, healthy,
 # non-root, read-only root filesystem, drains on SIGTERM; the worker image migrates an empty

@@ -33,7 +33,10 @@ test("the audit log shows each action with its reason and exports the filtered r
   await signInAs(page, "operator");
   await page.goto("/failures");
   await page.getByLabel("Search key / message").fill(t);
-  await page.getByRole("button", { name: `${t}-a` }).click();
+  await page
+    .getByTestId("failures-table")
+    .getByRole("link", { name: `${t}-a` })
+    .click();
   await page.getByTestId("failure-detail").getByRole("button", { name: "Discard…" }).click();
   const reason = `duplicate, "quoted", ${t}`;
   await page

@@ -75,8 +75,8 @@ test("an operator groups open failures by webhook endpoint and discards the 42 o
   await dialog.getByLabel(/Reason/).fill(reason);
   await confirm.click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole("status").filter({ hasText: "Bulk discard" })).toContainText(
-    "42 discarded, 0 refused of 42 matched",
+  await expect(page.getByRole("region", { name: /Notifications/ })).toContainText(
+    "Bulk discard: 42 discarded, 0 refused of 42 matched",
   );
   await expect(pager).toContainText("· 0 rows");
 

@@ -18,7 +18,7 @@ async function sql<T>(text: string, params: unknown[] = []): Promise<T[]> {
 const runsOf = async (entity: string) =>
   (await sql<{ n: string }>("select count(*) as n from sync_run where entity = $1", [entity]))[0]?.n;
 
-test("a full resync needs a reason: Cancel starts nothing, the API refuses none, Confirm starts it and the audit log shows the reason", async ({
+test("a full resync needs a reason: Cancel starts nothing, the API refuses one without, Confirm starts it and the audit log shows the reason", async ({
   page,
 }) => {
   await sql(

@@ -1,7 +1,7 @@
 "use client";
 import { JOB_STATES, type JobState } from "@icp/api/ports";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Fragment, useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { useTRPC } from "~/trpc/client";
 import { DataTable, dataTableColumns } from "./data-table";
 import { Badge, ConfirmDialog, ErrorText, Field, fmtTime, Json, Pager, useCan } from "./ui";
@@ -125,97 +125,17 @@ export function QueuesView() {
           </label>
         </div>
         <ErrorText error={jobs.error ?? retry.error ?? promote.error} />
-        <div className="scroll">
-          <table data-testid="jobs">
-            <thead>
-              <tr>
-                <th>Job id</th>
-                <th>Name</th>
-                <th className="num">Attempts</th>
-                <th>Created</th>
-                <th>Error</th>
-                <th />
-              </tr>
-            </thead>
-            <tbody>
-              {jobs.data?.rows.map((j) => (
-                <Fragment key={j.id}>
-                  <tr>
-                    <td>
-                      <button
-                        type="button"
-                        className="link"
-                        onClick={() => setOpen(open === j.id ? null : j.id)}
-                      >
-                        {j.id}
-                      </button>
-                    </td>
-                    <td>{j.name}</td>
-                    <td className="num">
-                      {j.attemptsMade}/{j.maxAttempts}
-                    </td>
-                    <td>{fmtTime(j.timestamp)}</td>
-                    <td style={{ maxWidth: 280, overflow: "hidden", textOverflow: "ellipsis" }}>
-                      {j.failedReason ?? ""}
-                    </td>
-                    <td>
-                      <div className="row">
-                        <button
-                          type="button"
-                          className="small"
-                          disabled={!canOperate || j.state !== "failed"}
-                          onClick={() => retry.mutate({ queue: queue as QueueName, id: j.id })}
-                        >
-                          Retry
-                        </button>
-                        <button
-                          type="button"
-                          className="ghost small"
-                          disabled={!canOperate || j.state !== "delayed"}
-                          onClick={() => promote.mutate({ queue: queue as QueueName, id: j.id })}
-                        >
-                          Promote
-                        </button>
-                        <button
-                          type="button"
-                          className="danger small"
-                          disabled={!canOperate || j.state === "active"}
-                          onClick={() => setPending({ kind: "remove", queue, id: j.id })}
-                        >
-                          Remove
-                        </button>
-                      </div>
-                    </td>
-                  </tr>
-                  {open === j.id && (
-                    <tr>
-                      <td colSpan={6} style={{ whiteSpace: "normal" }}>
-                        <div className="grid2">
-                          <div>
-                            <h3 style={{ fontSize: 13 }}>Payload</h3>
-                            <Json value={j.data} />
-                          </div>
-                          <div>
-                            <h3 style={{ fontSize: 13 }}>Error and stack</h3>
-                            <pre className="json">
-                              {[j.failedReason, ...j.stacktrace].filter(Boolean).join("\n\n") || "—"}
-                            </pre>
-                          </div>
-                        </div>
-                      </td>
-                    </tr>
-                  )}
-                </Fragment>
-              ))}
-              {jobs.data?.rows.length === 0 && (
-                <tr>
-                  <td colSpan={6} className="muted">
-                    No {state} jobs.
-                  </td>
-                </tr>
-              )}
-            </tbody>
-          </table>
+        <div data-testid="jobs">
+          <JobsTable
+            rows={jobs.data?.rows ?? []}
+            state={state}
+            canOperate={canOperate}
+            openId={open}
+            onToggle={(id) => setOpen(open === id ? null : id)}
+            onRetry={(id) => retry.mutate({ queue: queue as QueueName, id })}
+            onPromote={(id) => promote.mutate({ queue: queue as QueueName, id })}
+            onRemove={(id) => setPending({ kind: "remove", queue, id })}
+          />
         </div>
         {jobs.data && (
           <Pager page={jobs.data.page} pages={jobs.data.pages} total={jobs.data.total} onPage={setPage} />
@@ -341,7 +261,7 @@ function JobSearch() {
               : ` (the newest ${search.data.cap.toLocaleString("en")} of each queue and state; older jobs were not read)`}
           </p>
           <DataTable
-            label="Matching jobs"
+            label="Search results"
             testId="job-search-results"
             data={rows}
             columns={matchColumns}
@@ -370,5 +290,128 @@ function JobSearch() {
         </>
       )}
     </section>
+  );
+}
+
+interface JobRow {
+  id: string;
+  name: string;
+  state: string;
+  attemptsMade: number;
+  maxAttempts: number;
+  timestamp: Date;
+  failedReason?: string;
+  data: unknown;
+  stacktrace: string[];
+}
+
+interface JobActions {
+  canOperate: boolean;
+  onToggle: (id: string) => void;
+  onRetry: (id: string) => void;
+  onPromote: (id: string) => void;
+  onRemove: (id: string) => void;
+}
+
+/** One state's jobs of a queue on the DataTable; the open job's payload and error below it. */
+function JobsTable({
+  rows,
+  state,
+  openId,
+  ...actions
+}: JobActions & { rows: JobRow[]; state: string; openId: string | null }) {
+  // The columns stay stable; the buttons read the latest handlers and role from a ref.
+  const act = useRef(actions);
+  act.current = actions;
+  const columns = useMemo(() => {
+    const c = dataTableColumns<JobRow>();
+    return c.columns([
+      c.accessor("id", {
+        header: "Job id",
+        cell: (x) => (
+          <button type="button" className="link" onClick={() => act.current.onToggle(x.getValue())}>
+            {x.getValue()}
+          </button>
+        ),
+      }),
+      c.accessor("name", { header: "Name", meta: { filter: "text" }, filterFn: "includesString" }),
+      c.accessor((r) => `${r.attemptsMade}/${r.maxAttempts}`, {
+        id: "attempts",
+        header: "Attempts",
+        enableSorting: false,
+        meta: { num: true },
+      }),
+      c.accessor("timestamp", { header: "Created", cell: (x) => fmtTime(x.getValue()), sortFn: "datetime" }),
+      c.accessor((r) => r.failedReason ?? "", {
+        id: "error",
+        header: "Error",
+        meta: { filter: "text", style: { maxWidth: 280, overflow: "hidden", textOverflow: "ellipsis" } },
+        filterFn: "includesString",
+      }),
+      c.display({
+        id: "actions",
+        header: "",
+        cell: (x) => {
+          const j = x.row.original;
+          const can = act.current.canOperate;
+          return (
+            <div className="row">
+              <button
+                type="button"
+                className="small"
+                disabled={!can || j.state !== "failed"}
+                onClick={() => act.current.onRetry(j.id)}
+              >
+                Retry
+              </button>
+              <button
+                type="button"
+                className="ghost small"
+                disabled={!can || j.state !== "delayed"}
+                onClick={() => act.current.onPromote(j.id)}
+              >
+                Promote
+              </button>
+              <button
+                type="button"
+                className="danger small"
+                disabled={!can || j.state === "active"}
+                onClick={() => act.current.onRemove(j.id)}
+              >
+                Remove
+              </button>
+            </div>
+          );
+        },
+      }),
+    ]);
+  }, []);
+  const current = rows.find((r) => r.id === openId) ?? null;
+  return (
+    <>
+      <DataTable
+        label="Job list"
+        testId="jobs-table"
+        data={rows}
+        columns={columns}
+        getRowId={(r) => r.id}
+        activeRowId={openId}
+        empty={`No ${state} jobs.`}
+      />
+      {current && (
+        <div className="grid2" data-testid="job-detail">
+          <div>
+            <h3 style={{ fontSize: 13 }}>Payload</h3>
+            <Json value={current.data} />
+          </div>
+          <div>
+            <h3 style={{ fontSize: 13 }}>Error and stack</h3>
+            <pre className="json">
+              {[current.failedReason, ...current.stacktrace].filter(Boolean).join("\n\n") || "—"}
+            </pre>
+          </div>
+        </div>
+      )}
+    </>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useEffect, useRef } from "react";
 
 /**
  * A list page's state in its URL (search, filters, sort, page), so a view is a link and Back
@@ -10,13 +11,20 @@ export function useUrlState() {
   const router = useRouter();
   const pathname = usePathname();
   const params = useSearchParams();
+  // The query as last written: two changes before the next render (type a target, then pick an
+  // action) must both land, not the second over a stale copy of the URL.
+  const latest = useRef(params.toString());
+  useEffect(() => {
+    latest.current = params.toString();
+  }, [params]);
   const set = (patch: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(params.toString());
+    const next = new URLSearchParams(latest.current);
     for (const [k, v] of Object.entries(patch)) {
       if (v) next.set(k, v);
       else next.delete(k);
     }
     if (!("page" in patch)) next.delete("page");
+    latest.current = next.toString();
     router.replace(`${pathname}?${next.toString()}`, { scroll: false });
   };
   return { params, set, router };

@@ -306,8 +306,12 @@ function InboxFilters({
         />
       </Field>
       <Field label="Search key / message">
+        {/* failures.list's q: the failure's key or message, and its order's business keys. */}
         <input
           type="search"
+          placeholder="order id / PO, SAP document, customer, SKU"
+          title="Finds a failure by its key or message, or its order's id / PO number, SAP sales order, customer or a SKU"
+          style={{ minWidth: 280 }}
           value={qText}
           onChange={(e) => {
             setQText(e.target.value);

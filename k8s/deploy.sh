@@ -71,6 +71,20 @@ cp -r "$here/base" "$here/components" "$here/overlays" "$work/"
 ( cd "$work/overlays/$env"
   kustomize edit set image "icp-console=$registry/console:$tag" "icp-worker=$registry/worker:$tag"
   if [ "$env" = beta ]; then kustomize edit set image "icp-sap-sandbox=$registry/sap-sandbox:$tag"; fi )
+# Services a Rollout manages (the controller marks them with this annotation) get the current
+# ReplicaSet's `rollouts-pod-template-hash` added to their selector by the controller. A Service's
+# selector is an atomic map, so the controller then owns all of it, and a server-side apply that
+# names a selector conflicts ("conflict with rollouts-controller: .spec.selector") — every release
+# after the first would fail; forcing it would drop the hash and send traffic to old and new pods
+# alike. So once such a Service exists, the deploy applies it without its selector (the controller
+# keeps it; ports, labels and the rest stay ours). The first release creates them with it.
+managed="$(kubectl get services -n "$ns" --ignore-not-found \
+  -o jsonpath='{range .items[?(@.metadata.annotations.argo-rollouts\.argoproj\.io/managed-by-rollouts)]}{.metadata.name}{" "}{end}')"
+for svc in $managed; do
+  ( cd "$work/overlays/$env"
+    kustomize edit add patch --kind Service --name "$svc" --patch '[{"op": "remove", "path": "/spec/selector"}]' )
+done
+[ -z "$managed" ] || log "selectors left to Argo Rollouts on: $managed"
 kustomize build "$work/overlays/$env" > "$work/rendered.yaml"
 log "rendered $(grep -c '^kind:' "$work/rendered.yaml") resources for $tag"
 

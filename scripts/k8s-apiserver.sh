@@ -145,7 +145,7 @@ if $deploy; then
   echo "KUBECTL_ARGO_ROLLOUTS=$PLUGIN"
   kwokdir="$(module_json "sigs.k8s.io/kwok@$KWOK_VERSION" "" | json_field Dir)"
   for f in "$kwokdir/kustomize/stage/node/fast/node-initialize.yaml" "$kwokdir/kustomize/stage/pod/fast/pod-ready.yaml" \
-           "$kwokdir/kustomize/stage/pod/fast/pod-complete.yaml" "$kwokdir/kustomize/stage/pod/fast/pod-delete.yaml"; do
+           "$kwokdir/kustomize/stage/pod/fast/pod-delete.yaml"; do
     [ -f "$f" ] || die "kwok stage missing: $f"
     echo "KWOK_STAGE=$f"
   done

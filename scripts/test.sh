@@ -43,10 +43,12 @@ stage "typecheck" npm run --silent typecheck
 stage "database migrations" npm run --silent db:migrate
 stage "unit tests" npx vitest run --project unit --reporter=default --reporter=json --outputFile="$REPORTS/unit.json"
 # The k8s overlays applied to a real kube-apiserver (kine/SQLite store, Pod Security
-# "restricted", server-side apply): scripts/k8s-apiserver.sh builds it from the Go module proxy
-# into .local/bin on first use (minutes cold; seconds with Go's build cache warm). A build failure
-# fails this stage with the reason.
-stage "k8s overlays on a real kube-apiserver" npx vitest run --project k8s-cluster --reporter=default --reporter=json --outputFile="$REPORTS/k8s-cluster.json"
+# "restricted", server-side apply), and k8s/deploy.sh run with kubectl and the Argo Rollouts
+# plugin against it plus kube-controller-manager, kube-scheduler, kwok and the Rollouts
+# controller (tests/k8s/*.cluster.test.ts): scripts/k8s-apiserver.sh builds them from the Go
+# module proxy into .local/bin on first use (minutes cold; seconds with Go's build cache warm).
+# A build failure fails this stage with the reason.
+stage "k8s overlays and deploy.sh on a real control plane" npx vitest run --project k8s-cluster --reporter=default --reporter=json --outputFile="$REPORTS/k8s-cluster.json"
 stage "integration tests (real stack)" npx vitest run --project integration --reporter=default --reporter=json --outputFile="$REPORTS/integration.json"
 # The log shipper (k8s/platform/logging/config.yaml) run on the apps' own log lines: the
 # OpenTelemetry Collector built with ocb from the Go module proxy by scripts/otelcol.sh (cached in

@@ -4,6 +4,13 @@
  * time), with the real kustomize. A first release, a later one that stops at the worker's
  * blue/green pause (promoted or left waiting), a failed pre-promotion analysis and a failed
  * migration, which must stop the deploy at once with nothing but the non-Rollout objects applied.
+ *
+ * Kept beside tests/k8s/deploy.cluster.test.ts, which runs the same script against a real control
+ * plane (kubectl, the plugin, the Argo Rollouts controller): that one proves the first release,
+ * the promoted second release and the failed migration for real (and so the outputs this
+ * stand-in prints); this one covers, in a second, the paths that are slow or need a failing
+ * Prometheus there — a pause left unpromoted, a Degraded pre-promotion analysis, beta's sandbox
+ * image — and the exact command lines deploy.sh issues.
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
@@ -95,6 +102,10 @@ describe("k8s/deploy.sh", () => {
     );
     expect(r.out).toMatch(/worker promoted/);
     expect(r.seconds).toBeLessThan(30);
+    // Services the Rollouts controller manages are applied without their selector (it owns it).
+    expect(r.out).toMatch(
+      /selectors left to Argo Rollouts on: icp-console icp-console-canary icp-worker icp-worker-preview/,
+    );
   });
 
   it("without --promote-worker a later release ends at the pause and says how to promote", () => {

@@ -22,15 +22,17 @@ export interface ApiserverTools {
   kubernetesVersion: string;
   crds: string[];
   seconds: number;
+  /** every KEY=VALUE line the script printed (with --deploy: KUBECTL, KWOK, ROLLOUTS_CONTROLLER …) */
+  values: (key: string) => string[];
 }
 
 /**
  * Runs scripts/k8s-apiserver.sh (builds on first use: minutes, so asynchronously, with the
  * script's progress kept for the error); throws with its output when it fails.
  */
-export async function ensureApiserver(): Promise<ApiserverTools> {
+export async function ensureApiserver(args: string[] = []): Promise<ApiserverTools> {
   const started = Date.now();
-  const child = spawn("bash", [resolve(ROOT, "scripts/k8s-apiserver.sh")], {
+  const child = spawn("bash", [resolve(ROOT, "scripts/k8s-apiserver.sh"), ...args], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -49,7 +51,7 @@ export async function ensureApiserver(): Promise<ApiserverTools> {
   clearTimeout(killer);
   if (code !== 0) {
     throw new Error(
-      `scripts/k8s-apiserver.sh failed (exit ${code ?? signal}): kube-apiserver and kine could not be built from the ` +
+      `scripts/k8s-apiserver.sh ${args.join(" ")} failed (exit ${code ?? signal}): the Kubernetes binaries could not be built from the ` +
         `Go module proxy. These tests need Go and the Go module proxy.\n${stderr.slice(-8000)}\n${stdout}`,
     );
   }
@@ -69,6 +71,7 @@ export async function ensureApiserver(): Promise<ApiserverTools> {
     kubernetesVersion: one("KUBERNETES_VERSION"),
     crds: values("CRD"),
     seconds: (Date.now() - started) / 1000,
+    values,
   };
 }
 
@@ -227,6 +230,14 @@ export function why(r: ApiResponse): string {
 export interface Cluster {
   kube: Kube;
   discovery: Discovery;
+  /** what a client (kubectl, a controller) needs: the server, a system:masters token, its CA */
+  url: string;
+  token: string;
+  caFile: string;
+  /** the service-account signing key (kube-controller-manager's token controller signs with it) */
+  saKeyFile: string;
+  /** the cluster's temporary directory (removed by stop()) */
+  dir: string;
   /** the last lines kine and kube-apiserver wrote, for failure messages */
   logs(): string;
   stop(): Promise<void>;
@@ -347,6 +358,11 @@ export async function startCluster(tools: ApiserverTools, readyTimeoutMs = 180_0
           return {
             kube: k,
             discovery,
+            url,
+            token,
+            caFile: join(dir, "certs", "apiserver.crt"),
+            saKeyFile: join(dir, "sa.key"),
+            dir,
             logs: () => lines.join("\n"),
             stop: async () => {
               k.close();

@@ -76,6 +76,10 @@ case "${1:-} ${2:-}" in
     if [ "$what" = all ]; then rm -f "$state"/*.idx; fi
     echo "applied ($what)"
     exit 0 ;;
+  "get services")
+    # The Services Argo Rollouts manages (annotated by the controller) exist after a first release.
+    [ "$scenario" = first ] || printf 'icp-console icp-console-canary icp-worker icp-worker-preview '
+    exit 0 ;;
   "get job/icp-db-migrate" | "get job")
     n="$(cat "$state/job.polls" 2>/dev/null || echo 0)"; echo $((n + 1)) > "$state/job.polls"
     [ "$n" -ge 2 ] || exit 0 # running: no condition yet

@@ -35,6 +35,18 @@ async function seed() {
     insert into queue_sample (at, queue, waiting, active, delayed, failed, completed)
     select to_timestamp((${newest}::bigint - s * ${SWEEP_MS}::bigint) / 1000.0), q, ${sweeps} - s, 1, s % 7, 0, s
       from generate_series(0, ${sweeps - 1}) s, unnest(${QUEUES}::text[]) as q`;
+  // The worker's sampler keeps the minute rollups with every sweep (apps/worker/src/monitoring/
+  // rollup.ts); the 24 h charts read them. Here: the same fold over the seeded day.
+  await db.$executeRaw`
+    insert into lag_minute (at, consumer_group, topic, lag)
+    select date_bin('1 minute', at, ${new Date(0)}), consumer_group, topic, max(lag)
+      from (select at, consumer_group, topic, sum(lag) as lag from lag_sample group by 1, 2, 3) s
+     group by 1, 2, 3`;
+  await db.$executeRaw`
+    insert into queue_minute (at, queue, waiting, active, delayed, failed, completed)
+    select date_bin('1 minute', at, ${new Date(0)}), queue, max(waiting), max(active), max(delayed),
+           max(failed), max(completed)
+      from queue_sample group by 1, 2`;
   await db.$executeRaw`analyze lag_sample`;
   await db.$executeRaw`analyze queue_sample`;
 }

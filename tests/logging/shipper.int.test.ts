@@ -390,6 +390,7 @@ describe("log shipping (OpenTelemetry Collector, committed config) on the apps' 
         for (const k of Object.keys(doc))
           expect(k, service).not.toMatch(/^(attributes|resource|body|scope)\./);
         expect(String(doc.message).startsWith("{")).toBe(false);
+        expect(doc).not.toHaveProperty("logtag");
       }
     }
   });

@@ -135,6 +135,7 @@ export function OrdersView() {
           page={list.data.page}
           pages={list.data.pages}
           total={list.data.total}
+          totalCapped={list.data.totalCapped}
           onPage={(p) => navigate({ page: String(p) })}
         />
       )}

@@ -136,20 +136,26 @@ export function Pager({
   page,
   pages,
   total,
+  totalCapped = false,
   onPage,
 }: {
   page: number;
   pages: number;
   total: number;
+  /** The list stopped counting at `total` (a big table): shown as "10,000+". */
+  totalCapped?: boolean;
   onPage: (p: number) => void;
 }) {
+  const more = totalCapped ? "+" : "";
   return (
     <nav className="pager" aria-label="Pages">
       <button type="button" className="ghost" disabled={page <= 1} onClick={() => onPage(page - 1)}>
         ‹ Prev
       </button>
       <span>
-        Page {page} of {pages} · {total.toLocaleString("en")} rows
+        Page {page} of {pages}
+        {more} · {total.toLocaleString("en")}
+        {more} rows
       </span>
       <button type="button" className="ghost" disabled={page >= pages} onClick={() => onPage(page + 1)}>
         Next ›

@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { appRouter, createCallerFactory } from "@icp/api";
+import { ORDER_COUNT_CAP } from "@icp/api/routers/orders/search";
 import { contextFor, fakeServices } from "@icp/api/testing";
 import { loadEnv } from "@icp/config";
 import { createPrisma, type Db } from "@icp/db";
@@ -135,6 +136,33 @@ describe("orders by business key", () => {
       JSON.stringify({ lines: [{ sku: SKU }] }),
     );
     expect(plan).toContain("order_link_payload_idx");
+  });
+});
+
+describe("orders at scale", () => {
+  const bulk = `BULK-${tagged}`;
+  beforeAll(async () => {
+    await db.$executeRaw`
+      INSERT INTO order_link (id, storefront_order_id, customer_id, currency, item_count, payload, updated_at)
+      SELECT gen_random_uuid(), ${bulk} || '-' || n, 'C-bulk', 'EUR', 1, '{}'::jsonb, now()
+        FROM generate_series(1, ${ORDER_COUNT_CAP + 5}) AS n`;
+  }, 60_000);
+
+  it("stops counting at the cap and says so, and pages up to it", async () => {
+    const res = await caller().orders.list({ q: bulk, pageSize: 25 });
+    expect([res.total, res.totalCapped, res.pages, res.rows.length]).toEqual([
+      ORDER_COUNT_CAP,
+      true,
+      ORDER_COUNT_CAP / 25,
+      25,
+    ]);
+    const few = await caller().orders.list({ q: `SF-${tagged}` });
+    expect([few.total, few.totalCapped]).toEqual([3, false]);
+  });
+
+  it("an order id prefix is answered by the text_pattern_ops index, not a scan", async () => {
+    const plan = await planOf(`SELECT id FROM order_link WHERE storefront_order_id LIKE $1`, `${bulk}-12%`);
+    expect(plan).toContain("order_link_storefront_order_id_prefix_idx");
   });
 });
 

@@ -66,8 +66,8 @@ describe("schema drift", () => {
       )
       .replace('  DISCARDED\n\n  @@map("order_state")', '  DISCARDED\n  ARCHIVED\n\n  @@map("order_state")')
       .replace(
-        '  @@index([traceId])\n  @@index([sapCustomer])',
-        '  note String?\n\n  @@index([traceId])\n  @@index([sapCustomer])',
+        "  @@index([traceId])\n  @@index([sapCustomer])",
+        "  note String?\n\n  @@index([traceId])\n  @@index([sapCustomer])",
       );
     expect(edited).not.toBe(schema);
     const drift = await detectDrift(edited, db.url);

@@ -243,16 +243,18 @@ export interface Cluster {
   stop(): Promise<void>;
 }
 
-function tail(lines: string[], child: ChildProcess, name: string): void {
+/** Keeps the last `keep` lines a child writes, prefixed with its name. */
+export function tail(lines: string[], child: ChildProcess, name: string, keep = 400): void {
   const add = (b: Buffer) => {
     for (const l of b.toString("utf8").split("\n")) if (l) lines.push(`${name}: ${l}`);
-    if (lines.length > 400) lines.splice(0, lines.length - 400);
+    if (lines.length > keep) lines.splice(0, lines.length - keep);
   };
   child.stdout?.on("data", add);
   child.stderr?.on("data", add);
 }
 
-async function stopChild(child: ChildProcess): Promise<void> {
+/** SIGTERM, then SIGKILL after 10 s. */
+export async function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((ok) => child.once("exit", () => ok()));
   child.kill("SIGTERM");

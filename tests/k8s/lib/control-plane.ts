@@ -10,7 +10,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { stringify } from "yaml";
-import { type ApiserverTools, type Cluster, freePort, why } from "./apiserver";
+import { type ApiserverTools, type Cluster, freePort, stopChild, tail, why } from "./apiserver";
 import { parseManifests } from "./render";
 
 export interface ControlPlaneTools {
@@ -93,24 +93,6 @@ export const NODES = ["a", "b", "c"].map((z) => ({
   zone: `eu-central-1${z}`,
 }));
 
-function tail(lines: string[], child: ChildProcess, name: string): void {
-  const add = (b: Buffer) => {
-    for (const l of b.toString("utf8").split("\n")) if (l) lines.push(`${name}: ${l}`);
-    if (lines.length > 2000) lines.splice(0, lines.length - 2000);
-  };
-  child.stdout?.on("data", add);
-  child.stderr?.on("data", add);
-}
-
-async function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((ok) => child.once("exit", () => ok()));
-  child.kill("SIGTERM");
-  const t = setTimeout(() => child.kill("SIGKILL"), 10_000);
-  await exited;
-  clearTimeout(t);
-}
-
 /**
  * Starts the controllers, kwok and Argo Rollouts against the cluster and creates the fake nodes.
  * `extraStages`: kwok Stage objects (YAML) beside kwok's own node/pod stages.
@@ -134,7 +116,7 @@ export async function startControlPlane(
       env: { ...process.env, ...env },
     });
     children.push(child);
-    tail(lines, child, name);
+    tail(lines, child, name, 2000);
     child.once("exit", (code, signal) => lines.push(`${name}: exited (${code ?? signal})`));
   };
   const stop = async () => {

@@ -52,15 +52,22 @@ const redisOverride = process.env.BENCH_REDIS_DB
   : {};
 const stack = await testStack({ SAP_BASE_URL: sandbox.url, SAMPLE_EVERY_MS: "60000", ...redisOverride });
 const port = await freePort();
-const worker = startNode("apps/worker/src/main.ts", {
-  ...process.env,
-  ...envVars(stack.env),
-  KAFKA_GROUP_SUFFIX: stack.groupSuffix,
-  WORKER_HTTP_PORT: String(port),
-  LOG_LEVEL: "warn",
-  KAFKAJS_NO_PARTITIONER_WARNING: "1",
-  ...principalEnv(KafkaPrincipals.worker),
-});
+// BENCH_RESYNC_HEAP_MB: cap the worker's V8 old space (--max-old-space-size), to tell garbage V8
+// has not collected yet from memory the resync keeps (a run that keeps it fails with OOM).
+const HEAP_MB = process.env.BENCH_RESYNC_HEAP_MB;
+const worker = startNode(
+  "apps/worker/src/main.ts",
+  {
+    ...process.env,
+    ...envVars(stack.env),
+    KAFKA_GROUP_SUFFIX: stack.groupSuffix,
+    WORKER_HTTP_PORT: String(port),
+    LOG_LEVEL: "warn",
+    KAFKAJS_NO_PARTITIONER_WARNING: "1",
+    ...principalEnv(KafkaPrincipals.worker),
+  },
+  HEAP_MB ? { nodeArgs: [`--max-old-space-size=${HEAP_MB}`] } : {},
+);
 const db = createPrisma(stack.env.DATABASE_URL);
 const rawUrl = new URL(stack.env.MONGODB_URL);
 rawUrl.pathname = `/bench_raw_${randomBytes(4).toString("hex")}`;
@@ -231,7 +238,10 @@ try {
       "ratio second resync (unchanged catalogue) / raw insertMany",
       `**${(again.rate / rawRate).toFixed(3)}** (target ≥ 1.0)`,
     ],
-    ["worker peak RSS (VmHWM of the worker process)", mib(hwm)],
+    [
+      "worker peak RSS (VmHWM of the worker process)",
+      `${mib(hwm)}${HEAP_MB ? ` (V8 old space capped at ${HEAP_MB} MiB)` : ""}`,
+    ],
     [
       "worker RSS: idle before the run / peak sampled every 100 ms",
       `${mib(idle?.rss ?? 0)} / ${mib(peakRss)} (${samples} samples)`,

@@ -21,14 +21,14 @@ describe("a lease as the holder sees it", () => {
   });
 
   it("is usable until its deadline less the margin, counted from when the grant was asked for", () => {
-    const lease = new LocalLease("w#7", 7, 1_000, timing);
+    const lease = new LocalLease("w#7", 1_000, timing);
     expect(lease.usable(1_000)).toBe(true);
     expect(lease.usable(3_699)).toBe(true);
     expect(lease.usable(3_700)).toBe(false);
   });
 
   it("a renewal moves the deadline from when it was asked for; a lost lease stays lost", () => {
-    const lease = new LocalLease("w#7", 7, 0, timing);
+    const lease = new LocalLease("w#7", 0, timing);
     lease.renewed(2_000);
     expect(lease.usable(4_000)).toBe(true);
     lease.renewed(1_000); // a late answer to an older renewal never shortens it

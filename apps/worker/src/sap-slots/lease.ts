@@ -98,7 +98,6 @@ export class LocalLease {
 
   constructor(
     readonly member: string,
-    readonly fence: number,
     askedAt: number,
     private readonly timing: LeaseTiming,
   ) {

@@ -137,16 +137,6 @@ export class SapSlots implements ConcurrencyLimiter {
     };
   }
 
-  /** Leases held in Redis right now, by every process (expired ones not counted). */
-  async holders(): Promise<number> {
-    const [sec, micro] = await this.redis.time();
-    return this.redis.zcount(
-      this.opts.keys.holders,
-      `(${Number(sec) * 1000 + Math.floor(Number(micro) / 1000)}`,
-      "+inf",
-    );
-  }
-
   /**
    * Refuses new calls and fails the waiting ones (nothing was sent); calls under way keep their
    * slots until they end (at most a lease: by then Redis has let them go anyway).
@@ -203,7 +193,7 @@ export class SapSlots implements ConcurrencyLimiter {
             this.retryIn(retryDelayMs(value, this.pollMs));
             break;
           }
-          const lease = new LocalLease(`${this.owner}#${value}`, value, askedAt, this.timing);
+          const lease = new LocalLease(`${this.owner}#${value}`, askedAt, this.timing);
           const waiter = this.waiters.shift();
           if (!waiter) {
             await this.release(lease);

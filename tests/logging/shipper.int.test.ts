@@ -93,8 +93,49 @@ async function capture(
   return { stdout: lines(out), stderr: lines(err) };
 }
 
-/** The Elasticsearch `_bulk` API as far as the exporter uses it (a test double; the collector is tested). */
-function fakeElasticsearch(shipped: Shipped[]): Server {
+/**
+ * Why a real data stream would refuse one `_bulk` item, or undefined: only `create` is allowed in a
+ * data stream; `@timestamp` is required; and dynamic mapping refuses a field that is an object in
+ * one place and a value in another (`error: "text"` beside `error.type`, in this document or
+ * in an earlier one of the same index: `mapping` is that index's fields so far).
+ */
+function refusal(op: string, doc: Doc, mapping: Map<string, "object" | "value">): string | undefined {
+  if (op !== "create")
+    return `only write ops with an op_type of create are allowed in data streams (got ${op})`;
+  if (doc["@timestamp"] === undefined) return "data stream timestamp field [@timestamp] is missing";
+  const seen = new Map<string, "object" | "value">();
+  const walk = (o: Doc, prefix: string): string | undefined => {
+    for (const [k, v] of Object.entries(o)) {
+      const parts = (prefix ? `${prefix}.${k}` : k).split(".");
+      // "a.b" as a key is object a with field b, as in Elasticsearch.
+      for (let i = 1; i <= parts.length; i++) {
+        const path = parts.slice(0, i).join(".");
+        const kind =
+          i < parts.length || (v && typeof v === "object" && !Array.isArray(v)) ? "object" : "value";
+        const had = seen.get(path) ?? mapping.get(path);
+        if (had && had !== kind)
+          return `mapper_parsing_exception: [${path}] is mapped as ${had === "object" ? "an object" : "a value"}, got ${kind === "object" ? "an object" : "a value"}`;
+        seen.set(path, kind);
+      }
+      if (v && typeof v === "object" && !Array.isArray(v)) {
+        const why = walk(v as Doc, parts.join("."));
+        if (why) return why;
+      }
+    }
+    return undefined;
+  };
+  const why = walk(doc, "");
+  if (!why) for (const [path, kind] of seen) mapping.set(path, kind);
+  return why;
+}
+
+/**
+ * The Elasticsearch `_bulk` API as far as the exporter uses it (a test double; the collector is
+ * tested), refusing per item what a data stream refuses (`refusal`): accepted documents go to
+ * `shipped`, refused ones to `refused` with the reason.
+ */
+function fakeElasticsearch(shipped: Shipped[], refused: (Shipped & { reason: string })[]): Server {
+  const mappings = new Map<string, Map<string, "object" | "value">>();
   return createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
@@ -116,10 +157,22 @@ function fakeElasticsearch(shipped: Shipped[]): Server {
       for (let i = 0; i < rows.length; i += 2) {
         const action = JSON.parse(rows[i] ?? "{}") as Record<string, { _index?: string }>;
         const [op, meta] = Object.entries(action)[0] ?? ["create", {}];
-        shipped.push({ index: meta._index ?? "", doc: JSON.parse(rows[i + 1] ?? "{}") as Doc });
-        items.push({ [op]: { _index: meta._index, status: 201 } });
+        const index = meta._index ?? "";
+        const doc = JSON.parse(rows[i + 1] ?? "{}") as Doc;
+        const mapping = mappings.get(index) ?? new Map<string, "object" | "value">();
+        mappings.set(index, mapping);
+        const reason = refusal(op, doc, mapping);
+        if (reason) {
+          refused.push({ index, doc, reason });
+          items.push({
+            [op]: { _index: index, status: 400, error: { type: "illegal_argument_exception", reason } },
+          });
+        } else {
+          shipped.push({ index, doc });
+          items.push({ [op]: { _index: index, status: 201 } });
+        }
       }
-      reply(200, { took: 1, errors: false, items });
+      reply(200, { took: 1, errors: items.some((it) => Object.values(it)[0]?.status !== 201), items });
     });
   });
 }
@@ -155,6 +208,7 @@ function dockerJson(lines: { text: string; stream: string }[]): string {
 }
 
 const shipped: Shipped[] = [];
+const refused: (Shipped & { reason: string })[] = [];
 const apps: Record<"console" | "worker" | "sap-sandbox", Line[]> = {
   console: [],
   worker: [],
@@ -285,7 +339,7 @@ beforeAll(async () => {
     otlpGrpc: await freePort(),
     metrics: await freePort(),
   };
-  es = fakeElasticsearch(shipped);
+  es = fakeElasticsearch(shipped, refused);
   await new Promise<void>((r) => es?.listen(ports.es, "127.0.0.1", r));
   collector = spawn(bin, [`--config=${CONFIG}`], {
     cwd: tmp,
@@ -310,7 +364,7 @@ beforeAll(async () => {
   collector.stderr?.on("data", (d) => (collectorLog += d));
   const expected = apps.console.length + apps.worker.length + apps["sap-sandbox"].length;
   const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline && collector.exitCode === null && shipped.length < expected)
+  while (Date.now() < deadline && collector.exitCode === null && shipped.length + refused.length < expected)
     await new Promise((r) => setTimeout(r, 200));
   if (collector.exitCode !== null)
     throw new Error(
@@ -356,6 +410,8 @@ describe("log shipping (OpenTelemetry Collector, committed config) on the apps' 
   it("ships every line exactly once, to the logs data stream, nothing from other namespaces", () => {
     const docs = logDocs();
     const input = [...apps.console, ...apps.worker, ...apps["sap-sandbox"]];
+    // Nothing a real data stream would refuse (op type, @timestamp, object/value mapping conflicts).
+    expect(refused.map((r) => `${r.index}: ${r.reason} ${JSON.stringify(r.doc)}`)).toEqual([]);
     expect(docs.length, collectorLog.slice(-2000)).toBe(input.length);
     expect(shipped.filter((s) => s.index.startsWith("logs-")).length).toBe(input.length);
     expect(docs.some((d) => String(d.message).includes("plugin/reload"))).toBe(false);

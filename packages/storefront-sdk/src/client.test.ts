@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { createStorefrontApi } from "@icp/storefront-api";
 import { storefront } from "@icp/storefront-api/routes/testing";
 import { afterEach, describe, expect, it } from "vitest";
-import { createStorefrontClient, ProblemError, TokenError } from "./index";
+import { createStorefrontClient, ProblemError, TokenError, UnexpectedResponseError } from "./index";
 import { serve } from "./testing";
 
 const BASE = "/api/storefront/v1";
@@ -148,6 +148,28 @@ describe("tokens", () => {
     const e = await sdk.getStock(["A"]).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(TokenError);
     expect((e as TokenError).error).toBe("invalid_client");
+  });
+
+  it("a token endpoint answering a problem or a proxy's page is a ProblemError or an UnexpectedResponseError", async () => {
+    const url = await start((req, _body, res) => {
+      // "Yzpz" is btoa("c:s"): client c/s meets an outage, client c/t a proxy's error page
+      if (req.headers.authorization?.startsWith("Basic Yzpz"))
+        return json(
+          res,
+          503,
+          { type: "x/dependency-unavailable", title: "Down", status: 503 },
+          { "retry-after": "60" },
+        );
+      res.writeHead(502, { "content-type": "text/html" }).end("<h1>Bad gateway</h1>");
+    });
+    const down = createStorefrontClient({ baseUrl: url, clientId: "c", clientSecret: "s" });
+    const e = await down.getStock(["A"]).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(ProblemError);
+    expect((e as ProblemError).retryAfterSeconds).toBe(60);
+    const proxied = createStorefrontClient({ baseUrl: url, clientId: "c", clientSecret: "t" });
+    const e2 = await proxied.getStock(["A"]).catch((x: unknown) => x);
+    expect(e2).toBeInstanceOf(UnexpectedResponseError);
+    expect((e2 as UnexpectedResponseError).body).toContain("Bad gateway");
   });
 });
 

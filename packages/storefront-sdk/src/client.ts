@@ -1,5 +1,5 @@
 import createClient, { type Client } from "openapi-fetch";
-import { ProblemError, retryAfterSeconds, UnexpectedResponseError } from "./errors";
+import { problemOf, UnexpectedResponseError } from "./errors";
 import type { components, paths } from "./generated/schema";
 import { Transport, type TransportOptions } from "./transport";
 
@@ -29,16 +29,12 @@ interface Answer<T> {
 /** The data of a 2xx answer; a problem (or anything else) thrown as a typed error. */
 function unwrap<T>({ data, error, response }: Answer<T>): T {
   if (response.ok && data !== undefined) return data;
-  const body = error as Partial<Schemas["Problem"]> | string | undefined;
-  if (body && typeof body === "object" && typeof body.type === "string" && typeof body.title === "string")
-    throw new ProblemError(
-      { ...body, type: body.type, title: body.title, status: body.status ?? response.status },
-      response.headers.get("x-request-id") ?? undefined,
-      retryAfterSeconds(response.headers.get("retry-after")),
-    );
-  throw new UnexpectedResponseError(
-    response.status,
-    typeof body === "string" ? body : JSON.stringify(body ?? ""),
+  throw (
+    problemOf(error, response) ??
+    new UnexpectedResponseError(
+      response.status,
+      typeof error === "string" ? error : JSON.stringify(error ?? ""),
+    )
   );
 }
 

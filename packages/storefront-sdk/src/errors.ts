@@ -61,19 +61,25 @@ export class UnexpectedResponseError extends Error {
   }
 }
 
+/** `body` as a ProblemError when it is problem details (a type and a title), else undefined. */
+export function problemOf(body: unknown, res: Response): ProblemError | undefined {
+  if (!body || typeof body !== "object") return undefined;
+  const p = body as Partial<Problem>;
+  if (typeof p.type !== "string" || typeof p.title !== "string") return undefined;
+  return new ProblemError(
+    { ...p, type: p.type, title: p.title, status: p.status ?? res.status },
+    res.headers.get("x-request-id") ?? undefined,
+    retryAfterSeconds(res.headers.get("retry-after")),
+  );
+}
+
 /** Reads a problem+json answer into a ProblemError; anything else into an UnexpectedResponseError. */
 export async function errorOf(res: Response): Promise<ProblemError | UnexpectedResponseError> {
   const text = await res.text();
-  const type = res.headers.get("content-type") ?? "";
-  if (type.includes("json")) {
+  if ((res.headers.get("content-type") ?? "").includes("json")) {
     try {
-      const body = JSON.parse(text) as Partial<Problem>;
-      if (typeof body.type === "string" && typeof body.title === "string")
-        return new ProblemError(
-          { ...body, type: body.type, title: body.title, status: body.status ?? res.status },
-          res.headers.get("x-request-id") ?? undefined,
-          retryAfterSeconds(res.headers.get("retry-after")),
-        );
+      const problem = problemOf(JSON.parse(text), res);
+      if (problem) return problem;
     } catch {
       // not JSON after all: reported as unexpected below
     }

@@ -97,15 +97,15 @@ export class Transport {
         }),
     );
     if (!res.ok) {
-      const text = await res.text();
-      let parsed: { error?: string; error_description?: string } = {};
-      try {
-        parsed = JSON.parse(text) as typeof parsed;
-      } catch {
-        throw await errorOf(new Response(text, { status: res.status, headers: res.headers }));
-      }
-      if (parsed.error) throw new TokenError(parsed.error, parsed.error_description ?? "", res.status);
-      throw await errorOf(new Response(text, { status: res.status, headers: res.headers }));
+      // RFC 6749 §5.2 error ({ error, error_description }), else a problem or something unexpected.
+      const refusal: { error?: unknown; error_description?: unknown } =
+        (await res
+          .clone()
+          .json()
+          .catch(() => null)) ?? {};
+      if (typeof refusal.error === "string")
+        throw new TokenError(refusal.error, String(refusal.error_description ?? ""), res.status);
+      throw await errorOf(res);
     }
     const token = (await res.json()) as { access_token: string; expires_in: number };
     return { value: token.access_token, expiresAt: this.now() + token.expires_in * 1000 };

@@ -40,6 +40,19 @@ interface Waiter {
 
 type Reply = [number, number, number];
 
+/** The lease scripts as commands of the connection: EVALSHA per call, not the script's text. */
+interface SlotCommands {
+  sapSlotAcquire(
+    holders: string,
+    fence: string,
+    limit: number,
+    leaseMs: number,
+    owner: string,
+  ): Promise<Reply>;
+  sapSlotRenew(holders: string, member: string, leaseMs: number): Promise<number>;
+  sapSlotRelease(holders: string, member: string, channel: string): Promise<number>;
+}
+
 /**
  * One SAP concurrency cap shared by every worker replica: a counting semaphore in Redis whose
  * grants are leases.
@@ -65,7 +78,7 @@ type Reply = [number, number, number];
  * outlasts the time our side would wait for that answer.
  */
 export class SapSlots implements ConcurrencyLimiter {
-  private readonly redis: Redis;
+  private readonly redis: Redis & SlotCommands;
   private readonly sub: Redis;
   private readonly timing: LeaseTiming;
   private readonly pollMs: number;
@@ -90,7 +103,11 @@ export class SapSlots implements ConcurrencyLimiter {
     this.pollMs = opts.pollMs ?? Math.min(1_000, Math.floor(opts.leaseMs / 4));
     this.owner = opts.owner ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
     const redisOpts = { maxRetriesPerRequest: 2, connectionName: "icp-sap-slots" };
-    this.redis = new Redis(opts.redisUrl, redisOpts);
+    const redis = new Redis(opts.redisUrl, redisOpts);
+    redis.defineCommand("sapSlotAcquire", { numberOfKeys: 2, lua: ACQUIRE });
+    redis.defineCommand("sapSlotRenew", { numberOfKeys: 1, lua: RENEW });
+    redis.defineCommand("sapSlotRelease", { numberOfKeys: 1, lua: RELEASE });
+    this.redis = redis as Redis & SlotCommands;
     this.sub = new Redis(opts.redisUrl, redisOpts);
     this.sub.on("message", () => void this.pump());
     // Subscribed before anyone waits; ioredis subscribes again after a reconnect.
@@ -172,15 +189,13 @@ export class SapSlots implements ConcurrencyLimiter {
         this.again = false;
         while (this.waiters.length > 0 && !this.closed) {
           const askedAt = performance.now();
-          const [granted, value, reclaimed] = (await this.redis.eval(
-            ACQUIRE,
-            2,
+          const [granted, value, reclaimed] = await this.redis.sapSlotAcquire(
             this.opts.keys.holders,
             this.opts.keys.fence,
             this.opts.limit,
             this.timing.leaseMs,
             this.owner,
-          )) as Reply;
+          );
           if (reclaimed > 0) {
             this.reclaimed += reclaimed;
             this.log(
@@ -241,7 +256,7 @@ export class SapSlots implements ConcurrencyLimiter {
     if (lease.isLost) return;
     const askedAt = performance.now();
     try {
-      const ok = await this.redis.eval(RENEW, 1, this.opts.keys.holders, lease.member, this.timing.leaseMs);
+      const ok = await this.redis.sapSlotRenew(this.opts.keys.holders, lease.member, this.timing.leaseMs);
       if (ok === 1) lease.renewed(askedAt);
       else {
         lease.markLost();
@@ -258,7 +273,7 @@ export class SapSlots implements ConcurrencyLimiter {
     if (entry) clearInterval(entry.timer);
     this.held.delete(lease.member);
     try {
-      await this.redis.eval(RELEASE, 1, this.opts.keys.holders, lease.member, this.opts.keys.released);
+      await this.redis.sapSlotRelease(this.opts.keys.holders, lease.member, this.opts.keys.released);
     } catch (err) {
       // It expires on its own after the lease.
       this.log("warn", { err, "sap.slot": lease.member }, "could not release a SAP slot lease");

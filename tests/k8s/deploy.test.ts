@@ -17,6 +17,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { parseAllDocuments } from "yaml";
 import { ensureTools, ROOT, type Toolchain } from "./lib/render";
 
 let tools: Toolchain;
@@ -57,8 +58,24 @@ function deploy(scenario: Scenario, args: string[]) {
     },
   });
   const calls = readFileSync(join(state, "calls.log"), "utf8").trim().split("\n");
-  return { status: r.status, out: `${r.stdout}${r.stderr}`, calls, seconds: (Date.now() - started) / 1000 };
+  return {
+    status: r.status,
+    out: `${r.stdout}${r.stderr}`,
+    calls,
+    state,
+    seconds: (Date.now() - started) / 1000,
+  };
 }
+/** The Services of the last full apply, each with whether it named a selector. */
+function appliedServices(state: string): Record<string, boolean> {
+  const out: Record<string, boolean> = {};
+  for (const d of parseAllDocuments(readFileSync(join(state, "applied-all.yaml"), "utf8"))) {
+    const o = d.toJS() as { kind?: string; metadata?: { name?: string }; spec?: { selector?: unknown } };
+    if (o?.kind === "Service" && o.metadata?.name) out[o.metadata.name] = o.spec?.selector !== undefined;
+  }
+  return out;
+}
+const MANAGED = ["icp-console", "icp-console-canary", "icp-worker", "icp-worker-preview"];
 const applied = (calls: string[], what: "all" | "others") =>
   calls.filter((c) => c.startsWith(`APPLIED-IMAGE ${what} `)).map((c) => c.split(" ")[2]);
 /** Nothing blocked until a timeout and no command the fake does not know. */
@@ -81,6 +98,9 @@ describe("k8s/deploy.sh", () => {
       "registry.example.com/icp/worker:abc123",
       "registry.example.com/icp/worker:abc123",
     ]);
+    // The first release creates the Rollouts' Services with their selectors.
+    const services = appliedServices(r.state);
+    for (const name of MANAGED) expect(services[name], name).toBe(true);
   });
 
   it("beta also tags the SAP sandbox with the release", () => {
@@ -106,6 +126,11 @@ describe("k8s/deploy.sh", () => {
     expect(r.out).toMatch(
       /selectors left to Argo Rollouts on: icp-console icp-console-canary icp-worker icp-worker-preview/,
     );
+    // …in what was actually applied: those four without a selector, any other Service with one.
+    const services = appliedServices(r.state);
+    for (const name of MANAGED) expect(services[name], name).toBe(false);
+    for (const [name, has] of Object.entries(services))
+      if (!MANAGED.includes(name)) expect(has, name).toBe(true);
   });
 
   it("without --promote-worker a later release ends at the pause and says how to promote", () => {

@@ -74,6 +74,7 @@ case "${1:-} ${2:-}" in
     if [ -n "$(arg_after --selector "$@")" ]; then what=others; else what=all; fi
     grep -E '^\s+image:' "$file" | sed "s/^ *image: */APPLIED-IMAGE $what /" >> "$state/calls.log"
     if [ "$what" = all ]; then rm -f "$state"/*.idx; fi
+    cp "$file" "$state/applied-$what.yaml" # what was applied, for the test to read
     echo "applied ($what)"
     exit 0 ;;
   "get services")

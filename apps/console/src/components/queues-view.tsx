@@ -175,18 +175,40 @@ export function QueuesView() {
   );
 }
 
-interface JobMatchRow {
-  queue: string;
+interface JobRow {
   id: string;
   name: string;
   state: string;
-  matchedAt: string;
   attemptsMade: number;
   maxAttempts: number;
   timestamp: Date;
   failedReason?: string;
   data: unknown;
   stacktrace: string[];
+}
+
+/** A job the business-key search found: the job, its queue, and where the key matched. */
+interface JobMatchRow extends JobRow {
+  queue: string;
+  matchedAt: string;
+}
+
+/** The open job's payload beside its error and stack (the queue's list and the search share it). */
+function JobDetail({ job, title, testId }: { job: JobRow; title: string; testId: string }) {
+  return (
+    <div className="grid2" data-testid={testId}>
+      <div>
+        <h3 style={{ fontSize: 13 }}>{title}</h3>
+        <Json value={job.data} />
+      </div>
+      <div>
+        <h3 style={{ fontSize: 13 }}>Error and stack</h3>
+        <pre className="json">
+          {[job.failedReason, ...job.stacktrace].filter(Boolean).join("\n\n") || "—"}
+        </pre>
+      </div>
+    </div>
+  );
 }
 
 const matchCol = dataTableColumns<JobMatchRow>();
@@ -272,37 +294,16 @@ function JobSearch() {
             empty="No job matches."
           />
           {current && (
-            <div className="grid2" data-testid="job-search-detail">
-              <div>
-                <h3 style={{ fontSize: 13 }}>
-                  {current.queue} / {current.id}: payload
-                </h3>
-                <Json value={current.data} />
-              </div>
-              <div>
-                <h3 style={{ fontSize: 13 }}>Error and stack</h3>
-                <pre className="json">
-                  {[current.failedReason, ...current.stacktrace].filter(Boolean).join("\n\n") || "—"}
-                </pre>
-              </div>
-            </div>
+            <JobDetail
+              job={current}
+              title={`${current.queue} / ${current.id}: payload`}
+              testId="job-search-detail"
+            />
           )}
         </>
       )}
     </section>
   );
-}
-
-interface JobRow {
-  id: string;
-  name: string;
-  state: string;
-  attemptsMade: number;
-  maxAttempts: number;
-  timestamp: Date;
-  failedReason?: string;
-  data: unknown;
-  stacktrace: string[];
 }
 
 interface JobActions {
@@ -398,20 +399,7 @@ function JobsTable({
         activeRowId={openId}
         empty={`No ${state} jobs.`}
       />
-      {current && (
-        <div className="grid2" data-testid="job-detail">
-          <div>
-            <h3 style={{ fontSize: 13 }}>Payload</h3>
-            <Json value={current.data} />
-          </div>
-          <div>
-            <h3 style={{ fontSize: 13 }}>Error and stack</h3>
-            <pre className="json">
-              {[current.failedReason, ...current.stacktrace].filter(Boolean).join("\n\n") || "—"}
-            </pre>
-          </div>
-        </div>
-      )}
+      {current && <JobDetail job={current} title="Payload" testId="job-detail" />}
     </>
   );
 }

@@ -2,7 +2,13 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { createStorefrontApi } from "@icp/storefront-api";
 import { storefront } from "@icp/storefront-api/routes/testing";
 import { afterEach, describe, expect, it } from "vitest";
-import { createStorefrontClient, ProblemError, TokenError, UnexpectedResponseError } from "./index";
+import {
+  createStorefrontClient,
+  ProblemError,
+  type RetryPolicy,
+  TokenError,
+  UnexpectedResponseError,
+} from "./index";
 import { serve } from "./testing";
 
 const BASE = "/api/storefront/v1";
@@ -191,6 +197,20 @@ describe("retries", () => {
     };
   }
   const order = { customerId: "C1", currency: "EUR", lines: [{ sku: "TG11", quantity: 1 }] };
+  /** A client of `s`'s server whose waits between attempts are recorded, not slept. */
+  async function retryingClient(s: ReturnType<typeof scripted>, retry?: Partial<RetryPolicy>) {
+    const waits: number[] = [];
+    const sdk = createStorefrontClient({
+      baseUrl: await start(s.handler),
+      clientId: "c",
+      clientSecret: "s",
+      ...(retry ? { retry } : {}),
+      sleep: async (ms) => {
+        waits.push(ms);
+      },
+    });
+    return { sdk, waits };
+  }
 
   it("retries 429 and 503 after Retry-After, with the same Idempotency-Key and body", async () => {
     const s = scripted([
@@ -204,16 +224,7 @@ describe("retries", () => {
       (res) =>
         json(res, 429, { type: "x/rate-limited", title: "Slow down", status: 429 }, { "retry-after": "1" }),
     ]);
-    const url = await start(s.handler);
-    const waits: number[] = [];
-    const sdk = createStorefrontClient({
-      baseUrl: url,
-      clientId: "c",
-      clientSecret: "s",
-      sleep: async (ms) => {
-        waits.push(ms);
-      },
-    });
+    const { sdk, waits } = await retryingClient(s);
     expect((await sdk.placeOrder(order)).orderId).toBe("o-1");
     expect(waits).toEqual([2000, 1000]);
     const keys = s.requests.map((r) => r.headers["idempotency-key"]);
@@ -227,13 +238,7 @@ describe("retries", () => {
     const s = scripted([
       (res) => json(res, 503, { type: "x/d", title: "Down", status: 503 }, { "retry-after": "0" }),
     ]);
-    const url = await start(s.handler);
-    const sdk = createStorefrontClient({
-      baseUrl: url,
-      clientId: "c",
-      clientSecret: "s",
-      sleep: async () => {},
-    });
+    const { sdk } = await retryingClient(s);
     await sdk.placeOrder(order, { idempotencyKey: "checkout-cart-42" });
     expect(s.requests.map((r) => r.headers["idempotency-key"])).toEqual([
       "checkout-cart-42",
@@ -252,17 +257,7 @@ describe("retries", () => {
         },
       );
     const s = scripted([down, down, down, down, down]);
-    const url = await start(s.handler);
-    const waits: number[] = [];
-    const sdk = createStorefrontClient({
-      baseUrl: url,
-      clientId: "c",
-      clientSecret: "s",
-      retry: { maxAttempts: 3 },
-      sleep: async (ms) => {
-        waits.push(ms);
-      },
-    });
+    const { sdk, waits } = await retryingClient(s, { maxAttempts: 3 });
     const e = (await sdk.placeOrder(order).catch((x: unknown) => x)) as ProblemError;
     expect(e).toBeInstanceOf(ProblemError);
     expect(e.problem.dependency).toBe("kafka");
@@ -274,13 +269,7 @@ describe("retries", () => {
       (res) =>
         json(res, 429, { type: "x/rate-limited", title: "Later", status: 429 }, { "retry-after": "3600" }),
     ]);
-    const url2 = await start(far.handler);
-    const sdk2 = createStorefrontClient({
-      baseUrl: url2,
-      clientId: "c",
-      clientSecret: "s",
-      sleep: async () => {},
-    });
+    const { sdk: sdk2 } = await retryingClient(far);
     const e2 = (await sdk2.placeOrder(order).catch((x: unknown) => x)) as ProblemError;
     expect(e2.status).toBe(429);
     expect(far.requests).toHaveLength(1);
@@ -297,13 +286,7 @@ describe("retries", () => {
           available: 0,
         }),
     ]);
-    const url = await start(s.handler);
-    const sdk = createStorefrontClient({
-      baseUrl: url,
-      clientId: "c",
-      clientSecret: "s",
-      sleep: async () => {},
-    });
+    const { sdk } = await retryingClient(s);
     await expect(sdk.placeOrder(order)).rejects.toBeInstanceOf(ProblemError);
     expect(s.requests).toHaveLength(1);
   });

@@ -140,7 +140,10 @@ export class SapSlots implements ConcurrencyLimiter {
         this.lostBeforeSend++;
         this.log("warn", { "sap.slot": lease.member }, e.message);
       } finally {
-        await this.release(lease);
+        // Not awaited: the caller has SAP's answer and need not wait a Redis round trip for it.
+        // The slot leaves `held` at once; the RELEASE goes ahead of this connection's next
+        // command (a retry's acquire, close's QUIT), and a failure is logged by release().
+        void this.release(lease);
       }
     }
   }

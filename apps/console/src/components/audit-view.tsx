@@ -6,7 +6,7 @@ import { useTRPC } from "~/trpc/client";
 import { DataTable, dataTableColumns } from "./data-table";
 import { serverSort, tableSort } from "./data-table-nav";
 import { FieldDiffTable } from "./field-diff-view";
-import { ErrorText, Field, fmtTime, Json, Pager } from "./ui";
+import { ErrorText, Field, fmtTime, Json, Pager, SearchForm } from "./ui";
 import { pageFrom, sortFrom, useUrlState } from "./url-state";
 
 /** The audit page's filter, kept in the URL so a filtered view is a link and Back returns to it. */
@@ -72,7 +72,6 @@ export function AuditView() {
   const sort = sortFrom<Sort>(params, SORTS, "at");
   // Inputs show what was typed; the URL (and so the query) follows each change.
   const [draft, setDraft] = useState<Filter>(filter);
-  const [q, setQ] = useState(filter.q ?? "");
   const edit = (patch: Filter) => {
     setDraft((d) => ({ ...d, ...patch }));
     navigate(patch);
@@ -96,19 +95,12 @@ export function AuditView() {
 
   return (
     <>
-      <form
-        className="filters"
-        aria-label="Search the audit log"
-        onSubmit={(e) => {
-          e.preventDefault();
-          navigate({ q: q.trim() || undefined });
-        }}
-      >
-        <Field label="Free-text search (who, what, target, reason, payload)">
-          <input type="search" value={q} onChange={(e) => setQ(e.target.value)} style={{ minWidth: 260 }} />
-        </Field>
-        <button type="submit">Search</button>
-      </form>
+      <SearchForm
+        formLabel="Search the audit log"
+        label="Free-text search (who, what, target, reason, payload)"
+        initial={filter.q ?? ""}
+        onSearch={(term) => navigate({ q: term })}
+      />
       <search className="filters" aria-label="Filter the audit log">
         <Field label="Actor (email)">
           <input type="search" value={draft.actor ?? ""} onChange={(e) => edit({ actor: e.target.value })} />

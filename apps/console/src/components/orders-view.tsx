@@ -3,12 +3,12 @@ import type { OrderRow } from "@icp/api/routers/orders/search";
 import { LedgerStates } from "@icp/domain/order-lifecycle";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo } from "react";
 import { useTRPC } from "~/trpc/client";
 import { DataTable, dataTableColumns } from "./data-table";
 import { serverSort, tableSort } from "./data-table-nav";
 import { FieldDiffTable } from "./field-diff-view";
-import { Badge, ErrorText, Field, fmtTime, Json, Pager } from "./ui";
+import { Badge, ErrorText, fmtTime, Json, Pager, SearchForm } from "./ui";
 import { pageFrom, sortFrom, useUrlState } from "./url-state";
 
 const SORTS = ["createdAt", "storefrontOrderId", "sapSalesOrder", "state"] as const;
@@ -72,7 +72,6 @@ export function OrdersView() {
   const trpc = useTRPC();
   const { params, set: navigate, router } = useUrlState();
   const query = params.get("q") ?? "";
-  const [q, setQ] = useState(query);
   const page = pageFrom(params);
   const sort = sortFrom<Sort>(params, SORTS, "createdAt");
   // The old in-page trace link (?order=<id>) opens the order's own page.
@@ -89,31 +88,13 @@ export function OrdersView() {
   const rows = useMemo(() => (list.data?.rows ?? []) as OrderRow[], [list.data]);
   return (
     <>
-      <form
-        className="filters"
-        aria-label="Search orders"
-        onSubmit={(e) => {
-          e.preventDefault();
-          navigate({ q: q.trim() || undefined });
-        }}
-      >
-        <Field label="Order id, SAP document, customer, SKU or purchase order">
-          <input type="search" value={q} onChange={(e) => setQ(e.target.value)} style={{ minWidth: 300 }} />
-        </Field>
-        <button type="submit">Search</button>
-        {query && (
-          <button
-            type="button"
-            className="ghost"
-            onClick={() => {
-              setQ("");
-              navigate({ q: undefined });
-            }}
-          >
-            Clear
-          </button>
-        )}
-      </form>
+      <SearchForm
+        formLabel="Search orders"
+        label="Order id, SAP document, customer, SKU or purchase order"
+        initial={query}
+        onSearch={(term) => navigate({ q: term })}
+        clearable={query !== ""}
+      />
       <ErrorText error={list.error} />
       <DataTable
         label="Orders"

@@ -4,7 +4,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tansta
 import { useMemo, useRef, useState } from "react";
 import { useTRPC } from "~/trpc/client";
 import { DataTable, dataTableColumns } from "./data-table";
-import { Badge, ConfirmDialog, ErrorText, Field, fmtTime, Json, Pager, useCan } from "./ui";
+import { Badge, ConfirmDialog, ErrorText, fmtTime, Json, Pager, SearchForm, useCan } from "./ui";
 import { useUrlState } from "./url-state";
 
 type Pending =
@@ -249,7 +249,6 @@ function JobSearch() {
   const trpc = useTRPC();
   const { params, set } = useUrlState();
   const query = params.get("q") ?? "";
-  const [q, setQ] = useState(query);
   const [picked, setPicked] = useState<string | null>(null);
   const search = useQuery({
     ...trpc.queues.search.queryOptions({ q: query || "-" }),
@@ -259,19 +258,15 @@ function JobSearch() {
   const current = rows.find((r) => `${r.queue}/${r.id}` === picked) ?? null;
   return (
     <section className="panel" aria-label="Business-key search">
-      <form
-        className="filters"
-        onSubmit={(e) => {
-          e.preventDefault();
+      <SearchForm
+        label="Find by order id, SKU, customer or purchase order"
+        submitLabel="Search jobs"
+        initial={query}
+        onSearch={(term) => {
           setPicked(null);
-          set({ q: q.trim() || undefined });
+          set({ q: term });
         }}
-      >
-        <Field label="Find by order id, SKU, customer or purchase order">
-          <input type="search" value={q} onChange={(e) => setQ(e.target.value)} style={{ minWidth: 300 }} />
-        </Field>
-        <button type="submit">Search jobs</button>
-      </form>
+      />
       <ErrorText error={search.error} />
       {search.data && (
         <>

@@ -1,6 +1,6 @@
 "use client";
 import type { Role } from "@icp/api";
-import { createContext, type ReactNode, useContext } from "react";
+import { createContext, type ReactNode, useContext, useState } from "react";
 import { ConsoleToaster } from "./toast";
 
 export { ConfirmDialog } from "./confirm-dialog";
@@ -206,6 +206,56 @@ export function Field({ label, children }: { label: string; children: ReactNode 
       <span>{label}</span>
       {children}
     </label>
+  );
+}
+
+/**
+ * A search box that hands its trimmed term (undefined when empty) to `onSearch` on submit; it
+ * starts from `initial` (the term in the URL) and keeps what is typed until then. `clearable`
+ * adds a Clear button that empties the box and searches for nothing.
+ */
+export function SearchForm({
+  label,
+  formLabel,
+  initial,
+  onSearch,
+  submitLabel = "Search",
+  clearable = false,
+}: {
+  label: string;
+  formLabel?: string;
+  initial: string;
+  onSearch: (term: string | undefined) => void;
+  submitLabel?: string;
+  clearable?: boolean;
+}) {
+  const [q, setQ] = useState(initial);
+  return (
+    <form
+      className="filters"
+      aria-label={formLabel}
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSearch(q.trim() || undefined);
+      }}
+    >
+      <Field label={label}>
+        <input type="search" value={q} onChange={(e) => setQ(e.target.value)} style={{ minWidth: 300 }} />
+      </Field>
+      <button type="submit">{submitLabel}</button>
+      {clearable && (
+        <button
+          type="button"
+          className="ghost"
+          onClick={() => {
+            setQ("");
+            onSearch(undefined);
+          }}
+        >
+          Clear
+        </button>
+      )}
+    </form>
   );
 }
 

@@ -55,8 +55,6 @@ export class Transport {
   private readonly baseFetch: (input: Request) => Promise<Response>;
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly now: () => number;
-  /** Token requests made, for tests and metrics. */
-  tokenRequests = 0;
 
   constructor(private readonly opts: TransportOptions) {
     this.retry = { ...DEFAULT_RETRY, ...opts.retry };
@@ -82,7 +80,6 @@ export class Transport {
   }
 
   private async requestToken(): Promise<CachedToken> {
-    this.tokenRequests++;
     const body = new URLSearchParams({ grant_type: "client_credentials" });
     if (this.opts.scope) body.set("scope", this.opts.scope);
     const basic = btoa(

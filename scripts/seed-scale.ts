@@ -15,7 +15,9 @@
  *   npm run seed:scale -- [--scale 1] [--days 30] [--sample-days 30] [--sample-seconds 5] [--url URL]
  *
  * URL defaults to DATABASE_URL. Meant for a database of its own (bench/console-scale.ts and the
- * integration tests create one); it adds to whatever is there, ids are fresh each run.
+ * integration tests create one): it writes the order ledger directly, past @icp/orders (allowed
+ * by name in packages/orders/src/ownership.test.ts), so it refuses a database that already holds
+ * orders rather than mix a million synthetic ones into a real ledger.
  */
 import { fileURLToPath } from "node:url";
 import { createPrisma } from "@icp/db";
@@ -77,7 +79,6 @@ export async function seedScale(url: string, opts: ScaleSeed): Promise<ScaleSeed
   const sampleDays = opts.sampleDays ?? days;
   const every = opts.sampleSeconds ?? 5;
   const orders = Math.round(1_000_000 * opts.scale);
-  const failures = Math.round(orders / 10);
   const deliveries = Math.round(300_000 * opts.scale);
   const audit = Math.round(100_000 * opts.scale);
   const sweeps = Math.floor((sampleDays * 86_400) / every);
@@ -96,6 +97,12 @@ export async function seedScale(url: string, opts: ScaleSeed): Promise<ScaleSeed
     return r.rowCount ?? 0;
   };
   try {
+    const held = await c.query("select 1 from order_link limit 1");
+    if (held.rowCount)
+      throw new Error(
+        "seed:scale refuses a database that already holds orders: it writes the ledger directly " +
+          "and is meant for a migrated database of its own (create one, then --url it)",
+      );
     await c.query(UUID7);
     // Order i (1..N) at newest - span × (N - i) / N: evenly spread, the last one newest.
     const orderAt = `to_timestamp((($2::bigint - ($3::float8 * ($1::bigint - i) / $1::bigint)::bigint)) / 1000.0)`;
@@ -124,7 +131,7 @@ export async function seedScale(url: string, opts: ScaleSeed): Promise<ScaleSeed
       [orders, newestOrder, spanMs, run],
     );
     // Ten timeline entries per order, in the order a booked order collects them.
-    await step(
+    const events = await step(
       "events",
       `insert into order_event (id, order_link_id, kind, at, source, detail, trace_id)
        select pg_temp.uuid7_at(o.received_at + e.off, o.id::text || e.k), o.id,
@@ -144,7 +151,7 @@ export async function seedScale(url: string, opts: ScaleSeed): Promise<ScaleSeed
       [run],
     );
     // Every 10th order failed once: recent ones still OPEN (some RETRYING), older ones settled.
-    await step(
+    const failures = await step(
       "failures",
       `insert into failure_record (id, flow, error_class, state, sap_error_code, message, payload, attempts,
          entity_key, order_link_id, kafka_topic, kafka_partition, kafka_offset, trace_id, resolved_by,
@@ -251,9 +258,6 @@ export async function seedScale(url: string, opts: ScaleSeed): Promise<ScaleSeed
     } finally {
       await db.close();
     }
-    const events = Number(
-      (await c.query<{ n: string }>(`select count(*) as n from order_event`)).rows[0]?.n ?? 0,
-    );
     return { orders, events, failures, deliveries, audit, lagSamples, queueSamples, ms };
   } finally {
     await c.end();

@@ -1,6 +1,6 @@
 import { appRouter } from "@icp/api/root";
 import { bucketSeconds } from "@icp/api/routers/overview/history";
-import { contextFor, fakeServices } from "@icp/api/testing";
+import { contextFor, fakeServices, timed } from "@icp/api/testing";
 import { createPrisma, type Db } from "@icp/db";
 import { migrate } from "@icp/db/migrate";
 import { createTestDatabase, MIGRATIONS_DIR, type TestDatabase } from "@icp/db/test-database";
@@ -43,20 +43,6 @@ afterAll(async () => {
 
 const caller = () => appRouter.createCaller(contextFor("viewer", fakeServices({ db })));
 
-async function timed<T>(label: string, fn: () => Promise<T>): Promise<{ value: T; ms: number }> {
-  await fn(); // warm: connection and plan
-  const runs: number[] = [];
-  let value!: T;
-  for (let i = 0; i < 5; i++) {
-    const t0 = performance.now();
-    value = await fn();
-    runs.push(performance.now() - t0);
-  }
-  const ms = Math.max(...runs);
-  console.log(`${label}: ${runs.map((r) => r.toFixed(0)).join("/")} ms (worst ${ms.toFixed(0)} ms)`);
-  return { value, ms };
-}
-
 /** The lag chart's aggregation straight over the raw samples: the reference the rollups must match. */
 async function rawLag(minutes: number) {
   const step = `${bucketSeconds(minutes)} seconds`;
@@ -66,6 +52,18 @@ async function rawLag(minutes: number) {
              where at >= ${new Date(Date.now() - minutes * 60_000)} group by 1, 2, 3) s
      group by 1, consumer_group, topic order by 2, 1`;
 }
+
+describe("seed:scale", () => {
+  it("refuses a database that already holds orders, and writes nothing to it", async () => {
+    const before = { orders: await db.orderLink.count(), endpoints: await db.webhookEndpoint.count() };
+    await expect(seedScale(database.url, { scale: 0.0001, days: 1, sampleDays: 1 })).rejects.toThrow(
+      /already holds orders/,
+    );
+    expect({ orders: await db.orderLink.count(), endpoints: await db.webhookEndpoint.count() }).toEqual(
+      before,
+    );
+  });
+});
 
 describe("24 h charts on 24 h of samples every 5 s", () => {
   it("the seed holds a day of sweeps for every series, and the old first-50,000-rows read would miss today", async () => {

@@ -169,36 +169,6 @@ export interface SortState<F extends string> {
   dir: "asc" | "desc";
 }
 
-export function SortTh<F extends string>({
-  field,
-  label,
-  state,
-  onSort,
-  num,
-}: {
-  field: F;
-  label: string;
-  state: SortState<F>;
-  onSort: (s: SortState<F>) => void;
-  num?: boolean;
-}) {
-  const active = state.sort === field;
-  return (
-    <th
-      className={num ? "num" : undefined}
-      aria-sort={active ? (state.dir === "asc" ? "ascending" : "descending") : "none"}
-    >
-      <button
-        type="button"
-        className="sort"
-        onClick={() => onSort({ sort: field, dir: active && state.dir === "desc" ? "asc" : "desc" })}
-      >
-        {label} {active ? (state.dir === "asc" ? "▲" : "▼") : ""}
-      </button>
-    </th>
-  );
-}
-
 export function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
     // biome-ignore lint/a11y/noLabelWithoutControl: the control is the child, which labels it implicitly

@@ -77,3 +77,21 @@ export function contextFor(role: Role | null, services: ApiServices = fakeServic
     services,
   };
 }
+
+/**
+ * A read's latency for a test's bound: one warm-up call (connection and plan), then the worst
+ * of five, logged with each run. Returns the last answer with it.
+ */
+export async function timed<T>(label: string, fn: () => Promise<T>): Promise<{ value: T; ms: number }> {
+  await fn();
+  const runs: number[] = [];
+  let value!: T;
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    value = await fn();
+    runs.push(performance.now() - t0);
+  }
+  const ms = Math.max(...runs);
+  console.log(`${label}: ${runs.map((r) => r.toFixed(0)).join("/")} ms (worst ${ms.toFixed(0)} ms)`);
+  return { value, ms };
+}

@@ -4,7 +4,7 @@ import { createTestDatabase, MIGRATIONS_DIR, type TestDatabase } from "@icp/db/t
 import { Queues, TOPIC_SPECS } from "@icp/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "../../root";
-import { contextFor, fakeServices } from "../../testing";
+import { contextFor, fakeServices, timed } from "../../testing";
 
 /**
  * The 24 h charts on a database holding 24 h of samples at the real sampling rate (one sweep
@@ -64,22 +64,6 @@ afterAll(async () => {
 
 const caller = () => appRouter.createCaller(contextFor("viewer", fakeServices({ db })));
 
-async function timed<T>(label: string, fn: () => Promise<T>): Promise<{ value: T; ms: number }> {
-  await fn(); // warm: connection and plan
-  const runs: number[] = [];
-  let value!: T;
-  for (let i = 0; i < 5; i++) {
-    const t0 = performance.now();
-    value = await fn();
-    runs.push(performance.now() - t0);
-  }
-  const ms = Math.max(...runs);
-  console.log(
-    `${label}: 24 h answered in ${runs.map((r) => r.toFixed(0)).join("/")} ms (worst ${ms.toFixed(0)} ms)`,
-  );
-  return { value, ms };
-}
-
 describe("24 h charts on 24 h of samples at the real rate", () => {
   it("the seed holds a day of sweeps", async () => {
     expect(await db.lagSample.count()).toBe((DAY_MS / SWEEP_MS) * WATCHED.length * 6);
@@ -87,7 +71,7 @@ describe("24 h charts on 24 h of samples at the real rate", () => {
   });
 
   it("queue history reaches the newest sample and starts a day ago, in under 300 ms", async () => {
-    const { value: rows, ms } = await timed("queues.history", () =>
+    const { value: rows, ms } = await timed("queues.history 24 h", () =>
       caller().queues.history({ minutes: 1440 }),
     );
     const times = rows.map((r) => r.at.getTime());
@@ -100,7 +84,7 @@ describe("24 h charts on 24 h of samples at the real rate", () => {
   });
 
   it("lag history reaches the newest sweep (partitions summed) and starts a day ago, in under 300 ms", async () => {
-    const { value: series, ms } = await timed("overview.lagHistory", () =>
+    const { value: series, ms } = await timed("overview.lagHistory 24 h", () =>
       caller().overview.lagHistory({ minutes: 1440 }),
     );
     expect(series.map((s) => s.name).sort()).toEqual(WATCHED.map((t) => `icp.${t.name} / ${t.name}`).sort());

@@ -1,6 +1,6 @@
-import { newWebhookSecret, signWebhook } from "@icp/domain";
+import { newWebhookSecret, signWebhook, WEBHOOK_TOLERANCE_SECONDS } from "@icp/domain";
 import { describe, expect, it } from "vitest";
-import { verifyWebhook, type WebhookVerificationError } from "./webhooks";
+import { DEFAULT_TOLERANCE_SECONDS, verifyWebhook, type WebhookVerificationError } from "./webhooks";
 
 // Signed by the worker's own signer (@icp/domain signWebhook, what deliverWebhook sends).
 const secret = newWebhookSecret();
@@ -30,6 +30,8 @@ describe("verifyWebhook (what the worker sends)", () => {
   });
 
   it("refuses a changed body, a wrong secret, missing headers and a timestamp outside the tolerance", () => {
+    // The SDK keeps its own copy of the scheme (no @icp/domain at runtime): the tolerance is the worker's.
+    expect(DEFAULT_TOLERANCE_SECONDS).toBe(WEBHOOK_TOLERANCE_SECONDS);
     const headers = signWebhook([secret], "e1", now, body);
     expect(
       reason(() => verifyWebhook(headers, body.replace("9", "8"), { secrets: secret, nowSeconds: now })),

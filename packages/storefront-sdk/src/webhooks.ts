@@ -5,6 +5,11 @@ import { createHmac, timingSafeEqual } from "node:crypto";
  * headers `webhook-id`, `webhook-timestamp` (Unix seconds) and `webhook-signature`
  * (`v1,<base64 HMAC-SHA256 of "<id>.<timestamp>.<raw body>">`, several space-separated while
  * the endpoint's secret is being rotated), keyed by the endpoint's `whsec_<base64>` secret.
+ *
+ * The control plane's own signer and verifier are @icp/domain's (signWebhook / verifyWebhook).
+ * This is a copy on purpose: storefront developers get the SDK without the control plane's
+ * packages (its only runtime dependency is openapi-fetch). webhooks.test.ts keeps the copy
+ * honest: every case is signed by @icp/domain's signWebhook, with its tolerance.
  */
 
 /** How far the timestamp may be from the receiver's clock (the worker's own tolerance: 5 min). */

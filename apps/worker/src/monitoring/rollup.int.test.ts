@@ -68,6 +68,16 @@ describe("sample retention", () => {
   it("purges raw samples after 2 days and rollups after 90, in bounded batches, oldest first", async () => {
     const now = new Date();
     const old = (days: number, i: number) => new Date(now.getTime() - days * 86_400_000 - i * 1000);
+    // one queue's counts at `at`, the same shape in the raw and the minute table
+    const queueCounts = (at: Date) => ({
+      at,
+      queue: "q",
+      waiting: 1,
+      active: 0,
+      delayed: 0,
+      failed: 0,
+      completed: 0,
+    });
     await db.lagSample.createMany({
       data: Array.from({ length: 250 }, (_, i) => ({
         at: old(3, i),
@@ -89,29 +99,13 @@ describe("sample retention", () => {
       })),
     });
     await db.queueSample.createMany({
-      data: [old(3, 0), old(1, 0)].map((at) => ({
-        at,
-        queue: "q",
-        waiting: 1,
-        active: 0,
-        delayed: 0,
-        failed: 0,
-        completed: 0,
-      })),
+      data: [old(3, 0), old(1, 0)].map(queueCounts),
     });
     await db.lagMinute.createMany({
       data: [old(91, 0), old(89, 0)].map((at) => ({ at, group: "g", topic: "t", lag: 1n })),
     });
     await db.queueMinute.createMany({
-      data: [old(91, 0), old(89, 0)].map((at) => ({
-        at,
-        queue: "q",
-        waiting: 1,
-        active: 0,
-        delayed: 0,
-        failed: 0,
-        completed: 0,
-      })),
+      data: [old(91, 0), old(89, 0)].map(queueCounts),
     });
 
     // 100 per statement, at most 2 statements per call: the backlog takes two calls.

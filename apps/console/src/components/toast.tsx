@@ -1,7 +1,7 @@
 "use client";
 /**
  * Notices after an action, on Sonner: one polite live region ("Notifications", alt+T focuses it),
- * stacked, dismissible, kept long enough to read. Use notify()/notifyError() instead of ad-hoc
+ * stacked, dismissible, kept long enough to read. Use notify() instead of ad-hoc
  * status paragraphs.
  */
 import { Toaster, toast } from "sonner";
@@ -12,8 +12,4 @@ export function ConsoleToaster() {
 
 export function notify(text: string, detail?: string) {
   toast.success(text, detail ? { description: detail } : {});
-}
-
-export function notifyError(text: string, error?: { message: string } | null) {
-  toast.error(text, error ? { description: error.message } : {});
 }

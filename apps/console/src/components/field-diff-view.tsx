@@ -1,26 +1,18 @@
 "use client";
-import { type FieldChange, fieldDiff, showValue } from "./field-diff";
-
-const KIND_LABEL: Record<FieldChange["kind"], string> = {
-  added: "added",
-  removed: "removed",
-  changed: "changed",
-};
+import { fieldDiff, showValue } from "./field-diff";
 
 /** Before/after as a table of the fields that changed (path, before, after), not two JSON blobs. */
 export function FieldDiffTable({
   before,
   after,
   testId = "field-diff",
-  empty = "No field changed.",
 }: {
   before: unknown;
   after: unknown;
   testId?: string;
-  empty?: string;
 }) {
   const changes = fieldDiff(before, after);
-  if (changes.length === 0) return <p className="muted">{empty}</p>;
+  if (changes.length === 0) return <p className="muted">No field changed.</p>;
   return (
     <table data-testid={testId} aria-label="Changed fields">
       <thead>
@@ -34,7 +26,7 @@ export function FieldDiffTable({
         {changes.map((c) => (
           <tr key={c.path} data-path={c.path} data-kind={c.kind}>
             <td>
-              <code>{c.path}</code> <span className="muted">{KIND_LABEL[c.kind]}</span>
+              <code>{c.path}</code> <span className="muted">{c.kind}</span>
             </td>
             <td style={{ whiteSpace: "pre-wrap", wordBreak: "break-word" }}>
               {c.kind === "added" ? "—" : showValue(c.before)}

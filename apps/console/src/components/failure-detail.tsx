@@ -19,10 +19,10 @@ function parsedObject(text: string): Record<string, unknown> | null {
 /**
  * One failure: what failed and why, its owner and tags, the actions its state allows (retry,
  * discard, edit-and-retry), its payload — an edited payload shown as the fields that changed
- * from the original — and its history. Rendered at /failures/<id> (a shareable link) and by the
- * inbox. Buttons follow the role; the server refuses what the role may not do either way.
+ * from the original — and its history. Rendered at /failures/<id> (a shareable link; the inbox's
+ * rows open it). Buttons follow the role; the server refuses what the role may not do either way.
  */
-export function FailureDetail({ id, onChanged }: { id: string; onChanged?: () => void }) {
+export function FailureDetail({ id }: { id: string }) {
   const trpc = useTRPC();
   const canOperate = useCan("operator");
   const isAdmin = useCan("admin");
@@ -32,7 +32,6 @@ export function FailureDetail({ id, onChanged }: { id: string; onChanged?: () =>
   const done = () => {
     setDialog(null);
     setEdited(null);
-    onChanged?.();
     void detail.refetch();
   };
   const retry = useMutation(trpc.failures.retry.mutationOptions({ onSuccess: done }));

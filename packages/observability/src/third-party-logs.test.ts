@@ -75,13 +75,19 @@ describe("kafkajs through the ECS logger", () => {
     expect(lines[2]).toMatchObject({ message: "m4", "kafka.groupId": "icp.g" });
   });
 
-  it("masks credentials in kafkajs' error text", () => {
+  it("masks credentials in kafkajs' error text and stack", () => {
     const { lines, logger } = capture();
     kafkajsLogCreator(logger)(1)({
       namespace: "Connection",
       level: 1,
       label: "ERROR",
-      log: { message: "failed", error: "could not reach kafka://user:s3cret@broker:9094" },
+      log: {
+        message: "failed",
+        error: "could not reach kafka://user:s3cret@broker:9094",
+        // kafkajs' stack repeats the error text in its first line
+        stack:
+          "KafkaJSConnectionError: could not reach kafka://user:s3cret@broker:9094\n    at Connection.connect",
+      },
     });
     expect(JSON.stringify(lines)).not.toContain("s3cret");
   });

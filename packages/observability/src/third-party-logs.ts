@@ -1,5 +1,4 @@
 import type { Logger } from "pino";
-import { serializeError } from "./logger";
 
 /**
  * Third-party libraries log through our ECS logger instead of their own formats, so every line a
@@ -8,7 +7,8 @@ import { serializeError } from "./logger";
  * - kafkajs: `logCreator` (its default writes `{"level":"ERROR","timestamp",…,"error":"text"}`),
  * - next-auth: its `logger` option (its default writes `[next-auth][error][CODE]` text),
  * - Node's process warnings (`process.on("warning")`; its default writes `(node:1) Warning: …`).
- * Each line names its source in `log.logger`.
+ * Each line names its source in `log.logger`. Errors are handed to the logger as they come: its
+ * `error` serializer (`serializeError` in ./logger) writes them as `error.*`.
  */
 
 /** kafkajs' levels (`logLevel` in kafkajs): NOTHING 0, ERROR 1, WARN 2, INFO 4, DEBUG 5. */
@@ -27,30 +27,22 @@ export interface KafkajsLogEntry {
   log: { message: string; timestamp?: string; logger?: string; [key: string]: unknown };
 }
 
-/** The ECS record for one kafkajs entry: its fields under `kafka.*`, its error as `error.*`. */
-export function kafkajsRecord(entry: KafkajsLogEntry): {
-  level: "error" | "warn" | "info" | "debug";
-  fields: Record<string, unknown>;
-  message: string;
-} {
-  const { message, timestamp: _ts, logger: _logger, error, stack, ...rest } = entry.log;
-  const fields: Record<string, unknown> = { "log.logger": "kafkajs", "kafka.namespace": entry.namespace };
-  for (const [k, v] of Object.entries(rest)) if (v !== undefined) fields[`kafka.${k}`] = v;
-  if (error !== undefined) {
-    const e = serializeError(
-      error instanceof Error ? error : { message: typeof error === "string" ? error : String(error) },
-    );
-    if (typeof stack === "string" && e.stack_trace === undefined) e.stack_trace = stack;
-    fields.error = e;
-  }
-  return { level: KAFKAJS_LEVELS[entry.level] ?? "info", fields, message: String(message) };
-}
-
-/** kafkajs' `logCreator` option: `new Kafka({ logCreator: kafkajsLogCreator(logger) })`. */
+/**
+ * kafkajs' `logCreator` option: `new Kafka({ logCreator: kafkajsLogCreator(logger) })`. Its fields
+ * go under `kafka.*`; its error (a string, with the stack beside it) becomes `error.*` through the
+ * logger's `error` serializer (`serializeError`, which also masks credentials).
+ */
 export function kafkajsLogCreator(logger: Logger): (level: number) => (entry: KafkajsLogEntry) => void {
   return () => (entry) => {
-    const { level, fields, message } = kafkajsRecord(entry);
-    logger[level](fields, message);
+    const { message, timestamp: _ts, logger: _logger, error, stack, ...rest } = entry.log;
+    const fields: Record<string, unknown> = { "log.logger": "kafkajs", "kafka.namespace": entry.namespace };
+    for (const [k, v] of Object.entries(rest)) if (v !== undefined) fields[`kafka.${k}`] = v;
+    if (error !== undefined)
+      fields.error =
+        error instanceof Error
+          ? error
+          : { message: String(error), ...(typeof stack === "string" ? { stack } : {}) };
+    logger[KAFKAJS_LEVELS[entry.level] ?? "info"](fields, String(message));
   };
 }
 
@@ -66,10 +58,7 @@ export function nextAuthLogger(logger: Logger): {
       const m = metadata as { error?: unknown; message?: unknown } | undefined;
       const err = metadata instanceof Error ? metadata : (m?.error ?? metadata);
       const message = err instanceof Error ? err.message : typeof m?.message === "string" ? m.message : code;
-      logger.error(
-        { ...base, "event.code": code, error: serializeError(err ?? code) },
-        `next-auth: ${message}`,
-      );
+      logger.error({ ...base, "event.code": code, error: err ?? code }, `next-auth: ${message}`);
     },
     warn(code) {
       logger.warn({ ...base, "event.code": code }, `next-auth warning ${code}`);
@@ -93,10 +82,7 @@ export function logProcessWarnings(logger: Logger, proc: NodeJS.Process = proces
   const defaults = proc.listeners("warning");
   proc.removeAllListeners("warning");
   const onWarning = (w: Error) => {
-    logger.warn(
-      { "log.logger": "node", "event.code": (w as { code?: unknown }).code, error: serializeError(w) },
-      w.message,
-    );
+    logger.warn({ "log.logger": "node", "event.code": (w as { code?: unknown }).code, error: w }, w.message);
   };
   proc.on("warning", onWarning);
   return () => {

@@ -1,8 +1,9 @@
 /**
- * Demo data for `make up`: a storefront API client for the traffic generator, a webhook
- * endpoint (the traffic generator receives and verifies the webhooks), and a first full resync
- * of products, stock and customers from the SAP sandbox, with a progress bar per entity.
- * Idempotent: running it again keeps the client and endpoint and starts fresh resyncs.
+ * Demo data for `make up`: a storefront API client (the reference storefront's and the traffic
+ * generator's), a webhook endpoint (the reference storefront receives and verifies the
+ * webhooks), and a first full resync of products, stock and customers from the SAP sandbox,
+ * with a progress bar per entity. Idempotent: running it again keeps the client and endpoint
+ * and starts fresh resyncs.
  */
 
 import { writeFileSync } from "node:fs";
@@ -38,27 +39,11 @@ function bar(label: string, done: number, total: number) {
   );
 }
 
-async function main() {
-  const existing = await db.apiClient.findUnique({ where: { clientId } });
-  if (parts.has("client") && !existing) {
-    await db.apiClient.create({
-      data: {
-        clientId,
-        name: "Demo storefront",
-        secretHash: await hashClientSecret(clientSecret),
-        scopes: [...SCOPES],
-        rateLimitPerMinute: 1200,
-        createdBy: "seed",
-      },
-    });
-    console.log(`  API client ${clientId} created`);
-  }
-  // The reference storefront (apps/storefront) receives them at /api/webhooks and revalidates its static pages.
+/** The reference storefront (apps/storefront) receives them at /api/webhooks and revalidates its static pages. */
+async function registerWebhookEndpoint() {
   const events = ["order.status_changed", "stock.changed", "product.changed"];
   const endpoint = await db.webhookEndpoint.findFirst({ where: { url: webhookUrl, deletedAt: null } });
-  if (!parts.has("webhook")) {
-    // registered later, once the storefront answers
-  } else if (!endpoint) {
+  if (!endpoint) {
     await db.webhookEndpoint.create({
       data: {
         name: "Demo storefront",
@@ -73,7 +58,23 @@ async function main() {
     await db.webhookEndpoint.update({ where: { id: endpoint.id }, data: { events } });
     console.log(`  webhook endpoint ${webhookUrl} now subscribed to ${events.join(", ")}`);
   }
+}
 
+async function main() {
+  if (parts.has("client") && !(await db.apiClient.findUnique({ where: { clientId } }))) {
+    await db.apiClient.create({
+      data: {
+        clientId,
+        name: "Demo storefront",
+        secretHash: await hashClientSecret(clientSecret),
+        scopes: [...SCOPES],
+        rateLimitPerMinute: 1200,
+        createdBy: "seed",
+      },
+    });
+    console.log(`  API client ${clientId} created`);
+  }
+  if (parts.has("webhook")) await registerWebhookEndpoint();
   if (!parts.has("resync")) {
     await db.close();
     return;

@@ -1,6 +1,6 @@
 /**
- * Cross-object references in one rendered overlay: what a pod template, an Ingress, a monitor, a
- * Rollout or an autoscaler names must be an object the same overlay renders — or one of the few
+ * Cross-object references in one rendered overlay: what a pod template, a Gateway or route, a
+ * monitor, a Rollout or an autoscaler names must be an object the same overlay renders — or one of the few
  * objects made outside the repository (ALLOWED_EXTERNAL, each with who makes it). And every
  * container image must be one the overlay's `images:` sets, with its tag. Pure functions, so the
  * checks are tested against broken fixtures (tests/k8s/references.test.ts).
@@ -32,9 +32,9 @@ export const ALLOWED_EXTERNAL: readonly ExternalObject[] = [
   {
     kind: "Secret",
     name: /^icp-(beta|stage|prod)-tls$/,
-    who: "cert-manager, for a Gateway (listener certificateRefs) or Ingress that names a (cluster) issuer in its annotations",
+    who: "cert-manager, for a Gateway (listener certificateRefs) that names a (cluster) issuer in its annotations",
     when: (o) =>
-      (o.kind === "Gateway" || o.kind === "Ingress") &&
+      o.kind === "Gateway" &&
       Boolean(
         o.metadata.annotations?.["cert-manager.io/cluster-issuer"] ||
           o.metadata.annotations?.["cert-manager.io/issuer"],
@@ -169,19 +169,6 @@ export function collectReferences(objects: readonly K8sObject[]): Reference[] {
         }
       }
     }
-    if (o.kind === "Ingress") {
-      for (const [i, t] of (o.spec?.tls ?? []).entries())
-        add(o, `tls[${i}].secretName`, "Secret", t.secretName);
-      const backends: Loose[] = [o.spec?.defaultBackend];
-      for (const r of o.spec?.rules ?? []) for (const p of r.http?.paths ?? []) backends.push(p.backend);
-      for (const b of backends) if (b?.service) add(o, "backend", "Service", b.service.name);
-      // ingress-nginx: `<namespace>/<configmap>` whose entries become response headers.
-      const headers = o.metadata.annotations?.["nginx.ingress.kubernetes.io/custom-headers"];
-      if (headers) {
-        const [ns, name] = headers.includes("/") ? headers.split("/") : [nsOf(o), headers];
-        add(o, "annotation nginx.ingress.kubernetes.io/custom-headers", "ConfigMap", name, undefined, ns);
-      }
-    }
     gatewayApiReferences(o, add);
     if (o.kind === "ServiceMonitor" || o.kind === "PodMonitor") {
       const endpoints: Loose[] = o.spec?.endpoints ?? o.spec?.podMetricsEndpoints ?? [];
@@ -203,10 +190,6 @@ export function collectReferences(objects: readonly K8sObject[]): Reference[] {
         add(o, `canary.${f}`, "Service", canary?.[f]);
       for (const f of ["activeService", "previewService"] as const)
         add(o, `blueGreen.${f}`, "Service", blueGreen?.[f]);
-      const nginx = canary?.trafficRouting?.nginx;
-      add(o, "trafficRouting.nginx.stableIngress", "Ingress", nginx?.stableIngress);
-      for (const ing of nginx?.stableIngresses ?? [])
-        add(o, "trafficRouting.nginx.stableIngresses", "Ingress", ing);
       const analyses: [string, Loose][] = [
         ["canary.analysis", canary?.analysis],
         ["blueGreen.prePromotionAnalysis", blueGreen?.prePromotionAnalysis],

@@ -232,4 +232,16 @@ describe("business simulation", () => {
     expect((await admin(sandbox, "POST", "prices/NOPE", { factor: 1.1 })).status).toBe(404);
     expect(await rateOf()).toBeCloseTo(before * 2, 2);
   });
+
+  it("a price change refused for want of a current list price record changes nothing, not even the product master", async () => {
+    const validity = sandbox.store.table("API_SLSPRICINGCONDITIONRECORD_SRV", "A_SlsPrcgCndnRecdValidity");
+    const products = sandbox.store.table("API_PRODUCT_SRV", "A_Product");
+    const sku = [...products.where({})].map((p) => String(p.Product)).find((id) => id !== "TG40")!;
+    for (const v of [...validity.where({ Material: sku })]) validity.delete(v);
+    const before = { ...products.get({ Product: sku }) };
+    expect(before.Product).toBe(sku);
+    await new Promise((r) => setTimeout(r, 5)); // a touch would carry a later LastChangeDateTime
+    expect((await admin(sandbox, "POST", `prices/${sku}`, { factor: 1.1 })).status).toBe(404);
+    expect(products.get({ Product: sku })).toEqual(before);
+  });
 });

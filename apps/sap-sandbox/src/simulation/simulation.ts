@@ -142,11 +142,19 @@ export class BusinessSimulation {
   /**
    * The product's current PR00 record (and its scale lines) times `factor()`, rounded to the
    * cent, and its product master touched, both stamped now (what a pricing clerk's change in
-   * VK12 looks like to the APIs). Returns the new rate, or undefined when the product has no
-   * current record. Also the admin API's price change (`POST /sandbox/admin/prices/:product`).
+   * VK12 looks like to the APIs). Returns the new rate, or undefined (and changes nothing) when
+   * the product has no current record. Also the admin API's price change (`POST /sandbox/admin/prices/:product`).
    */
   reprice(product: string, factor: () => number): { conditionRecord: string; rate: number } | undefined {
     const now = this.clock.now();
+    const records = this.store.table(PRICING, "A_SlsPrcgConditionRecord");
+    // condition records carry no material; their validity rows do
+    const validity = [
+      ...this.store.table(PRICING, "A_SlsPrcgCndnRecdValidity").where({ Material: product }),
+    ].find((v) => Number(v.ConditionValidityStartDate) <= now && now <= Number(v.ConditionValidityEndDate));
+    const current = validity ? records.get({ ConditionRecord: validity.ConditionRecord }) : undefined;
+    // nothing changes without a current record (the admin API answers 404 for it)
+    if (!current) return undefined;
     const products = this.store.table("API_PRODUCT_SRV", "A_Product");
     const p = products.get({ Product: product });
     if (p)
@@ -156,13 +164,6 @@ export class BusinessSimulation {
         LastChangeDate: now - (now % DAY),
         LastChangedByUser: "CB9980000011",
       });
-    const records = this.store.table(PRICING, "A_SlsPrcgConditionRecord");
-    // condition records carry no material; their validity rows do
-    const validity = [
-      ...this.store.table(PRICING, "A_SlsPrcgCndnRecdValidity").where({ Material: product }),
-    ].find((v) => Number(v.ConditionValidityStartDate) <= now && now <= Number(v.ConditionValidityEndDate));
-    const current = validity ? records.get({ ConditionRecord: validity.ConditionRecord }) : undefined;
-    if (!current) return undefined;
     const f = factor();
     const rate = Math.round(Number(current.ConditionRateValue) * f * 100) / 100;
     records.put({ ...current, ConditionRateValue: rate, LastChangeDateTime: now, ETag: String(now) });

@@ -12,6 +12,13 @@ describe("the reference storefront's env", () => {
       expect(storefrontAppEnv.keys).not.toContain(key);
   });
 
+  it("verifies with the secret make up has the worker sign with (scripts/up.sh's WEBHOOK_SECRET_DEMO)", () => {
+    const up = readFileSync(new URL("../../../../scripts/up.sh", import.meta.url), "utf8");
+    const signed = /WEBHOOK_SECRET_DEMO="\$\{WEBHOOK_SECRET_DEMO:-(whsec_[^}]+)\}"/.exec(up)?.[1];
+    expect(signed).toMatch(/^whsec_/);
+    expect(storefrontAppEnv.parse({}).STOREFRONT_WEBHOOK_SECRETS).toEqual([signed]);
+  });
+
   it("takes several webhook secrets (rotation) and refuses one that is not whsec_<base64>", () => {
     const two = storefrontAppEnv.parse({ STOREFRONT_WEBHOOK_SECRETS: "whsec_bmV3LXNlY3JldA==, whsec_b2xk" });
     expect(two.STOREFRONT_WEBHOOK_SECRETS).toEqual(["whsec_bmV3LXNlY3JldA==", "whsec_b2xk"]);

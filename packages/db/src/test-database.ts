@@ -32,27 +32,24 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       const c = new pg.Client({ connectionString: serverUrl.toString() });
       await c.connect();
       try {
-        await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(async (e: unknown) => {
-          // FORCE must terminate every other session, and PostgreSQL 15 refuses to terminate an
-          // autovacuum worker (a superuser's) for us: seen after seeding big tables
-          // (console-scale). End our own sessions, then a plain DROP, which itself stops
-          // autovacuum on the database and waits for it; a few tries while it winds down.
-          if ((e as { code?: string }).code !== "42501") throw e;
-          for (let attempt = 1; ; attempt++) {
-            await c.query(
-              `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
-                WHERE datname = $1 AND usename = current_user AND pid <> pg_backend_pid()`,
-              [name],
-            );
-            try {
-              await c.query(`DROP DATABASE IF EXISTS "${name}"`);
-              return;
-            } catch (again) {
-              if (attempt >= 10) throw again;
-              await new Promise((r) => setTimeout(r, 1_000));
-            }
+        // Not DROP … WITH (FORCE): PostgreSQL 15 refuses it (42501) while an autovacuum worker
+        // is on the database (seen after console-scale's seed), as our role may not terminate
+        // that worker. End our own sessions (a test's pools), then a plain DROP, which stops
+        // autovacuum itself and waits up to 5 s for sessions to leave; again if one of ours came
+        // back in between (55006, database in use).
+        for (let attempt = 1; ; attempt++) {
+          await c.query(
+            `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+              WHERE datname = $1 AND usename = current_user AND pid <> pg_backend_pid()`,
+            [name],
+          );
+          try {
+            await c.query(`DROP DATABASE IF EXISTS "${name}"`);
+            break;
+          } catch (e) {
+            if ((e as { code?: string }).code !== "55006" || attempt >= 3) throw e;
           }
-        });
+        }
       } finally {
         await c.end();
       }

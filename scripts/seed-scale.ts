@@ -21,8 +21,9 @@
  */
 import { fileURLToPath } from "node:url";
 import { createPrisma } from "@icp/db";
-import { ConsumerGroups, Queues, TOPIC_SPECS, Topics } from "@icp/domain";
+import { Queues, TOPIC_SPECS } from "@icp/domain";
 import { rollUpSamples } from "@icp/worker/monitoring/rollup";
+import { LAG_WATCH } from "@icp/worker/monitoring/sampler";
 import pg from "pg";
 
 export interface ScaleSeed {
@@ -50,12 +51,11 @@ export interface ScaleSeedResult {
   ms: Record<string, number>;
 }
 
-/** The series the worker's sampler writes (LAG_WATCH and the worker's queues). */
-export const SEED_LAG_WATCH = [
-  { group: ConsumerGroups.ordersToSap, topic: Topics.orders },
-  { group: ConsumerGroups.orderStatusToStorefront, topic: Topics.orderStatus },
-  { group: ConsumerGroups.inventoryToStorefront, topic: Topics.inventory },
-].map((w) => ({ ...w, partitions: TOPIC_SPECS.find((t) => t.name === w.topic)?.partitions ?? 6 }));
+/** The series the worker's sampler writes: its LAG_WATCH, every partition, and its queues. */
+export const SEED_LAG_WATCH = LAG_WATCH.map((w) => ({
+  ...w,
+  partitions: TOPIC_SPECS.find((t) => t.name === w.topic)?.partitions ?? 6,
+}));
 export const SEED_QUEUES = [
   Queues.orders,
   Queues.orderStatus,

@@ -29,13 +29,16 @@ const sandbox = await createSandbox({
 });
 log.info(
   {
-    url: sandbox.url,
+    // ECS field names: `url` is an object in ECS (the console logs url.path), so a plain `url`
+    // here would be refused by the log data stream's mapping (tests/logging's fake ES checks it).
+    "url.full": sandbox.url,
     products: config.options.products,
     customers: config.options.customers,
+    // Always an object, so the field has one mapping whether events are on or off.
     events:
       config.events === "kafka"
-        ? { brokers: kafka.brokers, tls: Boolean(kafka.ssl), sasl: Boolean(kafka.sasl) }
-        : "off",
+        ? { enabled: true, brokers: kafka.brokers, tls: Boolean(kafka.ssl), sasl: Boolean(kafka.sasl) }
+        : { enabled: false },
     tickMs: config.options.tickMs,
     startupMs: Date.now() - started,
   },

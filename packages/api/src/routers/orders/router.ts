@@ -1,7 +1,6 @@
 import { Queues } from "@icp/domain";
 import { z } from "zod";
 import { procedureFor, router } from "../../trpc";
-import { likeLiteral } from "../like";
 import { listOrders, orderListInput } from "./search";
 
 export const ordersRouter = router({
@@ -12,34 +11,6 @@ export const ordersRouter = router({
   list: procedureFor("viewer")
     .input(orderListInput)
     .query(({ ctx, input }) => listOrders(ctx.services.db, input)),
-  /** Find orders by storefront order id, SAP sales order or customer (storefront or SAP id). */
-  search: procedureFor("viewer")
-    .input(z.object({ q: z.string().trim().min(1).max(200) }))
-    .query(({ ctx, input }) =>
-      ctx.services.db.orderLink.findMany({
-        where: {
-          OR: [
-            { storefrontOrderId: input.q },
-            { sapSalesOrder: input.q },
-            { customerId: input.q },
-            { sapCustomer: input.q },
-            { storefrontOrderId: { startsWith: likeLiteral(input.q) } },
-          ],
-        },
-        orderBy: { createdAt: "desc" },
-        take: 50,
-        select: {
-          id: true,
-          storefrontOrderId: true,
-          sapSalesOrder: true,
-          customerId: true,
-          state: true,
-          createdAt: true,
-          totalGross: true,
-          currency: true,
-        },
-      }),
-    ),
   /** One order end to end: timeline of order events, webhook deliveries and audit entries, plus its job. */
   trace: procedureFor("viewer")
     .input(z.object({ storefrontOrderId: z.string().trim().min(1).max(200) }))

@@ -16,6 +16,7 @@ import {
   thresholdText,
   yMax,
 } from "./charts/series";
+import { fmtTime } from "./ui";
 
 export type { Series, Threshold } from "./charts/series";
 
@@ -29,7 +30,7 @@ export function seriesClass(name: string): string {
 
 const timeFmt = (t: number) =>
   new Date(t).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" });
-const fullTime = (t: unknown) => new Date(Number(t)).toLocaleString("en-GB", { hour12: false });
+const fullTime = (t: unknown) => fmtTime(new Date(Number(t)));
 
 export function LineChart({
   series,

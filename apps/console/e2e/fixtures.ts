@@ -23,6 +23,11 @@ async function withDb<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
+/** One query on its own connection: the rows, typed as the caller says. */
+export async function sql<T>(text: string, params: unknown[] = []): Promise<T[]> {
+  return withDb(async (c) => (await c.query(text, params)).rows as T[]);
+}
+
 export const tag = (name: string) => `e2e-${name}-${Date.now().toString(36)}-${randomUUID().slice(0, 6)}`;
 
 export interface SeedFailure {

@@ -1,20 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { auditRows, db, sameOrigin, tag, trpcBody } from "./fixtures";
+import { auditRows, sameOrigin, sql, tag, trpcBody } from "./fixtures";
 import { signInAs } from "./helpers";
 
 /**
  * Issue 16: a full resync is expensive (every record read again from SAP), so it starts only
  * through a confirmation with a reason, which the server requires too and the audit log keeps.
  */
-async function sql<T>(text: string, params: unknown[] = []): Promise<T[]> {
-  const c = db();
-  await c.connect();
-  try {
-    return (await c.query(text, params)).rows as T[];
-  } finally {
-    await c.end();
-  }
-}
 const runsOf = async (entity: string) =>
   (await sql<{ n: string }>("select count(*) as n from sync_run where entity = $1", [entity]))[0]?.n;
 

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { auditRows, db, sameOrigin, tag, trpcBody } from "./fixtures";
+import { auditRows, sameOrigin, sql, tag, trpcBody } from "./fixtures";
 import { signInAs } from "./helpers";
 
 /**
@@ -7,15 +7,6 @@ import { signInAs } from "./helpers";
  * (Radix Dropdown Menu) and confirm in a dialog with a required reason, which the server requires
  * too and the audit log keeps.
  */
-async function sql<T>(text: string, params: unknown[] = []): Promise<T[]> {
-  const c = db();
-  await c.connect();
-  try {
-    return (await c.query(text, params)).rows as T[];
-  } finally {
-    await c.end();
-  }
-}
 type EndpointRow = { active: boolean; deleted_at: Date | null; delete_reason: string | null };
 const endpointRow = async (id: string) =>
   (

@@ -1,4 +1,5 @@
 export * from "./cloudevents";
+export * from "./drift";
 export * from "./events";
 export * from "./failure-lifecycle";
 export * from "./http-body";

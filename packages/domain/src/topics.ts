@@ -46,6 +46,8 @@ export const Queues = {
   maintenance: "maintenance",
   /** The alert evaluator's ticks (one evaluation per tick across workers). */
   alerts: "alerts",
+  /** Drift checks (sampled and on demand) and their repairs. */
+  drift: "drift-checks",
 } as const;
 
 /** BullMQ job names, per queue. */
@@ -61,6 +63,9 @@ export const JobNames = {
   auditPurge: "audit-purge",
   orderEventPurge: "order-event-purge",
   evaluateAlerts: "evaluate-alerts",
+  driftCheck: "drift-check",
+  driftSample: "drift-sample",
+  driftRepair: "drift-repair",
 } as const;
 export type QueueName = (typeof Queues)[keyof typeof Queues];
 

@@ -1,5 +1,6 @@
 import type { Db } from "@icp/db";
 import type { PartitionLag, QueueCounts } from "@icp/messaging";
+import type { Permission } from "./permissions";
 import type { FailureActions, KafkaBrowser, QueueOps, SapHealth } from "./ports";
 import type { Role } from "./roles";
 
@@ -8,6 +9,8 @@ export interface StaffUser {
   email: string;
   name?: string;
   role: Role;
+  /** What the user's role allows, resolved server-side (permissions.ts); every gate reads this. */
+  permissions: readonly Permission[];
 }
 
 /** How the console's users and roles are configured, for the settings page. */
@@ -16,7 +19,7 @@ export interface AuthInfo {
   roleGroups: { role: Role; group: string }[];
   rolesClaim: string;
   oidcIssuer?: string;
-  devUsers: StaffUser[];
+  devUsers: Omit<StaffUser, "permissions">[];
 }
 
 /**

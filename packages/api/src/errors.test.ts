@@ -6,13 +6,13 @@ import { contextFor, fakeServices } from "./testing";
 import { createCallerFactory, procedureFor, router } from "./trpc";
 
 const testRouter = router({
-  redisDown: procedureFor("viewer").query(() => {
+  redisDown: procedureFor("console.read").query(() => {
     throw new RedisUnavailableError("reconnecting");
   }),
-  running: procedureFor("viewer").query(() => {
+  running: procedureFor("console.read").query(() => {
     throw appError("SYNC_ALREADY_RUNNING", "A PRODUCTS resync is already running.");
   }),
-  bug: procedureFor("viewer").query(() => {
+  bug: procedureFor("console.read").query(() => {
     throw new Error("boom");
   }),
 });

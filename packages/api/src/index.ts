@@ -14,6 +14,15 @@ export {
   trpcPaths,
   trpcRefusal,
 } from "./http-guards";
+export {
+  hasPermission,
+  isPermission,
+  normalisePermissions,
+  PERMISSION_INFO,
+  PERMISSIONS,
+  type Permission,
+  PRESETS,
+} from "./permissions";
 export type * from "./ports";
 export { JOB_STATES, RetryRefusedError } from "./ports";
 export { isRole, ROLES, type Role, roleAtLeast } from "./roles";

@@ -1,5 +1,6 @@
 import type { Db } from "@icp/db";
 import type { ApiContext, ApiServices } from "./context";
+import { type Permission, PRESETS } from "./permissions";
 import type { Role } from "./roles";
 
 /**
@@ -69,9 +70,27 @@ export function fakeServices(overrides: Partial<ApiServices> = {}): ApiServices 
   };
 }
 
-export function contextFor(role: Role | null, services: ApiServices = fakeServices()): ApiContext {
+/**
+ * A caller: a built-in role (its preset permissions), an explicit permission list (a custom
+ * role, named "custom"), or null (anonymous).
+ */
+export function contextFor(
+  who: Role | { permissions: readonly Permission[]; id?: string } | null,
+  services: ApiServices = fakeServices(),
+): ApiContext {
+  const user =
+    who === null
+      ? null
+      : typeof who === "string"
+        ? { id: `u-${who}`, email: `${who}@example.test`, role: who, permissions: PRESETS[who] }
+        : {
+            id: who.id ?? "u-custom",
+            email: `${who.id ?? "custom"}@example.test`,
+            role: "viewer" as const,
+            permissions: who.permissions,
+          };
   return {
-    user: role ? { id: `u-${role}`, email: `${role}@example.test`, role } : null,
+    user,
     requestId: "req-1",
     ip: "10.0.0.1",
     services,

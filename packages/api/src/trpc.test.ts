@@ -18,8 +18,8 @@ function recordingDb() {
 }
 
 const testRouter = router({
-  forgets: mutationFor("operator").mutation(() => "done"),
-  audits: mutationFor("operator")
+  forgets: mutationFor("failures.retry").mutation(() => "done"),
+  audits: mutationFor("failures.retry")
     .input(z.object({ id: z.string() }))
     .mutation(async ({ ctx, input }) => {
       await ctx.audit({
@@ -32,7 +32,7 @@ const testRouter = router({
       });
       return "done";
     }),
-  fails: mutationFor("operator").mutation(() => {
+  fails: mutationFor("failures.retry").mutation(() => {
     throw new Error("boom");
   }),
 });

@@ -4,11 +4,11 @@ import superjson from "superjson";
 import { ZodError } from "zod";
 import type { ApiContext, StaffUser } from "./context";
 import { appCodeOf, asAppTrpcError } from "./errors";
-import { type Role, roleAtLeast } from "./roles";
+import { hasPermission, type Permission } from "./permissions";
 
 export interface ProcedureMeta {
-  /** The lowest role allowed to call it. */
-  role: Role;
+  /** The permission a caller needs (permissions.ts). */
+  permission: Permission;
   /** Built with `mutationFor`: the handler must write an audit entry. */
   audited?: boolean;
 }
@@ -52,20 +52,31 @@ const baseProcedure = t.procedure.use(async ({ next }) => {
   return result;
 });
 
+/** FORBIDDEN naming the permission the caller lacks. */
+export function forbidden(user: StaffUser, permission: Permission): TRPCError {
+  return new TRPCError({
+    code: "FORBIDDEN",
+    message: `This needs the ${permission} permission; your role ${user.role} does not have it.`,
+  });
+}
+
 /**
- * The one authorisation gate. Every procedure is built from `procedureFor(role)`, which records
- * the role it needs in its meta, so a test can enumerate procedures and prove each rejects a
- * lower role and an anonymous caller.
+ * A second check inside a handler, for an input that decides the action (e.g. a bulk preview of
+ * a discard needs failures.discard). The gate itself is `procedureFor`.
  */
-export function procedureFor(role: Role) {
-  return baseProcedure.meta({ role }).use(({ ctx, next }) => {
+export function requirePermission(user: StaffUser, permission: Permission): void {
+  if (!hasPermission(user, permission)) throw forbidden(user, permission);
+}
+
+/**
+ * The one authorisation gate. Every procedure is built from `procedureFor(permission)`, which
+ * records the permission it needs in its meta, so a test can enumerate procedures and prove each
+ * refuses an anonymous caller and a user without that permission.
+ */
+export function procedureFor(permission: Permission) {
+  return baseProcedure.meta({ permission }).use(({ ctx, next }) => {
     if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to use the console." });
-    if (!roleAtLeast(ctx.user.role, role)) {
-      throw new TRPCError({
-        code: "FORBIDDEN",
-        message: `This needs the ${role} role; you are ${ctx.user.role}.`,
-      });
-    }
+    requirePermission(ctx.user, permission);
     return next({ ctx: { ...ctx, user: ctx.user } });
   });
 }
@@ -114,14 +125,14 @@ export function auditRow(user: StaffUser, ctx: Pick<ApiContext, "ip" | "requestI
 }
 
 /**
- * Every mutation is built from `mutationFor(role)`: the role gate of `procedureFor` plus
+ * Every mutation is built from `mutationFor(permission)`: the gate of `procedureFor` plus
  * `ctx.audit(entry, tx?)`, which writes an AuditLog row (pass the transaction client to write it
  * with the change). A mutation that succeeds without writing one fails with
  * INTERNAL_SERVER_ERROR, so no mutation can forget its audit (invariant 5).
  */
-export function mutationFor(role: Role) {
-  return procedureFor(role)
-    .meta({ role, audited: true })
+export function mutationFor(permission: Permission) {
+  return procedureFor(permission)
+    .meta({ permission, audited: true })
     .use(async ({ ctx, next, path }) => {
       let written = 0;
       const audit: AuditFn = async (entry, tx) => {

@@ -1,5 +1,5 @@
 import "server-only";
-import { authRedirect, isRole, type Role, type StaffUser } from "@icp/api";
+import { authRedirect, isRole, PRESETS, type Role, type StaffUser } from "@icp/api";
 import { sessionSecret } from "@icp/config";
 import { nextAuthLogger } from "@icp/observability";
 import type { NextAuthOptions } from "next-auth";
@@ -9,7 +9,7 @@ import { DEV_LOGIN_AVAILABLE, env } from "./env";
 import { logger } from "./logger";
 
 /** Demo staff for the local development sign-in: one per role. */
-export const DEV_USERS: readonly StaffUser[] = [
+export const DEV_USERS: readonly Omit<StaffUser, "permissions">[] = [
   { id: "dev-viewer", email: "viewer@example.com", name: "Vera Viewer", role: "viewer" },
   { id: "dev-operator", email: "operator@example.com", name: "Otto Operator", role: "operator" },
   { id: "dev-admin", email: "admin@example.com", name: "Ada Admin", role: "admin" },
@@ -101,5 +101,11 @@ export async function currentStaff(): Promise<StaffUser | null> {
     | { id?: string; email?: string | null; name?: string | null; role?: unknown }
     | undefined;
   if (!u?.id || !isRole(u.role)) return null;
-  return { id: u.id, email: u.email ?? "", role: u.role, ...(u.name ? { name: u.name } : {}) };
+  return {
+    id: u.id,
+    email: u.email ?? "",
+    role: u.role,
+    permissions: PRESETS[u.role],
+    ...(u.name ? { name: u.name } : {}),
+  };
 }

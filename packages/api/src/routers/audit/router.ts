@@ -4,7 +4,7 @@ import { paged, pageInput, paging, uuid } from "../list";
 import { auditFilter, auditSearchWhere } from "./filter";
 
 export const auditRouter = router({
-  list: procedureFor("viewer")
+  list: procedureFor("console.read")
     .input(
       z.object({
         ...pageInput,
@@ -25,10 +25,10 @@ export const auditRouter = router({
       ]);
       return { ...paged(rows, total, input), capped };
     }),
-  get: procedureFor("viewer")
+  get: procedureFor("console.read")
     .input(z.object({ id: uuid }))
     .query(({ ctx, input }) => ctx.services.db.auditLog.findUnique({ where: { id: input.id } })),
-  actions: procedureFor("viewer").query(async ({ ctx }) => {
+  actions: procedureFor("console.read").query(async ({ ctx }) => {
     const rows = await ctx.services.db.auditLog.groupBy({
       by: ["action"],
       orderBy: { action: "asc" },

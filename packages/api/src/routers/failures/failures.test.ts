@@ -31,8 +31,8 @@ function setup(rows = [failure()], retry?: FailureActions["retry"]) {
   const actions = {
     retry: vi.fn(retry ?? (async () => ({ state: "RETRYING" as const, detail: "job retried" }))),
   };
-  const caller = (role: "viewer" | "operator" | "admin") =>
-    createCallerFactory(appRouter)(contextFor(role, fakeServices({ db, failures: actions })));
+  const caller = (who: Parameters<typeof contextFor>[0]) =>
+    createCallerFactory(appRouter)(contextFor(who, fakeServices({ db, failures: actions })));
   return { tables, actions, caller };
 }
 
@@ -120,11 +120,12 @@ describe("failures", () => {
     expect(tables.failureRecord?.[0]?.originalPayload).toEqual(first);
   });
 
-  it("an operator cannot edit a payload, and a non-object payload is a validation error", async () => {
+  it("a role without failures.edit cannot edit a payload, and a non-object payload is a validation error", async () => {
     const { tables, caller } = setup();
+    const retrier = { permissions: ["console.read", "failures.retry", "failures.discard"] as const };
     await expect(
-      caller("operator").failures.editAndRetry({ id: ID, reason: "fix", payload: "{}" }),
-    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+      caller(retrier).failures.editAndRetry({ id: ID, reason: "fix", payload: "{}" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN", message: expect.stringContaining("failures.edit") });
     await expect(
       caller("admin").failures.editAndRetry({ id: ID, reason: "fix", payload: "[1,2]" }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });

@@ -1,11 +1,13 @@
 import { z } from "zod";
-import { mutationFor, procedureFor, router } from "../../trpc";
+import type { Permission } from "../../permissions";
+import { mutationFor, procedureFor, requirePermission, router } from "../../trpc";
 import { uuid } from "../list";
 import { discard, editAndRetry, listFailures, retryMany, retryManyCount, retryOne } from "./handlers";
 import { assign, assignMany, bulkPreview, discardMany, failureGroups, tag, tagMany } from "./inbox";
 import {
   assignInput,
   assignManyInput,
+  type BulkAction,
   bulkPreviewInput,
   discardInput,
   discardManyInput,
@@ -19,11 +21,19 @@ import {
   tagManyInput,
 } from "./schema";
 
+/** A bulk action's dry run needs the permission of the action it previews. */
+const BULK_PERMISSION: Record<BulkAction, Permission> = {
+  retry: "failures.retry",
+  discard: "failures.discard",
+  assign: "failures.assign",
+  tag: "failures.assign",
+};
+
 export const failuresRouter = router({
-  list: procedureFor("viewer")
+  list: procedureFor("console.read")
     .input(listInput)
     .query(({ ctx, input }) => listFailures(ctx, input)),
-  get: procedureFor("viewer")
+  get: procedureFor("console.read")
     .input(z.object({ id: uuid }))
     .query(async ({ ctx, input }) => {
       const record = await ctx.services.db.failureRecord.findUnique({
@@ -39,7 +49,7 @@ export const failuresRouter = router({
       });
       return { ...record, kafkaOffset: record.kafkaOffset?.toString() ?? null, audit };
     }),
-  sapErrorCodes: procedureFor("viewer").query(async ({ ctx }) => {
+  sapErrorCodes: procedureFor("console.read").query(async ({ ctx }) => {
     const rows = await ctx.services.db.failureRecord.groupBy({
       by: ["sapErrorCode"],
       where: { sapErrorCode: { not: null } },
@@ -50,42 +60,48 @@ export const failuresRouter = router({
     return rows.map((r) => ({ code: r.sapErrorCode as string, count: r._count._all }));
   }),
   /** Dry run of a bulk retry: how many OPEN failures the filter matches. */
-  retryManyCount: procedureFor("operator")
+  retryManyCount: procedureFor("failures.retry")
     .input(z.object({ filter: failureFilter }))
     .query(({ ctx, input }) => retryManyCount(ctx, input)),
-  retry: mutationFor("operator")
+  retry: mutationFor("failures.retry")
     .input(retryInput)
     .mutation(({ ctx, input }) => retryOne(ctx, input)),
-  retryMany: mutationFor("operator")
+  retryMany: mutationFor("failures.retry")
     .input(retryManyInput)
     .mutation(({ ctx, input }) => retryMany(ctx, input)),
-  discard: mutationFor("operator")
+  discard: mutationFor("failures.discard")
     .input(discardInput)
     .mutation(({ ctx, input }) => discard(ctx, input)),
   /** Open failures grouped by a cause (SAP error code, webhook endpoint, SKU) with count and oldest. */
-  groups: procedureFor("viewer")
+  groups: procedureFor("console.read")
     .input(groupsInput)
     .query(({ ctx, input }) => failureGroups(ctx, input.by)),
-  /** Dry run of any bulk action: the count and the oldest few it would act on; changes nothing. */
-  bulkPreview: procedureFor("operator")
+  /**
+   * Dry run of any bulk action: the count and the oldest few it would act on; changes nothing.
+   * Gated by console.read, then by the permission of the previewed action.
+   */
+  bulkPreview: procedureFor("console.read")
     .input(bulkPreviewInput)
-    .query(({ ctx, input }) => bulkPreview(ctx, input)),
-  discardMany: mutationFor("operator")
+    .query(({ ctx, input }) => {
+      requirePermission(ctx.user, BULK_PERMISSION[input.action]);
+      return bulkPreview(ctx, input);
+    }),
+  discardMany: mutationFor("failures.discard")
     .input(discardManyInput)
     .mutation(({ ctx, input }) => discardMany(ctx, input)),
-  assign: mutationFor("operator")
+  assign: mutationFor("failures.assign")
     .input(assignInput)
     .mutation(({ ctx, input }) => assign(ctx, input)),
-  assignMany: mutationFor("operator")
+  assignMany: mutationFor("failures.assign")
     .input(assignManyInput)
     .mutation(({ ctx, input }) => assignMany(ctx, input)),
-  tag: mutationFor("operator")
+  tag: mutationFor("failures.assign")
     .input(tagInput)
     .mutation(({ ctx, input }) => tag(ctx, input)),
-  tagMany: mutationFor("operator")
+  tagMany: mutationFor("failures.assign")
     .input(tagManyInput)
     .mutation(({ ctx, input }) => tagMany(ctx, input)),
-  editAndRetry: mutationFor("admin")
+  editAndRetry: mutationFor("failures.edit")
     .input(editAndRetryInput)
     .mutation(({ ctx, input }) => editAndRetry(ctx, input)),
 });

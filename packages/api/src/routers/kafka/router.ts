@@ -14,10 +14,10 @@ const topicName = z
   .refine((t) => !t.startsWith("__"), "Kafka's internal topics cannot be browsed.");
 
 export const kafkaRouter = router({
-  topics: procedureFor("viewer").query(({ ctx }) => ctx.services.kafka.topics()),
-  groups: procedureFor("viewer").query(({ ctx }) => ctx.services.kafka.groups()),
+  topics: procedureFor("console.read").query(({ ctx }) => ctx.services.kafka.topics()),
+  groups: procedureFor("console.read").query(({ ctx }) => ctx.services.kafka.groups()),
   /** Lag over time per group/topic (summed over partitions) from LagSample rows, bucketed. */
-  lagHistory: procedureFor("viewer")
+  lagHistory: procedureFor("console.read")
     .input(
       z.object({
         minutes: z
@@ -30,7 +30,7 @@ export const kafkaRouter = router({
     )
     // The Overview's query: newest window, bucketed in SQL (not the first rows oldest first).
     .query(({ ctx, input }) => lagHistory(ctx.services.db, input.minutes)),
-  messages: procedureFor("viewer")
+  messages: procedureFor("console.read")
     .input(
       z
         .object({
@@ -56,7 +56,7 @@ export const kafkaRouter = router({
       }),
     ),
   /** Messages on `orders` (key = order id) for one storefront order. */
-  findOrder: procedureFor("viewer")
+  findOrder: procedureFor("console.read")
     .input(
       z.object({
         orderId: z.string().trim().min(1).max(200),

@@ -8,11 +8,11 @@ export const ordersRouter = router({
    * Orders, newest first, paged; with `q` only those matching it as a business key (order id,
    * SAP document, customer, SKU, purchase order — see ./search.ts), each branch indexed.
    */
-  list: procedureFor("viewer")
+  list: procedureFor("console.read")
     .input(orderListInput)
     .query(({ ctx, input }) => listOrders(ctx.services.db, input)),
   /** One order end to end: timeline of order events, webhook deliveries and audit entries, plus its job. */
-  trace: procedureFor("viewer")
+  trace: procedureFor("console.read")
     .input(z.object({ storefrontOrderId: z.string().trim().min(1).max(200) }))
     .query(async ({ ctx, input }) => {
       const db = ctx.services.db;

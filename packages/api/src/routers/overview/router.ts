@@ -83,7 +83,7 @@ async function lastSuccess(db: Db, flow: (typeof FLOWS)[number]["id"]): Promise<
 }
 
 export const overviewRouter = router({
-  flows: procedureFor("viewer").query(async ({ ctx }) => {
+  flows: procedureFor("console.read").query(async ({ ctx }) => {
     const now = Date.now();
     const s15 = new Date(now - 15 * 60_000);
     const s60 = new Date(now - 60 * 60_000);
@@ -106,11 +106,11 @@ export const overviewRouter = router({
       }),
     );
   }),
-  sap: procedureFor("viewer").query(sapStatus),
+  sap: procedureFor("console.read").query(sapStatus),
   /** Alert thresholds (Settings), for the charts' threshold lines. */
-  thresholds: procedureFor("viewer").query(({ ctx }) => readThresholds(ctx)),
+  thresholds: procedureFor("console.read").query(({ ctx }) => readThresholds(ctx)),
   /** Consumer lag per group and topic over the window, bucketed in SQL (newest included). */
-  lagHistory: procedureFor("viewer")
+  lagHistory: procedureFor("console.read")
     .input(
       z.object({
         minutes: z
@@ -122,5 +122,5 @@ export const overviewRouter = router({
       }),
     )
     .query(({ ctx, input }) => lagHistory(ctx.services.db, input.minutes)),
-  alerts: procedureFor("viewer").query(activeAlerts),
+  alerts: procedureFor("console.read").query(activeAlerts),
 });

@@ -2,5 +2,5 @@ import { procedureFor, router } from "../../trpc";
 import { pipelineHealth } from "./health.handler";
 
 export const pipelineRouter = router({
-  health: procedureFor("viewer").query(pipelineHealth),
+  health: procedureFor("console.read").query(pipelineHealth),
 });

@@ -12,9 +12,9 @@ const queue = z.enum(QUEUE_NAMES);
 const jobRef = z.object({ queue, id: z.string().trim().min(1).max(300) });
 
 export const queuesRouter = router({
-  list: procedureFor("viewer").query(({ ctx }) => ctx.services.queueCounts()),
+  list: procedureFor("console.read").query(({ ctx }) => ctx.services.queueCounts()),
   /** Counts over time from QueueSample rows (the worker samples every ~10 s), bucketed over the window. */
-  history: procedureFor("viewer")
+  history: procedureFor("console.read")
     .input(
       z.object({
         minutes: z
@@ -26,7 +26,7 @@ export const queuesRouter = router({
       }),
     )
     .query(({ ctx, input }) => queueHistory(ctx.services.db, input.minutes)),
-  jobs: procedureFor("viewer")
+  jobs: procedureFor("console.read")
     .input(
       z.object({
         queue,
@@ -51,22 +51,22 @@ export const queuesRouter = router({
       };
     }),
   /** Jobs whose id or data holds a business key; reads at most SCAN_CAP per queue and state (./search.ts). */
-  search: procedureFor("viewer")
+  search: procedureFor("console.read")
     .input(jobSearchInput)
     .query(({ ctx, input }) => searchJobs(ctx.services.queues, input)),
-  job: procedureFor("viewer")
+  job: procedureFor("console.read")
     .input(jobRef)
     .query(({ ctx, input }) => ctx.services.queues.job(input.queue, input.id)),
-  retryJob: mutationFor("operator")
+  retryJob: mutationFor("queues.operate")
     .input(jobRef.extend({ reason: z.string().trim().max(500).optional() }))
     .mutation(async ({ ctx, input }) => jobAction(ctx, input, "retry")),
-  promoteJob: mutationFor("operator")
+  promoteJob: mutationFor("queues.operate")
     .input(jobRef.extend({ reason: z.string().trim().max(500).optional() }))
     .mutation(async ({ ctx, input }) => jobAction(ctx, input, "promote")),
-  removeJob: mutationFor("operator")
+  removeJob: mutationFor("queues.operate")
     .input(jobRef.extend({ reason }))
     .mutation(async ({ ctx, input }) => jobAction(ctx, input, "remove")),
-  pause: mutationFor("operator")
+  pause: mutationFor("queues.operate")
     .input(z.object({ queue, reason }))
     .mutation(async ({ ctx, input }) => {
       const before = await ctx.services.queues.isPaused(input.queue);
@@ -81,7 +81,7 @@ export const queuesRouter = router({
       });
       return { queue: input.queue, paused: true };
     }),
-  resume: mutationFor("operator")
+  resume: mutationFor("queues.operate")
     .input(z.object({ queue, reason: z.string().trim().max(500).optional() }))
     .mutation(async ({ ctx, input }) => {
       const before = await ctx.services.queues.isPaused(input.queue);

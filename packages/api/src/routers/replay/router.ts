@@ -45,7 +45,7 @@ function toPort(r: ReplayRangeInput): ReplayRange {
 
 export const replayRouter = router({
   /** Read the range with a throw-away consumer (no commits, no live group): count and keys. */
-  dryRun: procedureFor("operator")
+  dryRun: procedureFor("replay.start")
     .input(replayRange)
     .query(async ({ ctx, input }) => {
       const ranges = await ctx.services.kafka.resolveRange(toPort(input));
@@ -67,7 +67,7 @@ export const replayRouter = router({
               : "product/plant",
       };
     }),
-  start: mutationFor("operator")
+  start: mutationFor("replay.start")
     .input(z.object({ range: replayRange, reason }))
     .mutation(async ({ ctx, input }) => {
       const r = input.range;
@@ -117,7 +117,7 @@ export const replayRouter = router({
       }
       return { id: run.id };
     }),
-  list: procedureFor("viewer")
+  list: procedureFor("console.read")
     .input(
       z.object({
         ...pageInput,
@@ -141,7 +141,7 @@ export const replayRouter = router({
       ]);
       return paged(rows, total, input);
     }),
-  get: procedureFor("viewer")
+  get: procedureFor("console.read")
     .input(z.object({ id: uuid }))
     .query(({ ctx, input }) => ctx.services.db.replayRun.findUnique({ where: { id: input.id } })),
 });

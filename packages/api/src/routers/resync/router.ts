@@ -9,7 +9,7 @@ const ACTIVE = ["QUEUED", "RUNNING"] as const;
 export const FULL_NEEDS_REASON = "A full resync needs a reason (at least 3 characters).";
 
 export const resyncRouter = router({
-  list: procedureFor("viewer")
+  list: procedureFor("console.read")
     .input(
       z.object({
         ...pageInput,
@@ -47,7 +47,7 @@ export const resyncRouter = router({
       );
     }),
   /** The active run per entity, for the progress bars. */
-  active: procedureFor("viewer").query(async ({ ctx }) => {
+  active: procedureFor("console.read").query(async ({ ctx }) => {
     const [runs, watermarks] = await Promise.all([
       ctx.services.db.syncRun.findMany({
         where: { state: { in: [...ACTIVE] } },
@@ -61,7 +61,7 @@ export const resyncRouter = router({
       watermark: watermarks.find((w) => w.entity === entity)?.watermark ?? null,
     }));
   }),
-  start: mutationFor("operator")
+  start: mutationFor("resync.start")
     .input(
       z
         .object({
@@ -134,7 +134,7 @@ export const resyncRouter = router({
       }
       return run;
     }),
-  cancel: mutationFor("operator")
+  cancel: mutationFor("resync.start")
     .input(z.object({ id: uuid, reason }))
     .mutation(async ({ ctx, input }) =>
       ctx.services.db.$transaction(async (tx) => {

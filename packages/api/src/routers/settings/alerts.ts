@@ -27,7 +27,7 @@ export const ALERT_RULE_TEXT: Record<(typeof RULE_IDS)[number], { label: string;
  * history of alert state changes (alert_event). Changing a threshold is an audited admin action.
  */
 export const alertSettings = router({
-  rules: procedureFor("viewer").query(async ({ ctx }) => {
+  rules: procedureFor("console.read").query(async ({ ctx }) => {
     const rows = await ctx.services.db.alertRule.findMany();
     const t = thresholdsFrom(rows);
     return RULE_IDS.map((id) => ({
@@ -38,7 +38,7 @@ export const alertSettings = router({
       updatedAt: rows.find((r) => r.id === id)?.updatedAt ?? null,
     }));
   }),
-  updateRule: mutationFor("admin")
+  updateRule: mutationFor("settings.manage")
     .input(
       z
         .object({
@@ -77,7 +77,7 @@ export const alertSettings = router({
         return after;
       });
     }),
-  history: procedureFor("viewer")
+  history: procedureFor("console.read")
     .input(z.object({ limit: z.number().int().min(1).max(200).default(50) }).default({ limit: 50 }))
     .query(({ ctx, input }) =>
       ctx.services.db.alertEvent.findMany({ orderBy: { at: "desc" }, take: input.limit }),

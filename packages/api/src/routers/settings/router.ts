@@ -34,7 +34,7 @@ const clientInput = {
 };
 
 const apiClients = router({
-  list: procedureFor("viewer")
+  list: procedureFor("console.read")
     .input(z.object({ ...pageInput, includeRevoked: z.boolean().default(true) }))
     .query(async ({ ctx, input }) => {
       const where = input.includeRevoked ? {} : { revokedAt: null };
@@ -50,7 +50,7 @@ const apiClients = router({
       return paged(rows, total, input);
     }),
   /** Returns the secret exactly once; only its hash is stored. */
-  create: mutationFor("admin")
+  create: mutationFor("clients.manage")
     .input(z.object({ name: z.string().trim().min(2).max(100), ...clientInput }))
     .mutation(async ({ ctx, input }) => {
       const secret = ctx.services.clientSecrets.generate();
@@ -86,7 +86,7 @@ const apiClients = router({
       });
       return { client, secret };
     }),
-  update: mutationFor("admin")
+  update: mutationFor("clients.manage")
     .input(z.object({ id: uuid, ...clientInput, reason: z.string().trim().max(500).optional() }))
     .mutation(async ({ ctx, input }) =>
       ctx.services.db.$transaction(async (tx) => {
@@ -113,7 +113,7 @@ const apiClients = router({
         return after;
       }),
     ),
-  rotateSecret: mutationFor("admin")
+  rotateSecret: mutationFor("clients.manage")
     .input(z.object({ id: uuid, reason }))
     .mutation(async ({ ctx, input }) => {
       const secret = ctx.services.clientSecrets.generate();
@@ -139,7 +139,7 @@ const apiClients = router({
       });
       return { client, secret };
     }),
-  revoke: mutationFor("admin")
+  revoke: mutationFor("clients.manage")
     .input(z.object({ id: uuid, reason }))
     .mutation(async ({ ctx, input }) =>
       ctx.services.db.$transaction(async (tx) => {
@@ -169,7 +169,7 @@ export const settingsRouter = router({
   apiClients,
   webhooks: webhooksRouter,
   alerts: alertSettings,
-  users: procedureFor("viewer").query(({ ctx }) => ({
+  users: procedureFor("console.read").query(({ ctx }) => ({
     me: ctx.user,
     roleGroups: ctx.services.auth.roleGroups,
     rolesClaim: ctx.services.auth.rolesClaim,

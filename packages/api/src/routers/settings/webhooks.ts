@@ -76,10 +76,10 @@ async function send(ctx: AuditedContext, deliveryIds: string[], why: string): Pr
  * delivery log stays, open deliveries close and their failures are discarded with the reason).
  */
 export const webhooksRouter = router({
-  list: procedureFor("viewer").query(({ ctx }) =>
+  list: procedureFor("console.read").query(({ ctx }) =>
     ctx.services.db.webhookEndpoint.findMany({ where: { deletedAt: null }, orderBy: { createdAt: "asc" } }),
   ),
-  create: mutationFor("admin")
+  create: mutationFor("webhooks.manage")
     .input(z.object(webhookInput))
     .mutation(async ({ ctx, input }) =>
       ctx.services.db.$transaction(async (tx) => {
@@ -98,7 +98,7 @@ export const webhooksRouter = router({
         return created;
       }),
     ),
-  update: mutationFor("admin")
+  update: mutationFor("webhooks.manage")
     .input(z.object({ id: uuid, ...webhookInput, reason: optionalReason }))
     .mutation(async ({ ctx, input }) =>
       ctx.services.db.$transaction(async (tx) => {
@@ -135,7 +135,7 @@ export const webhooksRouter = router({
    * in the log. Deliveries still open are closed (DEAD, "endpoint deleted") and their failures
    * discarded with the reason, through the failure state table (RETRYING → OPEN → DISCARDED).
    */
-  delete: mutationFor("admin")
+  delete: mutationFor("webhooks.manage")
     .input(z.object({ id: uuid, reason }))
     .mutation(async ({ ctx, input }) =>
       ctx.services.db.$transaction(async (tx) => {
@@ -204,7 +204,7 @@ export const webhooksRouter = router({
    * One click: an auto-disabled endpoint gets deliveries again, its failures in a row start at
    * 0, and the deliveries held meanwhile are sent (each under a new job).
    */
-  enable: mutationFor("operator")
+  enable: mutationFor("webhooks.operate")
     .input(z.object({ id: uuid, reason: optionalReason }))
     .mutation(async ({ ctx, input }) => {
       const { before, held } = await ctx.services.db.$transaction(async (tx) => {
@@ -252,7 +252,7 @@ export const webhooksRouter = router({
         notQueued,
       };
     }),
-  deliveries: procedureFor("viewer")
+  deliveries: procedureFor("console.read")
     .input(
       z.object({
         ...pageInput,
@@ -281,7 +281,7 @@ export const webhooksRouter = router({
       return paged(rows, total, input);
     }),
   /** One delivery with its payload, the last attempt's request and response (redacted), its failure. */
-  delivery: procedureFor("viewer")
+  delivery: procedureFor("console.read")
     .input(z.object({ id: uuid }))
     .query(async ({ ctx, input }) => {
       const d = await ctx.services.db.webhookDelivery.findUnique({
@@ -301,7 +301,7 @@ export const webhooksRouter = router({
    * (OPEN → RETRYING, the same handler as the Failures screen); without one, a DEAD or HELD
    * delivery is queued again. Refused while the endpoint is disabled or deleted.
    */
-  retryDelivery: mutationFor("operator")
+  retryDelivery: mutationFor("webhooks.operate")
     .input(z.object({ id: uuid, reason: optionalReason }))
     .mutation(async ({ ctx, input }) => {
       const d = await ctx.services.db.webhookDelivery.findUnique({

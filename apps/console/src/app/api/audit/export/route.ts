@@ -1,4 +1,4 @@
-import { auditFilterFromSearchParams, auditSearchWhere, csvHeader, csvRow, roleAtLeast } from "@icp/api";
+import { auditFilterFromSearchParams, auditSearchWhere, csvHeader, csvRow, hasPermission } from "@icp/api";
 import { currentStaff } from "~/server/auth";
 import { apiServices } from "~/server/services";
 
@@ -12,7 +12,7 @@ const MAX_ROWS = 200_000;
 export async function GET(req: Request) {
   const user = await currentStaff();
   if (!user) return Response.json({ title: "Sign in to use the console." }, { status: 401 });
-  if (!roleAtLeast(user.role, "viewer")) return Response.json({ title: "Forbidden" }, { status: 403 });
+  if (!hasPermission(user, "console.read")) return Response.json({ title: "Forbidden" }, { status: 403 });
   const parsed = auditFilterFromSearchParams(new URL(req.url).searchParams);
   if (!parsed.success) {
     return Response.json(

@@ -37,6 +37,7 @@ import { WorkerHttpServer } from "./http/server";
 import { PipelineSampler } from "./monitoring/sampler";
 import { duplicateResolver } from "./orders/duplicates";
 import { CUSTOMER_CANCELLATION_REASON, createSapPorts, type SapPorts } from "./sap";
+import { BridgeRegistry } from "./replay/bridge-control";
 import { notifyStorefront, type WebhookJobData } from "./webhooks/webhooks";
 
 export type { WorkerOptions } from "./flows/context";
@@ -82,6 +83,7 @@ export async function startWorker(env: WorkerEnv, opts: WorkerOptions = {}): Pro
     jobSettings,
     groupSuffix: opts.groupSuffix ? `.${opts.groupSuffix}` : "",
     deadLetter: (flow) => {
+    bridges: new BridgeRegistry(logger),
       const record = recordPoison(db, flow);
       return async (p: PoisonMessage) => {
         metrics.deadLettered.inc({ topic: p.topic });
@@ -100,6 +102,8 @@ export async function startWorker(env: WorkerEnv, opts: WorkerOptions = {}): Pro
     logger,
   });
   const orders = await startOrderFlow(ctx, onDuplicate);
+  // A GROUP replay stops and starts this process's members of a group over Redis pub/sub.
+  await ctx.bridges.listen(env.REDIS_URL);
   const status = await startOrderStatusFlow(ctx, onDuplicate);
   const inventory = await startInventoryFlow(ctx);
   const masterData = await startMasterDataFlow(ctx);
@@ -164,6 +168,7 @@ export async function startWorker(env: WorkerEnv, opts: WorkerOptions = {}): Pro
       return closing;
     },
   };
+        await ctx.bridges.close();
 }
 
 /** The process's connections, logger, metrics and tracing: opened once, closed by `close()`. */

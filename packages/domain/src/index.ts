@@ -6,6 +6,7 @@ export * from "./http-body";
 export * from "./jobs";
 export * from "./order-lifecycle";
 export * from "./pricing";
+export * from "./replay";
 export * from "./retired-events";
 export * from "./sap-mapping";
 export * from "./sap-status";

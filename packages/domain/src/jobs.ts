@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { orderIdSchema, orderSubmittedSchema } from "./events";
+import { replayMarkSchema } from "./replay";
 import { JobNames, type QueueName, Queues, resyncJobId } from "./topics";
 
 /**
@@ -38,6 +39,8 @@ export function defineJob<S extends z.ZodType, N extends string>(def: JobDefinit
 }
 
 const traceparent = z.string().max(128).optional();
+/** Set on a job a replay sent (the run and the message's position): its outcome is counted for the run. */
+const replay = replayMarkSchema.optional();
 
 /** Status and stock jobs keep their outcome a day, failures a week. */
 const retain = { removeOnComplete: { age: 24 * 3600, count: 20_000 }, removeOnFail: { age: 7 * 24 * 3600 } };
@@ -50,7 +53,7 @@ const orderJob = (s: JobSettings): JobOptions => ({
 export const createSalesOrderJob = defineJob({
   queue: Queues.orders,
   name: JobNames.createSalesOrder,
-  schema: z.object({ order: orderSubmittedSchema, eventId: z.string().min(1), traceparent }),
+  schema: z.object({ order: orderSubmittedSchema, eventId: z.string().min(1), traceparent, replay }),
   // The order id: one job per order, whoever adds it (a redelivered message adds nothing).
   jobId: (d) => d.order.orderId,
   options: (s) => ({
@@ -70,7 +73,13 @@ const changeRequest = z.object({
 export const cancelSalesOrderJob = defineJob({
   queue: Queues.orders,
   name: JobNames.cancelSalesOrder,
-  schema: z.object({ request: changeRequest, eventId: z.string().min(1), type: z.string(), traceparent }),
+  schema: z.object({
+    request: changeRequest,
+    eventId: z.string().min(1),
+    type: z.string(),
+    traceparent,
+    replay,
+  }),
   jobId: (d) => `${d.request.orderId}-${d.eventId}`,
   options: (s) => ({ ...orderJob(s), ...retain }),
 });
@@ -84,6 +93,7 @@ export const applyOrderStatusJob = defineJob({
     eventType: z.string(),
     eventTime: z.string(),
     traceparent,
+    replay,
   }),
   jobId: (d) => `status-${d.eventId}`,
   // Status jobs only read SAP and write the read model: retry quickly, at most every 30 s.
@@ -100,6 +110,7 @@ export const applyStockJob = defineJob({
     /** SAP's event time (ms, SAP's clock): the version of what the job will read. */
     version: z.number(),
     traceparent,
+    replay,
   }),
   jobId: (d) => `stock-${d.eventId}`,
   options: () => ({ attempts: 10, backoff: { type: "capped", delay: 500 }, ...retain }),

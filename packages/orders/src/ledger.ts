@@ -479,6 +479,32 @@ export class OrderLedger {
     await this.db.orderLink.updateMany({ where: { id: linkId }, data: { updatedAt: new Date() } });
   }
 
+  /**
+   * A replay run sent the order's message again: the timeline says which run and what the
+   * processor did with it ("no-op" for an order already booked). The order is found by its
+   * storefront id or its SAP sales order (a replayed status event); returns its storefront order
+   * id, or null when the message concerned no order of ours.
+   */
+  async replayed(
+    by: { orderId: string } | { salesOrder: string },
+    r: { runId: string; outcome: string; topic: string; partition: number; offset: string; detail?: string },
+  ): Promise<string | null> {
+    const link = await this.find(by);
+    if (!link) return null;
+    await this.event(this.db, link.id, {
+      kind: "REPLAYED",
+      detail: {
+        runId: r.runId,
+        outcome: r.outcome,
+        topic: r.topic,
+        partition: r.partition,
+        offset: r.offset,
+        ...(r.detail ? { why: r.detail } : {}),
+      },
+    });
+    return link.storefrontOrderId;
+  }
+
   /** Timeline entry for an order by its row id (status events, webhooks). */
   async noteById(linkId: string, e: Omit<TimelineEvent, "source"> & { source?: TimelineEvent["source"] }) {
     await this.event(this.db, linkId, e);

@@ -1,4 +1,4 @@
-import { type CloudEvent, deadLetterTopic, decodeCloudEvent, type Topic } from "@icp/domain";
+import { asReplayed, type CloudEvent, deadLetterTopic, decodeCloudEvent, type Topic } from "@icp/domain";
 import { type Logger, traceIdOf, withLogContext } from "@icp/observability";
 import type { JobsOptions, Queue } from "bullmq";
 import type { Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from "kafkajs";
@@ -72,23 +72,61 @@ function headersToStrings(headers: KafkaMessage["headers"]): Record<string, stri
  * (tulios/kafkajs#1599, #1641; seen here: a paused bridge never resumed).
  */
 export class TopicToQueue<S extends Record<string, z.ZodType>> {
-  private readonly consumer: Consumer;
+  private consumer: Consumer;
   private paused = false;
   private running = false;
+  /** Stopped for a replay that moves this group's offsets (see `stop`). */
+  private stopped = false;
+  private closed = false;
+  /** A GROUP replay's marks: per partition, offsets below `until` are that run's messages. */
+  private replayMarks = new Map<number, { runId: string; until: bigint }>();
   private readonly heartbeats: ConsumerHeartbeats;
   /** This consumer's name in the liveness report. */
   private readonly liveName: string;
 
   constructor(private readonly opts: TopicToQueueOptions<S>) {
-    this.consumer = opts.kafka.consumer({
-      groupId: opts.groupId,
+    this.consumer = this.newConsumer();
+    this.heartbeats = opts.heartbeats ?? consumerHeartbeats;
+    this.liveName = `${opts.groupId}/${opts.topic}`;
+  }
+
+  private newConsumer(): Consumer {
+    return this.opts.kafka.consumer({
+      groupId: this.opts.groupId,
       allowAutoTopicCreation: false,
       sessionTimeout: 30_000,
       heartbeatInterval: 3_000,
       maxBytesPerPartition: 1_048_576,
     });
-    this.heartbeats = opts.heartbeats ?? consumerHeartbeats;
-    this.liveName = `${opts.groupId}/${opts.topic}`;
+  }
+
+  /** The consumer group this bridge is a member of. */
+  get groupId(): string {
+    return this.opts.groupId;
+  }
+
+  get isStopped(): boolean {
+    return this.stopped;
+  }
+
+  /**
+   * Leave the group (the in-flight batch finishes and commits first), so a replay can move its
+   * offsets: Kafka refuses to reset the offsets of a group with live members. Liveness stops
+   * watching this consumer meanwhile. `start()` joins again.
+   */
+  async stop(): Promise<void> {
+    if (this.stopped || !this.running) return;
+    this.stopped = true;
+    this.running = false;
+    await this.consumer.disconnect();
+    this.heartbeats.unregister(this.liveName);
+  }
+
+  /** Jobs of messages below `until` (per partition) are marked as replay `runId`'s. */
+  markReplay(runId: string, until: Record<string, string>): void {
+    this.replayMarks = new Map(
+      Object.entries(until).map(([p, o]) => [Number(p), { runId, until: BigInt(o) }] as const),
+    );
   }
 
   /** The consumer is alive when it heartbeats to its group, fetches, joins, or kafkajs restarts it. */
@@ -107,6 +145,11 @@ export class TopicToQueue<S extends Record<string, z.ZodType>> {
   }
 
   async start(): Promise<void> {
+    if (this.closed) return;
+    if (this.stopped) {
+      this.stopped = false;
+      this.consumer = this.newConsumer();
+    }
     const { consumer, opts } = this;
     this.reportLiveness();
     await consumer.connect();
@@ -154,7 +197,14 @@ export class TopicToQueue<S extends Record<string, z.ZodType>> {
       };
       const decoded = decodeCloudEvent({ value: message.value, headers: message.headers }, this.opts.schemas);
       if (decoded.ok) {
-        valid.push({ job: this.opts.toJob(decoded.event, at), at, event: decoded.event });
+        const job = this.opts.toJob(decoded.event, at);
+        const mark = this.replayMarks.get(batch.partition);
+        // A message the group re-reads because a replay moved it back: the run's own job id and mark.
+        const replayed =
+          mark && BigInt(message.offset) < mark.until
+            ? asReplayed(job, { runId: mark.runId, partition: batch.partition, offset: message.offset })
+            : job;
+        valid.push({ job: replayed, at, event: decoded.event });
       } else {
         poison.push({
           ...at,
@@ -296,6 +346,7 @@ export class TopicToQueue<S extends Record<string, z.ZodType>> {
   /** Stop fetching, let the in-flight batch finish and commit, leave the group. */
   async close(): Promise<void> {
     this.running = false;
+    this.closed = true;
     await this.consumer.disconnect();
     this.heartbeats.unregister(this.liveName);
   }

@@ -7,6 +7,7 @@ import type { ReadModel } from "@icp/read-model";
 import type { ConnectionOptions } from "bullmq";
 import type { Admin, Kafka, Producer } from "kafkajs";
 import type { PoisonMessage } from "../bridge/topic-to-queue";
+import type { BridgeRegistry } from "../replay/bridge-control";
 import type { SapPorts } from "../sap";
 import type { notifyStorefront } from "../webhooks/webhooks";
 
@@ -46,6 +47,8 @@ export interface WorkerContext {
   jobSettings: JobSettings;
   /** `.suffix` for consumer groups, or "". */
   groupSuffix: string;
+  /** This process's Kafka → queue bridges by consumer group: a GROUP replay stops and starts them. */
+  bridges: BridgeRegistry;
   /** A dead-letter handler for a flow: counts and records the poison message. */
   deadLetter(flow: FailureFlow): (p: PoisonMessage) => Promise<void>;
 }

@@ -14,12 +14,14 @@ import { purgeOrderEvents } from "@icp/orders";
 import type { Queue as BullQueue } from "bullmq";
 import { Queue, Worker } from "bullmq";
 import type { EventOf } from "../bridge/topic-to-queue";
+import { Redis } from "ioredis";
 import {
   AUDIT_RETENTION_PATTERN,
   AUDIT_RETENTION_SCHEDULER_ID,
   purgeAuditLog,
 } from "../maintenance/audit-retention";
 import { type ReplayJobData, type ReplayRoute, replayTopicRange } from "../replay/replay";
+import { publishBridgeControl } from "../replay/bridge-control";
 import { deliverWebhook } from "../webhooks/webhooks";
 import type { RunningFlow, WorkerContext } from "./context";
 import { inventoryEventToJob } from "./inventory";
@@ -128,8 +130,9 @@ export async function startMaintenanceFlow(ctx: WorkerContext): Promise<RunningF
 }
 
 /**
- * Replays of a topic range through the same job definitions as the live bridges, without
- * moving the live consumer group.
+ * Replays of a topic range to one target: a throw-away group feeding the topic's queue through
+ * the same job definitions as the live bridges, or the topic's own consumer group moved back
+ * (its consumers in every worker stopped and started over Redis pub/sub).
  */
 export function startReplayFlow(
   ctx: WorkerContext,
@@ -157,10 +160,27 @@ export function startReplayFlow(
     },
   };
   const worker = new Worker<ReplayJobData>(
+  const control = new Redis(ctx.env.REDIS_URL, { maxRetriesPerRequest: 3 });
+  const groups = {
+    stop: async (group: string, runId: string, leaseMs: number) => {
+      await publishBridgeControl(control, { action: "stop", group, runId, leaseMs });
+    },
+    start: async (group: string, runId: string, until?: Record<string, string>) => {
+      await publishBridgeControl(control, { action: "start", group, runId, ...(until ? { until } : {}) });
+    },
+  };
     Queues.replay,
     processorFor(
       replayJob,
-      replayTopicRange({ db: ctx.db, kafka: ctx.kafka, admin: ctx.admin, routes, logger: ctx.logger }),
+      replayTopicRange({
+        db: ctx.db,
+        kafka: ctx.kafka,
+        admin: ctx.admin,
+        routes,
+        logger: ctx.logger,
+        groupSuffix: ctx.groupSuffix,
+        groups,
+      }),
     ),
     { connection: ctx.connection, concurrency: 1, lockDuration: 120_000 },
   );
@@ -171,5 +191,6 @@ export function startReplayFlow(
       await worker.close();
       await queue.close();
     },
+      control.disconnect();
   };
 }

@@ -21,6 +21,7 @@ import { OrderReconciler, probeKafka } from "../orders/reconcile";
 import { storefrontOrders } from "../orders/storefront-orders";
 import { redriveStrandedOrders } from "../orders/stranded";
 import { CUSTOMER_CANCELLATION_REASON } from "../sap";
+import { watchReplayOutcomes } from "../replay/outcomes";
 import { applyOrderStatus } from "../status/apply-status";
 import type { RunningFlow, WorkerContext } from "./context";
 import { processorFor } from "./runtime";
@@ -60,6 +61,7 @@ export async function startOrderFlow(
   const toJob = orderEventToJob(ctx);
   const bridge = ordersBridge(ctx, queue, toJob);
   const worker = ordersWorker(ctx, onDuplicate);
+  ctx.bridges.register(bridge);
   const reconcilers = startOrderReconcilers(ctx, queue, toJob, onDuplicate);
   await bridge.start();
   return {
@@ -158,6 +160,7 @@ function ordersWorker(ctx: WorkerContext, onDuplicate: DuplicateHandler): Worker
   instrumentWorker(worker, "orders", ctx.metrics);
   return worker;
 }
+  watchReplayOutcomes(worker, Topics.orders, ctx);
 
 /**
  * The order reconcilers on a timer, twice per stranded threshold (at most a minute apart), each

@@ -5,6 +5,7 @@ import type { z } from "zod";
 import { type EventOf, type JobSpec, TopicToQueue } from "../bridge/topic-to-queue";
 import { instrumentWorker } from "../monitoring/instrument";
 import type { RunningFlow, WorkerContext } from "./context";
+import { watchReplayOutcomes } from "../replay/outcomes";
 import { cappedBackoff } from "./runtime";
 
 /**
@@ -59,6 +60,8 @@ export async function startTopicFlow<S extends Record<string, z.ZodType>>(
   instrumentWorker(worker, spec.metricsName, ctx.metrics);
   await bridge.start();
   return {
+  watchReplayOutcomes(worker, spec.topic, ctx);
+  ctx.bridges.register(bridge);
     queue,
     async close() {
       await bridge.close();

@@ -175,7 +175,7 @@ describe("pushOrderToSap", () => {
 
     const result = await t.push(aJob(order, { attemptsMade: 2 }).job);
 
-    expect(result).toEqual({ salesOrder: "4712", createdNow: false, outcome: "booked" });
+    expect(result).toEqual({ salesOrder: "4712", createdNow: false, outcome: "booked", alreadyBooked: true });
     expect(t.sap.calls).toEqual([]);
     expect(t.ledger.created).toEqual([]);
     expect(t.storefront.told).toEqual([`${order.orderId} ACCEPTED 4712`]);

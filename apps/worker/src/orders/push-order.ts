@@ -119,7 +119,13 @@ export function pushOrderToSap(deps: {
 }) {
   return async (
     job: OrderJob,
-  ): Promise<{ salesOrder?: string; createdNow: boolean; outcome: "booked" | "closed" | "fenced-out" }> => {
+  ): Promise<{
+    salesOrder?: string;
+    createdNow: boolean;
+    outcome: "booked" | "closed" | "fenced-out";
+    /** The ledger held the booking before this run: nothing was sent to SAP (a replay's no-op). */
+    alreadyBooked?: true;
+  }> => {
     const { order } = job.data;
     const attempt = job.attemptsMade + 1;
     const maxAttempts = job.opts.attempts ?? 1;
@@ -131,7 +137,7 @@ export function pushOrderToSap(deps: {
     });
     if (claim.kind === "booked") {
       await deps.storefront.accepted(order.orderId, claim.salesOrder);
-      return { salesOrder: claim.salesOrder, createdNow: false, outcome: "booked" };
+      return { salesOrder: claim.salesOrder, createdNow: false, outcome: "booked", alreadyBooked: true };
     }
     if (claim.kind === "closed") {
       deps.logger.info({ "order.state": claim.state }, "order is closed; nothing sent to SAP");

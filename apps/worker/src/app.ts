@@ -36,8 +36,8 @@ import { startOrderFlow } from "./flows/orders";
 import { WorkerHttpServer } from "./http/server";
 import { PipelineSampler } from "./monitoring/sampler";
 import { duplicateResolver } from "./orders/duplicates";
-import { CUSTOMER_CANCELLATION_REASON, createSapPorts, type SapPorts } from "./sap";
 import { BridgeRegistry } from "./replay/bridge-control";
+import { CUSTOMER_CANCELLATION_REASON, createSapPorts, type SapPorts } from "./sap";
 import { notifyStorefront, type WebhookJobData } from "./webhooks/webhooks";
 
 export type { WorkerOptions } from "./flows/context";
@@ -82,8 +82,8 @@ export async function startWorker(env: WorkerEnv, opts: WorkerOptions = {}): Pro
     notify: (event) => notifyStorefront({ db, queue: webhooksQueue, jobSettings }, event),
     jobSettings,
     groupSuffix: opts.groupSuffix ? `.${opts.groupSuffix}` : "",
-    deadLetter: (flow) => {
     bridges: new BridgeRegistry(logger),
+    deadLetter: (flow) => {
       const record = recordPoison(db, flow);
       return async (p: PoisonMessage) => {
         metrics.deadLettered.inc({ topic: p.topic });
@@ -101,9 +101,9 @@ export async function startWorker(env: WorkerEnv, opts: WorkerOptions = {}): Pro
     metrics,
     logger,
   });
-  const orders = await startOrderFlow(ctx, onDuplicate);
   // A GROUP replay stops and starts this process's members of a group over Redis pub/sub.
   await ctx.bridges.listen(env.REDIS_URL);
+  const orders = await startOrderFlow(ctx, onDuplicate);
   const status = await startOrderStatusFlow(ctx, onDuplicate);
   const inventory = await startInventoryFlow(ctx);
   const masterData = await startMasterDataFlow(ctx);
@@ -129,6 +129,7 @@ export async function startWorker(env: WorkerEnv, opts: WorkerOptions = {}): Pro
         masterData.queue,
         webhooksQueue,
         maintenance.queue,
+        replay.queue,
       ],
       logger,
       metrics,
@@ -136,7 +137,7 @@ export async function startWorker(env: WorkerEnv, opts: WorkerOptions = {}): Pro
     env.SAMPLE_EVERY_MS,
   );
   sampler.start();
-  const sapHealth = publishSapHealth(env, sap, logger);
+  const sapHealth = publishSapHealth(env, sap, logger, metrics);
   const http =
     opts.http === false ? undefined : healthServer(env, { db, rm, admin, queue: orders.queue, metrics });
   await http?.listen();
@@ -155,6 +156,7 @@ export async function startWorker(env: WorkerEnv, opts: WorkerOptions = {}): Pro
         logger.info("worker shutting down: draining");
         sapHealth.close();
         await sampler.close();
+        await ctx.bridges.close();
         await Promise.all(flows.map((f) => f.close()));
         await webhooksQueue.close();
         await producer.disconnect();
@@ -168,7 +170,6 @@ export async function startWorker(env: WorkerEnv, opts: WorkerOptions = {}): Pro
       return closing;
     },
   };
-        await ctx.bridges.close();
 }
 
 /** The process's connections, logger, metrics and tracing: opened once, closed by `close()`. */
@@ -200,14 +201,32 @@ async function openConnections(env: WorkerEnv) {
   return { logger, tracing, metrics, db, rm, kafka, producer, admin, connection, sap };
 }
 
-/** The console shows SAP's health as the worker — the one calling SAP — sees it. */
-function publishSapHealth(env: WorkerEnv, sap: SapPorts, logger: Logger): { close(): void } {
+/**
+ * The console shows SAP's health as the worker — the one calling SAP — sees it: the breaker,
+ * and the concurrency cap every replica shares with the slots held now across all of them.
+ */
+function publishSapHealth(
+  env: WorkerEnv,
+  sap: SapPorts,
+  logger: Logger,
+  metrics: Metrics,
+): { close(): void } {
   const redis = new Redis(env.REDIS_URL, { maxRetriesPerRequest: 3 });
-  const publish = () =>
-    redis
-      .set(SAP_HEALTH_KEY, JSON.stringify({ ...sap.client.health, at: new Date().toISOString() }), "EX", 60)
+  const publish = async () => {
+    const slots = await sap.slots().catch((err: unknown) => {
+      logger.warn({ err }, "could not read the shared SAP slots");
+      return null;
+    });
+    if (slots) {
+      metrics.sapSlotsInUse.set(slots.inUse);
+      metrics.sapSlotsLimit.set(slots.limit);
+    }
+    const health = { ...sap.client.health, slots, at: new Date().toISOString() };
+    await redis
+      .set(SAP_HEALTH_KEY, JSON.stringify(health), "EX", 60)
       .catch((err: unknown) => logger.warn({ err }, "could not publish SAP health"));
-  const timer = setInterval(publish, 5_000);
+  };
+  const timer = setInterval(() => void publish(), 2_000);
   timer.unref();
   void publish();
   return {

@@ -43,6 +43,8 @@ export interface SapPorts {
   rejectSalesOrder(salesOrder: string, reason: string): Promise<number>;
   masterData: MasterDataSource;
   classify: ErrorClassifier;
+  /** The SAP concurrency cap shared by every replica and the slots in use now (from Redis). */
+  slots(): Promise<{ limit: number; inUse: number }>;
   close(): Promise<void>;
 }
 
@@ -143,6 +145,7 @@ export function createSapPorts(env: WorkerEnv, logger: Logger, metrics?: Metrics
     readStock: (material, plant) => client.stock.forProduct(material, plant),
     rejectSalesOrder: (salesOrder, reason) => client.salesOrders.rejectItems(salesOrder, reason),
     masterData: masterDataFrom(client),
+    slots: () => slots.shared(),
     async close() {
       await client.close();
       await slots.close();

@@ -52,6 +52,26 @@ export interface QueueCounts {
   isPaused: boolean;
 }
 
+/**
+ * Every BullMQ worker of ours passes this (`new Worker(name, fn, { metrics: WORKER_METRICS })`):
+ * BullMQ then counts in Redis the jobs that leave the queue for good, one counter per queue
+ * shared by every replica, with a per-minute history of `maxDataPoints` points. The sampler's
+ * time to drain reads the counter as the queue's throughput (`finishedJobs`).
+ */
+export const WORKER_METRICS = { maxDataPoints: 60 } as const;
+
+/**
+ * Jobs that ever left the queue (completed, or failed with no attempt left), from BullMQ's
+ * metrics counters; 0 until a worker with `WORKER_METRICS` has finished one.
+ */
+export async function finishedJobs(queue: Queue): Promise<number> {
+  const [completed, failed] = await Promise.all([
+    queue.getMetrics("completed", 0, 0),
+    queue.getMetrics("failed", 0, 0),
+  ]);
+  return completed.meta.count + failed.meta.count;
+}
+
 export async function queueCounts(queue: Queue): Promise<QueueCounts> {
   const c = await queue.getJobCounts("waiting", "active", "delayed", "failed", "completed", "paused");
   return {

@@ -139,13 +139,14 @@ export function createMetrics(service: string) {
     orderReconciliations,
     kafkaBrokerUp,
     ...alertGauges(registry),
+    ...driftGauges(registry),
     async render() {
       return { contentType: registry.contentType, body: await registry.metrics() };
     },
   };
 }
 
-/** What the alerts look at besides traffic: open failures (POISON = unhandled dead letters), SAP create errors, firing alerts. */
+/** What the alerts look at besides traffic: open failures (POISON = unhandled dead letters), SAP create errors, firing alerts, time to drain and the SAP slots. */
 function alertGauges(registry: Registry) {
   const failuresOpen = new Gauge({
     name: "icp_failures_open",
@@ -164,7 +165,34 @@ function alertGauges(registry: Registry) {
     labelNames: ["rule"] as const,
     registers: [registry],
   });
-  return { failuresOpen, sapCreateErrors, alertsFiring };
+  const timeToDrain = new Gauge({
+    name: "icp_time_to_drain_seconds",
+    help: "Seconds until a backlog is worked off at the throughput of the last minute, by kind (queue: BullMQ jobs ready or running; topic: a consumer group's lag) and name; +Inf when a backlog waits and nothing moved, absent while unknown",
+    labelNames: ["kind", "name"] as const,
+    registers: [registry],
+  });
+  const sapSlotsInUse = new Gauge({
+    name: "icp_sap_slots_in_use",
+    help: "SAP concurrency slots held now across every worker replica (live leases in Redis)",
+    registers: [registry],
+  });
+  const sapSlotsLimit = new Gauge({
+    name: "icp_sap_slots_limit",
+    help: "The SAP concurrency cap shared by every worker replica (SAP_MAX_CONCURRENCY)",
+    registers: [registry],
+  });
+  return { failuresOpen, sapCreateErrors, alertsFiring, timeToDrain, sapSlotsInUse, sapSlotsLimit };
+}
+
+/** The drift check's: records SAP and the read model disagree on that no one has repaired yet. */
+function driftGauges(registry: Registry) {
+  const driftOpen = new Gauge({
+    name: "icp_drift_findings_open",
+    help: "Records whose SAP and read-model values differ and that no one has repaired yet (drift findings OPEN or REPAIRING), by entity",
+    labelNames: ["entity"] as const,
+    registers: [registry],
+  });
+  return { driftOpen };
 }
 
 export type Metrics = ReturnType<typeof createMetrics>;

@@ -1,5 +1,5 @@
 import { evaluateAlertsJob, Queues, UNSETTLED_FAILURE } from "@icp/domain";
-import { consumerLag } from "@icp/messaging";
+import { consumerLag, WORKER_METRICS } from "@icp/messaging";
 import { sapCreateOutcomes } from "@icp/orders";
 import { Queue, Worker } from "bullmq";
 import {
@@ -40,6 +40,7 @@ export function startAlertFlow(ctx: WorkerContext): RunningFlow {
   const worker = new Worker(Queues.alerts, tick, {
     connection: ctx.connection,
     concurrency: 1,
+    metrics: WORKER_METRICS,
   });
   worker.on("error", (err) => ctx.logger.error({ err, queue: Queues.alerts }, "alerts worker error"));
   worker.on("failed", (_job, err) => ctx.logger.warn({ err }, "alert evaluation failed"));

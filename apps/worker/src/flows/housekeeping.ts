@@ -10,18 +10,19 @@ import {
   replayJob,
   Topics,
 } from "@icp/domain";
+import { WORKER_METRICS } from "@icp/messaging";
 import { purgeOrderEvents } from "@icp/orders";
 import type { Queue as BullQueue } from "bullmq";
 import { Queue, Worker } from "bullmq";
-import type { EventOf } from "../bridge/topic-to-queue";
 import { Redis } from "ioredis";
+import type { EventOf } from "../bridge/topic-to-queue";
 import {
   AUDIT_RETENTION_PATTERN,
   AUDIT_RETENTION_SCHEDULER_ID,
   purgeAuditLog,
 } from "../maintenance/audit-retention";
-import { type ReplayJobData, type ReplayRoute, replayTopicRange } from "../replay/replay";
 import { publishBridgeControl } from "../replay/bridge-control";
+import { type ReplayJobData, type ReplayRoute, replayTopicRange } from "../replay/replay";
 import { deliverWebhook } from "../webhooks/webhooks";
 import type { RunningFlow, WorkerContext } from "./context";
 import { inventoryEventToJob } from "./inventory";
@@ -39,7 +40,7 @@ export function startWebhookFlow(ctx: WorkerContext): RunningFlow {
   const worker = new Worker(
     Queues.webhooks,
     processorFor(deliverWebhookJob, (job) => deliver(job)),
-    { connection: ctx.connection, concurrency: 8 },
+    { connection: ctx.connection, concurrency: 8, metrics: WORKER_METRICS },
   );
   worker.on("error", (err) => ctx.logger.error({ err }, "webhooks worker error"));
   // A job that found its endpoint disabled ends without a retry: its delivery is held, not sent.
@@ -86,7 +87,7 @@ export async function startMaintenanceFlow(ctx: WorkerContext): Promise<RunningF
         })(job);
       throw new Error(`unknown maintenance job ${job.name}`);
     },
-    { connection: ctx.connection, concurrency: 1 },
+    { connection: ctx.connection, concurrency: 1, metrics: WORKER_METRICS },
   );
   worker.on("error", (err) => logger.error({ err }, "maintenance worker error"));
   if (env.AUDIT_RETENTION_DAYS > 0) {
@@ -159,7 +160,6 @@ export function startReplayFlow(
       toJob: (e) => toStockJob(e as EventOf<typeof inventoryTopicSchemas>),
     },
   };
-  const worker = new Worker<ReplayJobData>(
   const control = new Redis(ctx.env.REDIS_URL, { maxRetriesPerRequest: 3 });
   const groups = {
     stop: async (group: string, runId: string, leaseMs: number) => {
@@ -169,6 +169,7 @@ export function startReplayFlow(
       await publishBridgeControl(control, { action: "start", group, runId, ...(until ? { until } : {}) });
     },
   };
+  const worker = new Worker<ReplayJobData>(
     Queues.replay,
     processorFor(
       replayJob,
@@ -182,7 +183,7 @@ export function startReplayFlow(
         groups,
       }),
     ),
-    { connection: ctx.connection, concurrency: 1, lockDuration: 120_000 },
+    { connection: ctx.connection, concurrency: 1, lockDuration: 120_000, metrics: WORKER_METRICS },
   );
   worker.on("error", (err) => ctx.logger.error({ err }, "replay worker error"));
   return {
@@ -190,7 +191,7 @@ export function startReplayFlow(
     async close() {
       await worker.close();
       await queue.close();
-    },
       control.disconnect();
+    },
   };
 }

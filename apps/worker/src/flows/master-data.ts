@@ -1,4 +1,5 @@
 import { Queues, resyncJob, scheduledResyncJob } from "@icp/domain";
+import { WORKER_METRICS } from "@icp/messaging";
 import { jobFailed, jobRecovered } from "@icp/orders";
 import { Queue, Worker } from "bullmq";
 import { productImageCache } from "../master-data/images";
@@ -62,6 +63,7 @@ export async function startMasterDataFlow(ctx: WorkerContext): Promise<RunningFl
       concurrency: 2,
       // A full product resync can run for minutes; keep the lock alive well past a page's time.
       lockDuration: 120_000,
+      metrics: WORKER_METRICS,
     },
   );
   worker.on("error", (err) => logger.error({ err, queue: worker.name }, "worker error"));

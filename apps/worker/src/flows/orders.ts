@@ -10,6 +10,7 @@ import {
   Queues,
   Topics,
 } from "@icp/domain";
+import { WORKER_METRICS } from "@icp/messaging";
 import { outgoingTraceparent, traceIdOf } from "@icp/observability";
 import { notBefore } from "@icp/orders";
 import { type Job, Queue, UnrecoverableError, Worker } from "bullmq";
@@ -20,8 +21,8 @@ import { type DuplicateHandler, pushOrderToSap } from "../orders/push-order";
 import { OrderReconciler, probeKafka } from "../orders/reconcile";
 import { storefrontOrders } from "../orders/storefront-orders";
 import { redriveStrandedOrders } from "../orders/stranded";
-import { CUSTOMER_CANCELLATION_REASON } from "../sap";
 import { watchReplayOutcomes } from "../replay/outcomes";
+import { CUSTOMER_CANCELLATION_REASON } from "../sap";
 import { applyOrderStatus } from "../status/apply-status";
 import type { RunningFlow, WorkerContext } from "./context";
 import { processorFor } from "./runtime";
@@ -60,8 +61,8 @@ export async function startOrderFlow(
   const queue = new Queue(Queues.orders, { connection: ctx.connection });
   const toJob = orderEventToJob(ctx);
   const bridge = ordersBridge(ctx, queue, toJob);
-  const worker = ordersWorker(ctx, onDuplicate);
   ctx.bridges.register(bridge);
+  const worker = ordersWorker(ctx, onDuplicate);
   const reconcilers = startOrderReconcilers(ctx, queue, toJob, onDuplicate);
   await bridge.start();
   return {
@@ -154,13 +155,14 @@ function ordersWorker(ctx: WorkerContext, onDuplicate: DuplicateHandler): Worker
       concurrency: opts.concurrency ?? env.SAP_MAX_CONCURRENCY * 2,
       lockDuration: lockDurationMs,
       stalledInterval: Math.min(30_000, lockDurationMs),
+      metrics: WORKER_METRICS,
     },
   );
   worker.on("error", (err) => logger.error({ err }, "orders worker error"));
   instrumentWorker(worker, "orders", ctx.metrics);
+  watchReplayOutcomes(worker, Topics.orders, ctx);
   return worker;
 }
-  watchReplayOutcomes(worker, Topics.orders, ctx);
 
 /**
  * The order reconcilers on a timer, twice per stranded threshold (at most a minute apart), each

@@ -1,11 +1,12 @@
 import type { Flow as FailureFlow } from "@icp/db";
 import type { QueueName, Topic } from "@icp/domain";
+import { WORKER_METRICS } from "@icp/messaging";
 import { type Job, Queue, Worker } from "bullmq";
 import type { z } from "zod";
 import { type EventOf, type JobSpec, TopicToQueue } from "../bridge/topic-to-queue";
 import { instrumentWorker } from "../monitoring/instrument";
-import type { RunningFlow, WorkerContext } from "./context";
 import { watchReplayOutcomes } from "../replay/outcomes";
+import type { RunningFlow, WorkerContext } from "./context";
 import { cappedBackoff } from "./runtime";
 
 /**
@@ -49,6 +50,7 @@ export async function startTopicFlow<S extends Record<string, z.ZodType>>(
     connection: ctx.connection,
     concurrency: spec.concurrency,
     settings: { backoffStrategy: cappedBackoff },
+    metrics: WORKER_METRICS,
   });
   worker.on("error", (err) => ctx.logger.error({ err, queue: worker.name }, "worker error"));
   if (spec.onFailed) {
@@ -58,10 +60,10 @@ export async function startTopicFlow<S extends Record<string, z.ZodType>>(
     });
   }
   instrumentWorker(worker, spec.metricsName, ctx.metrics);
-  await bridge.start();
-  return {
   watchReplayOutcomes(worker, spec.topic, ctx);
   ctx.bridges.register(bridge);
+  await bridge.start();
+  return {
     queue,
     async close() {
       await bridge.close();

@@ -18,7 +18,9 @@ afterAll(async () => {
   await database?.drop();
 });
 beforeEach(async () => {
-  await db.$executeRawUnsafe("truncate lag_sample, queue_sample, lag_minute, queue_minute");
+  await db.$executeRawUnsafe(
+    "truncate lag_sample, queue_sample, lag_minute, queue_minute, drain_sample, drain_minute",
+  );
 });
 
 async function sweep(at: Date, lags: number[], waiting: number) {
@@ -60,6 +62,28 @@ describe("minute rollups", () => {
     await rollUpSamples(db, new Date(minute), new Date(minute + 120_000));
     expect((await db.lagMinute.findMany({ orderBy: { at: "asc" } })).map((r) => Number(r.lag))).toEqual([
       30, 7,
+    ]);
+  });
+});
+
+describe("time-to-drain rollups", () => {
+  it("keep per minute the highest time to drain and backlog, stalled if any sweep of the minute was", async () => {
+    const minute = Date.UTC(2026, 11, 7, 12, 0, 0);
+    const drain = async (s: number, backlog: number, seconds: number | null, stalled: boolean) => {
+      const at = new Date(minute + s * 1000);
+      await db.drainSample.create({
+        data: { at, kind: "QUEUE", name: "q", backlog: BigInt(backlog), perSecond: 1, seconds, stalled },
+      });
+      await rollUpSamples(db, at, new Date(at.getTime() + 1));
+    };
+    await drain(5, 10, 10, false);
+    await drain(10, 30, 30, false); // the minute's highest
+    await drain(15, 20, null, true); // stalled: no time, but the minute is stalled
+    await drain(65, 0, 0, false); // next minute: empty
+    const rows = await db.drainMinute.findMany({ orderBy: { at: "asc" } });
+    expect(rows.map((r) => [r.at.getTime(), Number(r.backlog), r.seconds, r.stalled])).toEqual([
+      [minute, 30, 30, true],
+      [minute + 60_000, 0, 0, false],
     ]);
   });
 });
@@ -107,10 +131,20 @@ describe("sample retention", () => {
     await db.queueMinute.createMany({
       data: [old(91, 0), old(89, 0)].map(queueCounts),
     });
+    const drainRow = (at: Date) => ({ at, kind: "TOPIC" as const, name: "g / t", backlog: 1n, seconds: 1 });
+    await db.drainSample.createMany({ data: [old(3, 0), old(1, 0)].map(drainRow) });
+    await db.drainMinute.createMany({ data: [old(91, 0), old(89, 0)].map(drainRow) });
 
     // 100 per statement, at most 2 statements per call: the backlog takes two calls.
     const first = await purgeSamples(db, { now, batch: 100, maxBatches: 2 });
-    expect(first).toEqual({ lagSamples: 200, queueSamples: 1, lagMinutes: 1, queueMinutes: 1 });
+    expect(first).toEqual({
+      lagSamples: 200,
+      queueSamples: 1,
+      lagMinutes: 1,
+      queueMinutes: 1,
+      drainSamples: 1,
+      drainMinutes: 1,
+    });
     const oldest = await db.lagSample.findFirst({ orderBy: { at: "asc" } });
     expect(oldest?.at.getTime()).toBe(old(3, 49).getTime()); // the 200 oldest went first
     const second = await purgeSamples(db, { now, batch: 100, maxBatches: 2 });
@@ -119,5 +153,7 @@ describe("sample retention", () => {
     expect(await db.queueSample.count()).toBe(1);
     expect((await db.lagMinute.findMany()).map((r) => r.at.getTime())).toEqual([old(89, 0).getTime()]);
     expect(await db.queueMinute.count()).toBe(1);
+    expect(await db.drainSample.count()).toBe(1);
+    expect(await db.drainMinute.count()).toBe(1);
   });
 });

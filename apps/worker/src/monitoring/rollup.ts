@@ -2,9 +2,11 @@ import type { Db } from "@icp/db";
 
 /**
  * The samples' owner (the worker's sampler) keeps three things in step (issue 18):
- * - `lag_sample` / `queue_sample`: every sweep, raw, for the short windows; kept 2 days;
- * - `lag_minute` / `queue_minute`: the per-minute rollups the long windows read (highest sweep
- *   of the minute, partitions summed per sweep), written with every sweep; kept 90 days;
+ * - `lag_sample` / `queue_sample` / `drain_sample`: every sweep, raw, for the short windows;
+ *   kept 2 days;
+ * - `lag_minute` / `queue_minute` / `drain_minute`: the per-minute rollups the long windows read
+ *   (highest sweep of the minute, partitions summed per sweep; a minute with a stalled sweep is
+ *   stalled), written with every sweep; kept 90 days;
  * - the purge of both, oldest first in bounded batches so a backlog (a worker that was down, a
  *   seeded month) never holds one long lock or one huge transaction.
  */
@@ -38,6 +40,18 @@ export async function rollUpSamples(db: Db, from: Date, to: Date): Promise<void>
       delayed = greatest(queue_minute.delayed, excluded.delayed),
       failed = greatest(queue_minute.failed, excluded.failed),
       completed = greatest(queue_minute.completed, excluded.completed)`;
+  // greatest() skips nulls: a minute's time to drain is its highest known one
+  await db.$executeRaw`
+    insert into drain_minute (at, kind, name, backlog, per_second, seconds, stalled)
+    select date_bin('1 minute', at, ${EPOCH}), kind, name, max(backlog), min(per_second),
+           max(seconds), bool_or(stalled)
+      from drain_sample where at >= ${from} and at < ${to}
+     group by 1, 2, 3
+    on conflict (kind, name, at) do update set
+      backlog = greatest(drain_minute.backlog, excluded.backlog),
+      per_second = least(drain_minute.per_second, excluded.per_second),
+      seconds = greatest(drain_minute.seconds, excluded.seconds),
+      stalled = drain_minute.stalled or excluded.stalled`;
 }
 
 export interface SamplePurge {
@@ -45,6 +59,8 @@ export interface SamplePurge {
   queueSamples: number;
   lagMinutes: number;
   queueMinutes: number;
+  drainSamples: number;
+  drainMinutes: number;
 }
 
 /**
@@ -93,6 +109,16 @@ export async function purgeSamples(
       () => db.$executeRaw`
         delete from queue_minute where (queue, at) in
           (select queue, at from queue_minute where at < ${minute} order by at limit ${batch})`,
+    ),
+    drainSamples: await drain(
+      () => db.$executeRaw`
+        delete from drain_sample where id in
+          (select id from drain_sample where at < ${raw} order by at limit ${batch})`,
+    ),
+    drainMinutes: await drain(
+      () => db.$executeRaw`
+        delete from drain_minute where (kind, name, at) in
+          (select kind, name, at from drain_minute where at < ${minute} order by at limit ${batch})`,
     ),
   };
 }

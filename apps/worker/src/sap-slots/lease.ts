@@ -72,6 +72,13 @@ export const RELEASE = `local n = redis.call('ZREM', KEYS[1], ARGV[1])
 if n == 1 then redis.call('PUBLISH', ARGV[2], ARGV[1]) end
 return n`;
 
+/**
+ * KEYS holders. The leases live now by Redis' clock, whoever holds them: the slots in use across
+ * every process (an expired lease not yet dropped does not count).
+ */
+export const IN_USE = `${NOW}
+return redis.call('ZCOUNT', KEYS[1], '(' .. now, '+inf')`;
+
 /** How a process times its leases: renewed every third of the lease, never sent in its last tenth. */
 export interface LeaseTiming {
   leaseMs: number;

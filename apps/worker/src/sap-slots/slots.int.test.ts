@@ -196,4 +196,25 @@ describe("SAP slots shared by every worker replica (real Redis, one process per 
     await closing;
     expect(await redis.zcard(slotKeys(sys, "100").holders)).toBe(0);
   });
+
+  it("reports the slots in use across processes from Redis, counting no lease that expired", async () => {
+    const sys = system();
+    const keys = slotKeys(sys, "100");
+    const a = new SapSlots({ redisUrl: REDIS_URL, keys, limit: 4, leaseMs: 5_000 });
+    const b = new SapSlots({ redisUrl: REDIS_URL, keys, limit: 4, leaseMs: 5_000 });
+    const releases: (() => void)[] = [];
+    const hold = (s: SapSlots) => s.run(() => new Promise<void>((r) => releases.push(r)));
+    const calls = [hold(a), hold(a), hold(b)];
+    await new Promise((r) => setTimeout(r, 150));
+    // b sees a's two slots too: the count is the shared set's, not this process's
+    expect(await b.shared()).toEqual({ limit: 4, inUse: 3 });
+    // a lease past its expiry (a holder that died) is not in use, even before it is dropped
+    await redis.zadd(keys.holders, Date.now() - 1_000, "dead-holder#0");
+    expect((await a.shared()).inUse).toBe(3);
+    for (const r of releases) r();
+    await Promise.all(calls);
+    await new Promise((r) => setTimeout(r, 50));
+    expect((await a.shared()).inUse).toBe(0);
+    await Promise.all([a.close(), b.close()]);
+  });
 });

@@ -10,6 +10,7 @@ import {
 import { Redis } from "ioredis";
 import {
   ACQUIRE,
+  IN_USE,
   type LeaseTiming,
   LocalLease,
   leaseTiming,
@@ -51,6 +52,7 @@ interface SlotCommands {
   ): Promise<Reply>;
   sapSlotRenew(holders: string, member: string, leaseMs: number): Promise<number>;
   sapSlotRelease(holders: string, member: string, channel: string): Promise<number>;
+  sapSlotsInUse(holders: string): Promise<number>;
 }
 
 /**
@@ -107,6 +109,7 @@ export class SapSlots implements ConcurrencyLimiter {
     redis.defineCommand("sapSlotAcquire", { numberOfKeys: 2, lua: ACQUIRE });
     redis.defineCommand("sapSlotRenew", { numberOfKeys: 1, lua: RENEW });
     redis.defineCommand("sapSlotRelease", { numberOfKeys: 1, lua: RELEASE });
+    redis.defineCommand("sapSlotsInUse", { numberOfKeys: 1, lua: IN_USE });
     this.redis = redis as Redis & SlotCommands;
     this.sub = new Redis(opts.redisUrl, redisOpts);
     this.sub.on("message", () => void this.pump());
@@ -155,6 +158,11 @@ export class SapSlots implements ConcurrencyLimiter {
       waiting: this.waiters.length,
       limit: this.opts.limit,
     };
+  }
+
+  /** The cap and the slots held now by every process that shares them, read from Redis. */
+  async shared(): Promise<{ limit: number; inUse: number }> {
+    return { limit: this.opts.limit, inUse: await this.redis.sapSlotsInUse(this.opts.keys.holders) };
   }
 
   /**

@@ -58,6 +58,10 @@ export type AppCode = keyof typeof APP_ERRORS;
 export const isAppCode = (code: unknown): code is AppCode =>
   typeof code === "string" && Object.hasOwn(APP_ERRORS, code);
 
+  REPLAY_TARGET_MISMATCH: {
+    code: "BAD_REQUEST",
+    when: "A replay's consumer group or queue is not the one that consumes its topic.",
+  },
 /** An expected failure with a stable code for the UI, carried as the cause of a TRPCError. */
 export class AppError extends Error {
   constructor(

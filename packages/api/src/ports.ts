@@ -91,6 +91,14 @@ export interface KafkaBrowser {
   findByKey(input: { topic: string; key: string; scanLimit: number }): Promise<KafkaMessageView[]>;
   /** Offsets per partition for a replay range, resolved from a time window when given. */
   resolveRange(input: ReplayRange): Promise<{ partition: number; from: string; to: string }[]>;
+  /**
+   * Where a consumer group stands on a topic: its committed offset per partition (partitions it
+   * never committed are absent) and how many members it has now (replay's GROUP target).
+   */
+  groupPosition(
+    groupId: string,
+    topic: string,
+  ): Promise<{ members: number; committed: Record<number, string> }>;
   /** Read a resolved range (bounded) without committing: replay's dry run. */
   readRange(
     topic: string,

@@ -51,6 +51,7 @@ export function fakeServices(overrides: Partial<ApiServices> = {}): ApiServices 
       findByKey: refuse("kafka.findByKey"),
       resolveRange: refuse("kafka.resolveRange"),
       readRange: refuse("kafka.readRange"),
+      groupPosition: refuse("kafka.groupPosition"),
     },
     queues: {
       jobs: refuse("queues.jobs"),

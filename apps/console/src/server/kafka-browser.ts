@@ -167,6 +167,17 @@ export function kafkaBrowser(kafka: () => Kafka, admin: () => Promise<Admin>): K
     },
     resolveRange: async (range) => resolveRange(await admin(), range),
     readRange: (topic, ranges, limit) => readRanges(topic, ranges, limit, 15_000),
+    async groupPosition(groupId, topic) {
+      const a = await admin();
+      const [described, offsets] = await Promise.all([
+        a.describeGroups([groupId]),
+        a.fetchOffsets({ groupId, topics: [topic] }),
+      ]);
+      const committed: Record<number, string> = {};
+      for (const p of offsets[0]?.partitions ?? [])
+        if (Number(p.offset) >= 0) committed[p.partition] = p.offset;
+      return { members: described.groups[0]?.members.length ?? 0, committed };
+    },
   };
 }
 

@@ -1,3 +1,4 @@
+import { ConsumerGroups, Queues } from "@icp/domain";
 import { describe, expect, it, vi } from "vitest";
 import { memoryDb } from "../../memory-db";
 import { appRouter } from "../../root";
@@ -52,6 +53,43 @@ describe("replay.start", () => {
     ]);
     expect(tables.auditLog).toEqual([
       expect.objectContaining({ action: "replay.start", targetId: run.id, reason: "SAP lost these orders" }),
+    ]);
+  });
+
+  it("a target that does not consume the topic (another flow's group or queue) is refused and starts nothing", async () => {
+    const { tables, enqueue, caller } = setup();
+    for (const target of [
+      { kind: "GROUP", group: ConsumerGroups.inventoryToStorefront },
+      { kind: "GROUP", group: "some-other-group" },
+      { kind: "QUEUE", queue: Queues.inventory },
+    ] as const satisfies readonly ({ kind: "GROUP"; group: string } | { kind: "QUEUE"; queue: string })[]) {
+      await expect(
+        caller.replay.start({ range: RANGE, target, reason: "replay into the wrong flow" }),
+      ).rejects.toMatchObject({
+        code: "BAD_REQUEST",
+        message: expect.stringMatching(/does not consume|is not fed by/),
+      });
+    }
+    expect(enqueue).not.toHaveBeenCalled();
+    expect(tables.replayRun).toHaveLength(0);
+    expect(tables.auditLog).toHaveLength(0);
+  });
+
+  it("a named-group replay of the topic's own group records the target on the run and in the audit row", async () => {
+    const { tables, caller } = setup();
+    const run = await caller.replay.start({
+      range: RANGE,
+      target: { kind: "GROUP", group: ConsumerGroups.ordersToSap },
+      reason: "move the order group back",
+    });
+    expect(tables.replayRun).toEqual([
+      expect.objectContaining({ id: run.id, target: "GROUP", targetName: ConsumerGroups.ordersToSap }),
+    ]);
+    expect(tables.auditLog).toEqual([
+      expect.objectContaining({
+        action: "replay.start",
+        after: expect.objectContaining({ target: { kind: "GROUP", name: ConsumerGroups.ordersToSap } }),
+      }),
     ]);
   });
 });

@@ -1,9 +1,21 @@
-import { jobOf, NO_SETTINGS, replayJob, Topics } from "@icp/domain";
+import {
+  jobOf,
+  NO_SETTINGS,
+  REPLAY_OUTCOMES,
+  type ReplayOutcome,
+  replayJob,
+  TOPIC_CONSUMERS,
+  type Topic,
+  Topics,
+} from "@icp/domain";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
+import type { ApiServices } from "../../context";
+import { appError } from "../../errors";
 import type { ReplayRange } from "../../ports";
 import { mutationFor, procedureFor, router } from "../../trpc";
 import { paged, pageInput, paging, reason, uuid } from "../list";
+import { classifyMessages, verdictCounts } from "./dry-run";
 
 const REPLAYABLE = Object.values(Topics) as [string, ...string[]];
 const offset = z.string().regex(/^\d+$/, "An offset is a non-negative integer.");
@@ -32,6 +44,76 @@ export const replayRange = z
   });
 export type ReplayRangeInput = z.infer<typeof replayRange>;
 
+/**
+ * Where the replayed messages go — one target, never every group: the queue of the flow that
+ * consumes the topic (through a throw-away group), or that flow's own consumer group moved back.
+ */
+export const replayTarget = z
+  .discriminatedUnion("kind", [
+    z.object({ kind: z.literal("QUEUE"), queue: z.string().max(100).optional() }),
+    z.object({ kind: z.literal("GROUP"), group: z.string().min(1).max(200) }),
+  ])
+  .default({ kind: "QUEUE" });
+export type ReplayTargetInput = z.infer<typeof replayTarget>;
+
+/** The target's name, once checked against the topic: a group or queue that does not consume it is refused. */
+function targetOf(topic: string, target: ReplayTargetInput): { kind: "QUEUE" | "GROUP"; name: string } {
+  const consumers = TOPIC_CONSUMERS[topic as Topic];
+  if (target.kind === "GROUP") {
+    if (target.group !== consumers.group)
+      throw appError(
+        "REPLAY_TARGET_MISMATCH",
+        `Consumer group ${target.group} does not consume ${topic}; its group is ${consumers.group}.`,
+      );
+    return { kind: "GROUP", name: consumers.group };
+  }
+  if (target.queue !== undefined && target.queue !== consumers.queue)
+    throw appError(
+      "REPLAY_TARGET_MISMATCH",
+      `Queue ${target.queue} is not fed by ${topic}; its queue is ${consumers.queue}.`,
+    );
+  return { kind: "QUEUE", name: consumers.queue };
+}
+
+/**
+ * The offset ranges a replay would read: the range asked for, or for a GROUP target from its
+ * start up to where the group stands (the group re-reads all of that when moved back).
+ */
+async function rangesOf(
+  services: ApiServices,
+  input: ReplayRangeInput,
+  target: { kind: string; name: string },
+) {
+  const ranges = await services.kafka.resolveRange(toPort(input));
+  if (target.kind !== "GROUP") return { ranges, group: null };
+  const group = await services.kafka.groupPosition(target.name, input.topic);
+  return {
+    ranges: ranges
+      .map((r) => ({ ...r, to: group.committed[r.partition] ?? r.from }))
+      .filter((r) => BigInt(r.from) < BigInt(r.to)),
+    group: { name: target.name, members: group.members, committed: group.committed },
+  };
+}
+
+/** Per outcome, what the processors did for each run (from replay_outcome). */
+async function outcomesOf(services: ApiServices, runIds: string[]) {
+  const out = new Map<string, Record<ReplayOutcome, number>>();
+  if (runIds.length === 0) return out;
+  const rows = await services.db.replayOutcome.groupBy({
+    by: ["runId", "outcome"],
+    where: { runId: { in: runIds } },
+    _count: { _all: true },
+  });
+  for (const id of runIds)
+    out.set(id, Object.fromEntries(REPLAY_OUTCOMES.map((o) => [o, 0])) as Record<ReplayOutcome, number>);
+  for (const r of rows) {
+    const counts = out.get(r.runId);
+    if (counts && (REPLAY_OUTCOMES as readonly string[]).includes(r.outcome))
+      counts[r.outcome as ReplayOutcome] = r._count._all;
+  }
+  return out;
+}
+
 function toPort(r: ReplayRangeInput): ReplayRange {
   return r.by === "offsets"
     ? { topic: r.topic, partition: r.partition, fromOffset: r.fromOffset, toOffset: r.toOffset }
@@ -44,33 +126,41 @@ function toPort(r: ReplayRangeInput): ReplayRange {
 }
 
 export const replayRouter = router({
-  /** Read the range with a throw-away consumer (no commits, no live group): count and keys. */
+  /**
+   * Read the range with a throw-away consumer (no commits, no live group) and say per message
+   * what replaying it would do, from the ledger as it stands; bounded by DRY_RUN_LIMIT.
+   */
   dryRun: procedureFor("replay.start")
-    .input(replayRange)
+    .input(z.object({ range: replayRange, target: replayTarget }))
     .query(async ({ ctx, input }) => {
-      const ranges = await ctx.services.kafka.resolveRange(toPort(input));
-      const messages = await ctx.services.kafka.readRange(input.topic, ranges, DRY_RUN_LIMIT);
-      const keys = [...new Set(messages.map((m) => m.key).filter((k): k is string => k !== null))];
+      const target = targetOf(input.range.topic, input.target);
+      const { ranges, group } = await rangesOf(ctx.services, input.range, target);
+      const messages = await ctx.services.kafka.readRange(input.range.topic, ranges, DRY_RUN_LIMIT);
+      const rows = await classifyMessages(ctx.services.db, input.range.topic, messages);
       const expected = ranges.reduce((n, r) => n + Math.max(0, Number(BigInt(r.to) - BigInt(r.from))), 0);
       return {
+        target,
+        group,
         ranges,
         count: messages.length,
         expected,
         truncated: messages.length >= DRY_RUN_LIMIT,
-        keys: keys.slice(0, 500),
-        distinctKeys: keys.length,
+        verdicts: verdictCounts(rows),
+        rows,
+        distinctKeys: new Set(rows.map((r) => r.subject ?? r.key)).size,
         keyMeaning:
-          input.topic === Topics.orders
+          input.range.topic === Topics.orders
             ? "order id"
-            : input.topic === Topics.orderStatus
+            : input.range.topic === Topics.orderStatus
               ? "sales order"
               : "product/plant",
       };
     }),
   start: mutationFor("replay.start")
-    .input(z.object({ range: replayRange, reason }))
+    .input(z.object({ range: replayRange, target: replayTarget, reason }))
     .mutation(async ({ ctx, input }) => {
       const r = input.range;
+      const target = targetOf(r.topic, input.target);
       const run = await ctx.services.db.$transaction(async (tx) => {
         const created = await tx.replayRun.create({
           data: {
@@ -81,6 +171,8 @@ export const replayRouter = router({
               : { fromTime: r.fromTime, toTime: r.toTime }),
             dryRun: false,
             state: "QUEUED",
+            target: target.kind,
+            targetName: target.name,
             requestedBy: ctx.user.email || ctx.user.id,
             reason: input.reason,
           },
@@ -91,7 +183,8 @@ export const replayRouter = router({
             targetType: "replay_run",
             targetId: created.id,
             reason: input.reason,
-            after: { ...r, state: "QUEUED" },
+            // The positions before/after per partition follow in the worker's replay.finished row.
+            after: { ...r, target, state: "QUEUED" },
           },
           tx,
         );
@@ -139,9 +232,39 @@ export const replayRouter = router({
         }),
         ctx.services.db.replayRun.count({ where }),
       ]);
-      return paged(rows, total, input);
+      // What the processors did so far, counted live (a run's own snapshot is taken at its end).
+      const outcomes = await outcomesOf(
+        ctx.services,
+        rows.map((r) => r.id),
+      );
+      return paged(
+        rows.map((r) => ({ ...r, outcomeCounts: outcomes.get(r.id) ?? null })),
+        total,
+        input,
+      );
     }),
   get: procedureFor("console.read")
     .input(z.object({ id: uuid }))
     .query(({ ctx, input }) => ctx.services.db.replayRun.findUnique({ where: { id: input.id } })),
+  /** The messages a run replayed and what each one did: the affected orders, by outcome. */
+  outcomes: procedureFor("console.read")
+    .input(
+      z.object({
+        ...pageInput,
+        runId: uuid,
+        outcome: z.enum(REPLAY_OUTCOMES).optional(),
+      }),
+    )
+    .query(async ({ ctx, input }) => {
+      const where = { runId: input.runId, ...(input.outcome ? { outcome: input.outcome } : {}) };
+      const [rows, total] = await Promise.all([
+        ctx.services.db.replayOutcome.findMany({
+          where,
+          orderBy: [{ partition: "asc" }, { offset: "asc" }],
+          ...paging(input),
+        }),
+        ctx.services.db.replayOutcome.count({ where }),
+      ]);
+      return paged(rows, total, input);
+    }),
 });

@@ -28,6 +28,7 @@ import { recordPoison } from "./bridge/poison";
 import type { PoisonMessage } from "./bridge/topic-to-queue";
 import { startAlertFlow } from "./flows/alerts";
 import type { RunningFlow, WorkerContext, WorkerOptions } from "./flows/context";
+import { startDriftFlow } from "./flows/drift";
 import { startMaintenanceFlow, startReplayFlow, startWebhookFlow } from "./flows/housekeeping";
 import { startInventoryFlow } from "./flows/inventory";
 import { startMasterDataFlow } from "./flows/master-data";
@@ -107,6 +108,7 @@ export async function startWorker(env: WorkerEnv, opts: WorkerOptions = {}): Pro
   const status = await startOrderStatusFlow(ctx, onDuplicate);
   const inventory = await startInventoryFlow(ctx);
   const masterData = await startMasterDataFlow(ctx);
+  const drift = await startDriftFlow(ctx);
   const maintenance = await startMaintenanceFlow(ctx);
   const webhooks = startWebhookFlow(ctx);
   const replay = startReplayFlow(ctx, {
@@ -116,7 +118,17 @@ export async function startWorker(env: WorkerEnv, opts: WorkerOptions = {}): Pro
   });
   // Alerts are evaluated here, whether or not anyone has the console open.
   const alerts = startAlertFlow(ctx);
-  const flows: RunningFlow[] = [orders, status, inventory, masterData, maintenance, replay, webhooks, alerts];
+  const flows: RunningFlow[] = [
+    orders,
+    status,
+    inventory,
+    masterData,
+    drift,
+    maintenance,
+    replay,
+    webhooks,
+    alerts,
+  ];
 
   const sampler = new PipelineSampler(
     {

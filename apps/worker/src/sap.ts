@@ -11,6 +11,7 @@ import {
 } from "@icp/observability";
 import {
   type Attachment,
+  type BusinessPartner,
   DEFAULT_RESILIENCE,
   type PriceValidity,
   type Product,
@@ -21,6 +22,7 @@ import {
   unitPrice,
 } from "@icp/sap-client";
 import type { ImageOriginal } from "./master-data/images";
+import type { MasterDataLookup } from "./master-data/lookup";
 import type {
   CustomerInput,
   MasterDataSource,
@@ -325,31 +327,7 @@ export function masterDataFrom(client: SapClient, opts: { images?: ImageCopier }
     },
     async *customers({ since, pageSize }) {
       for await (const page of client.customers.all({ pageSize, ...(since ? { since } : {}) })) {
-        const items: CustomerInput[] = page.items.map((bp) => {
-          const salesArea = bp.to_Customer?.to_CustomerSalesArea?.[0];
-          const changed = partnerChangedAt(bp);
-          return {
-            _id: bp.Customer || bp.BusinessPartner,
-            name: bp.BusinessPartnerFullName || bp.BusinessPartnerName || bp.BusinessPartner,
-            addresses: (bp.to_BusinessPartnerAddress ?? []).map((a) => ({
-              id: a.AddressID,
-              kind: "postal",
-              name: a.FullName || bp.BusinessPartnerFullName || "",
-              street: [a.StreetName, a.HouseNumber].filter(Boolean).join(" "),
-              postalCode: a.PostalCode ?? "",
-              city: a.CityName ?? "",
-              country: a.Country ?? "",
-            })),
-            paymentTerms: salesArea?.CustomerPaymentTerms
-              ? {
-                  code: salesArea.CustomerPaymentTerms,
-                  description: paymentTermsText(salesArea.CustomerPaymentTerms),
-                }
-              : null,
-            blocked: Boolean(bp.BusinessPartnerIsBlocked || bp.to_Customer?.OrderIsBlockedForCustomer),
-            version: versionOf(changed),
-          };
-        });
+        const items: CustomerInput[] = page.items.map(customerInput);
         // the checkpoint is SAP's own stamp (date + time), never a midnight: the next delta
         // re-reads from that day with an overlap and loses no change made later that day
         const newest = page.items.reduce<Date | null>((m, p) => {
@@ -358,6 +336,86 @@ export function masterDataFrom(client: SapClient, opts: { images?: ImageCopier }
         }, null);
         yield { items, total: page.total, newestChange: newest };
       }
+    },
+  };
+}
+
+/** A business partner as the storefront's customer. */
+function customerInput(bp: BusinessPartner): CustomerInput {
+  const salesArea = bp.to_Customer?.to_CustomerSalesArea?.[0];
+  const changed = partnerChangedAt(bp);
+  return {
+    _id: bp.Customer || bp.BusinessPartner,
+    name: bp.BusinessPartnerFullName || bp.BusinessPartnerName || bp.BusinessPartner,
+    addresses: (bp.to_BusinessPartnerAddress ?? []).map((a) => ({
+      id: a.AddressID,
+      kind: "postal",
+      name: a.FullName || bp.BusinessPartnerFullName || "",
+      street: [a.StreetName, a.HouseNumber].filter(Boolean).join(" "),
+      postalCode: a.PostalCode ?? "",
+      city: a.CityName ?? "",
+      country: a.Country ?? "",
+    })),
+    paymentTerms: salesArea?.CustomerPaymentTerms
+      ? {
+          code: salesArea.CustomerPaymentTerms,
+          description: paymentTermsText(salesArea.CustomerPaymentTerms),
+        }
+      : null,
+    blocked: Boolean(bp.BusinessPartnerIsBlocked || bp.to_Customer?.OrderIsBlockedForCustomer),
+    version: versionOf(changed),
+  };
+}
+
+/**
+ * Named records read from SAP now, mapped as `masterDataFrom` maps a resync's pages: what the
+ * drift check compares and its repair writes. `images` as for `masterDataFrom`.
+ */
+export function masterDataLookup(client: SapClient, opts: { images?: ImageCopier } = {}): MasterDataLookup {
+  return {
+    async products(skus) {
+      const items: Product[] = [];
+      for (let i = 0; i < skus.length; i += 40)
+        for await (const page of client.products.all({
+          pageSize: 40,
+          keys: skus.slice(i, i + 40),
+          select: PRODUCT_SELECT,
+          expand: ["to_Description"],
+        }))
+          items.push(...page.items);
+      const live = items.filter((p) => !p.IsMarkedForDeletion);
+      const removed = items
+        .filter((p) => p.IsMarkedForDeletion)
+        .map((p) => ({ _id: p.Product, version: versionOf(p.LastChangeDateTime) }));
+      return { items: live.length ? await enrich(client, live, opts.images) : [], removed };
+    },
+    async stockOf(skus) {
+      const out: StockInput[] = [];
+      for (let i = 0; i < skus.length; i += 40) {
+        const r = await client.stock.forMaterials(skus.slice(i, i + 40));
+        const version = snapshotVersion(r.serverTime ?? client.transport.lastServerTime, "stock");
+        out.push(
+          ...r.levels.map((l) => ({ sku: l.material, plant: l.plant, quantity: l.quantity, version })),
+        );
+      }
+      return out;
+    },
+    async stockAt(pairs) {
+      if (!pairs.length) return [];
+      const levels = await client.stock.forProducts(pairs.map((p) => ({ material: p.sku, plant: p.plant })));
+      const version = snapshotVersion(client.transport.lastServerTime, "stock");
+      return pairs.map((p) => ({
+        sku: p.sku,
+        plant: p.plant,
+        quantity: levels.get(`${p.sku}|${p.plant}`) ?? 0,
+        version,
+      }));
+    },
+    async customers(ids) {
+      const out: CustomerInput[] = [];
+      for (let i = 0; i < ids.length; i += 40)
+        out.push(...(await client.customers.byIds(ids.slice(i, i + 40))).map(customerInput));
+      return out;
     },
   };
 }

@@ -3,6 +3,7 @@ import { composeEnv, type Deployable, type EnvSource } from "./piece";
 import { auth } from "./pieces/auth";
 import { core } from "./pieces/core";
 import { database } from "./pieces/database";
+import { drift } from "./pieces/drift";
 import { kafka } from "./pieces/kafka";
 import { consoleMetrics } from "./pieces/metrics";
 import { mongodb } from "./pieces/mongodb";
@@ -42,6 +43,7 @@ export const workerEnv = composeEnv("worker", [
   sap,
   orderJobs,
   workerTuning,
+  drift,
   httpBind,
 ]);
 export const migrateEnv = composeEnv("migrate", [core, database]);
@@ -66,6 +68,7 @@ export const localEnv = composeEnv("local tools", [
   proxies,
   orderJobs,
   workerTuning,
+  drift,
   httpBind,
 ]);
 

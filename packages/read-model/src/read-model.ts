@@ -122,6 +122,12 @@ export interface ProductWriteOptions {
   rewriteSameVersion?: boolean;
   /** Told the ids whose content differed from what was last written (so were written): the storefront hears of them. */
   onChanged?: (ids: string[]) => void;
+  /**
+   * A repair (the drift check's targeted resync): write even when the digest says this content
+   * was written already — the stored document no longer holds it — and over a stored document
+   * of the same version. A newer stored version still wins.
+   */
+  force?: boolean;
 }
 
 /** The per-operation failures of an unordered bulk write (insertMany, bulkWrite), if that is what failed. */
@@ -382,6 +388,7 @@ export class ReadModel {
       this.productDigests,
       docs,
       (d) => sapFields(d),
+      opts.force ?? false,
       (changed) => {
         opts.onChanged?.(changed.map((d) => d._id));
         const now = new Date();
@@ -390,7 +397,10 @@ export class ReadModel {
           return {
             updateOne: {
               // A full resync rewrites documents of the same version (e.g. new images); older never win.
-              filter: { _id, version: opts.rewriteSameVersion ? { $lte: d.version } : { $lt: d.version } },
+              filter: {
+                _id,
+                version: opts.rewriteSameVersion || opts.force ? { $lte: d.version } : { $lt: d.version },
+              },
               update: { $set: rest },
               upsert: true,
             },
@@ -410,11 +420,13 @@ export class ReadModel {
     digests: Digests,
     docs: D[],
     content: (d: D) => unknown,
+    /** Write them all, whatever the digests say (a repair). */
+    force: boolean,
     write: (changed: D[]) => Promise<BulkOutcome>,
   ): Promise<BulkOutcome> {
     if (!docs.length) return { applied: 0, stale: 0, created: 0 };
     const hashes = new Map(docs.map((d) => [d._id, contentHash(content(d))]));
-    const stored = await digests.stored([...hashes.keys()]);
+    const stored = force ? new Map<string, string>() : await digests.stored([...hashes.keys()]);
     const changed = docs.filter((d) => stored.get(d._id) !== hashes.get(d._id));
     const unchanged = docs.length - changed.length;
     const r = changed.length ? await write(changed) : { applied: 0, stale: 0, created: 0 };
@@ -477,19 +489,26 @@ export class ReadModel {
     return results.reduce((n, r) => n + r.deletedCount, 0);
   }
 
-  /** Upsert customers (version-guarded); one whose content was last written as is is skipped. */
-  async upsertCustomers(docs: Omit<CustomerDoc, "updatedAt">[]): Promise<BulkOutcome> {
+  /**
+   * Upsert customers (version-guarded); one whose content was last written as is is skipped.
+   * `force`: a repair, as for products (`ProductWriteOptions.force`).
+   */
+  async upsertCustomers(
+    docs: Omit<CustomerDoc, "updatedAt">[],
+    opts: { force?: boolean } = {},
+  ): Promise<BulkOutcome> {
     return this.writeChanged(
       this.customerDigests,
       docs,
       (d) => d,
+      opts.force ?? false,
       (changed) => {
         const now = new Date();
         const ops: AnyBulkWriteOperation<CustomerDoc>[] = changed.map((d) => {
           const { _id, ...rest } = d;
           return {
             updateOne: {
-              filter: { _id, version: { $lt: d.version } },
+              filter: { _id, version: opts.force ? { $lte: d.version } : { $lt: d.version } },
               update: { $set: { ...rest, updatedAt: now } },
               upsert: true,
             },

@@ -32,6 +32,8 @@ export type Attachment = API_CV_ATTACHMENT_SRV.AttachmentContent;
 /** Which products to read and how much of each. */
 export interface ProductRead {
   since?: Date;
+  /** Only these products (a targeted read: a drift check, a single-record resync). */
+  keys?: readonly string[];
   select?: readonly string[];
   expand?: readonly string[];
 }
@@ -68,6 +70,14 @@ async function page<T>(
   };
 }
 
+function productFilter(opts: ProductRead): Filter | undefined {
+  const parts = [
+    ...(opts.since ? [f.gt("LastChangeDateTime", opts.since)] : []),
+    ...(opts.keys?.length ? [f.anyOf("Product", [...opts.keys])] : []),
+  ];
+  return parts.length > 1 ? f.and(...parts) : parts[0];
+}
+
 export class Products {
   constructor(private readonly t: SapTransport) {}
 
@@ -77,8 +87,9 @@ export class Products {
    * reads (SAP then builds, and the wire carries, only those).
    */
   page(opts: ProductRead & { top: number; skip: number }): Promise<Page<Product>> {
+    const filter = productFilter(opts);
     return page<Product>(this.t, "API_PRODUCT_SRV", API_PRODUCT_SRV_MODEL, "A_Product", {
-      ...(opts.since ? { filter: f.gt("LastChangeDateTime", opts.since) } : {}),
+      ...(filter ? { filter } : {}),
       orderby: "LastChangeDateTime,Product",
       expand: (opts.expand ?? ["to_Description", "to_SalesDelivery"]).join(","),
       ...(opts.select ? { select: opts.select.join(",") } : {}),
@@ -89,11 +100,12 @@ export class Products {
 
   /** Every product (since a change time), in change order, continued after the last one read. */
   all(opts: ProductRead & { pageSize: number }): AsyncIterable<Page<Product>> {
+    const filter = productFilter(opts);
     return keysetAll<Product>(this.t, {
       service: "API_PRODUCT_SRV",
       model: API_PRODUCT_SRV_MODEL,
       entitySet: "A_Product",
-      ...(opts.since ? { filter: f.gt("LastChangeDateTime", opts.since) } : {}),
+      ...(filter ? { filter } : {}),
       order: ["LastChangeDateTime", "Product"],
       expand: (opts.expand ?? ["to_Description", "to_SalesDelivery"]).join(","),
       ...(opts.select ? { select: opts.select.join(",") } : {}),
@@ -262,6 +274,38 @@ export class Stock {
   }
 
   /**
+   * Unrestricted own stock of these materials in every plant that has any, summed over storage
+   * locations and batches (a targeted read: a drift check of products' availability). With
+   * SAP's time of the read, the version its levels are written with.
+   */
+  async forMaterials(
+    materials: readonly string[],
+  ): Promise<{ levels: { material: string; plant: string; quantity: number }[]; serverTime?: Date }> {
+    const sums = new Map<string, { material: string; plant: string; quantity: number }>();
+    let serverTime: Date | undefined;
+    if (!materials.length) return { levels: [] };
+    for await (const p of keysetAll<StockRow>(this.t, {
+      service: "API_MATERIAL_STOCK_SRV",
+      model: API_MATERIAL_STOCK_SRV_MODEL,
+      entitySet: "A_MatlStkInAcctMod",
+      filter: f.and(f.anyOf("Material", [...materials]), ownUnrestricted()),
+      order: STOCK_KEY,
+      cursor: STOCK_KEY.slice(0, -2),
+      select: "Material,Plant,StorageLocation,Batch,MatlWrhsStkQtyInMatlBaseUnit",
+      pageSize: 500,
+    })) {
+      serverTime ??= p.serverTime;
+      for (const r of p.items) {
+        const key = `${r.Material}|${r.Plant}`;
+        const cur = sums.get(key) ?? { material: r.Material, plant: r.Plant, quantity: 0 };
+        cur.quantity += Number(r.MatlWrhsStkQtyInMatlBaseUnit ?? 0);
+        sums.set(key, cur);
+      }
+    }
+    return { levels: [...sums.values()], ...(serverTime ? { serverTime } : {}) };
+  }
+
+  /**
    * Unrestricted own stock of many material/plant pairs in one `$batch` round trip (one part per
    * pair), e.g. after a burst of stock events. Missing pairs read as 0.
    */
@@ -372,6 +416,23 @@ export class Customers {
         skip: opts.skip,
       },
     );
+  }
+
+  /** These customers (a targeted read); ones SAP does not have are simply not in the answer. */
+  async byIds(ids: readonly string[]): Promise<BusinessPartner[]> {
+    const out: BusinessPartner[] = [];
+    if (!ids.length) return out;
+    for await (const p of keysetAll<BusinessPartner>(this.t, {
+      service: "API_BUSINESS_PARTNER",
+      model: API_BUSINESS_PARTNER_MODEL,
+      entitySet: "A_BusinessPartner",
+      filter: f.and(f.ne("Customer", ""), f.anyOf("Customer", [...ids])),
+      order: ["BusinessPartner"],
+      expand: CUSTOMER_EXPAND,
+      pageSize: 200,
+    }))
+      out.push(...p.items);
+    return out;
   }
 
   /**

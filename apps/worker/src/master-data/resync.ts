@@ -249,15 +249,24 @@ export function pageWriter(
   full: boolean,
   /** Products this page wrote with new content (and removed); not called when there are none. */
   changed?: (skus: string[], removed: string[]) => Promise<void>,
+  /**
+   * A repair of records the drift check found different (apps/worker/src/drift): written even
+   * where the digests say this content was written, and over the same version.
+   */
+  opts: { force?: boolean } = {},
 ) {
-  let insertFirst = full;
+  let insertFirst = full && !opts.force;
   return async (page: Page<unknown>): Promise<void> => {
     switch (entity) {
       case "PRODUCTS": {
         const items = page.items as ProductInput[];
         const written: string[] = [];
-        const opts = { rewriteSameVersion: full, onChanged: (ids: string[]) => written.push(...ids) };
-        const r = insertFirst ? await rm.insertProducts(items, opts) : await rm.upsertProducts(items, opts);
+        const write = {
+          rewriteSameVersion: full,
+          force: opts.force ?? false,
+          onChanged: (ids: string[]) => written.push(...ids),
+        };
+        const r = insertFirst ? await rm.insertProducts(items, write) : await rm.upsertProducts(items, write);
         insertFirst = full && r.created * 2 >= items.length;
         if (page.removed?.length) await rm.removeProducts(page.removed);
         const removed = page.removed?.map((p) => p._id) ?? [];
@@ -280,7 +289,7 @@ export function pageWriter(
         await rm.setStock(page.items as StockInput[]);
         return;
       case "CUSTOMERS":
-        await rm.upsertCustomers(page.items as CustomerInput[]);
+        await rm.upsertCustomers(page.items as CustomerInput[], { force: opts.force ?? false });
         return;
     }
   };

@@ -1,0 +1,215 @@
+import type { Db, DriftEntity, DriftRunKind, Prisma } from "@icp/db";
+import {
+  DRIFT_MOVES,
+  type DriftDiff,
+  type DriftEntityName,
+  type DriftErrorCode,
+  type DriftStateName,
+  UNSETTLED_DRIFT,
+} from "@icp/domain";
+
+/**
+ * The one writer of `drift_run` and `drift_finding`. A finding is one row per record (entity +
+ * key) whose state moves only as DRIFT_MOVES allows, by compare-and-set; the console reads
+ * these tables and never writes them.
+ */
+export interface DriftStore {
+  startRun(run: {
+    id: string;
+    entity: DriftEntityName;
+    kind: DriftRunKind;
+    key?: string;
+    startedBy: string;
+  }): Promise<void>;
+  progress(runId: string, p: { checked: number; drifted: number; total?: number }): Promise<void>;
+  finishRun(
+    runId: string,
+    end: { state: "SUCCEEDED" } | { state: "FAILED"; errorCode: DriftErrorCode; error: string },
+    cursor?: string | null,
+  ): Promise<void>;
+  /** Where the entity's next sample starts: after the last key the previous sample checked. */
+  sampleCursor(entity: DriftEntityName): Promise<string | null>;
+  /**
+   * A check's outcome for these records: each with diffs is (re)opened, or refreshed while a
+   * repair is under way; each without is resolved if it was open.
+   */
+  record(
+    entity: DriftEntityName,
+    runId: string,
+    results: { key: string; diffs: DriftDiff[] }[],
+  ): Promise<{ opened: number; resolved: number }>;
+  /** Open findings of these keys taken by a repair; answers the keys taken, with their diffs. */
+  startRepair(
+    entity: DriftEntityName,
+    keys: string[],
+    repairId: string,
+    by: string,
+  ): Promise<Map<string, DriftDiff[]>>;
+  /** The repair's re-check: equal → REPAIRED (keeping the diff it repaired); still different → OPEN with why. */
+  endRepair(
+    entity: DriftEntityName,
+    repairId: string,
+    outcome: { key: string; before: DriftDiff[]; after: DriftDiff[]; error?: string }[],
+  ): Promise<{ repaired: number; reopened: number }>;
+  openCounts(): Promise<Record<DriftEntityName, number>>;
+  /** SAMPLE runs older than this go (ENTITY and KEY runs stay: the console lists them). */
+  pruneSamples(before: Date): Promise<number>;
+}
+
+const from = (to: DriftStateName) => ({ in: [...DRIFT_MOVES[to]] });
+const json = (diffs: DriftDiff[]) => diffs as unknown as Prisma.InputJsonValue;
+
+export function driftStore(db: Db, now: () => Date = () => new Date()): DriftStore {
+  return {
+    async startRun(run) {
+      await db.driftRun.upsert({
+        where: { id: run.id },
+        create: {
+          id: run.id,
+          entity: run.entity,
+          kind: run.kind,
+          key: run.key ?? null,
+          startedBy: run.startedBy,
+          state: "RUNNING",
+        },
+        // a job BullMQ ran again after a lost lock starts over
+        update: { state: "RUNNING", checked: 0, drifted: 0, error: null, errorCode: null, finishedAt: null },
+      });
+    },
+    async progress(runId, p) {
+      await db.driftRun.update({
+        where: { id: runId },
+        data: {
+          checked: p.checked,
+          drifted: p.drifted,
+          ...(p.total !== undefined ? { total: p.total } : {}),
+        },
+      });
+    },
+    async finishRun(runId, end, cursor) {
+      await db.driftRun.update({
+        where: { id: runId },
+        data: {
+          state: end.state,
+          finishedAt: now(),
+          ...(end.state === "FAILED" ? { errorCode: end.errorCode, error: end.error.slice(0, 2000) } : {}),
+          ...(cursor !== undefined ? { cursor } : {}),
+        },
+      });
+    },
+    async sampleCursor(entity) {
+      const last = await db.driftRun.findFirst({
+        where: { entity, kind: "SAMPLE", state: "SUCCEEDED" },
+        orderBy: { createdAt: "desc" },
+        select: { cursor: true },
+      });
+      return last?.cursor ?? null;
+    },
+    async record(entity, runId, results) {
+      let opened = 0;
+      let resolved = 0;
+      const at = now();
+      for (const r of results) {
+        if (r.diffs.length === 0) {
+          const done = await db.driftFinding.updateMany({
+            where: { entity, key: r.key, state: from("RESOLVED") },
+            data: { state: "RESOLVED", lastSeenAt: at, runId, error: null },
+          });
+          resolved += done.count;
+          continue;
+        }
+        // while a repair holds it, a check only refreshes what it saw
+        const held = await db.driftFinding.updateMany({
+          where: { entity, key: r.key, state: "REPAIRING" },
+          data: { diffs: json(r.diffs), lastSeenAt: at, runId },
+        });
+        if (held.count) continue;
+        const again = await db.driftFinding.updateMany({
+          where: { entity, key: r.key, state: "OPEN" },
+          data: { diffs: json(r.diffs), lastSeenAt: at, runId },
+        });
+        if (again.count) {
+          opened++;
+          continue;
+        }
+        // new, or drifted again after a repair or a resolution: a new episode
+        const reopened = await db.driftFinding.updateMany({
+          where: { entity, key: r.key, state: { in: ["REPAIRED", "RESOLVED"] } },
+          data: {
+            state: "OPEN",
+            diffs: json(r.diffs),
+            firstSeenAt: at,
+            lastSeenAt: at,
+            runId,
+            error: null,
+          },
+        });
+        if (!reopened.count)
+          await db.driftFinding.upsert({
+            where: { entity_key: { entity: entity as DriftEntity, key: r.key } },
+            create: { entity, key: r.key, diffs: json(r.diffs), firstSeenAt: at, lastSeenAt: at, runId },
+            update: { diffs: json(r.diffs), lastSeenAt: at, runId },
+          });
+        opened++;
+      }
+      return { opened, resolved };
+    },
+    async startRepair(entity, keys, repairId, by) {
+      const open = await db.driftFinding.findMany({
+        where: { entity, key: { in: keys }, state: from("REPAIRING") },
+        select: { key: true, diffs: true },
+      });
+      const taken = new Map<string, DriftDiff[]>();
+      for (const f of open) {
+        const moved = await db.driftFinding.updateMany({
+          where: { entity, key: f.key, state: from("REPAIRING") },
+          data: { state: "REPAIRING", repairId, repairedBy: by, error: null },
+        });
+        if (moved.count) taken.set(f.key, f.diffs as unknown as DriftDiff[]);
+      }
+      return taken;
+    },
+    async endRepair(entity, repairId, outcome) {
+      let repaired = 0;
+      let reopened = 0;
+      const at = now();
+      for (const o of outcome) {
+        if (o.after.length === 0 && !o.error) {
+          const done = await db.driftFinding.updateMany({
+            where: { entity, key: o.key, repairId, state: from("REPAIRED") },
+            data: { state: "REPAIRED", repairedAt: at, repairedDiffs: json(o.before), lastSeenAt: at },
+          });
+          repaired += done.count;
+        } else {
+          const back = await db.driftFinding.updateMany({
+            where: { entity, key: o.key, repairId, state: "REPAIRING" },
+            data: {
+              state: "OPEN",
+              ...(o.after.length ? { diffs: json(o.after) } : {}),
+              lastSeenAt: at,
+              error: (o.error ?? "SAP and the read model still differ after the repair").slice(0, 2000),
+            },
+          });
+          reopened += back.count;
+        }
+      }
+      return { repaired, reopened };
+    },
+    async openCounts() {
+      const groups = await db.driftFinding.groupBy({
+        by: ["entity"],
+        where: { state: { in: [...UNSETTLED_DRIFT] } },
+        _count: { _all: true },
+      });
+      const out: Record<DriftEntityName, number> = { PRODUCTS: 0, STOCK: 0, CUSTOMERS: 0 };
+      for (const g of groups) out[g.entity] = g._count._all;
+      return out;
+    },
+    async pruneSamples(before) {
+      const r = await db.driftRun.deleteMany({
+        where: { kind: "SAMPLE", createdAt: { lt: before }, state: { in: ["SUCCEEDED", "FAILED"] } },
+      });
+      return r.count;
+    },
+  };
+}

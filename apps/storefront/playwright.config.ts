@@ -1,4 +1,6 @@
+import { loadStorefrontAppEnv } from "@icp/config";
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumLaunchOptions } from "../../scripts/stack/chromium";
 import { principalEnv } from "../../scripts/stack/principals";
 
 /**
@@ -12,8 +14,12 @@ import { principalEnv } from "../../scripts/stack/principals";
  */
 const reports = process.env.ICP_REPORTS_DIR ?? "../../.local/reports";
 const artifacts = process.env.ICP_ARTIFACTS_DIR ?? "../../artifacts";
-/** The demo webhook secret: the worker signs with it (secretRef env:WEBHOOK_SECRET_DEMO), the storefront verifies. */
-const WEBHOOK_SECRET = "whsec_ZGVtby13ZWJob29rLXNlY3JldC1sb2NhbC1vbmx5LTMyYg==";
+/**
+ * The worker signs the storefront's deliveries (secretRef env:WEBHOOK_SECRET_DEMO) with the
+ * secret the storefront verifies with: its STOREFRONT_WEBHOOK_SECRETS (locally the demo secret).
+ */
+const [WEBHOOK_SECRET] = loadStorefrontAppEnv().STOREFRONT_WEBHOOK_SECRETS;
+if (!WEBHOOK_SECRET) throw new Error("STOREFRONT_WEBHOOK_SECRETS names no secret");
 /** scripts/test.sh's console stage has just built the console: start that build instead of a second one. */
 const consoleBuild =
   process.env.STOREFRONT_E2E_CONSOLE_BUILT === "1"
@@ -33,16 +39,7 @@ export default defineConfig({
     baseURL: "http://127.0.0.1:3100",
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } } },

@@ -1,6 +1,7 @@
 import "server-only";
 import { loadStorefrontAppEnv } from "@icp/config";
-import { createStorefrontClient, type StorefrontClient } from "@icp/storefront-sdk";
+import { createStorefrontClient, ProblemError, type StorefrontClient } from "@icp/storefront-sdk";
+import { notFound } from "next/navigation";
 
 let client: StorefrontClient | undefined;
 
@@ -40,3 +41,16 @@ export function log(level: "info" | "warn" | "error", message: string, fields: R
 
 export const money = (p: { amount: string; currency: string } | null | undefined) =>
   p ? `${Number(p.amount).toFixed(2)} ${p.currency}` : "price on request";
+
+/** For a page's `.catch`: the API's 404 is the page's 404; anything else is thrown on. */
+export function notFoundOn404(e: unknown): never {
+  if (e instanceof ProblemError && e.status === 404) notFound();
+  throw e;
+}
+
+/** A route's answer for an API refusal (its short name only; an API 5xx is our 502); anything else is thrown on. */
+export function refusalResponse(e: unknown): Response {
+  if (e instanceof ProblemError)
+    return Response.json({ error: e.problemName }, { status: e.status >= 500 ? 502 : e.status });
+  throw e;
+}

@@ -1,7 +1,6 @@
-import { ProblemError } from "@icp/storefront-sdk";
 import { notFound } from "next/navigation";
 import { placedOrders } from "~/lib/session";
-import { shop } from "~/lib/shop";
+import { notFoundOn404, shop } from "~/lib/shop";
 import { OrderLive } from "./order-live";
 
 export const dynamic = "force-dynamic";
@@ -10,12 +9,7 @@ export default async function OrderPage({ params }: { params: Promise<{ orderId:
   const { orderId } = await params;
   // Only orders this browser placed (the API client sees every order of the storefront).
   if (!(await placedOrders()).includes(orderId)) notFound();
-  const order = await shop()
-    .getOrder(orderId)
-    .catch((e: unknown) => {
-      if (e instanceof ProblemError && e.status === 404) notFound();
-      throw e;
-    });
+  const order = await shop().getOrder(orderId).catch(notFoundOn404);
   return (
     <>
       <h1>Order {order.orderId}</h1>

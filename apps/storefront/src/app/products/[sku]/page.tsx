@@ -1,7 +1,5 @@
-import { ProblemError } from "@icp/storefront-sdk";
-import { notFound } from "next/navigation";
 import { addToCart } from "~/app/actions";
-import { money, settings, shop } from "~/lib/shop";
+import { money, notFoundOn404, settings, shop } from "~/lib/shop";
 import { LiveStock } from "./live-stock";
 
 // Static product pages: the first STOREFRONT_PRERENDER_PRODUCTS at build, others on first visit;
@@ -18,12 +16,7 @@ export async function generateStaticParams() {
 
 export default async function ProductPage({ params }: { params: Promise<{ sku: string }> }) {
   const { sku } = await params;
-  const product = await shop()
-    .getProduct(decodeURIComponent(sku))
-    .catch((e: unknown) => {
-      if (e instanceof ProblemError && e.status === 404) notFound();
-      throw e;
-    });
+  const product = await shop().getProduct(decodeURIComponent(sku)).catch(notFoundOn404);
   return (
     <article className="card">
       <h1>{product.name}</h1>

@@ -1,6 +1,5 @@
-import { ProblemError } from "@icp/storefront-sdk";
 import { placedOrders } from "~/lib/session";
-import { shop } from "~/lib/shop";
+import { refusalResponse, shop } from "~/lib/shop";
 
 export const dynamic = "force-dynamic";
 
@@ -12,8 +11,6 @@ export async function GET(_req: Request, { params }: { params: Promise<{ orderId
   try {
     return Response.json(await shop().getOrder(orderId), { headers: { "cache-control": "no-store" } });
   } catch (e) {
-    if (e instanceof ProblemError)
-      return Response.json({ error: e.problemName }, { status: e.status >= 500 ? 502 : e.status });
-    throw e;
+    return refusalResponse(e);
   }
 }

@@ -1,5 +1,4 @@
-import { ProblemError } from "@icp/storefront-sdk";
-import { shop } from "~/lib/shop";
+import { refusalResponse, shop } from "~/lib/shop";
 
 export const dynamic = "force-dynamic";
 
@@ -13,8 +12,6 @@ export async function GET(_req: Request, { params }: { params: Promise<{ sku: st
       { headers: { "cache-control": "no-store" } },
     );
   } catch (e) {
-    if (e instanceof ProblemError)
-      return Response.json({ error: e.problemName }, { status: e.status >= 500 ? 502 : e.status });
-    throw e;
+    return refusalResponse(e);
   }
 }

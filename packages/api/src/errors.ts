@@ -47,6 +47,23 @@ export const APP_ERRORS = {
     when: "The request does not come from the console's own pages.",
   },
   BODY_TOO_LARGE: { code: "PAYLOAD_TOO_LARGE", when: "The request body exceeds the tRPC body limit." },
+  DRIFT_CHECK_RUNNING: { code: "CONFLICT", when: "A drift check of that entity is already running." },
+  DRIFT_NOTHING_TO_REPAIR: {
+    code: "PRECONDITION_FAILED",
+    when: "No open drift finding matches: SAP and the read model agree (or a repair has it already).",
+  },
+  RECORD_NOT_IN_SAP: {
+    code: "NOT_FOUND",
+    when: "SAP answers that it has no such record (404), and the read model has none either.",
+  },
+  SAP_UNREACHABLE: {
+    code: "SERVICE_UNAVAILABLE",
+    when: "SAP is down or the worker's circuit breaker to it is open: nothing was compared or written.",
+  },
+  PREVIEW_TIMEOUT: {
+    code: "TIMEOUT",
+    when: "The worker did not answer a single-record preview in time (busy, or not running).",
+  },
   REDIS_UNAVAILABLE: {
     code: "SERVICE_UNAVAILABLE",
     when: "Redis is down, so nothing was queued; the operator may try again in a moment.",

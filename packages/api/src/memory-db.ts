@@ -16,6 +16,8 @@ export function memoryDb(seed: Partial<Record<string, Row[]>> = {}) {
     syncRun: [],
     syncWatermark: [],
     replayRun: [],
+    driftRun: [],
+    driftFinding: [],
     ...seed,
   } as Record<string, Row[]>;
   let seq = 0;
@@ -79,6 +81,8 @@ export function memoryDb(seed: Partial<Record<string, Row[]>> = {}) {
     syncRun: model("syncRun"),
     syncWatermark: model("syncWatermark"),
     replayRun: model("replayRun"),
+    driftRun: model("driftRun"),
+    driftFinding: model("driftFinding"),
     $executeRaw: async () => 0,
     // Row locks (the order owner's lockOrder) mean nothing in one process's memory.
     $queryRaw: async () => [],

@@ -1,4 +1,6 @@
 import { auditRouter } from "./routers/audit/router";
+import { resyncOneRouter } from "./routers/drift/resync-one";
+import { driftRouter } from "./routers/drift/router";
 import { failuresRouter } from "./routers/failures/router";
 import { kafkaRouter } from "./routers/kafka/router";
 import { ordersRouter } from "./routers/orders/router";
@@ -18,6 +20,8 @@ export const appRouter = router({
   failures: failuresRouter,
   orders: ordersRouter,
   resync: resyncRouter,
+  resyncOne: resyncOneRouter,
+  drift: driftRouter,
   replay: replayRouter,
   audit: auditRouter,
   settings: settingsRouter,

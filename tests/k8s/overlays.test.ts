@@ -390,6 +390,7 @@ describe.each(ENVS)("overlay %s", (env: Env) => {
         "IcpKafkaLagGrowing",
         "IcpSapCircuitOpen",
         "IcpSapErrorRateHigh",
+        "IcpTimeToDrainHigh",
         "IcpWorkerDown",
       ].sort(),
     );

@@ -14,6 +14,11 @@ export interface SapHealth {
   /** HTTP status of the HEAD on the service root, if any answer came. */
   status?: number;
   breaker: BreakerState;
+  /**
+   * SAP_MAX_CONCURRENCY, shared by every worker replica, and the slots held now across all of
+   * them (Redis), as the worker last reported them; null when no worker reported.
+   */
+  slots?: { limit: number; inUse: number } | null;
   checkedAt: Date;
   error?: string;
 }

@@ -10,7 +10,8 @@ import type { Redis } from "ioredis";
  * SAP's health as ops need it: reachability and latency from an authenticated HEAD on the
  * sales-order service root (what a logon costs), logged on as SAP_AUTH says (basic, OAuth 2.0
  * client credentials or the X.509 client certificate, as the worker is), and the circuit breaker
- * as the worker — the process that actually calls SAP — reports it in Redis.
+ * and the shared concurrency slots as the worker — the process that actually calls SAP —
+ * reports them in Redis (every 2 s).
  */
 const g = globalThis as typeof globalThis & { __icpSapProbe?: SapTransport };
 function transport(env: ConsoleEnv): SapTransport {
@@ -27,7 +28,13 @@ export async function sapHealth(env: ConsoleEnv, redis: Redis, timeoutMs = 3_000
   const started = performance.now();
   const checkedAt = new Date();
   const reported = await redis.get(SAP_HEALTH_KEY).catch(() => null);
-  const worker = reported ? (JSON.parse(reported) as { breaker?: string }) : null;
+  const worker = reported
+    ? (JSON.parse(reported) as { breaker?: string; slots?: { limit?: unknown; inUse?: unknown } | null })
+    : null;
+  const slots =
+    typeof worker?.slots?.limit === "number" && typeof worker.slots.inUse === "number"
+      ? { limit: worker.slots.limit, inUse: worker.slots.inUse }
+      : null;
   const breaker =
     worker?.breaker === "open" || worker?.breaker === "half-open" || worker?.breaker === "closed"
       ? worker.breaker
@@ -39,6 +46,7 @@ export async function sapHealth(env: ConsoleEnv, redis: Redis, timeoutMs = 3_000
       latencyMs: Math.round(performance.now() - started),
       status,
       breaker,
+      slots,
       checkedAt,
     };
   } catch (e) {
@@ -46,6 +54,7 @@ export async function sapHealth(env: ConsoleEnv, redis: Redis, timeoutMs = 3_000
       reachable: false,
       latencyMs: null,
       breaker,
+      slots,
       checkedAt,
       error: (e as Error).name === "TimeoutError" ? `no answer within ${timeoutMs} ms` : (e as Error).message,
     };

@@ -1,4 +1,5 @@
 import { evaluateAlertsJob, Queues, UNSETTLED_FAILURE } from "@icp/domain";
+import type { DrainFigure } from "@icp/domain/drain";
 import { consumerLag, WORKER_METRICS } from "@icp/messaging";
 import { sapCreateOutcomes } from "@icp/orders";
 import { Queue, Worker } from "bullmq";
@@ -62,14 +63,16 @@ export function startAlertFlow(ctx: WorkerContext): RunningFlow {
 
 /** What the rules look at: the ledger's last minute, the orders queue, the breaker, lag, failures. */
 export async function readPipeline(ctx: WorkerContext, orders: Queue): Promise<AlertReadings> {
-  const [sapCreates, openFailures, openPoison, ordersDelayed, lag, disabledWebhooks] = await Promise.all([
-    sapCreateOutcomes(ctx.db),
-    ctx.db.failureRecord.count({ where: { state: { in: [...UNSETTLED_FAILURE] } } }),
-    ctx.db.failureRecord.count({ where: { errorClass: "POISON", state: { in: [...UNSETTLED_FAILURE] } } }),
-    orders.getDelayedCount(),
-    Promise.all(LAG_WATCH.map((w) => consumerLag(ctx.admin, w.group, [w.topic]))).catch(() => []),
-    readDisabledWebhooks(ctx.db),
-  ]);
+  const [sapCreates, openFailures, openPoison, ordersDelayed, lag, disabledWebhooks, drains] =
+    await Promise.all([
+      sapCreateOutcomes(ctx.db),
+      ctx.db.failureRecord.count({ where: { state: { in: [...UNSETTLED_FAILURE] } } }),
+      ctx.db.failureRecord.count({ where: { errorClass: "POISON", state: { in: [...UNSETTLED_FAILURE] } } }),
+      orders.getDelayedCount(),
+      Promise.all(LAG_WATCH.map((w) => consumerLag(ctx.admin, w.group, [w.topic]))).catch(() => []),
+      readDisabledWebhooks(ctx.db),
+      readDrains(ctx.db, new Date(Date.now() - 3 * ctx.env.SAMPLE_EVERY_MS)),
+    ]);
   const byGroup = new Map<string, { group: string; topic: string; lag: number }>();
   for (const p of lag.flat()) {
     const k = `${p.group}/${p.topic}`;
@@ -85,7 +88,22 @@ export async function readPipeline(ctx: WorkerContext, orders: Queue): Promise<A
     openFailures,
     openPoison,
     disabledWebhooks,
+    drains,
   };
+}
+
+/**
+ * Each queue's and consumer group/topic's latest time to drain, from sweeps since `since` (a
+ * figure no sampler has refreshed for three intervals says nothing about now).
+ */
+export async function readDrains(db: WorkerContext["db"], since: Date): Promise<DrainFigure[]> {
+  const rows = await db.$queryRaw<
+    { kind: DrainFigure["kind"]; name: string; backlog: number; seconds: number | null; stalled: boolean }[]
+  >`
+    select distinct on (kind, name) kind::text as kind, name, backlog::float8 as backlog, seconds, stalled
+      from drain_sample where at >= ${since}
+     order by kind, name, at desc`;
+  return rows;
 }
 
 /** Endpoints the worker auto-disabled and nobody re-enabled or deleted yet. */

@@ -14,6 +14,7 @@ const quiet: AlertReadings = {
   openFailures: 0,
   openPoison: 0,
   disabledWebhooks: [],
+  drains: [],
 };
 
 let db: Db;

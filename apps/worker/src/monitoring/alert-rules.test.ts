@@ -9,6 +9,7 @@ const quiet: AlertReadings = {
   openFailures: 2,
   openPoison: 0,
   disabledWebhooks: [],
+  drains: [],
 };
 const defaults = [
   { id: "sap_create_errors", threshold: 50, enabled: true },
@@ -18,6 +19,7 @@ const defaults = [
   { id: "open_failures", threshold: 50, enabled: true },
   { id: "dlq_unhandled", threshold: 1, enabled: true },
   { id: "webhook_disabled", threshold: 5, enabled: true },
+  { id: "time_to_drain", threshold: 600, enabled: true },
 ];
 
 describe("alert rules", () => {
@@ -92,5 +94,30 @@ describe("alert rules", () => {
     expect(evaluateAlerts(quiet, defaults)).toEqual([]);
     const off = defaults.map((r) => (r.id === "webhook_disabled" ? { ...r, enabled: false } : r));
     expect(evaluateAlerts(disabled, off)).toEqual([]);
+  });
+  it("a queue whose backlog drains slower than the threshold, or not at all, fires per queue and topic", () => {
+    const v = evaluateAlerts(
+      {
+        ...quiet,
+        drains: [
+          { kind: "QUEUE", name: "orders-to-sap", backlog: 21, seconds: 900, stalled: false },
+          { kind: "TOPIC", name: "icp.orders-to-sap / orders", backlog: 300, seconds: null, stalled: true },
+          { kind: "QUEUE", name: "webhooks", backlog: 2, seconds: 4, stalled: false },
+        ],
+      },
+      defaults,
+    );
+    expect(v.map((x) => [x.key, x.rule, x.value])).toEqual([
+      ["time_to_drain:queue:orders-to-sap", "time_to_drain", 900],
+      ["time_to_drain:topic:icp.orders-to-sap / orders", "time_to_drain", -1],
+    ]);
+    // switched off in Settings: nothing
+    const off = defaults.map((d) => (d.id === "time_to_drain" ? { ...d, enabled: false } : d));
+    expect(
+      evaluateAlerts(
+        { ...quiet, drains: [{ kind: "QUEUE", name: "q", backlog: 1, seconds: null, stalled: true }] },
+        off,
+      ),
+    ).toEqual([]);
   });
 });

@@ -1,3 +1,5 @@
+import { type DrainFigure, drainAlerts } from "@icp/domain/drain";
+
 /**
  * The alert rules the worker evaluates, as pure functions of a reading of the pipeline and the
  * thresholds from `alert_rule` (edited in Settings), so they are unit-tested without a store.
@@ -12,6 +14,7 @@ export const ALERT_RULE_IDS = [
   "open_failures",
   "dlq_unhandled",
   "webhook_disabled",
+  "time_to_drain",
 ] as const;
 export type AlertRuleId = (typeof ALERT_RULE_IDS)[number];
 
@@ -32,6 +35,8 @@ export interface AlertReadings {
   openFailures: number;
   /** Of those, dead-lettered messages (POISON): the unhandled DLQ messages. */
   openPoison: number;
+  /** Each queue's and consumer group/topic's latest time to drain (the sampler's drain_sample). */
+  drains: DrainFigure[];
   /** Webhook endpoints auto-disabled after failing in a row, not yet re-enabled or deleted. */
   disabledWebhooks: {
     id: string;
@@ -139,6 +144,8 @@ const RULES: Record<AlertRuleId, Rule> = {
           },
         ]
       : [],
+  // A stalled backlog (nothing worked off in the window) fires whatever the threshold (seconds).
+  time_to_drain: (r, t) => drainAlerts(r.drains, t),
   // The threshold is applied by the webhook flow when it disables an endpoint (same rule row);
   // here each endpoint it disabled fires until re-enabled, whatever the threshold is now.
   webhook_disabled: (r) =>

@@ -212,6 +212,7 @@ describe("the alert", () => {
       openFailures: 0,
       openPoison: 0,
       disabledWebhooks: [],
+      drains: [],
     };
     const channelJobs = fakeQueue();
     const evaluate = alertEvaluator({

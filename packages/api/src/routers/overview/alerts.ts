@@ -1,6 +1,7 @@
 import { Queues, UNSETTLED_FAILURE } from "@icp/domain";
 import { sapCreateOutcomes } from "@icp/orders";
 import type { ApiContext } from "../../context";
+import { latestDrains } from "./drain";
 import {
   type Alert,
   deriveAlerts,
@@ -57,13 +58,14 @@ async function failureCounts(ctx: ApiContext) {
  * browser open) merged with the same rules checked now, so the page is never behind the worker.
  */
 export async function activeAlerts({ ctx }: Ctx) {
-  const [lag, sap, creates, thresholds, failures, firing] = await Promise.all([
+  const [lag, sap, creates, thresholds, failures, firing, drains] = await Promise.all([
     ctx.services.consumerLag().catch(() => null),
     ctx.services.sapHealth().catch(() => null),
     sapCreates(ctx),
     readThresholds(ctx),
     failureCounts(ctx),
     ctx.services.db.alertState.findMany({ where: { state: "FIRING" }, orderBy: { since: "asc" } }),
+    latestDrains(ctx.services.db),
   ]);
   const byGroup = new Map<string, { group: string; topic: string; lag: number }>();
   for (const p of lag ?? []) {
@@ -82,6 +84,7 @@ export async function activeAlerts({ ctx }: Ctx) {
     breaker: sap?.breaker ?? "unknown",
     sapReachable: sap?.reachable ?? false,
     sapCreates: creates,
+    drains,
   });
   const alerts: (Alert & { since?: Date; source: "worker" | "live" })[] = firing.map((f) => ({
     id: f.key,

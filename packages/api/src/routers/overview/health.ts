@@ -1,5 +1,6 @@
 /** Pure health and alert rules, so they are unit-tested without a database. */
 import { WEBHOOK_AUTO_DISABLE_DEFAULT } from "@icp/domain";
+import { type DrainFigure, drainAlerts } from "@icp/domain/drain";
 
 export type Health = "ok" | "degraded" | "down" | "idle";
 
@@ -32,6 +33,8 @@ export const DEFAULT_THRESHOLDS = {
   dlq_unhandled: 1,
   // Also the worker's count: an endpoint failing this many attempts in a row is auto-disabled.
   webhook_disabled: WEBHOOK_AUTO_DISABLE_DEFAULT,
+  // seconds; a stalled backlog fires whatever it is
+  time_to_drain: 600,
 } as const;
 export type AlertRuleId = keyof typeof DEFAULT_THRESHOLDS;
 export type Thresholds = Record<AlertRuleId, { threshold: number; enabled: boolean }>;
@@ -87,6 +90,8 @@ export interface AlertInputs {
   breaker: string;
   sapReachable: boolean;
   sapCreates: SapCreates;
+  /** The latest time to drain per queue and consumer group/topic (the worker's samples). */
+  drains?: DrainFigure[];
 }
 
 export interface Alert {
@@ -161,5 +166,9 @@ export function deriveAlerts(a: AlertInputs): Alert[] {
       detail: `${a.openLast15} new open failure(s) in the last 15 min vs ${a.openPrev15} in the 15 min before.`,
       href: "/failures?state=OPEN",
     });
+  const drain = a.thresholds.time_to_drain;
+  if (drain.enabled)
+    for (const d of drainAlerts(a.drains ?? [], drain.threshold))
+      out.push({ id: d.key, severity: d.severity, title: d.title, detail: d.detail, href: d.href });
   return [...out, ...sapAlerts(a)];
 }

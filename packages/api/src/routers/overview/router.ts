@@ -2,6 +2,7 @@ import type { Db } from "@icp/db";
 import { z } from "zod";
 import { procedureFor, router } from "../../trpc";
 import { activeAlerts, readThresholds, sapStatus } from "./alerts";
+import { drainHistory, latestDrains } from "./drain";
 import { errorRate, type FlowWindow, flowHealth } from "./health";
 import { lagHistory } from "./history";
 
@@ -123,4 +124,25 @@ export const overviewRouter = router({
     )
     .query(({ ctx, input }) => lagHistory(ctx.services.db, input.minutes)),
   alerts: procedureFor("console.read").query(activeAlerts),
+  /**
+   * Time to drain now, per queue and consumer group/topic (the worker's latest sweep), with the
+   * alert's threshold; the SAP cap and breaker come with `sap`.
+   */
+  drain: procedureFor("console.read").query(async ({ ctx }) => {
+    const [rows, thresholds] = await Promise.all([latestDrains(ctx.services.db), readThresholds(ctx)]);
+    return { rows, threshold: thresholds.time_to_drain };
+  }),
+  /** Time to drain over the window per queue and group/topic, bucketed in SQL. */
+  drainHistory: procedureFor("console.read")
+    .input(
+      z.object({
+        minutes: z
+          .number()
+          .int()
+          .min(5)
+          .max(7 * 24 * 60)
+          .default(60),
+      }),
+    )
+    .query(({ ctx, input }) => drainHistory(ctx.services.db, input.minutes)),
 });

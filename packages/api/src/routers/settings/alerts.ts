@@ -20,6 +20,11 @@ export const ALERT_RULE_TEXT: Record<(typeof RULE_IDS)[number], { label: string;
     label: "Webhook endpoint auto-disabled after this many failed deliveries in a row",
     unit: "failures",
   },
+  time_to_drain: {
+    label:
+      "Time to drain a queue's or consumer group's backlog at the last minute's throughput (above; a stalled backlog always fires)",
+    unit: "seconds",
+  },
 };
 
 /**

@@ -38,6 +38,7 @@ export function LineChart({
   label,
   unit = "",
   threshold,
+  format,
 }: {
   series: Series[];
   height?: number;
@@ -45,6 +46,8 @@ export function LineChart({
   unit?: string;
   /** An alert threshold (Settings → Alerts), drawn as a labelled dashed line. */
   threshold?: Threshold | undefined;
+  /** How a value reads on the axis, in the tooltip and the legend (default: a number, the unit on the axis if short). */
+  format?: ((v: number) => string) | undefined;
 }) {
   const rows = mergeSeries(series);
   if (rows.length === 0) {
@@ -76,13 +79,15 @@ export function LineChart({
           <YAxis
             domain={[0, top]}
             allowDataOverflow={false}
-            tickFormatter={(v: number) => `${fmtNumber(v)}${unit && unit.length <= 2 ? unit : ""}`}
+            tickFormatter={(v: number) =>
+              format ? format(v) : `${fmtNumber(v)}${unit && unit.length <= 2 ? unit : ""}`
+            }
             fontSize={11}
             width={56}
           />
           <Tooltip
             labelFormatter={fullTime}
-            formatter={(v) => (typeof v === "number" ? fmtNumber(v) : String(v))}
+            formatter={(v) => (typeof v === "number" ? (format ?? fmtNumber)(v) : String(v))}
             isAnimationActive={false}
           />
           {series.map((s, i) => (
@@ -117,7 +122,7 @@ export function LineChart({
         {series.map((s, i) => (
           <span key={s.name} data-series={s.name}>
             <i style={{ background: COLORS[i % COLORS.length] }} /> {s.name}:{" "}
-            <strong>{fmtNumber(latest(s))}</strong>
+            <strong>{(format ?? fmtNumber)(latest(s))}</strong>
           </span>
         ))}
         {threshold && (

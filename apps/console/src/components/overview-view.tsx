@@ -2,6 +2,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTRPC } from "~/trpc/client";
+import { TimeToDrain } from "./drain-view";
 import { LineChart, type Series } from "./line-chart";
 import { PipelineHealth } from "./pipeline-health";
 import { Badge, ErrorText, fmtAgo } from "./ui";
@@ -97,6 +98,7 @@ export function OverviewView() {
           />
         )}
       </section>
+      <TimeToDrain minutes={minutes} sap={sap.data} />
       <section>
         <div className="row" style={{ justifyContent: "space-between" }}>
           <h2 style={{ fontSize: 15, margin: 0 }}>BullMQ queues over time</h2>

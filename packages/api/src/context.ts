@@ -2,21 +2,21 @@ import type { Db } from "@icp/db";
 import type { PartitionLag, QueueCounts } from "@icp/messaging";
 import type { Permission } from "./permissions";
 import type { FailureActions, KafkaBrowser, QueueOps, SapHealth } from "./ports";
-import type { Role } from "./roles";
 
 export interface StaffUser {
   id: string;
   email: string;
   name?: string;
-  role: Role;
+  /** The role name(s) the session maps to, joined by " + " when several (for display and audit). */
+  role: string;
   /** What the user's role allows, resolved server-side (permissions.ts); every gate reads this. */
   permissions: readonly Permission[];
 }
 
 /** How the console's users and roles are configured, for the settings page. */
 export interface AuthInfo {
-  /** "role:group" pairs from OIDC_ROLE_GROUPS. */
-  roleGroups: { role: Role; group: string }[];
+  /** "role:group" pairs from OIDC_ROLE_GROUPS; a role is any role name of `staff_role`. */
+  roleGroups: { role: string; group: string }[];
   rolesClaim: string;
   oidcIssuer?: string;
   devUsers: Omit<StaffUser, "permissions">[];

@@ -42,11 +42,26 @@ export const APP_ERRORS = {
     code: "PRECONDITION_FAILED",
     when: "The delivery is delivered, on its way or scheduled for its next attempt.",
   },
+  ROLE_NOT_FOUND: { code: "NOT_FOUND", when: "No role of that name (Settings → Roles)." },
+  ROLE_EXISTS: { code: "CONFLICT", when: "A role of that name exists already." },
+  ROLE_BUILT_IN: {
+    code: "PRECONDITION_FAILED",
+    when: "viewer, operator and admin are built in: they can be edited or reset, not deleted.",
+  },
+  ROLE_NOT_BUILT_IN: { code: "PRECONDITION_FAILED", when: "Only a built-in role has a preset to reset to." },
+  LAST_ROLE_MANAGER: {
+    code: "PRECONDITION_FAILED",
+    when: "The change would leave no role with roles.manage, so nobody could edit roles again.",
+  },
   CSRF_ORIGIN_REJECTED: {
     code: "FORBIDDEN",
     when: "The request does not come from the console's own pages.",
   },
   BODY_TOO_LARGE: { code: "PAYLOAD_TOO_LARGE", when: "The request body exceeds the tRPC body limit." },
+  REPLAY_TARGET_MISMATCH: {
+    code: "BAD_REQUEST",
+    when: "A replay's consumer group or queue is not the one that consumes its topic.",
+  },
   DRIFT_CHECK_RUNNING: { code: "CONFLICT", when: "A drift check of that entity is already running." },
   DRIFT_NOTHING_TO_REPAIR: {
     code: "PRECONDITION_FAILED",
@@ -75,10 +90,6 @@ export type AppCode = keyof typeof APP_ERRORS;
 export const isAppCode = (code: unknown): code is AppCode =>
   typeof code === "string" && Object.hasOwn(APP_ERRORS, code);
 
-  REPLAY_TARGET_MISMATCH: {
-    code: "BAD_REQUEST",
-    when: "A replay's consumer group or queue is not the one that consumes its topic.",
-  },
 /** An expected failure with a stable code for the UI, carried as the cause of a TRPCError. */
 export class AppError extends Error {
   constructor(

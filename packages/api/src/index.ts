@@ -34,4 +34,13 @@ export {
   csvHeader,
   csvRow,
 } from "./routers/audit/filter";
+export {
+  invalidateRoleCache,
+  parseRoleGroups,
+  ROLE_CACHE_MS,
+  resolveStaff,
+  rolePermissions,
+  rolesFromGroups,
+  type SessionStaff,
+} from "./staff-roles";
 export { createCallerFactory, type ProcedureMeta } from "./trpc";

@@ -9,6 +9,7 @@ import { pipelineRouter } from "./routers/pipeline/router";
 import { queuesRouter } from "./routers/queues/router";
 import { replayRouter } from "./routers/replay/router";
 import { resyncRouter } from "./routers/resync/router";
+import { rolesRouter } from "./routers/roles/router";
 import { settingsRouter } from "./routers/settings/router";
 import { router } from "./trpc";
 
@@ -25,6 +26,7 @@ export const appRouter = router({
   replay: replayRouter,
   audit: auditRouter,
   settings: settingsRouter,
+  roles: rolesRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -62,6 +62,7 @@ export function fakeServices(overrides: Partial<ApiServices> = {}): ApiServices 
       pause: refuse("queues.pause"),
       resume: refuse("queues.resume"),
       isPaused: async () => false,
+      counts: refuse("queues.counts"),
       enqueue: refuse("queues.enqueue"),
     },
     failures: { retry: refuse("failures.retry") },
@@ -87,7 +88,7 @@ export function contextFor(
         : {
             id: who.id ?? "u-custom",
             email: `${who.id ?? "custom"}@example.test`,
-            role: "viewer" as const,
+            role: "custom",
             permissions: who.permissions,
           };
   return {

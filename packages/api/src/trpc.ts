@@ -106,13 +106,18 @@ export function toJson(value: unknown): Prisma.InputJsonValue | undefined {
   ) as Prisma.InputJsonValue;
 }
 
+/** The audit's actor role: a role other than the built-in three (or several roles) is CUSTOM. */
+function actorRoleOf(role: string): (typeof ACTOR_ROLE)[keyof typeof ACTOR_ROLE] | "CUSTOM" {
+  return Object.hasOwn(ACTOR_ROLE, role) ? ACTOR_ROLE[role as keyof typeof ACTOR_ROLE] : "CUSTOM";
+}
+
 export function auditRow(user: StaffUser, ctx: Pick<ApiContext, "ip" | "requestId">, entry: AuditEntry) {
   const before = toJson(entry.before);
   const after = toJson(entry.after);
   return {
     actorId: user.id,
     actorEmail: user.email || null,
-    actorRole: ACTOR_ROLE[user.role],
+    actorRole: actorRoleOf(user.role),
     action: entry.action,
     targetType: entry.targetType,
     targetId: entry.targetId ?? null,

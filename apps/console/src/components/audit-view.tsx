@@ -43,7 +43,7 @@ const columns = col.columns([
   col.accessor("actorRole", {
     header: "Role",
     enableSorting: false,
-    meta: { filter: ["VIEWER", "OPERATOR", "ADMIN", "SYSTEM", "API_CLIENT"] },
+    meta: { filter: ["VIEWER", "OPERATOR", "ADMIN", "CUSTOM", "SYSTEM", "API_CLIENT"] },
     filterFn: "equalsString",
   }),
   col.accessor("action", { id: "action", header: "Action" }),

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { useTRPC } from "~/trpc/client";
 import { FieldDiffTable } from "./field-diff-view";
-import { Badge, ConfirmDialog, ErrorText, fmtTime, Json, useCan } from "./ui";
+import { Badge, ConfirmDialog, ErrorText, fmtTime, Json, needs, useCan } from "./ui";
 
 /** The edited payload text as an object, or null while it is not a JSON object. */
 function parsedObject(text: string): Record<string, unknown> | null {
@@ -24,8 +24,9 @@ function parsedObject(text: string): Record<string, unknown> | null {
  */
 export function FailureDetail({ id }: { id: string }) {
   const trpc = useTRPC();
-  const canOperate = useCan("operator");
-  const isAdmin = useCan("admin");
+  const canRetry = useCan("failures.retry");
+  const canDiscard = useCan("failures.discard");
+  const canEdit = useCan("failures.edit");
   const detail = useQuery(trpc.failures.get.queryOptions({ id }, { refetchInterval: 5_000 }));
   const [dialog, setDialog] = useState<"retry" | "discard" | "edit" | null>(null);
   const [edited, setEdited] = useState<string | null>(null);
@@ -69,13 +70,19 @@ export function FailureDetail({ id }: { id: string }) {
       )}
       <OwnerAndTags failure={f} onDone={done} />
       <div className="row" style={{ marginBottom: 10 }}>
-        <button type="button" disabled={!canOperate || !open} onClick={() => setDialog("retry")}>
+        <button
+          type="button"
+          disabled={!canRetry || !open}
+          title={canRetry ? undefined : needs("failures.retry")}
+          onClick={() => setDialog("retry")}
+        >
           Retry
         </button>
         <button
           type="button"
           className="danger"
-          disabled={!canOperate || !open}
+          disabled={!canDiscard || !open}
+          title={canDiscard ? undefined : needs("failures.discard")}
           onClick={() => setDialog("discard")}
         >
           Discard…
@@ -83,8 +90,8 @@ export function FailureDetail({ id }: { id: string }) {
         <button
           type="button"
           className="ghost"
-          disabled={!isAdmin || !open}
-          title={isAdmin ? undefined : "Needs the admin role"}
+          disabled={!canEdit || !open}
+          title={canEdit ? undefined : needs("failures.edit")}
           onClick={() => setEdited(JSON.stringify(f.payload, null, 2))}
         >
           Edit payload
@@ -185,7 +192,7 @@ function OwnerAndTags({
   onDone: () => void;
 }) {
   const trpc = useTRPC();
-  const canOperate = useCan("operator");
+  const canOperate = useCan("failures.assign");
   const [newTag, setNewTag] = useState("");
   const assign = useMutation(trpc.failures.assign.mutationOptions({ onSuccess: onDone }));
   const tagOne = useMutation(

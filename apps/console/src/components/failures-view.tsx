@@ -21,7 +21,7 @@ import {
   viewFromQuery,
 } from "./failure-filter-url";
 import { notify } from "./toast";
-import { Badge, ConfirmDialog, ErrorText, Field, fmtTime, Pager, type SortState, useCan } from "./ui";
+import { Badge, ConfirmDialog, ErrorText, Field, fmtTime, needs, Pager, type SortState, useCan } from "./ui";
 
 const SORTABLE = ["createdAt", "updatedAt", "attempts", "flow", "errorClass"] as const;
 type SortField = (typeof SORTABLE)[number];
@@ -118,7 +118,7 @@ export function FailuresView() {
   const [page, setPage] = useState(1);
   const [sort, setSort] = useState<SortState<SortField>>({ sort: "createdAt", dir: "desc" });
   const [everything, setEverything] = useState(false);
-  const canOperate = useCan("operator");
+  const canOperate = useCan("failures.retry");
   const codes = useQuery(trpc.failures.sapErrorCodes.queryOptions(undefined, { refetchInterval: 30_000 }));
   const go = (next: InboxView) => {
     setPage(1);
@@ -224,7 +224,10 @@ function InboxFilters({
   onRetryAll: () => void;
   onBulk: (kind: BulkKind) => void;
 }) {
-  const canOperate = useCan("operator");
+  const canRetry = useCan("failures.retry");
+  const canDiscard = useCan("failures.discard");
+  const canTriage = useCan("failures.assign");
+  const canBulk: Record<BulkKind, boolean> = { discard: canDiscard, assign: canTriage, tag: canTriage };
   const filter = view.filter;
   // The search box keeps what is typed while the URL catches up (a replace per keystroke).
   const [qText, setQText] = useState(filter.q ?? "");
@@ -334,9 +337,9 @@ function InboxFilters({
       </Field>
       <button
         type="button"
-        disabled={!canOperate}
+        disabled={!canRetry}
         onClick={onRetryAll}
-        title={canOperate ? undefined : "Needs the operator role"}
+        title={canRetry ? undefined : needs("failures.retry")}
       >
         Retry all matching…
       </button>
@@ -345,9 +348,9 @@ function InboxFilters({
           key={k}
           type="button"
           className={k === "discard" ? "danger" : "ghost"}
-          disabled={!canOperate}
+          disabled={!canBulk[k]}
           onClick={() => onBulk(k)}
-          title={canOperate ? undefined : "Needs the operator role"}
+          title={canBulk[k] ? undefined : needs(k === "discard" ? "failures.discard" : "failures.assign")}
         >
           {BULK_TEXT[k].button}
         </button>
@@ -446,7 +449,7 @@ function BulkDialog({
   onDone: () => void;
 }) {
   const trpc = useTRPC();
-  const canOperate = useCan("operator");
+  const canOperate = useCan(kind === "discard" ? "failures.discard" : "failures.assign");
   const [assignee, setAssignee] = useState<"me" | "nobody">("me");
   const [tagText, setTagText] = useState("");
   const preview = useQuery({

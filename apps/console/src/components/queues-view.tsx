@@ -15,7 +15,7 @@ type Pending =
 export function QueuesView() {
   const trpc = useTRPC();
   const qc = useQueryClient();
-  const canOperate = useCan("operator");
+  const canOperate = useCan("queues.operate");
   const counts = useQuery(trpc.queues.list.queryOptions(undefined, { refetchInterval: 3_000 }));
   const [queue, setQueue] = useState<string>("orders-to-sap");
   const [state, setState] = useState<JobState>("failed");

@@ -60,7 +60,7 @@ const HISTORY_COLUMNS = col.columns([
 export function ResyncView() {
   const trpc = useTRPC();
   const qc = useQueryClient();
-  const canOperate = useCan("operator");
+  const canOperate = useCan("resync.start");
   const active = useQuery(trpc.resync.active.queryOptions(undefined, { refetchInterval: 2_000 }));
   const [page, setPage] = useState(1);
   const [entity, setEntity] = useState<Entity | undefined>();

@@ -1,5 +1,6 @@
 "use client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
 import { Fragment, useState } from "react";
 import { useTRPC } from "~/trpc/client";
 import { ActionMenu } from "./action-menu";
@@ -25,7 +26,7 @@ export function SettingsView() {
 function ApiClients() {
   const trpc = useTRPC();
   const qc = useQueryClient();
-  const isAdmin = useCan("admin");
+  const isAdmin = useCan("clients.manage");
   const [page, setPage] = useState(1);
   const list = useQuery(
     trpc.settings.apiClients.list.queryOptions({ page, pageSize: 20 }, { refetchInterval: 10_000 }),
@@ -232,8 +233,8 @@ type DeliveryStatus = "PENDING" | "DELIVERING" | "SUCCEEDED" | "FAILED" | "DEAD"
 function Webhooks() {
   const trpc = useTRPC();
   const qc = useQueryClient();
-  const isAdmin = useCan("admin");
-  const isOperator = useCan("operator");
+  const isAdmin = useCan("webhooks.manage");
+  const isOperator = useCan("webhooks.operate");
   const endpoints = useQuery(trpc.settings.webhooks.list.queryOptions(undefined, { refetchInterval: 5_000 }));
   const [endpointId, setEndpointId] = useState<string | undefined>();
   const [deleting, setDeleting] = useState<{ id: string; name: string } | null>(null);
@@ -326,20 +327,20 @@ function Webhooks() {
                           ? {
                               label: "Deactivate…",
                               disabled: !isAdmin,
-                              hint: "Needs the admin role",
+                              hint: "Needs the webhooks.manage permission",
                               onSelect: () => setDeactivating(w),
                             }
                           : {
                               label: "Activate",
                               disabled: !isAdmin || update.isPending,
-                              hint: "Needs the admin role",
+                              hint: "Needs the webhooks.manage permission",
                               onSelect: () => update.mutate({ ...endpointEdit(w), active: true }),
                             },
                         {
                           label: "Delete…",
                           danger: true,
                           disabled: !isAdmin,
-                          hint: "Needs the admin role",
+                          hint: "Needs the webhooks.manage permission",
                           onSelect: () => setDeleting({ id: w.id, name: w.name }),
                         },
                       ]}
@@ -398,7 +399,7 @@ function Webhooks() {
 /** The form that adds a webhook endpoint (admin). */
 function NewEndpoint({ onCreated }: { onCreated: () => void }) {
   const trpc = useTRPC();
-  const isAdmin = useCan("admin");
+  const isAdmin = useCan("webhooks.manage");
   const [form, setForm] = useState({
     name: "",
     url: "",
@@ -478,7 +479,7 @@ function NewEndpoint({ onCreated }: { onCreated: () => void }) {
 function DeliveryLog({ endpointId }: { endpointId: string | undefined }) {
   const trpc = useTRPC();
   const qc = useQueryClient();
-  const isOperator = useCan("operator");
+  const isOperator = useCan("webhooks.operate");
   const [page, setPage] = useState(1);
   const [status, setStatus] = useState<DeliveryStatus | "">("");
   const [open, setOpen] = useState<string | null>(null);
@@ -623,8 +624,15 @@ function Users() {
       </p>
       <p className="muted">
         Roles come from the OIDC claim <code>{u.rolesClaim}</code>
-        {u.oidcIssuer ? ` of ${u.oidcIssuer}` : " (no OIDC issuer configured)"}; the highest matching group
-        wins.
+        {u.oidcIssuer ? ` of ${u.oidcIssuer}` : " (no OIDC issuer configured)"}; a user in several mapped
+        groups gets the permissions of all their roles. What each role may do is edited in{" "}
+        <Link href="/settings/roles">Settings → Roles</Link>.
+      </p>
+      <p>
+        Your permissions:{" "}
+        {u.me.permissions.map((p) => (
+          <code key={p}>{p} </code>
+        ))}
       </p>
       <div className="scroll">
         <table>
@@ -632,22 +640,14 @@ function Users() {
             <tr>
               <th>Role</th>
               <th>IdP group</th>
-              <th>May</th>
             </tr>
           </thead>
           <tbody>
             {u.roleGroups.map((r) => (
-              <tr key={r.role}>
+              <tr key={`${r.role}:${r.group}`}>
                 <td>{r.role}</td>
                 <td>
                   <code>{r.group}</code>
-                </td>
-                <td style={{ whiteSpace: "normal" }}>
-                  {r.role === "viewer"
-                    ? "see everything"
-                    : r.role === "operator"
-                      ? "retry, replay, resync, queue actions"
-                      : "edit payloads, manage settings"}
                 </td>
               </tr>
             ))}
@@ -679,7 +679,7 @@ type RuleEdit = { id: string; label: string; threshold: number; enabled: boolean
 function AlertRules() {
   const trpc = useTRPC();
   const qc = useQueryClient();
-  const isAdmin = useCan("admin");
+  const isAdmin = useCan("settings.manage");
   const rules = useQuery(trpc.settings.alerts.rules.queryOptions());
   const history = useQuery(
     trpc.settings.alerts.history.queryOptions({ limit: 20 }, { refetchInterval: 10_000 }),

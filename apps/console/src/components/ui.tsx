@@ -1,26 +1,36 @@
 "use client";
-import type { Role } from "@icp/api";
+import type { Permission } from "@icp/api";
 import { createContext, type ReactNode, useContext, useState } from "react";
 import { ConsoleToaster } from "./toast";
 
 export { ConfirmDialog } from "./confirm-dialog";
 
-const ORDER: Role[] = ["viewer", "operator", "admin"];
-const RoleContext = createContext<Role>("viewer");
+const PermissionContext = createContext<readonly Permission[]>([]);
 
-export function RoleProvider({ role, children }: { role: Role; children: ReactNode }) {
+/** The signed-in user's permissions (resolved server-side per request), for `useCan`. */
+export function RoleProvider({
+  permissions,
+  children,
+}: {
+  permissions: readonly Permission[];
+  children: ReactNode;
+}) {
   return (
-    <RoleContext.Provider value={role}>
+    <PermissionContext.Provider value={permissions}>
       {children}
       <ConsoleToaster />
-    </RoleContext.Provider>
+    </PermissionContext.Provider>
   );
 }
 
 /** Whether the signed-in user may use an action; the server checks again on every call. */
-export function useCan(need: Role): boolean {
-  const role = useContext(RoleContext);
-  return ORDER.indexOf(role) >= ORDER.indexOf(need);
+export function useCan(need: Permission): boolean {
+  return useContext(PermissionContext).includes(need);
+}
+
+/** The tooltip of a control the user's role does not allow. */
+export function needs(permission: Permission): string {
+  return `Needs the ${permission} permission`;
 }
 
 export function fmtTime(d: Date | string | null | undefined): string {

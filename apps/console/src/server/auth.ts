@@ -1,29 +1,31 @@
 import "server-only";
-import { authRedirect, isRole, PRESETS, type Role, type StaffUser } from "@icp/api";
+import { authRedirect, parseRoleGroups, resolveStaff, rolesFromGroups, type StaffUser } from "@icp/api";
 import { sessionSecret } from "@icp/config";
 import { nextAuthLogger } from "@icp/observability";
 import type { NextAuthOptions } from "next-auth";
 import { getServerSession } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { DEV_ROLES, DEV_USERS } from "./dev-users";
 import { DEV_LOGIN_AVAILABLE, env } from "./env";
 import { logger } from "./logger";
+import { apiServices } from "./services";
 
-/** Demo staff for the local development sign-in: one per role. */
-export const DEV_USERS: readonly Omit<StaffUser, "permissions">[] = [
-  { id: "dev-viewer", email: "viewer@example.com", name: "Vera Viewer", role: "viewer" },
-  { id: "dev-operator", email: "operator@example.com", name: "Otto Operator", role: "operator" },
-  { id: "dev-admin", email: "admin@example.com", name: "Ada Admin", role: "admin" },
-];
+export { DEV_USERS } from "./dev-users";
 
-/** Map IdP groups to the highest role they grant; no matching group means no access. */
-export function roleFromGroups(groups: unknown): Role | null {
-  const list = Array.isArray(groups) ? groups.map(String) : typeof groups === "string" ? [groups] : [];
-  const mapping = env.OIDC_ROLE_GROUPS.split(",").map((pair) => pair.split(":") as [string, string]);
-  let best: Role | null = null;
-  for (const role of ["viewer", "operator", "admin"] as const) {
-    if (mapping.some(([r, g]) => r === role && list.includes(g))) best = role;
-  }
-  return best;
+/**
+ * The role names an IdP user's groups map to (OIDC_ROLE_GROUPS "role:group" pairs; a role is any
+ * `staff_role` name). Their permissions are the union of those roles'. No mapped group: no access.
+ */
+export function rolesOfGroups(groups: unknown): string[] {
+  return rolesFromGroups(groups, parseRoleGroups(env.OIDC_ROLE_GROUPS));
+}
+
+/** The dev users' extra roles, made if absent (local build only; an admin's edits are kept). */
+async function ensureDevRoles(): Promise<void> {
+  await apiServices.db.staffRole.createMany({
+    data: DEV_ROLES.map((r) => ({ ...r, permissions: [...r.permissions], updatedBy: "dev-sign-in" })),
+    skipDuplicates: true,
+  });
 }
 
 const providers: NextAuthOptions["providers"] = [];
@@ -43,7 +45,7 @@ if (env.OIDC_ISSUER && env.OIDC_CLIENT_ID) {
         id: String(profile.sub),
         email: String(profile.email ?? ""),
         name: String(profile.name ?? profile.email ?? profile.sub),
-        role: roleFromGroups(profile[env.OIDC_ROLES_CLAIM]),
+        roles: rolesOfGroups(profile[env.OIDC_ROLES_CLAIM]),
       };
     },
   });
@@ -61,7 +63,8 @@ if (process.env.ICP_BUILD_PROFILE === "local" && DEV_LOGIN_AVAILABLE) {
       async authorize(credentials) {
         const user = DEV_USERS.find((u) => u.email === credentials?.email);
         if (!user || credentials?.password !== env.DEV_LOGIN_PASSWORD) return null;
-        return { id: user.id, email: user.email, name: user.name ?? null, role: user.role };
+        await ensureDevRoles();
+        return { id: user.id, email: user.email, name: user.name, roles: [user.role] };
       },
     }),
   );
@@ -83,29 +86,40 @@ export const authOptions: NextAuthOptions = {
     },
     async signIn({ user }) {
       // An IdP user without a mapped group gets no session at all.
-      return isRole((user as { role?: unknown }).role);
+      return roleNames((user as { roles?: unknown }).roles).length > 0;
     },
     async jwt({ token, user }) {
-      if (user) token.role = (user as { role?: unknown }).role;
+      // The session carries role names only; their permissions are read per request.
+      if (user) token.roles = roleNames((user as { roles?: unknown }).roles);
       return token;
     },
     async session({ session, token }) {
-      return { ...session, user: { ...session.user, id: token.sub, role: token.role } };
+      // A token from before roles were stored by name carries `role` (one of the built-in three).
+      const roles = token.roles ?? (typeof token.role === "string" ? [token.role] : []);
+      return { ...session, user: { ...session.user, id: token.sub, roles } };
     },
   },
 };
 
+function roleNames(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((r): r is string => typeof r === "string" && r.length > 0) : [];
+}
+
+/**
+ * The signed-in user with their roles' permissions as the database has them now (cached for
+ * ROLE_CACHE_MS, packages/api/src/staff-roles.ts), so a role edit applies without signing in again.
+ */
 export async function currentStaff(): Promise<StaffUser | null> {
   const session = await getServerSession(authOptions);
   const u = session?.user as
-    | { id?: string; email?: string | null; name?: string | null; role?: unknown }
+    | { id?: string; email?: string | null; name?: string | null; roles?: unknown }
     | undefined;
-  if (!u?.id || !isRole(u.role)) return null;
-  return {
+  const roles = roleNames(u?.roles);
+  if (!u?.id || roles.length === 0) return null;
+  return resolveStaff(apiServices.db, {
     id: u.id,
     email: u.email ?? "",
-    role: u.role,
-    permissions: PRESETS[u.role],
+    roles,
     ...(u.name ? { name: u.name } : {}),
-  };
+  });
 }

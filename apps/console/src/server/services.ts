@@ -1,13 +1,13 @@
 import { kafkaConnection } from "@icp/config";
 import "server-only";
-import type { ApiServices, Role } from "@icp/api";
+import { type ApiServices, parseRoleGroups } from "@icp/api";
 import { createPrisma } from "@icp/db";
 import { closeQueues, createKafka, createProducer, openProducerQueues } from "@icp/messaging";
 import { kafkajsLogCreator } from "@icp/observability";
 import { Redis } from "ioredis";
 import type { Admin, Kafka, Producer } from "kafkajs";
 import { type ConsoleConnections, consoleApiServices } from "./api-services";
-import { DEV_USERS } from "./auth";
+import { DEV_USERS } from "./dev-users";
 import { DEV_LOGIN_AVAILABLE, env } from "./env";
 import { logger } from "./logger";
 
@@ -68,12 +68,7 @@ export const apiServices: ApiServices = consoleApiServices({
   connections: services,
   producer,
   auth: {
-    roleGroups: env.OIDC_ROLE_GROUPS.split(",")
-      .map((pair) => pair.trim().split(":"))
-      .filter(
-        (p): p is [Role, string] => p.length === 2 && ["viewer", "operator", "admin"].includes(p[0] ?? ""),
-      )
-      .map(([role, group]) => ({ role, group })),
+    roleGroups: parseRoleGroups(env.OIDC_ROLE_GROUPS),
     rolesClaim: env.OIDC_ROLES_CLAIM,
     ...(env.OIDC_ISSUER ? { oidcIssuer: env.OIDC_ISSUER } : {}),
     devUsers: DEV_LOGIN_AVAILABLE ? [...DEV_USERS] : [],

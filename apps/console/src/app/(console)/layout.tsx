@@ -23,7 +23,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
       </nav>
       <main>
         <Providers>
-          <RoleProvider role={user.role}>{children}</RoleProvider>
+          <RoleProvider permissions={user.permissions}>{children}</RoleProvider>
         </Providers>
       </main>
     </div>

@@ -135,6 +135,17 @@ export interface JobView {
   finishedOn?: Date;
 }
 
+/** A queue's counts at one moment, as an audit entry records them before and after an operation. */
+export interface QueuePosition {
+  waiting: number;
+  active: number;
+  delayed: number;
+  failed: number;
+  completed: number;
+  paused: number;
+  isPaused: boolean;
+}
+
 export interface QueueOps {
   jobs(input: { queue: string; state: JobState; offset: number; limit: number }): Promise<{
     jobs: JobView[];
@@ -147,6 +158,8 @@ export interface QueueOps {
   pause(queue: string): Promise<void>;
   resume(queue: string): Promise<void>;
   isPaused(queue: string): Promise<boolean>;
+  /** The queue's job counts and whether it is paused: the positions a queue operation's audit records. */
+  counts(queue: string): Promise<QueuePosition>;
   /** Add a job built from its definition (@icp/domain jobs: name, parsed payload, options, id). */
   enqueue(job: {
     queue: QueueName;

@@ -1,6 +1,7 @@
 import "server-only";
 import type { JobView, QueueOps } from "@icp/api";
 import type { QueueName } from "@icp/domain";
+import { queueCounts } from "@icp/messaging";
 import type { Job, Queue } from "bullmq";
 
 async function view(job: Job): Promise<JobView> {
@@ -55,6 +56,10 @@ export function queueOps(queues: () => Map<QueueName, Queue>): QueueOps {
     pause: (queue) => q(queue).pause(),
     resume: (queue) => q(queue).resume(),
     isPaused: (queue) => q(queue).isPaused(),
+    async counts(queue) {
+      const { queue: _name, ...counts } = await queueCounts(q(queue));
+      return counts;
+    },
     // BullMQ refuses ":" in custom job ids (it is its key separator): callers use "-".
     async enqueue(job) {
       await q(job.queue).add(job.name, job.data, job.opts);

@@ -68,42 +68,48 @@ export const queuesRouter = router({
     .mutation(async ({ ctx, input }) => jobAction(ctx, input, "remove")),
   pause: mutationFor("queues.operate")
     .input(z.object({ queue, reason }))
-    .mutation(async ({ ctx, input }) => {
-      const before = await ctx.services.queues.isPaused(input.queue);
-      await ctx.services.queues.pause(input.queue);
-      await ctx.audit({
-        action: "queue.pause",
-        targetType: "queue",
-        targetId: input.queue,
-        reason: input.reason,
-        before: { paused: before },
-        after: { paused: true },
-      });
-      return { queue: input.queue, paused: true };
-    }),
+    .mutation(async ({ ctx, input }) => queueAction(ctx, input, "pause")),
   resume: mutationFor("queues.operate")
     .input(z.object({ queue, reason: z.string().trim().max(500).optional() }))
-    .mutation(async ({ ctx, input }) => {
-      const before = await ctx.services.queues.isPaused(input.queue);
-      await ctx.services.queues.resume(input.queue);
-      await ctx.audit({
-        action: "queue.resume",
-        targetType: "queue",
-        targetId: input.queue,
-        reason: input.reason ?? null,
-        before: { paused: before },
-        after: { paused: false },
-      });
-      return { queue: input.queue, paused: false };
-    }),
+    .mutation(async ({ ctx, input }) => queueAction(ctx, input, "resume")),
 });
 
+/**
+ * Pause or resume, audited with the queue's positions before and after: whether it was paused
+ * and its counts (what waited, ran, was delayed … at that moment).
+ */
+async function queueAction(
+  ctx: AuditedContext,
+  input: { queue: string; reason?: string | undefined },
+  action: "pause" | "resume",
+) {
+  const before = await ctx.services.queues.counts(input.queue);
+  await ctx.services.queues[action](input.queue);
+  const after = await ctx.services.queues.counts(input.queue);
+  await ctx.audit({
+    action: `queue.${action}`,
+    targetType: "queue",
+    targetId: input.queue,
+    reason: input.reason ?? null,
+    before: { paused: before.isPaused, queue: before },
+    after: { paused: after.isPaused, queue: after },
+  });
+  return { queue: input.queue, paused: after.isPaused };
+}
+
+/**
+ * Retry, promote or remove one job, audited with its positions before and after: the job's
+ * state (and attempts) and its queue's counts. A removed job's state after is "removed".
+ */
 async function jobAction(
   ctx: AuditedContext,
   input: { queue: string; id: string; reason?: string | undefined },
   action: "retry" | "promote" | "remove",
 ) {
-  const job = await ctx.services.queues.job(input.queue, input.id);
+  const [job, countsBefore] = await Promise.all([
+    ctx.services.queues.job(input.queue, input.id),
+    ctx.services.queues.counts(input.queue),
+  ]);
   if (!job) throw new TRPCError({ code: "NOT_FOUND", message: `No job ${input.id} in ${input.queue}.` });
   try {
     await ctx.services.queues[action](input.queue, input.id);
@@ -114,13 +120,21 @@ async function jobAction(
       message: `Cannot ${action} job ${input.id}: ${(e as Error).message}`,
     });
   }
+  const [jobAfter, countsAfter] = await Promise.all([
+    ctx.services.queues.job(input.queue, input.id),
+    ctx.services.queues.counts(input.queue),
+  ]);
   await ctx.audit({
     action: `queue.job_${action}`,
     targetType: "job",
     targetId: `${input.queue}/${input.id}`,
     reason: input.reason ?? null,
-    before: { state: job.state, attemptsMade: job.attemptsMade },
-    after: action === "remove" ? { removed: true } : { action },
+    before: { state: job.state, attemptsMade: job.attemptsMade, queue: countsBefore },
+    after: {
+      state: jobAfter?.state ?? "removed",
+      ...(jobAfter ? { attemptsMade: jobAfter.attemptsMade } : {}),
+      queue: countsAfter,
+    },
   });
   return { ok: true };
 }

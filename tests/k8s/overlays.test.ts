@@ -383,6 +383,7 @@ describe.each(ENVS)("overlay %s", (env: Env) => {
     expect(alerts.map((a) => a.alert).sort()).toEqual(
       [
         "IcpDeadLetterNotEmpty",
+        "IcpDriftFindingsOpen",
         "IcpDuplicateSalesOrder",
         "IcpErrorLogRateHigh",
         "IcpKafkaBrokerUnresponsive",

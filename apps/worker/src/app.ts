@@ -4,9 +4,11 @@ import { createPrisma, type Db } from "@icp/db";
 import type { JobSettings } from "@icp/domain";
 import { Queues } from "@icp/domain";
 import {
+  closeQueues,
   connectWhenReachable,
   createKafka,
   createProducer,
+  openQueues,
   redisConnection,
   SAP_HEALTH_KEY,
 } from "@icp/messaging";
@@ -130,19 +132,13 @@ export async function startWorker(env: WorkerEnv, opts: WorkerOptions = {}): Pro
     alerts,
   ];
 
+  const sampledQueues = openQueues(connection);
   const sampler = new PipelineSampler(
     {
       db,
       admin,
-      queues: [
-        orders.queue,
-        status.queue,
-        inventory.queue,
-        masterData.queue,
-        webhooksQueue,
-        maintenance.queue,
-        replay.queue,
-      ],
+      // every queue in Queues, whichever flow owns it: each one's counts and time to drain
+      queues: [...sampledQueues.values()],
       logger,
       metrics,
     },
@@ -168,6 +164,7 @@ export async function startWorker(env: WorkerEnv, opts: WorkerOptions = {}): Pro
         logger.info("worker shutting down: draining");
         sapHealth.close();
         await sampler.close();
+        await closeQueues(sampledQueues);
         await ctx.bridges.close();
         await Promise.all(flows.map((f) => f.close()));
         await webhooksQueue.close();

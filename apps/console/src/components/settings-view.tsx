@@ -1,4 +1,5 @@
 "use client";
+import { fmtSeconds, STALLED_VALUE } from "@icp/domain/drain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { Fragment, useState } from "react";
@@ -761,7 +762,13 @@ function AlertRules() {
                 <td>
                   <Badge value={h.state === "FIRING" ? "down" : "RESOLVED"} /> {h.state}
                 </td>
-                <td className="num">{h.value.toLocaleString("en")}</td>
+                <td className="num">
+                  {h.rule === "time_to_drain"
+                    ? h.value === STALLED_VALUE
+                      ? "∞ (stalled)"
+                      : fmtSeconds(h.value)
+                    : h.value.toLocaleString("en")}
+                </td>
                 <td className="num">{h.notified}</td>
               </tr>
             ))}

@@ -53,6 +53,10 @@ export const APP_ERRORS = {
     code: "PRECONDITION_FAILED",
     when: "The change would leave no role with roles.manage, so nobody could edit roles again.",
   },
+  APPROVAL_NOT_FOUND: { code: "NOT_FOUND", when: "No approval request of that id." },
+  APPROVAL_SELF: { code: "FORBIDDEN", when: "The requester of an action cannot approve or reject it." },
+  APPROVAL_EXPIRED: { code: "PRECONDITION_FAILED", when: "The approval request expired; ask again." },
+  APPROVAL_DECIDED: { code: "CONFLICT", when: "The approval request was approved or rejected already." },
   CSRF_ORIGIN_REJECTED: {
     code: "FORBIDDEN",
     when: "The request does not come from the console's own pages.",

@@ -1,3 +1,9 @@
+export {
+  HELD_ACTIONS,
+  type HeldAction,
+  isPendingApproval,
+  type PendingApproval,
+} from "./approvals";
 export { authRedirect, safeCallbackPath } from "./callback-url";
 export type { ApiContext, ApiServices, AuthInfo, StaffUser } from "./context";
 export { APP_ERRORS, type AppCode, AppError, appCodeOf, appError } from "./errors";

@@ -18,6 +18,9 @@ export function memoryDb(seed: Partial<Record<string, Row[]>> = {}) {
     replayRun: [],
     driftRun: [],
     driftFinding: [],
+    // Empty: every approval rule at its default (bulk actions over 100 held, full resync not).
+    approvalRule: [],
+    approvalRequest: [],
     ...seed,
   } as Record<string, Row[]>;
   let seq = 0;
@@ -83,6 +86,8 @@ export function memoryDb(seed: Partial<Record<string, Row[]>> = {}) {
     replayRun: model("replayRun"),
     driftRun: model("driftRun"),
     driftFinding: model("driftFinding"),
+    approvalRule: model("approvalRule"),
+    approvalRequest: model("approvalRequest"),
     $executeRaw: async () => 0,
     // Row locks (the order owner's lockOrder) mean nothing in one process's memory.
     $queryRaw: async () => [],

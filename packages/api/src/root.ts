@@ -1,3 +1,4 @@
+import { approvalsRouter } from "./routers/approvals/router";
 import { auditRouter } from "./routers/audit/router";
 import { resyncOneRouter } from "./routers/drift/resync-one";
 import { driftRouter } from "./routers/drift/router";
@@ -27,6 +28,7 @@ export const appRouter = router({
   audit: auditRouter,
   settings: settingsRouter,
   roles: rolesRouter,
+  approvals: approvalsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,3 +1,4 @@
+export * from "./approval-lifecycle";
 export * from "./cloudevents";
 export * from "./drift";
 export * from "./events";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { holdForApproval } from "../../approvals";
 import type { Permission } from "../../permissions";
 import { mutationFor, procedureFor, requirePermission, router } from "../../trpc";
 import { uuid } from "../list";
@@ -7,6 +8,7 @@ import { assign, assignMany, bulkPreview, discardMany, failureGroups, tag, tagMa
 import {
   assignInput,
   assignManyInput,
+  BULK_RETRY_CAP,
   type BulkAction,
   bulkPreviewInput,
   discardInput,
@@ -66,9 +68,21 @@ export const failuresRouter = router({
   retry: mutationFor("failures.retry")
     .input(retryInput)
     .mutation(({ ctx, input }) => retryOne(ctx, input)),
+  /** Over the bulk_retry rule's threshold it is held for a second person's approval instead. */
   retryMany: mutationFor("failures.retry")
     .input(retryManyInput)
-    .mutation(({ ctx, input }) => retryMany(ctx, input)),
+    .mutation(async ({ ctx, input }) => {
+      const { count } = await retryManyCount(ctx, input);
+      const size = Math.min(count, BULK_RETRY_CAP);
+      const held = await holdForApproval(ctx, {
+        action: "failures.retryMany",
+        size,
+        input,
+        summary: `Retry ${size} open failure(s) matching ${JSON.stringify(input.filter)}`,
+        reason: input.reason,
+      });
+      return held ?? retryMany(ctx, input);
+    }),
   discard: mutationFor("failures.discard")
     .input(discardInput)
     .mutation(({ ctx, input }) => discard(ctx, input)),
@@ -86,9 +100,23 @@ export const failuresRouter = router({
       requirePermission(ctx.user, BULK_PERMISSION[input.action]);
       return bulkPreview(ctx, input);
     }),
+  /** Over the bulk_discard rule's threshold it is held for a second person's approval instead. */
   discardMany: mutationFor("failures.discard")
     .input(discardManyInput)
-    .mutation(({ ctx, input }) => discardMany(ctx, input)),
+    .mutation(async ({ ctx, input }) => {
+      const { count, overCap } = await bulkPreview(ctx, { action: "discard", filter: input.filter });
+      // Over the cap it is refused as it stands (BULK_CAP_EXCEEDED), never held.
+      const held = overCap
+        ? null
+        : await holdForApproval(ctx, {
+            action: "failures.discardMany",
+            size: count,
+            input,
+            summary: `Discard ${count} failure(s) matching ${JSON.stringify(input.filter)}`,
+            reason: input.reason,
+          });
+      return held ?? discardMany(ctx, input);
+    }),
   assign: mutationFor("failures.assign")
     .input(assignInput)
     .mutation(({ ctx, input }) => assign(ctx, input)),

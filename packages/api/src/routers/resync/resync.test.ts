@@ -1,9 +1,16 @@
 import { describe, expect, it, vi } from "vitest";
+import { isPendingApproval } from "../../approvals";
 import { memoryDb } from "../../memory-db";
 import { appRouter } from "../../root";
 import { contextFor, fakeServices } from "../../testing";
 import { createCallerFactory } from "../../trpc";
 import { FULL_NEEDS_REASON } from "./router";
+
+/** The run a start made (no approval rule holds these: full_resync is off by default). */
+function started<T>(result: T): Exclude<T, { pendingApproval: unknown }> {
+  if (isPendingApproval(result)) throw new Error("held for approval");
+  return result as Exclude<T, { pendingApproval: unknown }>;
+}
 
 function setup(seed: Record<string, unknown>[] = []) {
   const { db, tables } = memoryDb({ syncRun: seed as never });
@@ -15,7 +22,7 @@ function setup(seed: Record<string, unknown>[] = []) {
 describe("resync", () => {
   it("starting a resync creates a QUEUED run and enqueues its job", async () => {
     const { tables, enqueue, caller } = setup();
-    const run = await caller.resync.start({ entity: "PRODUCTS", mode: "DELTA" });
+    const run = started(await caller.resync.start({ entity: "PRODUCTS", mode: "DELTA" }));
     expect(run).toMatchObject({ entity: "PRODUCTS", mode: "DELTA", state: "QUEUED" });
     expect(enqueue).toHaveBeenCalledWith(
       expect.objectContaining({
@@ -70,11 +77,13 @@ describe("resync", () => {
     expect(tables.syncRun ?? []).toHaveLength(0);
     expect(tables.auditLog ?? []).toHaveLength(0);
 
-    const run = await caller.resync.start({
-      entity: "PRODUCTS",
-      mode: "FULL",
-      reason: "  SAP master data fixed ",
-    });
+    const run = started(
+      await caller.resync.start({
+        entity: "PRODUCTS",
+        mode: "FULL",
+        reason: "  SAP master data fixed ",
+      }),
+    );
     expect(enqueue).toHaveBeenCalledTimes(1);
     expect(tables.auditLog).toEqual([
       expect.objectContaining({ action: "sync.start", targetId: run.id, reason: "SAP master data fixed" }),

@@ -1,12 +1,91 @@
 import { jobOf, NO_SETTINGS, resyncJob, resyncJobId } from "@icp/domain";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { appError, mutationFor, procedureFor, router } from "../../trpc";
+import { holdForApproval } from "../../approvals";
+import { type AuditedContext, appError, mutationFor, procedureFor, router } from "../../trpc";
 import { paged, pageInput, paging, reason, uuid } from "../list";
 
 export const SYNC_ENTITIES = ["PRODUCTS", "PRICES", "STOCK", "CUSTOMERS"] as const;
 const ACTIVE = ["QUEUED", "RUNNING"] as const;
 export const FULL_NEEDS_REASON = "A full resync needs a reason (at least 3 characters).";
+
+/** What resync.start takes: an entity, FULL or DELTA, and for FULL a reason. */
+export const resyncStartInput = z
+  .object({
+    entity: z.enum(SYNC_ENTITIES),
+    mode: z.enum(["FULL", "DELTA"]),
+    reason: z.string().trim().max(500).optional(),
+  })
+  // A full resync rereads everything from SAP (expensive): it needs a reason, for the audit
+  // log, as the console's confirmation asks. A delta only reads what changed.
+  .refine((i) => i.mode !== "FULL" || reason.safeParse(i.reason).success, {
+    message: FULL_NEEDS_REASON,
+    path: ["reason"],
+  });
+export type ResyncStartInput = z.infer<typeof resyncStartInput>;
+
+/**
+ * Queue a resync run (one active per entity) and its job, audited. resync.start calls it, and so
+ * does an approved request of a full resync held for four-eyes approval.
+ */
+export async function startResync(ctx: AuditedContext, input: ResyncStartInput) {
+  const run = await ctx.services.db.$transaction(async (tx) => {
+    // One active run per entity: serialise the check-and-insert on an advisory lock per entity.
+    await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`icp.sync.${input.entity}`}))`;
+    const active = await tx.syncRun.findFirst({
+      where: { entity: input.entity, state: { in: [...ACTIVE] } },
+    });
+    if (active) {
+      throw appError(
+        "SYNC_ALREADY_RUNNING",
+        `A ${input.entity} resync is already ${active.state.toLowerCase()} (run ${active.id}); cancel it or wait.`,
+      );
+    }
+    const created = await tx.syncRun.create({
+      data: {
+        entity: input.entity,
+        mode: input.mode,
+        startedBy: ctx.user.email || ctx.user.id,
+        state: "QUEUED",
+      },
+    });
+    const withJob = await tx.syncRun.update({
+      where: { id: created.id },
+      data: { jobId: resyncJobId(created.id) },
+    });
+    await ctx.audit(
+      {
+        action: "sync.start",
+        targetType: "sync_run",
+        targetId: created.id,
+        reason: input.reason ?? null,
+        after: { entity: input.entity, mode: input.mode, state: "QUEUED" },
+      },
+      tx,
+    );
+    return withJob;
+  });
+  try {
+    const job = jobOf(resyncJob, { runId: run.id }, NO_SETTINGS);
+    await ctx.services.queues.enqueue({ queue: resyncJob.queue, ...job });
+  } catch (e) {
+    // The run must not sit QUEUED forever holding the entity's slot.
+    await ctx.services.db.syncRun.update({
+      where: { id: run.id },
+      data: {
+        state: "FAILED",
+        error: `could not enqueue: ${(e as Error).message}`,
+        finishedAt: new Date(),
+      },
+    });
+    throw new TRPCError({
+      code: "INTERNAL_SERVER_ERROR",
+      message: "Could not queue the resync job.",
+      cause: e,
+    });
+  }
+  return run;
+}
 
 export const resyncRouter = router({
   list: procedureFor("console.read")
@@ -61,78 +140,21 @@ export const resyncRouter = router({
       watermark: watermarks.find((w) => w.entity === entity)?.watermark ?? null,
     }));
   }),
+  /** A FULL resync is held for approval while its rule (Settings → Four-eyes approval) is enabled. */
   start: mutationFor("resync.start")
-    .input(
-      z
-        .object({
-          entity: z.enum(SYNC_ENTITIES),
-          mode: z.enum(["FULL", "DELTA"]),
-          reason: z.string().trim().max(500).optional(),
-        })
-        // A full resync rereads everything from SAP (expensive): it needs a reason, for the audit
-        // log, as the console's confirmation asks. A delta only reads what changed.
-        .refine((i) => i.mode !== "FULL" || reason.safeParse(i.reason).success, {
-          message: FULL_NEEDS_REASON,
-          path: ["reason"],
-        }),
-    )
+    .input(resyncStartInput)
     .mutation(async ({ ctx, input }) => {
-      const run = await ctx.services.db.$transaction(async (tx) => {
-        // One active run per entity: serialise the check-and-insert on an advisory lock per entity.
-        await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`icp.sync.${input.entity}`}))`;
-        const active = await tx.syncRun.findFirst({
-          where: { entity: input.entity, state: { in: [...ACTIVE] } },
+      if (input.mode === "FULL") {
+        const held = await holdForApproval(ctx, {
+          action: "resync.start",
+          size: 1,
+          input,
+          summary: `Full ${input.entity} resync`,
+          reason: input.reason ?? null,
         });
-        if (active) {
-          throw appError(
-            "SYNC_ALREADY_RUNNING",
-            `A ${input.entity} resync is already ${active.state.toLowerCase()} (run ${active.id}); cancel it or wait.`,
-          );
-        }
-        const created = await tx.syncRun.create({
-          data: {
-            entity: input.entity,
-            mode: input.mode,
-            startedBy: ctx.user.email || ctx.user.id,
-            state: "QUEUED",
-          },
-        });
-        const withJob = await tx.syncRun.update({
-          where: { id: created.id },
-          data: { jobId: resyncJobId(created.id) },
-        });
-        await ctx.audit(
-          {
-            action: "sync.start",
-            targetType: "sync_run",
-            targetId: created.id,
-            reason: input.reason ?? null,
-            after: { entity: input.entity, mode: input.mode, state: "QUEUED" },
-          },
-          tx,
-        );
-        return withJob;
-      });
-      try {
-        const job = jobOf(resyncJob, { runId: run.id }, NO_SETTINGS);
-        await ctx.services.queues.enqueue({ queue: resyncJob.queue, ...job });
-      } catch (e) {
-        // The run must not sit QUEUED forever holding the entity's slot.
-        await ctx.services.db.syncRun.update({
-          where: { id: run.id },
-          data: {
-            state: "FAILED",
-            error: `could not enqueue: ${(e as Error).message}`,
-            finishedAt: new Date(),
-          },
-        });
-        throw new TRPCError({
-          code: "INTERNAL_SERVER_ERROR",
-          message: "Could not queue the resync job.",
-          cause: e,
-        });
+        if (held) return held;
       }
-      return run;
+      return startResync(ctx, input);
     }),
   cancel: mutationFor("resync.start")
     .input(z.object({ id: uuid, reason }))

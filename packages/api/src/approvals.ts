@@ -1,0 +1,323 @@
+import type { Db, Prisma } from "@icp/db";
+import { APPROVAL_MOVES, APPROVAL_RULES, type ApprovalRuleId, type ApprovalStateName } from "@icp/domain";
+import { type AuditedContext, appError, toJson } from "./trpc";
+
+/**
+ * Four-eyes approval, one generic module. A gated mutation asks `holdForApproval` before it acts:
+ * above its rule's threshold the action does not run; a request holding its exact input is stored
+ * (and audited) and the mutation returns `{ pendingApproval }`, which the UI shows. A second
+ * person with approvals.decide approves (the stored input runs once, in their request, through
+ * the executor the approvals router names for that action) or rejects it with a reason. The
+ * requester can never decide their own request, an expired one cannot be approved, and every
+ * move is a compare-and-set on the request's state (APPROVAL_MOVES), so a double click or two
+ * approvers at once run it once.
+ */
+
+/** The actions that can be held, each with the rule whose threshold it is measured against. */
+export const HELD_ACTIONS = {
+  "failures.retryMany": "bulk_retry",
+  "failures.discardMany": "bulk_discard",
+  "resync.start": "full_resync",
+  "replay.start": "replay",
+} as const satisfies Record<string, ApprovalRuleId>;
+export type HeldAction = keyof typeof HELD_ACTIONS;
+
+/** What a held mutation returns instead of its result. */
+export interface PendingApproval {
+  pendingApproval: {
+    id: string;
+    action: HeldAction;
+    rule: ApprovalRuleId;
+    size: number;
+    threshold: number;
+    expiresAt: Date;
+  };
+}
+
+export function isPendingApproval(value: unknown): value is PendingApproval {
+  return typeof value === "object" && value !== null && "pendingApproval" in value;
+}
+
+/** A rule as stored, or its migration default when the row is missing. */
+export interface ApprovalRuleValue {
+  id: ApprovalRuleId;
+  enabled: boolean;
+  threshold: number;
+  expiryHours: number;
+}
+const DEFAULT_RULES: Record<ApprovalRuleId, Omit<ApprovalRuleValue, "id">> = {
+  bulk_retry: { enabled: true, threshold: 100, expiryHours: 24 },
+  bulk_discard: { enabled: true, threshold: 100, expiryHours: 24 },
+  full_resync: { enabled: false, threshold: 0, expiryHours: 24 },
+  replay: { enabled: true, threshold: 1000, expiryHours: 24 },
+};
+
+export async function approvalRules(db: Pick<Db, "approvalRule">): Promise<ApprovalRuleValue[]> {
+  const rows = await db.approvalRule.findMany();
+  return (Object.keys(APPROVAL_RULES) as ApprovalRuleId[]).map((id) => {
+    const row = rows.find((r) => r.id === id);
+    return row
+      ? { id, enabled: row.enabled, threshold: row.threshold, expiryHours: row.expiryHours }
+      : { id, ...DEFAULT_RULES[id] };
+  });
+}
+
+/** Whether `size` needs a second person under the rule: full_resync counts every one. */
+export function needsApproval(rule: ApprovalRuleValue, size: number): boolean {
+  if (!rule.enabled) return false;
+  return rule.id === "full_resync" ? true : size > rule.threshold;
+}
+
+/**
+ * The one call a gated mutation makes before it acts. Returns null when the action may run now;
+ * otherwise stores the request (with its audit row, in one transaction) and returns what the
+ * mutation must return instead of acting.
+ */
+export async function holdForApproval(
+  ctx: AuditedContext,
+  held: { action: HeldAction; size: number; input: unknown; summary: string; reason?: string | null },
+): Promise<PendingApproval | null> {
+  const ruleId = HELD_ACTIONS[held.action];
+  const rule = (await approvalRules(ctx.services.db)).find((r) => r.id === ruleId) as ApprovalRuleValue;
+  if (!needsApproval(rule, held.size)) return null;
+  const expiresAt = new Date(Date.now() + rule.expiryHours * 3_600_000);
+  const request = await ctx.services.db.$transaction(async (tx) => {
+    const created = await tx.approvalRequest.create({
+      data: {
+        rule: ruleId,
+        action: held.action,
+        input: toJson(held.input) ?? {},
+        size: held.size,
+        threshold: rule.threshold,
+        summary: held.summary,
+        reason: held.reason ?? null,
+        requestedBy: ctx.user.id,
+        requestedByEmail: ctx.user.email || null,
+        expiresAt,
+      },
+    });
+    await ctx.audit(
+      {
+        action: "approval.request",
+        targetType: "approval",
+        targetId: created.id,
+        reason: held.reason ?? null,
+        after: {
+          action: held.action,
+          rule: ruleId,
+          size: held.size,
+          threshold: rule.threshold,
+          summary: held.summary,
+          input: held.input,
+          expiresAt,
+        },
+      },
+      tx,
+    );
+    return created;
+  });
+  return {
+    pendingApproval: {
+      id: request.id,
+      action: held.action,
+      rule: ruleId,
+      size: held.size,
+      threshold: rule.threshold,
+      expiresAt,
+    },
+  };
+}
+
+type Tx = Prisma.TransactionClient;
+
+/** The audit row of a move nobody made in a request (an expiry): the system's. */
+function systemAudit(id: string, action: string, before: unknown, after: unknown) {
+  return {
+    actorId: "system:approvals",
+    actorRole: "SYSTEM" as const,
+    action,
+    targetType: "approval",
+    targetId: id,
+    before: toJson(before) ?? {},
+    after: toJson(after) ?? {},
+  };
+}
+
+/**
+ * PENDING requests past their expiry become EXPIRED, each with a system audit row, in one
+ * transaction. Run before anything reads or decides requests (there is no background sweeper:
+ * an expired request is found expired by the next look at it).
+ */
+export async function expireDue(db: Db, now = new Date()): Promise<number> {
+  return db.$transaction(async (tx) => {
+    const expired = await tx.approvalRequest.updateManyAndReturn({
+      where: { state: { in: [...APPROVAL_MOVES.EXPIRED] }, expiresAt: { lte: now } },
+      data: { state: "EXPIRED", decidedAt: now },
+      select: { id: true, expiresAt: true, action: true },
+    });
+    if (expired.length > 0) {
+      await tx.auditLog.createMany({
+        data: expired.map((r) =>
+          systemAudit(
+            r.id,
+            "approval.expire",
+            { state: "PENDING" },
+            { state: "EXPIRED", expiresAt: r.expiresAt },
+          ),
+        ),
+      });
+    }
+    return expired.length;
+  });
+}
+
+/** A compare-and-set move of one request; false when its state was not one `to` is reached from. */
+async function move(
+  tx: Tx,
+  id: string,
+  to: ApprovalStateName,
+  data: Prisma.ApprovalRequestUpdateManyMutationInput,
+  extra: Prisma.ApprovalRequestWhereInput = {},
+): Promise<boolean> {
+  const res = await tx.approvalRequest.updateMany({
+    where: { id, state: { in: [...APPROVAL_MOVES[to]] }, ...extra },
+    data: { ...data, state: to },
+  });
+  return res.count === 1;
+}
+
+/** Why a decision was refused, as a typed error (the request as it is now). */
+async function refusal(db: Db, ctx: AuditedContext, id: string, now: Date): Promise<never> {
+  const r = await db.approvalRequest.findUnique({ where: { id } });
+  if (!r) throw appError("APPROVAL_NOT_FOUND", `No approval request ${id}.`);
+  if (r.requestedBy === ctx.user.id) {
+    throw appError("APPROVAL_SELF", "You asked for this action; another person must decide it.");
+  }
+  if (r.state === "EXPIRED" || (r.state === "PENDING" && r.expiresAt <= now)) {
+    throw appError("APPROVAL_EXPIRED", `Request ${id} expired at ${r.expiresAt.toISOString()}; ask again.`);
+  }
+  throw appError("APPROVAL_DECIDED", `Request ${id} is ${r.state.toLowerCase()} already.`);
+}
+
+export type ApprovalExecutor = (ctx: AuditedContext, input: unknown) => Promise<unknown>;
+
+/** Reject: PENDING → REJECTED by someone other than the requester, with a reason, audited. */
+export async function rejectRequest(ctx: AuditedContext, id: string, reason: string) {
+  const db = ctx.services.db;
+  const now = new Date();
+  await expireDue(db, now);
+  const ok = await db.$transaction(async (tx) => {
+    const moved = await move(
+      tx,
+      id,
+      "REJECTED",
+      {
+        decidedBy: ctx.user.id,
+        decidedByEmail: ctx.user.email || null,
+        decidedAt: now,
+        decisionReason: reason,
+      },
+      { requestedBy: { not: ctx.user.id }, expiresAt: { gt: now } },
+    );
+    if (moved) {
+      await ctx.audit(
+        {
+          action: "approval.reject",
+          targetType: "approval",
+          targetId: id,
+          reason,
+          before: { state: "PENDING" },
+          after: { state: "REJECTED" },
+        },
+        tx,
+      );
+    }
+    return moved;
+  });
+  if (!ok) await refusal(db, ctx, id, now);
+  return db.approvalRequest.findUniqueOrThrow({ where: { id } });
+}
+
+/**
+ * Approve and run: PENDING → APPROVED (one winner: the compare-and-set, with the approval's audit
+ * row), then the stored input runs through the action's executor in the approver's request, and
+ * APPROVED → EXECUTED with its result (or FAILED with its error), audited.
+ */
+export async function approveRequest(
+  ctx: AuditedContext,
+  id: string,
+  reason: string | null,
+  executors: Partial<Record<HeldAction, ApprovalExecutor>>,
+) {
+  const db = ctx.services.db;
+  const now = new Date();
+  await expireDue(db, now);
+  const request = await db.$transaction(async (tx) => {
+    const moved = await move(
+      tx,
+      id,
+      "APPROVED",
+      {
+        decidedBy: ctx.user.id,
+        decidedByEmail: ctx.user.email || null,
+        decidedAt: now,
+        decisionReason: reason,
+      },
+      { requestedBy: { not: ctx.user.id }, expiresAt: { gt: now } },
+    );
+    if (!moved) return null;
+    const r = await tx.approvalRequest.findUniqueOrThrow({ where: { id } });
+    await ctx.audit(
+      {
+        action: "approval.approve",
+        targetType: "approval",
+        targetId: id,
+        reason,
+        before: { state: "PENDING" },
+        after: {
+          state: "APPROVED",
+          action: r.action,
+          size: r.size,
+          requestedBy: r.requestedByEmail ?? r.requestedBy,
+        },
+      },
+      tx,
+    );
+    return r;
+  });
+  if (!request) return refusal(db, ctx, id, now);
+
+  const executor = executors[request.action as HeldAction];
+  let result: unknown;
+  let error: string | null = null;
+  try {
+    if (!executor) throw new Error(`No executor for ${request.action}.`);
+    result = await executor(ctx, request.input);
+  } catch (e) {
+    error = (e as Error).message;
+  }
+  const to = error === null ? "EXECUTED" : "FAILED";
+  const summary = error === null ? summariseResult(result) : null;
+  await db.$transaction(async (tx) => {
+    await move(tx, id, to, { executedAt: new Date(), result: toJson(summary) ?? {}, error });
+    await ctx.audit(
+      {
+        action: "approval.execute",
+        targetType: "approval",
+        targetId: id,
+        reason: request.reason,
+        before: { state: "APPROVED", action: request.action, input: request.input },
+        after: { state: to, result: summary, error },
+      },
+      tx,
+    );
+  });
+  return db.approvalRequest.findUniqueOrThrow({ where: { id } });
+}
+
+/** An action's result without its per-row list (kept in the row's own audit entries). */
+function summariseResult(result: unknown): unknown {
+  if (typeof result !== "object" || result === null) return result ?? null;
+  const { results: _rows, ...rest } = result as Record<string, unknown>;
+  return rest;
+}

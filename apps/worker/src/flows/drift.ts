@@ -8,6 +8,7 @@ import {
   Queues,
   stockKey,
 } from "@icp/domain";
+import { WORKER_METRICS } from "@icp/messaging";
 import type { SapClient } from "@icp/sap-client";
 import { Queue, Worker } from "bullmq";
 import { compareKeys, driftChecks, type SapKeys } from "../drift/check";
@@ -105,7 +106,7 @@ export async function startDriftFlow(ctx: WorkerContext): Promise<RunningFlow & 
       }
     },
     // a whole-entity check may run for minutes; a preview or a repair beside it must not wait
-    { connection: ctx.connection, concurrency: 3, lockDuration: 120_000 },
+    { connection: ctx.connection, concurrency: 3, lockDuration: 120_000, metrics: WORKER_METRICS },
   );
   worker.on("error", (err) => logger.error({ err, queue: worker.name }, "worker error"));
   instrumentWorker(worker, "drift", metrics);

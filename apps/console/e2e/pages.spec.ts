@@ -9,6 +9,7 @@ const PAGES = [
   { path: "/failures", heading: "Failures", ready: null },
   { path: "/orders", heading: "Order trace", ready: null },
   { path: "/resync", heading: "Resync", ready: "History" },
+  { path: "/drift", heading: "Drift", ready: "Findings" },
   { path: "/replay", heading: "Replay", ready: "Replay runs" },
   { path: "/audit", heading: "Audit log", ready: null },
   { path: "/settings", heading: "Settings", ready: "Storefront API clients" },

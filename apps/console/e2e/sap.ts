@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { kafkaConnection, loadEnv } from "@icp/config";
 import { type OrderSubmitted, orderSubmittedRecord, Topics } from "@icp/domain";
 import { createKafka, createProducer } from "@icp/messaging";
-import { DEFAULT_RESILIENCE, SapClient } from "@icp/sap-client";
+import { DEFAULT_RESILIENCE, SapClient, unitPrice } from "@icp/sap-client";
 import type { Producer } from "kafkajs";
 
 /**
@@ -90,4 +90,75 @@ export function order(orderId: string, customer: string, materials: string[]): O
     submittedAt: new Date().toISOString(),
     apiClientId: "e2e",
   };
+}
+
+/**
+ * A pricing clerk's change in SAP (the sandbox's admin API): the product's current list price
+ * times `factor`. Returns SAP's unit price afterwards, as the storefront would show it.
+ */
+export async function sandboxReprice(product: string, factor: number): Promise<string> {
+  const res = await fetch(`${SANDBOX}/sandbox/admin/prices/${encodeURIComponent(product)}`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${ADMIN_TOKEN}`, "content-type": "application/json" },
+    body: JSON.stringify({ factor }),
+  });
+  if (!res.ok) throw new Error(`sandbox reprice ${product}: ${res.status} ${await res.text()}`);
+  return sapListPrice(product);
+}
+
+/** The product's list price in SAP now (PR00, per one unit), as the worker reads it. */
+export async function sapListPrice(product: string): Promise<string> {
+  const sap = new SapClient({
+    ...DEFAULT_RESILIENCE,
+    baseUrl: SANDBOX,
+    client: process.env.SAP_CLIENT ?? "100",
+    language: "EN",
+    auth: {
+      kind: "basic",
+      username: process.env.SAP_USERNAME ?? "ICP_RFC_USER",
+      password: process.env.SAP_PASSWORD ?? "local-sandbox-password",
+    },
+  });
+  try {
+    const page = await sap.prices.page({ top: 10, skip: 0, materials: [product] });
+    const price = page.items.map((v) => unitPrice(v.to_SlsPrcgConditionRecord)).find(Boolean);
+    if (!price) throw new Error(`SAP has no list price for ${product}`);
+    return String(Number(price.amount));
+  } finally {
+    await sap.close();
+  }
+}
+
+/** The storefront read model (MONGODB_URL): one product's stored list price, and products to pick from. */
+export async function readModel<T>(fn: (db: import("mongodb").Db) => Promise<T>): Promise<T> {
+  const { MongoClient } = await import("mongodb");
+  const client = new MongoClient(process.env.MONGODB_URL ?? "mongodb://127.0.0.1:57017/storefront");
+  await client.connect();
+  try {
+    return await fn(client.db());
+  } finally {
+    await client.close();
+  }
+}
+
+export async function storedPrice(product: string): Promise<string | null> {
+  const p = await readModel((db) =>
+    db.collection<{ _id: string; price?: { amount: string } | null }>("products").findOne({ _id: product }),
+  );
+  return p?.price ? String(Number(p.price.amount)) : null;
+}
+
+/** A product the read model lists with a price, different each call (specs must not share one). */
+export async function pricedProduct(skip: number): Promise<string> {
+  const p = await readModel((db) =>
+    db
+      .collection<{ _id: string }>("products")
+      .find({ "price.amount": { $exists: true } }, { projection: { _id: 1 } })
+      .sort({ _id: 1 })
+      .skip(skip)
+      .limit(1)
+      .toArray(),
+  );
+  if (!p[0]) throw new Error("the read model holds no priced product: run a PRODUCTS resync first");
+  return p[0]._id;
 }

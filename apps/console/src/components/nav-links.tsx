@@ -9,6 +9,7 @@ export const PAGES = [
   { href: "/failures", label: "Failures" },
   { href: "/orders", label: "Order trace" },
   { href: "/resync", label: "Resync" },
+  { href: "/drift", label: "Drift" },
   { href: "/replay", label: "Replay" },
   { href: "/audit", label: "Audit log" },
   { href: "/settings", label: "Settings" },

@@ -52,6 +52,12 @@ export interface DriftStore {
     outcome: { key: string; before: DriftDiff[]; after: DriftDiff[]; error?: string }[],
   ): Promise<{ repaired: number; reopened: number }>;
   openCounts(): Promise<Record<DriftEntityName, number>>;
+  /**
+   * RUNNING checks whose job is gone or ended (a worker killed mid-run) end FAILED with the
+   * reason, so the console's "Check now" is not held back by a run nobody works on. Runs
+   * younger than `graceMs` are left alone; a sample (no job of its own) after an hour.
+   */
+  reapOrphans(jobState: (runId: string) => Promise<string | undefined>, graceMs?: number): Promise<string[]>;
   /** SAMPLE runs older than this go (ENTITY and KEY runs stay: the console lists them). */
   pruneSamples(before: Date): Promise<number>;
 }
@@ -205,6 +211,7 @@ export function driftStore(db: Db, now: () => Date = () => new Date()): DriftSto
       for (const g of groups) out[g.entity] = g._count._all;
       return out;
     },
+    reapOrphans: (jobState, graceMs) => reapOrphanedChecks(db, now(), jobState, graceMs),
     async pruneSamples(before) {
       const r = await db.driftRun.deleteMany({
         where: { kind: "SAMPLE", createdAt: { lt: before }, state: { in: ["SUCCEEDED", "FAILED"] } },
@@ -212,4 +219,34 @@ export function driftStore(db: Db, now: () => Date = () => new Date()): DriftSto
       return r.count;
     },
   };
+}
+
+/** DriftStore.reapOrphans. */
+async function reapOrphanedChecks(
+  db: Db,
+  at: Date,
+  jobState: (runId: string) => Promise<string | undefined>,
+  graceMs = 120_000,
+): Promise<string[]> {
+  const running = await db.driftRun.findMany({
+    where: { state: "RUNNING", createdAt: { lt: new Date(at.getTime() - graceMs) } },
+    select: { id: true, kind: true, createdAt: true, checked: true },
+  });
+  const reaped: string[] = [];
+  for (const run of running) {
+    const state = run.kind === "SAMPLE" ? undefined : await jobState(run.id);
+    if (run.kind === "SAMPLE" && at.getTime() - run.createdAt.getTime() < 3600_000) continue;
+    if (state === "active" || state === "waiting" || state === "delayed" || state === "prioritized") continue;
+    const r = await db.driftRun.updateMany({
+      where: { id: run.id, state: "RUNNING" },
+      data: {
+        state: "FAILED",
+        finishedAt: at,
+        errorCode: "INTERNAL",
+        error: `the worker lost this check (its job is ${state ?? "gone"}) after ${run.checked} record(s); start it again`,
+      },
+    });
+    if (r.count) reaped.push(run.id);
+  }
+  return reaped;
 }

@@ -118,10 +118,13 @@ export async function startDriftFlow(ctx: WorkerContext): Promise<RunningFlow & 
     );
   else await queue.removeJobScheduler(driftSampleJob.jobId({ sampleSize: env.DRIFT_SAMPLE_SIZE }));
   const refresh = () =>
-    store
-      .openCounts()
-      .then(gauge)
-      .catch((err: unknown) => logger.warn({ err }, "drift gauge refresh failed"));
+    Promise.all([
+      store.openCounts().then(gauge),
+      store.reapOrphans(async (runId) => {
+        const job = await queue.getJob(driftCheckJob.jobId({ runId, entity: "PRODUCTS", startedBy: "-" }));
+        return job ? await job.getState() : undefined;
+      }),
+    ]).catch((err: unknown) => logger.warn({ err }, "drift gauge refresh or orphan check failed"));
   const timer = setInterval(refresh, 60_000);
   timer.unref();
   void refresh();

@@ -1,3 +1,4 @@
+import { ResyncOne } from "~/components/resync-one";
 import { ResyncView } from "~/components/resync-view";
 
 export default function ResyncPage() {
@@ -5,6 +6,7 @@ export default function ResyncPage() {
     <>
       <h1 className="page">Resync</h1>
       <ResyncView />
+      <ResyncOne />
     </>
   );
 }

@@ -42,6 +42,11 @@ const services = (): ApiServices =>
         return { state: "RETRYING", detail: "job retried" };
       },
     },
+    kafka: {
+      ...fakeServices().kafka,
+      // What the broker would answer for a range of offsets 0..2000 of partition 0.
+      resolveRange: async () => [{ partition: 0, from: "0", to: "2000" }],
+    },
     queues: {
       ...fakeServices().queues,
       enqueue: async (job) => {
@@ -277,5 +282,31 @@ describe("four-eyes approval", () => {
     expect(
       await db.auditLog.count({ where: { action: "failure.discard_bulk", reason: "endpoint retired" } }),
     ).toBe(105);
+  });
+
+  it("a replay of more messages than the replay rule allows is held, and approved it starts its run", async () => {
+    const range = {
+      by: "offsets",
+      topic: "orders",
+      partition: 0,
+      fromOffset: "0",
+      toOffset: "1999",
+    } as const;
+    const res = await admin1().replay.start({ range, reason: "orders lost in SAP" });
+    if (!isPendingApproval(res)) throw new Error("not held");
+    expect(res.pendingApproval).toMatchObject({ rule: "replay", size: 2000, threshold: 1000 });
+    expect(await db.replayRun.count()).toBe(0);
+    enqueued.length = 0;
+    const done = await admin2().approvals.approve({ id: res.pendingApproval.id });
+    expect(done.state).toBe("EXECUTED");
+    const run = await db.replayRun.findFirstOrThrow();
+    expect(run).toMatchObject({
+      topic: "orders",
+      state: "QUEUED",
+      reason: "orders lost in SAP",
+      requestedBy: "admin-2@example.test",
+    });
+    expect(done.result).toEqual({ id: run.id });
+    expect(enqueued).toHaveLength(1);
   });
 });

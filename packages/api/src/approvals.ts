@@ -75,11 +75,25 @@ export function needsApproval(rule: ApprovalRuleValue, size: number): boolean {
  */
 export async function holdForApproval(
   ctx: AuditedContext,
-  held: { action: HeldAction; size: number; input: unknown; summary: string; reason?: string | null },
+  held: {
+    action: HeldAction;
+    /** How many items it acts on; a function when counting is costly (a Kafka range). */
+    size: number | (() => Promise<number>);
+    /** A cheap upper bound of `size`: at or under the threshold, `size` is never counted. */
+    atMost?: number | undefined;
+    input: unknown;
+    summary: string;
+    reason?: string | null;
+  },
 ): Promise<PendingApproval | null> {
+  // The approved request running this very action: it was held once, it runs now.
+  if (ctx.approval?.action === held.action) return null;
   const ruleId = HELD_ACTIONS[held.action];
   const rule = (await approvalRules(ctx.services.db)).find((r) => r.id === ruleId) as ApprovalRuleValue;
-  if (!needsApproval(rule, held.size)) return null;
+  if (held.atMost !== undefined && !needsApproval(rule, held.atMost)) return null;
+  if (!needsApproval(rule, typeof held.size === "number" ? held.size : Number.POSITIVE_INFINITY)) return null;
+  const size = typeof held.size === "number" ? held.size : await held.size();
+  if (!needsApproval(rule, size)) return null;
   const expiresAt = new Date(Date.now() + rule.expiryHours * 3_600_000);
   const request = await ctx.services.db.$transaction(async (tx) => {
     const created = await tx.approvalRequest.create({
@@ -87,7 +101,7 @@ export async function holdForApproval(
         rule: ruleId,
         action: held.action,
         input: toJson(held.input) ?? {},
-        size: held.size,
+        size,
         threshold: rule.threshold,
         summary: held.summary,
         reason: held.reason ?? null,
@@ -105,7 +119,7 @@ export async function holdForApproval(
         after: {
           action: held.action,
           rule: ruleId,
-          size: held.size,
+          size,
           threshold: rule.threshold,
           summary: held.summary,
           input: held.input,
@@ -121,7 +135,7 @@ export async function holdForApproval(
       id: request.id,
       action: held.action,
       rule: ruleId,
-      size: held.size,
+      size,
       threshold: rule.threshold,
       expiresAt,
     },
@@ -199,7 +213,7 @@ async function refusal(db: Db, ctx: AuditedContext, id: string, now: Date): Prom
   throw appError("APPROVAL_DECIDED", `Request ${id} is ${r.state.toLowerCase()} already.`);
 }
 
-export type ApprovalExecutor = (ctx: AuditedContext, input: unknown) => Promise<unknown>;
+export type ApprovalExecutor = (ctx: AuditedContext, input: unknown, requestId: string) => Promise<unknown>;
 
 /** Reject: PENDING → REJECTED by someone other than the requester, with a reason, audited. */
 export async function rejectRequest(ctx: AuditedContext, id: string, reason: string) {
@@ -292,7 +306,7 @@ export async function approveRequest(
   let error: string | null = null;
   try {
     if (!executor) throw new Error(`No executor for ${request.action}.`);
-    result = await executor(ctx, request.input);
+    result = await executor(ctx, request.input, id);
   } catch (e) {
     error = (e as Error).message;
   }

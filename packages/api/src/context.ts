@@ -46,4 +46,9 @@ export interface ApiContext {
   requestId: string;
   ip?: string;
   services: ApiServices;
+  /**
+   * Set only while an approved four-eyes request runs its stored action (approvals.ts): that
+   * action is then not held for approval again.
+   */
+  approval?: { id: string; action: string };
 }

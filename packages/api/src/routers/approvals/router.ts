@@ -5,26 +5,37 @@ import {
   approvalRules,
   approveRequest,
   expireDue,
+  HELD_ACTIONS,
   type HeldAction,
   rejectRequest,
 } from "../../approvals";
-import { mutationFor, procedureFor, router } from "../../trpc";
-import { retryMany } from "../failures/handlers";
-import { discardMany } from "../failures/inbox";
-import { discardManyInput, retryManyInput } from "../failures/schema";
+import { type AuditedContext, createCallerFactory, mutationFor, procedureFor, router } from "../../trpc";
 import { optionalReason, paged, pageInput, paging, reason, uuid } from "../list";
-import { resyncStartInput, startResync } from "../resync/router";
 
 /**
- * What an approved request runs: the action's own handler, past its approval check, with the
- * stored input parsed again by the procedure's schema. An action without one here fails its
- * request (FAILED, audited) instead of running anything.
+ * What an approved request runs: the held procedure itself, called with the stored input in the
+ * approver's request (its gate and input schema apply again; the approver's permissions must
+ * allow it), marked with the approval so it is not held a second time.
  */
-export const EXECUTORS: Partial<Record<HeldAction, ApprovalExecutor>> = {
-  "failures.retryMany": (ctx, input) => retryMany(ctx, retryManyInput.parse(input)),
-  "failures.discardMany": (ctx, input) => discardMany(ctx, discardManyInput.parse(input)),
-  "resync.start": (ctx, input) => startResync(ctx, resyncStartInput.parse(input)),
-};
+async function runHeld(ctx: AuditedContext, request: { id: string; action: HeldAction }, input: unknown) {
+  // Imported when run: root.ts imports this router.
+  const { appRouter } = await import("../../root");
+  const { audit: _audit, ...plain } = ctx;
+  const caller = createCallerFactory(appRouter)({
+    ...plain,
+    approval: { id: request.id, action: request.action },
+  });
+  let fn: unknown = caller;
+  for (const part of request.action.split(".")) fn = (fn as Record<string, unknown>)[part];
+  return (fn as (i: unknown) => Promise<unknown>)(input);
+}
+
+export const EXECUTORS: Record<HeldAction, ApprovalExecutor> = Object.fromEntries(
+  (Object.keys(HELD_ACTIONS) as HeldAction[]).map((action) => [
+    action,
+    (ctx: AuditedContext, input: unknown, id: string) => runHeld(ctx, { id, action }, input),
+  ]),
+) as Record<HeldAction, ApprovalExecutor>;
 
 const ruleText = (id: keyof typeof APPROVAL_RULES) => APPROVAL_RULES[id];
 

@@ -10,6 +10,7 @@ import {
 } from "@icp/domain";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
+import { holdForApproval } from "../../approvals";
 import type { ApiServices } from "../../context";
 import { appError } from "../../errors";
 import type { ReplayRange } from "../../ports";
@@ -161,6 +162,20 @@ export const replayRouter = router({
     .mutation(async ({ ctx, input }) => {
       const r = input.range;
       const target = targetOf(r.topic, input.target);
+      // Four-eyes (approvals.ts): more messages than the replay rule allows wait for a second person.
+      const held = await holdForApproval(ctx, {
+        action: "replay.start",
+        atMost: r.by === "offsets" ? Number(BigInt(r.toOffset) - BigInt(r.fromOffset)) + 1 : undefined,
+        size: async () =>
+          (await rangesOf(ctx.services, r, target)).ranges.reduce(
+            (n, x) => n + Number(BigInt(x.to) - BigInt(x.from)),
+            0,
+          ),
+        input,
+        summary: `Replay of ${r.topic} into ${target.kind} ${target.name}`,
+        reason: input.reason,
+      });
+      if (held) return held;
       const run = await ctx.services.db.$transaction(async (tx) => {
         const created = await tx.replayRun.create({
           data: {

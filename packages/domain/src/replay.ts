@@ -43,8 +43,8 @@ export const REPLAY_OUTCOMES = [
 export type ReplayOutcome = (typeof REPLAY_OUTCOMES)[number];
 
 export const REPLAY_OUTCOME_LABELS: Record<ReplayOutcome, string> = {
-  created: "created in SAP",
-  recorded: "found in SAP, recorded",
+  created: "created",
+  recorded: "recorded (found in SAP)",
   "no-op": "no-op",
   "status-updated": "status updated",
   "stock-updated": "stock updated",

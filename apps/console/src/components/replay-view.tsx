@@ -388,6 +388,14 @@ export function ReplayView() {
       onSuccess: (run) => {
         setConfirm(false);
         setRequest(null);
+        if ("pendingApproval" in run) {
+          const p = run.pendingApproval;
+          notify(
+            "Replay held for approval.",
+            `${p.size.toLocaleString("en")} messages is over the approval threshold (${p.threshold}); a second person approves it under Approvals.`,
+          );
+          return;
+        }
         setSelected(run.id);
         notify(
           "Replay started.",

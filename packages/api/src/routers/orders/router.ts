@@ -3,6 +3,12 @@ import { z } from "zod";
 import { procedureFor, router } from "../../trpc";
 import { listOrders, orderListInput } from "./search";
 
+/** A replay's entry on the timeline: which run, and what the processor did ("no-op" for a booked order). */
+function replayedTitle(detail: unknown): string {
+  const d = (detail ?? {}) as { runId?: unknown; outcome?: unknown };
+  return `REPLAYED by run ${String(d.runId ?? "?").slice(0, 8)}: ${String(d.outcome ?? "?")}`;
+}
+
 export const ordersRouter = router({
   /**
    * Orders, newest first, paged; with `q` only those matching it as a business key (order id,
@@ -53,7 +59,7 @@ export const ordersRouter = router({
           at: e.at,
           kind: e.kind,
           source: e.source ?? "",
-          title: e.kind,
+          title: e.kind === "REPLAYED" ? replayedTitle(e.detail) : e.kind,
           detail: e.detail,
         })),
         ...deliveries.map((d) => ({

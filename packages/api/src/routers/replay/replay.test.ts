@@ -17,7 +17,16 @@ const RANGE = { by: "offsets", topic: "orders", partition: 0, fromOffset: "10", 
 function setup(role: "viewer" | "operator" = "operator") {
   const { db, tables } = memoryDb();
   const enqueue = vi.fn(async () => {});
-  const services = fakeServices({ db, queues: { ...fakeServices().queues, enqueue } });
+  const services = fakeServices({
+    db,
+    queues: { ...fakeServices().queues, enqueue },
+    // A named group re-reads from the range's start up to its committed offset (here 30).
+    kafka: {
+      ...fakeServices().kafka,
+      resolveRange: async () => [{ partition: 0, from: "10", to: "21" }],
+      groupPosition: async () => ({ members: 1, committed: { 0: "30" } }),
+    },
+  });
   return { tables, enqueue, caller: createCallerFactory(appRouter)(contextFor(role, services)) };
 }
 

@@ -165,7 +165,11 @@ export const replayRouter = router({
       // Four-eyes (approvals.ts): more messages than the replay rule allows wait for a second person.
       const held = await holdForApproval(ctx, {
         action: "replay.start",
-        atMost: r.by === "offsets" ? Number(BigInt(r.toOffset) - BigInt(r.fromOffset)) + 1 : undefined,
+        // A named group re-reads up to where it stands, beyond the range's end: count that.
+        atMost:
+          r.by === "offsets" && target.kind === "QUEUE"
+            ? Number(BigInt(r.toOffset) - BigInt(r.fromOffset)) + 1
+            : undefined,
         size: async () =>
           (await rangesOf(ctx.services, r, target)).ranges.reduce(
             (n, x) => n + Number(BigInt(x.to) - BigInt(x.from)),

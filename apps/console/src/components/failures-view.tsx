@@ -20,7 +20,7 @@ import {
   STATES,
   viewFromQuery,
 } from "./failure-filter-url";
-import { notify } from "./toast";
+import { isHeld, notify, notifyPending } from "./toast";
 import { Badge, ConfirmDialog, ErrorText, Field, fmtTime, needs, Pager, type SortState, useCan } from "./ui";
 
 const SORTABLE = ["createdAt", "updatedAt", "attempts", "flow", "errorClass"] as const;
@@ -142,7 +142,8 @@ export function FailuresView() {
     trpc.failures.retryMany.mutationOptions({
       onSuccess: (r) => {
         setBulkOpen(false);
-        notify(`Bulk retry: ${r.retried} retried, ${r.failed} refused of ${r.matched} matched.`);
+        if (isHeld(r)) notifyPending(r, "Bulk retry");
+        else notify(`Bulk retry: ${r.retried} retried, ${r.failed} refused of ${r.matched} matched.`);
         void invalidate();
       },
     }),
@@ -463,8 +464,14 @@ function BulkDialog({
   };
   const discardMany = useMutation(
     trpc.failures.discardMany.mutationOptions({
-      onSuccess: (r) =>
-        finish(`Bulk discard: ${r.discarded} discarded, ${r.failed} refused of ${r.matched} matched.`),
+      onSuccess: (r) => {
+        if (!isHeld(r)) {
+          finish(`Bulk discard: ${r.discarded} discarded, ${r.failed} refused of ${r.matched} matched.`);
+          return;
+        }
+        notifyPending(r, "Bulk discard");
+        onClose();
+      },
     }),
   );
   const assignMany = useMutation(

@@ -11,6 +11,7 @@ export const PAGES = [
   { href: "/resync", label: "Resync" },
   { href: "/drift", label: "Drift" },
   { href: "/replay", label: "Replay" },
+  { href: "/approvals", label: "Approvals" },
   { href: "/audit", label: "Audit log" },
   { href: "/settings", label: "Settings" },
 ] as const;

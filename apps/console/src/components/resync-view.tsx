@@ -6,7 +6,7 @@ import { useState } from "react";
 import { useTRPC } from "~/trpc/client";
 import { DataTable, dataTableColumns } from "./data-table";
 import { serverSort, tableSort } from "./data-table-nav";
-import { notify } from "./toast";
+import { isHeld, notify, notifyPending } from "./toast";
 import {
   Badge,
   ConfirmDialog,
@@ -80,7 +80,8 @@ export function ResyncView() {
     trpc.resync.start.mutationOptions({
       onSuccess: (run) => {
         setFullFor(null);
-        notify(`${run.entity} ${run.mode.toLowerCase()} resync queued.`);
+        if (isHeld(run)) notifyPending(run, "Full resync");
+        else notify(`${run.entity} ${run.mode.toLowerCase()} resync queued.`);
         void refresh();
       },
     }),

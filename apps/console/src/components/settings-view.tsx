@@ -5,6 +5,7 @@ import Link from "next/link";
 import { Fragment, useState } from "react";
 import { useTRPC } from "~/trpc/client";
 import { ActionMenu } from "./action-menu";
+import { ApprovalRules } from "./approvals-view";
 import { notify } from "./toast";
 import { Badge, ConfirmDialog, ErrorText, Field, fmtAgo, fmtTime, Json, Pager, useCan } from "./ui";
 
@@ -18,6 +19,7 @@ export function SettingsView() {
     <>
       <ApiClients />
       <AlertRules />
+      <ApprovalRules />
       <Webhooks />
       <Users />
     </>

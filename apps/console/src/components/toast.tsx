@@ -13,3 +13,31 @@ export function ConsoleToaster() {
 export function notify(text: string, detail?: string) {
   toast.success(text, detail ? { description: detail } : {});
 }
+
+/** What a mutation held for four-eyes approval answers instead of its result (see @icp/api). */
+export interface HeldForApproval {
+  pendingApproval: { id: string; size: number; threshold: number; expiresAt: Date | string };
+}
+
+export function isHeld(result: unknown): result is HeldForApproval {
+  return typeof result === "object" && result !== null && "pendingApproval" in result;
+}
+
+/**
+ * The notice for an action held for approval: it did not run; a second person must approve it
+ * on the Approvals page before it expires. Links to the request.
+ */
+export function notifyPending(held: HeldForApproval, what: string) {
+  const p = held.pendingApproval;
+  toast.info(`${what}: held for approval`, {
+    description: (
+      <span data-testid="pending-approval">
+        {p.threshold > 0 ? `${p.size} item(s), over the threshold of ${p.threshold}. ` : ""}A
+        second person must approve it before{" "}
+        {new Date(p.expiresAt).toLocaleString("en-GB", { hour12: false })}.{" "}
+        <a href={`/approvals/${p.id}`}>Open the request</a>
+      </span>
+    ),
+    duration: 20_000,
+  });
+}

@@ -1,6 +1,10 @@
 import { expect, type Page } from "@playwright/test";
 
-export async function signInAs(page: Page, role: "viewer" | "operator" | "admin") {
+/**
+ * Sign in as a development user: one per built-in role, `admin2` (a second admin, for four-eyes
+ * approval) and `retrier` (a custom role that may retry failures but not discard them).
+ */
+export async function signInAs(page: Page, role: "viewer" | "operator" | "admin" | "admin2" | "retrier") {
   await page.goto("/");
   await expect(page).toHaveURL(/\/signin/);
   await page.getByLabel("User").selectOption(`${role}@example.com`);

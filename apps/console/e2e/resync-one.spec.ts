@@ -22,13 +22,13 @@ test("one SKU resynced with its diff preview", async ({ page }) => {
 
   // an unknown SKU: the typed error, nothing to write
   await form.getByLabel("What").selectOption("PRODUCTS");
-  await form.getByLabel("SKU").fill("NO-SUCH-SKU-E2E");
+  await form.getByRole("textbox", { name: "SKU" }).fill("NO-SUCH-SKU-E2E");
   await form.getByRole("button", { name: "Preview" }).click();
   await expect(form.getByText(/NO-SUCH-SKU-E2E is not in SAP/)).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId("resync-one-preview")).toBeHidden();
 
   // the preview: SAP's price against the read model's, and the read model untouched
-  await form.getByLabel("SKU").fill(sku);
+  await form.getByRole("textbox", { name: "SKU" }).fill(sku);
   await form.getByRole("button", { name: "Preview" }).click();
   const price = page.getByTestId("resync-one-diff").locator('tr[data-field="price.amount"]');
   await expect(price.locator('[data-side="sap"]')).toHaveText(sap, { timeout: 30_000 });

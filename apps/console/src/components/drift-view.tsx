@@ -19,18 +19,12 @@ type Finding = Outputs["drift"]["findings"]["rows"][number];
 type Diff = Finding["diffs"][number];
 const NO_FINDINGS: Finding[] = [];
 
-/** What a drift diff says, as the field diff of two values: the read model's (before) and SAP's (after). */
-export function diffSides(diffs: readonly Diff[]) {
-  return {
-    readModel: Object.fromEntries(diffs.map((d) => [d.field, d.readModel])),
-    sap: Object.fromEntries(diffs.map((d) => [d.field, d.sap])),
-  };
-}
-
-/** Field-level diff of one record: field, the read model's value, SAP's. */
+/**
+ * Field-level diff of one record: field, the read model's value (before a repair), SAP's (what a
+ * repair writes). Each field is diffed on its own (field-diff.ts), its name kept as the path.
+ */
 export function DriftDiffTable({ diffs, testId }: { diffs: readonly Diff[]; testId?: string }) {
-  const { readModel, sap } = diffSides(diffs);
-  const changes = fieldDiff(readModel, sap);
+  const changes = diffs.flatMap((d) => fieldDiff(d.readModel, d.sap, d.field));
   if (!changes.length) return <span className="muted">In sync with SAP.</span>;
   return (
     <table data-testid={testId} aria-label="Fields that differ" className="compact">

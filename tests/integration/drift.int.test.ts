@@ -184,4 +184,22 @@ describe("drift check", () => {
     expect(run.drifted).toBe(0);
     expect((await finding("PRODUCTS", other))?.state).toBe("RESOLVED");
   });
+
+  it("a check while SAP is down ends with SAP_UNAVAILABLE and changes no finding", async () => {
+    const faults = (body: unknown) =>
+      fetch(`${sandbox.url}/sandbox/admin/faults`, {
+        method: body ? "PUT" : "DELETE",
+        headers: { authorization: `Bearer ${ADMIN}`, "content-type": "application/json" },
+        ...(body ? { body: JSON.stringify(body) } : {}),
+      });
+    const before = await worker.db.driftFinding.count();
+    await faults({ outage: true });
+    try {
+      const run = await check("PRODUCTS", other);
+      expect(run).toMatchObject({ state: "FAILED", errorCode: "SAP_UNAVAILABLE" });
+    } finally {
+      await faults(null);
+    }
+    expect(await worker.db.driftFinding.count()).toBe(before);
+  });
 });

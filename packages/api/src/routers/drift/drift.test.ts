@@ -4,7 +4,7 @@ import { appRouter } from "../../root";
 import { contextFor, fakeServices } from "../../testing";
 import { createCallerFactory } from "../../trpc";
 
-type Job = { queue: string; name: string; data: Record<string, unknown> };
+type Job = { queue: string; name: string; data: unknown };
 
 /**
  * The console side of the drift check on an in-memory database: the worker is stood in for by
@@ -17,7 +17,7 @@ function setup(
   const { db, tables } = memoryDb({ driftFinding: (opts.findings ?? []) as never, driftRun: [] });
   const enqueue = vi.fn(async (job: Job) => {
     const row = opts.worker?.(job);
-    if (row) tables.driftRun?.push({ id: job.data.runId as string, ...row });
+    if (row) tables.driftRun?.push({ id: (job.data as { runId: string }).runId, ...row });
   });
   const services = fakeServices({ db, queues: { ...fakeServices().queues, enqueue } });
   return { tables, enqueue, caller: createCallerFactory(appRouter)(contextFor("operator", services)) };

@@ -16,6 +16,26 @@ async function resetThreshold() {
   await sql("update alert_rule set threshold = 600, enabled = true where id = 'time_to_drain'");
 }
 
+/** The worker's /metrics (the Playwright config starts it on 4010, no scrape token locally). */
+async function workerMetrics(): Promise<string> {
+  const res = await fetch("http://127.0.0.1:4010/metrics");
+  expect(res.ok).toBe(true);
+  return res.text();
+}
+
+/** A series' value ("+Inf" included) by metric name and labels (others, e.g. service, ignored); NaN when absent. */
+function gauge(text: string, metric: string, labels: Record<string, string> = {}): number {
+  const line = text
+    .split("\n")
+    .find(
+      (l) =>
+        (l.startsWith(`${metric}{`) || l.startsWith(`${metric} `)) &&
+        Object.entries(labels).every(([k, v]) => l.includes(`${k}="${v}"`)),
+    );
+  const value = line?.slice(line.lastIndexOf(" ") + 1);
+  return value === undefined ? Number.NaN : Number(value.replace("+Inf", "Infinity"));
+}
+
 test.afterEach(async () => {
   await sandboxFaults(null);
   await resetThreshold();
@@ -102,6 +122,12 @@ test("time to drain shown and alerting while SAP is throttled, clear once SAP ke
         { timeout: 30_000 },
       )
       .toBe("FIRING");
+    // The worker exports the same figure for Prometheus (IcpTimeToDrainHigh), and the shared cap.
+    const metrics = await workerMetrics();
+    expect(
+      gauge(metrics, "icp_time_to_drain_seconds", { kind: "topic", name: "icp.orders-to-sap / orders" }),
+    ).toBeGreaterThan(THRESHOLD_S);
+    expect(gauge(metrics, "icp_sap_slots_limit")).toBe(8);
     await screenshot(page, `time-to-drain-throttled-${test.info().project.name}`);
 
     // SAP keeps up again: the backlog drains, the figures fall to 0 and the alerts clear.
@@ -113,6 +139,11 @@ test("time to drain shown and alerting while SAP is throttled, clear once SAP ke
     await expect(alerts.locator('[data-alert="time_to_drain:queue:orders-to-sap"]')).toHaveCount(0);
     // SAP answers at once again: the slots are no longer all taken (status reads may hold one).
     await expect(sap.getByTestId("sap-slots-in-use")).toHaveText(/^[0-7]$/, { timeout: 20_000 });
+    await expect
+      .poll(async () =>
+        gauge(await workerMetrics(), "icp_time_to_drain_seconds", { kind: "queue", name: "orders-to-sap" }),
+      )
+      .toBe(0);
     await screenshot(page, `time-to-drain-recovered-${test.info().project.name}`);
     expect(
       await auditRows({

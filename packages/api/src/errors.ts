@@ -83,6 +83,14 @@ export const APP_ERRORS = {
     code: "TIMEOUT",
     when: "The worker did not answer a single-record preview in time (busy, or not running).",
   },
+  JOB_NOT_FOUND: {
+    code: "NOT_FOUND",
+    when: "No job of that id in that queue (finished and removed, or never there).",
+  },
+  JOB_ACTION_REFUSED: {
+    code: "PRECONDITION_FAILED",
+    when: "BullMQ refused the job operation in the job's state (e.g. retrying a job that is not failed).",
+  },
   REDIS_UNAVAILABLE: {
     code: "SERVICE_UNAVAILABLE",
     when: "Redis is down, so nothing was queued; the operator may try again in a moment.",

@@ -125,7 +125,7 @@ describe("queue operations audit their before and after positions", () => {
     expect(resumed.after).toMatchObject({ paused: false, queue: { isPaused: false, waiting: 3 } });
   });
 
-  it("an operation BullMQ refuses (retrying a waiting job) audits nothing and changes nothing", async () => {
+  it("an operation BullMQ refuses (retrying a waiting job) or on a job that is not there audits nothing and changes nothing", async () => {
     await queue.add("x", {}, { jobId: "n-1" });
     const audits = await db.auditLog.count();
     const refused = await caller()
@@ -135,6 +135,13 @@ describe("queue operations audit their before and after positions", () => {
         (e: unknown) => (e instanceof TRPCError ? e.code : "other"),
       );
     expect(refused).toBe("PRECONDITION_FAILED");
+    const missing = await caller()
+      .removeJob({ queue: name, id: "never-there", reason: "typo" })
+      .then(
+        () => "OK",
+        (e: unknown) => (e instanceof TRPCError ? e.code : "other"),
+      );
+    expect(missing).toBe("NOT_FOUND");
     expect(await db.auditLog.count()).toBe(audits);
     expect(await (await queue.getJob("n-1"))?.getState()).toBe("waiting");
   });

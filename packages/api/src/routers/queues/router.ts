@@ -1,6 +1,6 @@
 import { Queues } from "@icp/domain";
-import { TRPCError } from "@trpc/server";
 import { z } from "zod";
+import { appError, isAppCode } from "../../errors";
 import { JOB_STATES } from "../../ports";
 import { type AuditedContext, mutationFor, procedureFor, router } from "../../trpc";
 import { reason } from "../list";
@@ -110,15 +110,14 @@ async function jobAction(
     ctx.services.queues.job(input.queue, input.id),
     ctx.services.queues.counts(input.queue),
   ]);
-  if (!job) throw new TRPCError({ code: "NOT_FOUND", message: `No job ${input.id} in ${input.queue}.` });
+  if (!job) throw appError("JOB_NOT_FOUND", `No job ${input.id} in ${input.queue}.`);
   try {
     await ctx.services.queues[action](input.queue, input.id);
   } catch (e) {
-    // BullMQ refuses e.g. retrying a job that is not failed: a precondition, not a crash.
-    throw new TRPCError({
-      code: "PRECONDITION_FAILED",
-      message: `Cannot ${action} job ${input.id}: ${(e as Error).message}`,
-    });
+    // Redis down stays REDIS_UNAVAILABLE (the base procedure maps it); BullMQ refusing e.g. a
+    // retry of a job that is not failed is a precondition, not a crash.
+    if (isAppCode((e as { code?: unknown }).code)) throw e;
+    throw appError("JOB_ACTION_REFUSED", `Cannot ${action} job ${input.id}: ${(e as Error).message}`);
   }
   const [jobAfter, countsAfter] = await Promise.all([
     ctx.services.queues.job(input.queue, input.id),

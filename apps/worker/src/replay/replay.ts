@@ -187,7 +187,8 @@ class ReplayRunner {
       // What the processors did: wait for every replayed job's outcome (bounded).
       const settled = await this.waitForOutcomes(run.id, batch.jobIds.size);
       if (run.target === "GROUP" && positions.current.length > 0) {
-        const after = await committedOffsets(this.deps.admin, groupId, run.topic);
+        // The bridge commits after it enqueues: a fast job may finish before its offset is committed.
+        const after = await this.waitForGroup(groupId, run.topic, positions.current);
         positions.current = positions.current.map((p) => ({
           ...p,
           groupAfterReplay: after.get(p.partition) ?? null,
@@ -421,6 +422,23 @@ class ReplayRunner {
         where: { id: runId },
         data: { outcomes: await this.outcomeCounts(runId) },
       });
+      await sleep(this.timings.pollMs);
+    }
+  }
+
+  /** The group's committed offsets once it is back where it stood before the move (bounded). */
+  private async waitForGroup(
+    groupId: string,
+    topic: string,
+    positions: ReplayPosition[],
+  ): Promise<Map<number, string>> {
+    const deadline = Date.now() + Math.min(60_000, this.timings.settleTimeoutMs);
+    for (;;) {
+      const now = await committedOffsets(this.deps.admin, groupId, topic);
+      const back = positions.every(
+        (p) => p.groupBefore == null || BigInt(now.get(p.partition) ?? "0") >= BigInt(p.groupBefore),
+      );
+      if (back || Date.now() > deadline) return now;
       await sleep(this.timings.pollMs);
     }
   }

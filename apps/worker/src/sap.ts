@@ -371,7 +371,14 @@ function customerInput(bp: BusinessPartner): CustomerInput {
  * Named records read from SAP now, mapped as `masterDataFrom` maps a resync's pages: what the
  * drift check compares and its repair writes. `images` as for `masterDataFrom`.
  */
-export function masterDataLookup(client: SapClient, opts: { images?: ImageCopier } = {}): MasterDataLookup {
+export function masterDataLookup(
+  client: SapClient,
+  opts: {
+    images?: ImageCopier;
+    /** false: products come without images and no attachment is read (for comparing, not writing). */
+    withImages?: boolean;
+  } = {},
+): MasterDataLookup {
   return {
     async products(skus) {
       const items: Product[] = [];
@@ -387,7 +394,10 @@ export function masterDataLookup(client: SapClient, opts: { images?: ImageCopier
       const removed = items
         .filter((p) => p.IsMarkedForDeletion)
         .map((p) => ({ _id: p.Product, version: versionOf(p.LastChangeDateTime) }));
-      return { items: live.length ? await enrich(client, live, opts.images) : [], removed };
+      return {
+        items: live.length ? await enrich(client, live, opts.images, opts.withImages ?? true) : [],
+        removed,
+      };
     },
     async stockOf(skus) {
       const out: StockInput[] = [];
@@ -428,7 +438,13 @@ interface ListPrice {
 }
 
 /** Products as the storefront shows them: with today's price and their images, read a page at a time. */
-async function enrich(client: SapClient, products: Product[], copy?: ImageCopier): Promise<ProductInput[]> {
+async function enrich(
+  client: SapClient,
+  products: Product[],
+  copy?: ImageCopier,
+  /** false: no attachment reads, no images (a drift check compares none). */
+  withImages = true,
+): Promise<ProductInput[]> {
   const ids = products.map((p) => p.Product);
   const prices = new Map<string, ListPrice>();
   // OData V2 has no `in`: ask for the page's materials in chunks of `or`s, side by side
@@ -448,7 +464,7 @@ async function enrich(client: SapClient, products: Product[], copy?: ImageCopier
         }),
       ),
     ),
-    client.attachments.originalsForMany(ids),
+    withImages ? client.attachments.originalsForMany(ids) : Promise.resolve(new Map<string, Attachment[]>()),
   ]);
   const validities = pricePages.flatMap((page) => page.items);
   for (const [sku, rows] of byMaterial(validities)) {

@@ -55,7 +55,11 @@ export async function startDriftFlow(ctx: WorkerContext): Promise<RunningFlow & 
   const { env, logger, metrics } = ctx;
   const queue = new Queue(Queues.drift, { connection: ctx.connection });
   const store = driftStore(ctx.db);
-  const compare = compareKeys({ lookup: masterDataLookup(ctx.sap.client), rm: ctx.rm });
+  const compare = compareKeys({
+    // images are not compared: a check reads no attachments
+    lookup: masterDataLookup(ctx.sap.client, { withImages: false }),
+    rm: ctx.rm,
+  });
   const gauge = (counts: Record<DriftEntityName, number>) => {
     for (const [entity, n] of Object.entries(counts)) metrics.driftOpen.set({ entity }, n);
   };

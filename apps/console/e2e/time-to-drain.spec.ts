@@ -130,6 +130,20 @@ test("time to drain shown and alerting while SAP is throttled, clear once SAP ke
     expect(gauge(metrics, "icp_sap_slots_limit")).toBe(8);
     await screenshot(page, `time-to-drain-throttled-${test.info().project.name}`);
 
+    // The alert leads to the Kafka page, which shows the group's time to drain; the Queues page
+    // shows each queue's.
+    await alerts
+      .locator('[data-alert="time_to_drain:topic:icp.orders-to-sap / orders"]')
+      .getByRole("link", { name: "Open" })
+      .click();
+    await expect(page).toHaveURL(/\/kafka$/);
+    await expect(page.getByTestId("drain-icp.orders-to-sap / orders")).toContainText(
+      /orders: time to drain (\d+ (s|min)|∞ \/ stalled)/,
+    );
+    await page.goto("/queues");
+    await expect(page.getByTestId("drain-orders-to-sap")).toHaveText(/^(\d+ s|\d+ min.*|∞ \/ stalled)$/);
+    await page.goto("/");
+
     // SAP keeps up again: the backlog drains, the figures fall to 0 and the alerts clear.
     await sandboxFaults(null);
     await expect(ordersQueue.getByTestId("drain-time")).toHaveText("0 s", { timeout: 120_000 });

@@ -1,5 +1,6 @@
 "use client";
 import type { KafkaMessageView } from "@icp/api";
+import { fmtDrain } from "@icp/domain/drain";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTRPC } from "~/trpc/client";
@@ -9,6 +10,10 @@ export function KafkaView() {
   const trpc = useTRPC();
   const topics = useQuery(trpc.kafka.topics.queryOptions(undefined, { refetchInterval: 5_000 }));
   const groups = useQuery(trpc.kafka.groups.queryOptions(undefined, { refetchInterval: 5_000 }));
+  // the worker's latest time to drain per group and topic (Overview → Time to drain has the chart)
+  const drain = useQuery(trpc.overview.drain.queryOptions(undefined, { refetchInterval: 5_000 }));
+  const drainsOf = (groupId: string) =>
+    (drain.data?.rows ?? []).filter((r) => r.kind === "TOPIC" && r.name.startsWith(`${groupId} / `));
   const [browse, setBrowse] = useState<{
     topic: string;
     partition: number;
@@ -94,6 +99,12 @@ export function KafkaView() {
             <summary>
               <strong>{g.groupId}</strong> <Badge value={g.state} /> · {g.members.length} member(s) · lag{" "}
               <strong>{g.offsets.reduce((n, o) => n + o.lag, 0).toLocaleString("en")}</strong>
+              {drainsOf(g.groupId).map((d) => (
+                <span key={d.name} data-testid={`drain-${d.name}`}>
+                  {" "}
+                  · {d.name.slice(g.groupId.length + 3)}: time to drain <strong>{fmtDrain(d)}</strong>
+                </span>
+              ))}
             </summary>
             {g.members.length > 0 && (
               <ul className="muted">

@@ -1,5 +1,6 @@
 "use client";
 import { JOB_STATES, type JobState } from "@icp/api/ports";
+import { fmtDrain } from "@icp/domain/drain";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useMemo, useRef, useState } from "react";
 import { useTRPC } from "~/trpc/client";
@@ -17,6 +18,9 @@ export function QueuesView() {
   const qc = useQueryClient();
   const canOperate = useCan("queues.operate");
   const counts = useQuery(trpc.queues.list.queryOptions(undefined, { refetchInterval: 3_000 }));
+  // the worker's latest time to drain per queue (Overview → Time to drain has the chart)
+  const drain = useQuery(trpc.overview.drain.queryOptions(undefined, { refetchInterval: 5_000 }));
+  const drainOf = (name: string) => drain.data?.rows.find((r) => r.kind === "QUEUE" && r.name === name);
   const [queue, setQueue] = useState<string>("orders-to-sap");
   const [state, setState] = useState<JobState>("failed");
   const [page, setPage] = useState(1);
@@ -56,6 +60,7 @@ export function QueuesView() {
                   {s}
                 </th>
               ))}
+              <th className="num">Time to drain</th>
               <th>State</th>
               <th />
             </tr>
@@ -90,6 +95,12 @@ export function QueuesView() {
                     </button>
                   </td>
                 ))}
+                <td className="num" data-testid={`drain-${c.queue}`}>
+                  {(() => {
+                    const d = drainOf(c.queue);
+                    return d ? fmtDrain(d) : "—";
+                  })()}
+                </td>
                 <td>{c.isPaused ? <Badge value="paused" /> : <Badge value="ok" />}</td>
                 <td>
                   <button

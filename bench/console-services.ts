@@ -7,7 +7,7 @@
  * "server-only").
  */
 import { randomUUID } from "node:crypto";
-import { appRouter, createCallerFactory } from "@icp/api";
+import { appRouter, createCallerFactory, PRESETS } from "@icp/api";
 import { kafkaConnection, type LocalEnv } from "@icp/config";
 import { createPrisma } from "@icp/db";
 import { closeQueues, createKafka, createProducer, openQueues, redisConnection } from "@icp/messaging";
@@ -42,7 +42,7 @@ export async function openConsoleCaller(
     ...(opts.groupSuffix ? { groupSuffix: `.${opts.groupSuffix}` } : {}),
   });
   const caller = createCallerFactory(appRouter)({
-    user: { id: "bench", email: "viewer@example.com", role: "viewer" },
+    user: { id: "bench", email: "viewer@example.com", role: "viewer", permissions: PRESETS.viewer },
     requestId: randomUUID(),
     services,
   });

@@ -31,7 +31,7 @@ export {
 } from "./permissions";
 export type * from "./ports";
 export { JOB_STATES, RetryRefusedError } from "./ports";
-export { isRole, ROLES, type Role, roleAtLeast } from "./roles";
+export { isRole, ROLES, type Role } from "./roles";
 export { type AppRouter, appRouter } from "./root";
 export {
   auditFilterFromSearchParams,

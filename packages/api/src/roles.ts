@@ -1,10 +1,9 @@
-/** Staff roles, ordered: each role can do everything the ones before it can. */
+/**
+ * The built-in roles: the presets of permissions.ts, seeded into `staff_role` and resettable to
+ * them. What a role may do is its permission list (Settings → Roles), not its place in a ladder.
+ */
 export const ROLES = ["viewer", "operator", "admin"] as const;
 export type Role = (typeof ROLES)[number];
-
-export function roleAtLeast(have: Role, need: Role): boolean {
-  return ROLES.indexOf(have) >= ROLES.indexOf(need);
-}
 
 export function isRole(value: unknown): value is Role {
   return typeof value === "string" && (ROLES as readonly string[]).includes(value);

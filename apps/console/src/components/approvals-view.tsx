@@ -29,6 +29,14 @@ const ACTION_TEXT: Record<string, string> = {
   "replay.start": "Replay",
 };
 
+/** How long until a moment in the future ("in 23 h"). */
+function fmtIn(d: Date | string): string {
+  const ms = new Date(d).getTime() - Date.now();
+  if (ms <= 0) return "now";
+  if (ms < 3_600_000) return `in ${Math.max(1, Math.round(ms / 60_000))} min`;
+  return `in ${Math.round(ms / 3_600_000)} h`;
+}
+
 const col = dataTableColumns<RequestRow>();
 const columns = col.columns([
   col.accessor("requestedAt", {
@@ -48,7 +56,7 @@ const columns = col.columns([
     meta: { filter: ["PENDING", "APPROVED", "EXECUTED", "FAILED", "REJECTED", "EXPIRED"] },
     filterFn: "equalsString",
   }),
-  col.accessor((r) => (r.state === "PENDING" ? `in ${fmtAgo(r.expiresAt).replace(" ago", "")}` : "—"), {
+  col.accessor((r) => (r.state === "PENDING" ? fmtIn(r.expiresAt) : "—"), {
     id: "expires",
     header: "Expires",
     enableSorting: false,

@@ -11,6 +11,7 @@ import {
 import { redisConnection } from "@icp/messaging";
 import { createSandbox, type Sandbox } from "@icp/sap-sandbox";
 import { startWorker, type WorkerApp } from "@icp/worker";
+import { driftStore } from "@icp/worker/drift/store";
 import { Queue } from "bullmq";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventually, resyncNow, type TestStack, testStack } from "./harness";
@@ -201,5 +202,44 @@ describe("drift check", () => {
       await faults(null);
     }
     expect(await worker.db.driftFinding.count()).toBe(before);
+  });
+
+  it("a check and a repair whose jobs are gone (a killed worker) are ended, so neither holds the console back", async () => {
+    const runId = randomUUID();
+    await worker.db.driftRun.create({
+      data: { id: runId, entity: "STOCK", kind: "ENTITY", state: "RUNNING", startedBy: "it", checked: 7 },
+    });
+    const key = sandbox.store.catalog.product(6).id;
+    const repairId = randomUUID();
+    await worker.db.driftFinding.create({
+      data: {
+        entity: "PRODUCTS",
+        key,
+        state: "REPAIRING",
+        repairId,
+        diffs: [{ field: "name", sap: "a", readModel: "b" }],
+        firstSeenAt: new Date(),
+        lastSeenAt: new Date(),
+        runId,
+      },
+    });
+    const jobs = new Queue(Queues.drift, { connection: redisConnection(stack.env.REDIS_URL) });
+    try {
+      const reaped = await driftStore(worker.db).reapOrphans(async (id) => {
+        const job = await jobs.getJob(id);
+        return job ? await job.getState() : undefined;
+      }, 0);
+      expect(reaped).toEqual(expect.arrayContaining([runId]));
+    } finally {
+      await jobs.close();
+    }
+    expect(await worker.db.driftRun.findUnique({ where: { id: runId } })).toMatchObject({
+      state: "FAILED",
+      error: expect.stringContaining("the worker lost this check"),
+    });
+    expect(await finding("PRODUCTS", key)).toMatchObject({
+      state: "OPEN",
+      error: expect.stringContaining("the worker lost this repair"),
+    });
   });
 });

@@ -85,6 +85,10 @@ export type DriftErrorCode = (typeof DRIFT_ERROR_CODES)[number];
 
 const entity = z.enum(DRIFT_ENTITIES);
 
+/** The BullMQ job id of a drift check run, and of a repair (the orphan reaper looks them up). */
+export const driftCheckJobId = (runId: string): string => `drift-check-${runId}`;
+export const driftRepairJobId = (repairId: string): string => `drift-repair-${repairId}`;
+
 /** Runs: one attempt, kept a week (a failed check is started again as a new run). */
 const runOptions = (): JobOptions => ({
   attempts: 1,
@@ -111,7 +115,7 @@ export const driftCheckJob = defineJob({
       message: "a stock key is <sku>|<plant>",
       path: ["key"],
     }),
-  jobId: (d) => `drift-check-${d.runId}`,
+  jobId: (d) => driftCheckJobId(d.runId),
   options: runOptions,
 });
 
@@ -141,6 +145,6 @@ export const driftRepairJob = defineJob({
     keys: z.array(driftKeySchema).min(1).max(DRIFT_REPAIR_CAP),
     requestedBy: z.string().min(1).max(200),
   }),
-  jobId: (d) => `drift-repair-${d.repairId}`,
+  jobId: (d) => driftRepairJobId(d.repairId),
   options: runOptions,
 });

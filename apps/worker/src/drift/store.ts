@@ -5,6 +5,8 @@ import {
   type DriftEntityName,
   type DriftErrorCode,
   type DriftStateName,
+  driftCheckJobId,
+  driftRepairJobId,
   UNSETTLED_DRIFT,
 } from "@icp/domain";
 
@@ -55,9 +57,10 @@ export interface DriftStore {
   /**
    * RUNNING checks whose job is gone or ended (a worker killed mid-run) end FAILED with the
    * reason, so the console's "Check now" is not held back by a run nobody works on. Runs
-   * younger than `graceMs` are left alone; a sample (no job of its own) after an hour.
+   * younger than `graceMs` are left alone; a sample (no job of its own) after an hour. Findings a
+   * lost repair left REPAIRING go back to OPEN with the reason, so they can be repaired again.
    */
-  reapOrphans(jobState: (runId: string) => Promise<string | undefined>, graceMs?: number): Promise<string[]>;
+  reapOrphans(jobState: (jobId: string) => Promise<string | undefined>, graceMs?: number): Promise<string[]>;
   /** SAMPLE runs older than this go (ENTITY and KEY runs stay: the console lists them). */
   pruneSamples(before: Date): Promise<number>;
 }
@@ -225,16 +228,18 @@ export function driftStore(db: Db, now: () => Date = () => new Date()): DriftSto
 async function reapOrphanedChecks(
   db: Db,
   at: Date,
-  jobState: (runId: string) => Promise<string | undefined>,
+  jobState: (jobId: string) => Promise<string | undefined>,
   graceMs = 120_000,
 ): Promise<string[]> {
+  const alive = (state: string | undefined) =>
+    state === "active" || state === "waiting" || state === "delayed" || state === "prioritized";
   const running = await db.driftRun.findMany({
     where: { state: "RUNNING", createdAt: { lt: new Date(at.getTime() - graceMs) } },
     select: { id: true, kind: true, createdAt: true, checked: true },
   });
   const reaped: string[] = [];
   for (const run of running) {
-    const state = run.kind === "SAMPLE" ? undefined : await jobState(run.id);
+    const state = run.kind === "SAMPLE" ? undefined : await jobState(driftCheckJobId(run.id));
     if (run.kind === "SAMPLE" && at.getTime() - run.createdAt.getTime() < 3600_000) continue;
     if (state === "active" || state === "waiting" || state === "delayed" || state === "prioritized") continue;
     const r = await db.driftRun.updateMany({
@@ -247,6 +252,22 @@ async function reapOrphanedChecks(
       },
     });
     if (r.count) reaped.push(run.id);
+  }
+  const held = await db.driftFinding.findMany({
+    where: { state: "REPAIRING", updatedAt: { lt: new Date(at.getTime() - graceMs) } },
+    select: { id: true, repairId: true },
+  });
+  for (const f of held) {
+    const state = f.repairId ? await jobState(driftRepairJobId(f.repairId)) : undefined;
+    if (alive(state)) continue;
+    const r = await db.driftFinding.updateMany({
+      where: { id: f.id, state: "REPAIRING", repairId: f.repairId },
+      data: {
+        state: "OPEN",
+        error: `the worker lost this repair (its job is ${state ?? "gone"}); repair it again`,
+      },
+    });
+    if (r.count) reaped.push(f.id);
   }
   return reaped;
 }

@@ -124,8 +124,8 @@ export async function startDriftFlow(ctx: WorkerContext): Promise<RunningFlow & 
   const refresh = () =>
     Promise.all([
       store.openCounts().then(gauge),
-      store.reapOrphans(async (runId) => {
-        const job = await queue.getJob(driftCheckJob.jobId({ runId, entity: "PRODUCTS", startedBy: "-" }));
+      store.reapOrphans(async (jobId) => {
+        const job = await queue.getJob(jobId);
         return job ? await job.getState() : undefined;
       }),
     ]).catch((err: unknown) => logger.warn({ err }, "drift gauge refresh or orphan check failed"));

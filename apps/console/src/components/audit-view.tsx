@@ -208,5 +208,6 @@ function TargetLink({ type, id }: { type: string; id: string | null }) {
   if (!id) return <>—</>;
   if (type === "order") return <Link href={`/orders/${encodeURIComponent(id)}`}>{id}</Link>;
   if (type === "failure") return <Link href={`/failures/${encodeURIComponent(id)}`}>{id}</Link>;
+  if (type === "replay_run") return <Link href={`/replay?run=${encodeURIComponent(id)}`}>{id}</Link>;
   return <code>{id}</code>;
 }

@@ -19,12 +19,13 @@ import { useTRPC } from "~/trpc/client";
 import { DataTable, dataTableColumns } from "./data-table";
 import { notify } from "./toast";
 import { Badge, ConfirmDialog, ErrorText, Field, fmtTime, Pager, Progress, useCan } from "./ui";
+import { useUrlState } from "./url-state";
 
 type Outputs = inferRouterOutputs<AppRouter>["replay"];
-type Run = Outputs["list"]["rows"][number];
+type Run = Outputs["list"]["rows"][number] | NonNullable<Outputs["get"]>;
 type DryRow = Outputs["dryRun"]["rows"][number];
 type OutcomeRow = Outputs["outcomes"]["rows"][number];
-const NO_RUNS: Run[] = [];
+const NO_RUNS: ListedRun[] = [];
 const NO_ROWS: DryRow[] = [];
 const NO_OUTCOMES: OutcomeRow[] = [];
 
@@ -48,7 +49,8 @@ export function resultLine(run: Pick<Run, "replayed" | "topic" | "outcomeCounts"
   return `${run.replayed} replayed: ${parts.join(", ")}`;
 }
 
-const col = dataTableColumns<Run>();
+type ListedRun = Outputs["list"]["rows"][number];
+const col = dataTableColumns<ListedRun>();
 const RUN_COLUMNS = col.columns([
   col.accessor("createdAt", { header: "Requested", cell: (c) => fmtTime(c.getValue()) }),
   col.accessor("topic", { header: "Topic" }),
@@ -349,6 +351,50 @@ function ReplayForm({
   );
 }
 
+/** What replaying the range would do, per message, with totals per verdict. */
+function DryRunPanel({
+  d,
+  canOperate,
+  onStart,
+}: {
+  d: Outputs["dryRun"];
+  canOperate: boolean;
+  onStart: () => void;
+}) {
+  return (
+    <div className="panel" data-testid="replay-dry-run">
+      <h2>
+        Dry run: {d.count.toLocaleString("en")} message(s)
+        {d.truncated ? " (stopped at the read limit)" : ""}, {d.distinctKeys} distinct {d.keyMeaning}(s)
+      </h2>
+      <p className="muted">
+        Target: {d.target.kind === "GROUP" ? `consumer group ${d.target.name}` : `queue ${d.target.name}`}
+        {d.group ? ` · ${d.group.members} live member(s), stopped during the move` : ""} ·{" "}
+        {d.ranges.map((r) => `p${r.partition}: ${r.from}→${r.to}`).join(" · ") || "nothing to read"}
+      </p>
+      <ul className="verdicts" data-testid="replay-verdicts" aria-label="Would happen">
+        {DRY_RUN_VERDICTS.filter((v) => d.verdicts[v] > 0).map((v: DryRunVerdict) => (
+          <li key={v}>
+            {DRY_RUN_VERDICT_LABELS[v]}: <strong>{d.verdicts[v].toLocaleString("en")}</strong>
+          </li>
+        ))}
+      </ul>
+      <DataTable
+        label="Messages in the range"
+        testId="replay-dry-rows"
+        data={d.rows ?? NO_ROWS}
+        columns={DRY_COLUMNS}
+        getRowId={(r) => `${r.partition}:${r.offset}`}
+        maxHeight={360}
+        empty="No message in the range."
+      />
+      <button type="button" disabled={!canOperate || d.count === 0} onClick={onStart}>
+        Start replay…
+      </button>
+    </div>
+  );
+}
+
 export function ReplayView() {
   const trpc = useTRPC();
   const qc = useQueryClient();
@@ -376,7 +422,17 @@ export function ReplayView() {
   });
   const [confirm, setConfirm] = useState(false);
   const [page, setPage] = useState(1);
-  const [selected, setSelected] = useState<string | null>(null);
+  // The run shown in detail is in the URL (?run=…), so the audit log can link to it.
+  const { params, set } = useUrlState();
+  const selected = params.get("run");
+  const setSelected = (id: string) => set({ run: id });
+  const selectedGet = useQuery({
+    ...trpc.replay.get.queryOptions(
+      { id: selected ?? "00000000-0000-0000-0000-000000000000" },
+      { refetchInterval: 2_000 },
+    ),
+    enabled: !!selected,
+  });
   const runs = useQuery(
     trpc.replay.list.queryOptions(
       { page, pageSize: 15 },
@@ -432,7 +488,7 @@ export function ReplayView() {
         ? { kind: "GROUP", group: consumers.group }
         : { kind: "QUEUE", queue: consumers.queue },
   });
-  const selectedRun = runs.data?.rows.find((r) => r.id === selected) ?? null;
+  const selectedRun = runs.data?.rows.find((r) => r.id === selected) ?? selectedGet.data ?? null;
   const d = dry.data;
 
   return (
@@ -456,38 +512,7 @@ export function ReplayView() {
         </p>
       )}
       <ErrorText error={dry.error} />
-      {request && d && (
-        <div className="panel" data-testid="replay-dry-run">
-          <h2>
-            Dry run: {d.count.toLocaleString("en")} message(s)
-            {d.truncated ? " (stopped at the read limit)" : ""}, {d.distinctKeys} distinct {d.keyMeaning}(s)
-          </h2>
-          <p className="muted">
-            Target: {d.target.kind === "GROUP" ? `consumer group ${d.target.name}` : `queue ${d.target.name}`}
-            {d.group ? ` · ${d.group.members} live member(s), stopped during the move` : ""} ·{" "}
-            {d.ranges.map((r) => `p${r.partition}: ${r.from}→${r.to}`).join(" · ") || "nothing to read"}
-          </p>
-          <ul className="verdicts" data-testid="replay-verdicts" aria-label="Would happen">
-            {DRY_RUN_VERDICTS.filter((v) => d.verdicts[v] > 0).map((v: DryRunVerdict) => (
-              <li key={v}>
-                {DRY_RUN_VERDICT_LABELS[v]}: <strong>{d.verdicts[v].toLocaleString("en")}</strong>
-              </li>
-            ))}
-          </ul>
-          <DataTable
-            label="Messages in the range"
-            testId="replay-dry-rows"
-            data={d.rows ?? NO_ROWS}
-            columns={DRY_COLUMNS}
-            getRowId={(r) => `${r.partition}:${r.offset}`}
-            maxHeight={360}
-            empty="No message in the range."
-          />
-          <button type="button" disabled={!canOperate || d.count === 0} onClick={() => setConfirm(true)}>
-            Start replay…
-          </button>
-        </div>
-      )}
+      {request && d && <DryRunPanel d={d} canOperate={canOperate} onStart={() => setConfirm(true)} />}
       <section>
         <h2>Replay runs</h2>
         <DataTable

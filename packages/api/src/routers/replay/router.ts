@@ -264,7 +264,12 @@ export const replayRouter = router({
     }),
   get: procedureFor("console.read")
     .input(z.object({ id: uuid }))
-    .query(({ ctx, input }) => ctx.services.db.replayRun.findUnique({ where: { id: input.id } })),
+    .query(async ({ ctx, input }) => {
+      const run = await ctx.services.db.replayRun.findUnique({ where: { id: input.id } });
+      if (!run) return null;
+      const outcomes = await outcomesOf(ctx.services, [run.id]);
+      return { ...run, outcomeCounts: outcomes.get(run.id) ?? null };
+    }),
   /** The messages a run replayed and what each one did: the affected orders, by outcome. */
   outcomes: procedureFor("console.read")
     .input(

@@ -49,6 +49,14 @@ describe("time to drain", () => {
     expect(timeToDrain(10, { at: at(60), value: 1 }, { at: at(60), value: 1 }).perSecond).toBeNull();
   });
 
+  it("is work in progress, not stalled, when all of the backlog is running (a resync that takes minutes)", () => {
+    const running = timeToDrain(1, { at: at(0), value: 9 }, { at: at(60), value: 9 }, 0);
+    expect(running).toEqual({ backlog: 1, perSecond: 0, seconds: null, stalled: false });
+    expect(gaugeValue(running)).toBeUndefined();
+    // one more waiting behind it, and still nothing finished in the window: stalled
+    expect(timeToDrain(2, { at: at(0), value: 9 }, { at: at(60), value: 9 }, 1).stalled).toBe(true);
+  });
+
   it("counts the jobs ready or running as a queue's backlog, not the delayed ones", () => {
     expect(queueBacklog({ waiting: 5, paused: 2, active: 3 })).toBe(10);
   });

@@ -30,21 +30,35 @@ export interface Drain {
  * oldest sample in it) and now. Without an earlier position, or when the counter went back (a
  * queue obliterated, a group's offsets reset), the throughput is unknown: 0 s if nothing
  * waits, otherwise unknown — never a guess and never a division by zero.
+ *
+ * Nothing moved over the window: stalled (infinite) when some of the backlog has not started
+ * (`notStarted`: a queue's waiting jobs, all of a group's lag); when all of it is running (a
+ * resync or a drift check that takes minutes) it is work in progress, and its time unknown.
  */
-export function timeToDrain(backlog: number, from: Position | undefined, now: Position): Drain {
+export function timeToDrain(
+  backlog: number,
+  from: Position | undefined,
+  now: Position,
+  notStarted = backlog,
+): Drain {
   const waiting = Math.max(0, backlog);
   const dt = from ? (now.at.getTime() - from.at.getTime()) / 1000 : 0;
   const moved = from ? now.value - from.value : Number.NaN;
   const perSecond = dt > 0 && moved >= 0 ? moved / dt : null;
   if (waiting === 0) return { backlog: 0, perSecond, seconds: 0, stalled: false };
   if (perSecond === null) return { backlog: waiting, perSecond, seconds: null, stalled: false };
-  if (perSecond === 0) return { backlog: waiting, perSecond, seconds: null, stalled: true };
+  if (perSecond === 0) return { backlog: waiting, perSecond, seconds: null, stalled: notStarted > 0 };
   return { backlog: waiting, perSecond, seconds: waiting / perSecond, stalled: false };
 }
 
 /** A queue's backlog for the time to drain: jobs ready or running, not the delayed ones. */
 export function queueBacklog(c: { waiting: number; paused: number; active: number }): number {
   return c.waiting + c.paused + c.active;
+}
+
+/** Of a queue's backlog, the jobs not started yet (what a stall leaves waiting). */
+export function queueNotStarted(c: { waiting: number; paused: number }): number {
+  return c.waiting + c.paused;
 }
 
 /** The series name of a consumer group on a topic, as the lag chart names it. */

@@ -5,7 +5,7 @@ import type { Logger, Metrics } from "@icp/observability";
 import { TECHNICAL_SAP_ERROR } from "@icp/orders";
 import type { Queue } from "bullmq";
 import type { Admin } from "kafkajs";
-import { type Drain, gaugeValue, groupSeries, queueBacklog, timeToDrain } from "./drain";
+import { type Drain, gaugeValue, groupSeries, queueBacklog, queueNotStarted, timeToDrain } from "./drain";
 import { purgeSamples, RAW_SAMPLE_RETENTION_MS, rollUpSamples } from "./rollup";
 
 export const LAG_WATCH: { group: string; topic: string }[] = [
@@ -149,7 +149,12 @@ export class PipelineSampler {
       ...counts.map((c) => ({
         kind: "QUEUE" as const,
         name: c.queue,
-        ...timeToDrain(queueBacklog(c), start(queueStarts, c.queue), { at, value: c.finished }),
+        ...timeToDrain(
+          queueBacklog(c),
+          start(queueStarts, c.queue),
+          { at, value: c.finished },
+          queueNotStarted(c),
+        ),
       })),
       ...[...groups].map(([name, g]) => ({
         kind: "TOPIC" as const,

@@ -171,6 +171,57 @@ describe("four-eyes approval", () => {
     expect(await refusal(admin3().approvals.approve({ id: held.id }))).toBe("APPROVAL_DECIDED");
   });
 
+  it("an approved bulk retry acts on the failures that existed when it was asked for, not on later ones", async () => {
+    const code = await seed(110);
+    const held = await heldRetry(code);
+    // Five more arrive under the same filter after the request, before anyone approves it.
+    await db.failureRecord.createMany({
+      data: Array.from({ length: 5 }, (_, i) => ({
+        flow: "WEBHOOK" as const,
+        errorClass: "TRANSIENT" as const,
+        state: "OPEN" as const,
+        message: "endpoint answered 500",
+        sapErrorCode: code,
+        payload: { late: i },
+        entityKey: `${code}-late-${i}`,
+        createdAt: new Date(Date.now() + 1_000),
+      })),
+    });
+    const done = await admin2().approvals.approve({ id: held.id, reason: "the 110 I was shown" });
+    expect(done).toMatchObject({ state: "EXECUTED", error: null });
+    expect(done.result).toMatchObject({ matched: 110, retried: 110 });
+    expect(await states(code)).toEqual({ RETRYING: 110, OPEN: 5 });
+  });
+
+  it("an approved bulk retry whose scope grew since the request runs nothing and says so", async () => {
+    const code = await seed(105);
+    // Three older failures of the same cause that are not retryable yet (a retry in flight).
+    await db.failureRecord.createMany({
+      data: Array.from({ length: 3 }, (_, i) => ({
+        flow: "WEBHOOK" as const,
+        errorClass: "TRANSIENT" as const,
+        state: "RETRYING" as const,
+        message: "endpoint answered 500",
+        sapErrorCode: code,
+        payload: { inFlight: i },
+        entityKey: `${code}-flight-${i}`,
+      })),
+    });
+    const held = await heldRetry(code);
+    expect(held.size).toBe(105);
+    // Their retries fail again: 108 old failures now match, more than the 105 approved.
+    await db.failureRecord.updateMany({
+      where: { sapErrorCode: code, state: "RETRYING" },
+      data: { state: "OPEN" },
+    });
+    retried.length = 0;
+    const done = await admin2().approvals.approve({ id: held.id });
+    expect(done.state).toBe("FAILED");
+    expect(done.error).toMatch(/108 item\(s\); 105 were approved/);
+    expect(retried).toHaveLength(0);
+    expect(await states(code)).toEqual({ OPEN: 108 });
+  });
+
   it("two approvers at the same moment run it once: one wins, the other is told it is decided", async () => {
     const code = await seed(130);
     const held = await heldRetry(code);

@@ -87,7 +87,18 @@ export async function holdForApproval(
   },
 ): Promise<PendingApproval | null> {
   // The approved request running this very action: it was held once, it runs now.
-  if (ctx.approval?.action === held.action) return null;
+  if (ctx.approval?.action === held.action) {
+    // …but never on more than the approver saw: a scope that grew since the request is refused.
+    const approved = await ctx.services.db.approvalRequest.findUnique({ where: { id: ctx.approval.id } });
+    const now = typeof held.size === "number" ? held.size : await held.size();
+    if (approved && now > approved.size) {
+      throw appError(
+        "APPROVAL_SCOPE_GREW",
+        `It would now act on ${now} item(s); ${approved.size} were approved. Ask again.`,
+      );
+    }
+    return null;
+  }
   const ruleId = HELD_ACTIONS[held.action];
   const rule = (await approvalRules(ctx.services.db)).find((r) => r.id === ruleId) as ApprovalRuleValue;
   if (held.atMost !== undefined && !needsApproval(rule, held.atMost)) return null;

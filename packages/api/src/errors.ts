@@ -57,6 +57,10 @@ export const APP_ERRORS = {
   APPROVAL_SELF: { code: "FORBIDDEN", when: "The requester of an action cannot approve or reject it." },
   APPROVAL_EXPIRED: { code: "PRECONDITION_FAILED", when: "The approval request expired; ask again." },
   APPROVAL_DECIDED: { code: "CONFLICT", when: "The approval request was approved or rejected already." },
+  APPROVAL_SCOPE_GREW: {
+    code: "PRECONDITION_FAILED",
+    when: "An approved action would now act on more items than were approved; ask again.",
+  },
   CSRF_ORIGIN_REJECTED: {
     code: "FORBIDDEN",
     when: "The request does not come from the console's own pages.",

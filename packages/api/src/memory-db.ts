@@ -4,7 +4,7 @@ type Row = Record<string, unknown> & { id: string };
 
 /**
  * A tiny in-memory stand-in for the Prisma calls the failure, resync and replay handlers make
- * (equality, `in` and `AND` filters only), so their rules are unit-tested without PostgreSQL. The
+ * (equality, `in`, a `gte`/`lte` window and `AND` filters only), so their rules are unit-tested without PostgreSQL. The
  * real queries are exercised by the Playwright specs against the stack.
  */
 export function memoryDb(seed: Partial<Record<string, Row[]>> = {}) {
@@ -31,6 +31,12 @@ export function memoryDb(seed: Partial<Record<string, Row[]>> = {}) {
       if (k === "AND") return (v as Record<string, unknown>[]).every((w) => matches(row, w));
       if (v && typeof v === "object" && !(v instanceof Date) && "in" in v)
         return (v.in as unknown[]).includes(row[k]);
+      // A time window (`createdAt: { gte, lte }`), as a pinned bulk filter has.
+      if (v && typeof v === "object" && !(v instanceof Date) && ("lte" in v || "gte" in v)) {
+        const at = row[k] as Date;
+        const { lte, gte } = v as { lte?: Date; gte?: Date };
+        return (!lte || at <= lte) && (!gte || at >= gte);
+      }
       return row[k] === v;
     });
   const model = (name: string) => {

@@ -13,7 +13,6 @@ export const PERMISSIONS = [
   "failures.edit",
   "failures.assign",
   "queues.operate",
-  "kafka.offsets",
   "resync.start",
   "resync.entity",
   "drift.check",
@@ -48,10 +47,7 @@ export const PERMISSION_INFO: Record<Permission, { label: string; description: s
     label: "Operate queues",
     description: "Retry, promote and remove jobs; pause and resume queues.",
   },
-  "kafka.offsets": {
-    label: "Move Kafka offsets",
-    description: "Reset a consumer group's committed offsets.",
-  },
+
   "resync.start": {
     label: "Start a resync",
     description: "Start or cancel a whole-entity master-data resync.",

@@ -3,7 +3,15 @@ import { holdForApproval } from "../../approvals";
 import type { Permission } from "../../permissions";
 import { mutationFor, procedureFor, requirePermission, router } from "../../trpc";
 import { uuid } from "../list";
-import { discard, editAndRetry, listFailures, retryMany, retryManyCount, retryOne } from "./handlers";
+import {
+  discard,
+  editAndRetry,
+  listFailures,
+  pinFilter,
+  retryMany,
+  retryManyCount,
+  retryOne,
+} from "./handlers";
 import { assign, assignMany, bulkPreview, discardMany, failureGroups, tag, tagMany } from "./inbox";
 import {
   assignInput,
@@ -71,7 +79,8 @@ export const failuresRouter = router({
   /** Over the bulk_retry rule's threshold it is held for a second person's approval instead. */
   retryMany: mutationFor("failures.retry")
     .input(retryManyInput)
-    .mutation(async ({ ctx, input }) => {
+    .mutation(async ({ ctx, input: asked }) => {
+      const input = { ...asked, filter: pinFilter(asked.filter) };
       const { count } = await retryManyCount(ctx, input);
       const size = Math.min(count, BULK_RETRY_CAP);
       const held = await holdForApproval(ctx, {
@@ -103,7 +112,8 @@ export const failuresRouter = router({
   /** Over the bulk_discard rule's threshold it is held for a second person's approval instead. */
   discardMany: mutationFor("failures.discard")
     .input(discardManyInput)
-    .mutation(async ({ ctx, input }) => {
+    .mutation(async ({ ctx, input: asked }) => {
+      const input = { ...asked, filter: pinFilter(asked.filter) };
       const { count, overCap } = await bulkPreview(ctx, { action: "discard", filter: input.filter });
       // Over the cap it is refused as it stands (BULK_CAP_EXCEEDED), never held.
       const held = overCap

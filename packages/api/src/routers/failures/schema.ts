@@ -14,6 +14,13 @@ export const failureFilter = z.object({
   minAgeMinutes: z.number().int().min(0).max(525_600).optional(),
   /** Only failures at most this many minutes old. */
   maxAgeMinutes: z.number().int().min(0).max(525_600).optional(),
+  /**
+   * Only failures created in this window (absolute). A bulk action pins its filter's ages to
+   * these at request time (`pinFilter`), so an action held for approval acts on the failures
+   * that existed when it was asked for, not on whatever matches when someone approves it.
+   */
+  createdFrom: z.coerce.date().optional(),
+  createdUpTo: z.coerce.date().optional(),
   q: z.string().trim().max(200).optional(),
   /** WEBHOOK failures of one endpoint (the endpoint id their payload names). */
   endpointId: uuid.optional(),

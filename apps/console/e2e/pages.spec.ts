@@ -11,6 +11,7 @@ const PAGES = [
   { path: "/resync", heading: "Resync", ready: "History" },
   { path: "/drift", heading: "Drift", ready: "Findings" },
   { path: "/replay", heading: "Replay", ready: "Replay runs" },
+  { path: "/approvals", heading: "Approvals", ready: null },
   { path: "/audit", heading: "Audit log", ready: null },
   { path: "/settings", heading: "Settings", ready: "Storefront API clients" },
 ] as const;

@@ -32,9 +32,8 @@ export function notifyPending(held: HeldForApproval, what: string) {
   toast.info(`${what}: held for approval`, {
     description: (
       <span data-testid="pending-approval">
-        {p.threshold > 0 ? `${p.size} item(s), over the threshold of ${p.threshold}. ` : ""}A
-        second person must approve it before{" "}
-        {new Date(p.expiresAt).toLocaleString("en-GB", { hour12: false })}.{" "}
+        {p.threshold > 0 ? `${p.size} item(s), over the threshold of ${p.threshold}. ` : ""}A second person
+        must approve it before {new Date(p.expiresAt).toLocaleString("en-GB", { hour12: false })}.{" "}
         <a href={`/approvals/${p.id}`}>Open the request</a>
       </span>
     ),

@@ -70,7 +70,10 @@ export const APP_ERRORS = {
     code: "BAD_REQUEST",
     when: "A replay's consumer group or queue is not the one that consumes its topic.",
   },
-  DRIFT_CHECK_RUNNING: { code: "CONFLICT", when: "A drift check of that entity is already running." },
+  DRIFT_CHECK_RUNNING: {
+    code: "CONFLICT",
+    when: "A drift check of that entity (or plant, or record) is already queued or running.",
+  },
   DRIFT_NOTHING_TO_REPAIR: {
     code: "PRECONDITION_FAILED",
     when: "No open drift finding matches: SAP and the read model agree (or a repair has it already).",
@@ -78,6 +81,10 @@ export const APP_ERRORS = {
   RECORD_NOT_IN_SAP: {
     code: "NOT_FOUND",
     when: "SAP answers that it has no such record (404), and the read model has none either.",
+  },
+  PLANT_NOT_IN_SAP: {
+    code: "NOT_FOUND",
+    when: "SAP knows no such plant (no stock there, no material maintained for it), and the read model has no stock there.",
   },
   SAP_UNREACHABLE: {
     code: "SERVICE_UNAVAILABLE",

@@ -43,6 +43,27 @@ export const driftKeySchema = z
   .max(80)
   .regex(/^[A-Za-z0-9_.\-/|]+$/, "letters, digits and _ . - / | only");
 
+/** A plant (SAP's WERKS: at most four letters and digits). */
+export const driftPlantSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(4)
+  .regex(/^[A-Za-z0-9]+$/, "letters and digits only");
+
+/**
+ * Most stock levels one check of a plant compares (and one plant resync writes); past it the
+ * preview says it was cut short (`drift_run.total` > `checked`).
+ */
+export const DRIFT_PLANT_CAP = 5_000;
+
+/**
+ * The run states that hold an on-demand check's scope: a second check of the same scope while
+ * one is in them is refused (DRIFT_CHECK_RUNNING) or, for a preview, joined. The partial unique
+ * index `drift_run_one_active` says the same in the database.
+ */
+export const DRIFT_ACTIVE_RUN = ["QUEUED", "RUNNING"] as const;
+
 export function stockKey(sku: string, plant: string): string {
   return `${sku}|${plant}`;
 }
@@ -98,8 +119,10 @@ const runOptions = (): JobOptions => ({
 });
 
 /**
- * One drift check: a whole entity, or one record (`key`: the single-record resync's preview).
- * The run id is made by whoever adds the job; the worker creates the run row when it starts.
+ * One drift check: a whole entity, one record (`key`: the single-record resync's preview), or
+ * every stock level at one plant (`plant`, entity STOCK). The run id is made by whoever adds the
+ * job: the console creates the run row QUEUED first (one active per scope), the worker moves it
+ * to RUNNING (or creates it, for a job added without one).
  */
 export const driftCheckJob = defineJob({
   queue: Queues.drift,
@@ -109,11 +132,16 @@ export const driftCheckJob = defineJob({
       runId: z.string().uuid(),
       entity,
       key: driftKeySchema.optional(),
+      plant: driftPlantSchema.optional(),
       startedBy: z.string().min(1).max(200),
     })
     .refine((d) => d.entity !== "STOCK" || d.key === undefined || parseStockKey(d.key) !== null, {
       message: "a stock key is <sku>|<plant>",
       path: ["key"],
+    })
+    .refine((d) => d.plant === undefined || (d.entity === "STOCK" && d.key === undefined), {
+      message: "a plant is checked as STOCK, without a key",
+      path: ["plant"],
     }),
   jobId: (d) => driftCheckJobId(d.runId),
   options: runOptions,

@@ -327,6 +327,55 @@ export class Stock {
     return out;
   }
 
+  /**
+   * The materials with unrestricted own stock at one plant, in material order, at most `limit`
+   * (`more`: there are others past it) — the keys of a drift check of the plant's stock — and
+   * whether SAP knows the plant at all: it holds stock there, or has materials maintained for
+   * it (A_ProductPlant).
+   */
+  async materialsAt(
+    plant: string,
+    limit: number,
+  ): Promise<{ known: boolean; materials: string[]; more: boolean }> {
+    const materials = new Set<string>();
+    let more = false;
+    // rows in the full key's order: a material's rows (locations, batches) are adjacent
+    for await (const p of keysetAll<StockRow>(this.t, {
+      service: "API_MATERIAL_STOCK_SRV",
+      model: API_MATERIAL_STOCK_SRV_MODEL,
+      entitySet: "A_MatlStkInAcctMod",
+      filter: f.and(f.eq("Plant", plant), ownUnrestricted()),
+      order: STOCK_KEY,
+      cursor: STOCK_KEY.slice(0, -2),
+      select: "Material,Plant",
+      pageSize: 500,
+    })) {
+      for (const r of p.items) {
+        if (materials.has(r.Material)) continue;
+        if (materials.size >= limit) {
+          more = true;
+          break;
+        }
+        materials.add(r.Material);
+      }
+      if (more) break;
+    }
+    const known = materials.size > 0 || (await this.plantMaintained(plant));
+    return { known, materials: [...materials], more };
+  }
+
+  /** Whether any material is maintained for this plant (A_ProductPlant): SAP knows the plant. */
+  private async plantMaintained(plant: string): Promise<boolean> {
+    const r = await page<API_PRODUCT_SRV.A_ProductPlantType>(
+      this.t,
+      "API_PRODUCT_SRV",
+      API_PRODUCT_SRV_MODEL,
+      "A_ProductPlant",
+      { filter: f.eq("Plant", plant), select: "Product,Plant", top: 1, skip: 0 },
+    );
+    return r.items.length > 0;
+  }
+
   page(opts: { top: number; skip: number }): Promise<Page<StockRow>> {
     return page<StockRow>(
       this.t,

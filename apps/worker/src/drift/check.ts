@@ -1,4 +1,11 @@
-import { type DriftDiff, type DriftEntityName, type DriftErrorCode, parseStockKey } from "@icp/domain";
+import {
+  DRIFT_PLANT_CAP,
+  type DriftDiff,
+  type DriftEntityName,
+  type DriftErrorCode,
+  parseStockKey,
+  stockKey,
+} from "@icp/domain";
 import type { Logger } from "@icp/observability";
 import type { CustomerDoc, ProductDoc, ReadModel, StockDoc } from "@icp/read-model";
 import type { MasterDataLookup } from "../master-data/lookup";
@@ -182,11 +189,31 @@ export async function readModelKeys(
   return rows.map((r) => r._id);
 }
 
+/**
+ * SAP's side of one plant: whether SAP knows it, and the SKUs it holds stock of there, at most
+ * `limit` (`more`: others past it).
+ */
+export type SapPlant = (
+  plant: string,
+  limit: number,
+) => Promise<{ known: boolean; skus: string[]; more: boolean }>;
+
+/** The read model's stock level ids (`<sku>|<plant>`) at one plant, in `_id` order, at most `limit`. */
+export async function readModelPlantKeys(rm: ReadSide, plant: string, limit: number): Promise<string[]> {
+  const rows = await rm.stock
+    .find({ plant }, { projection: { _id: 1 } })
+    .sort({ _id: 1 })
+    .limit(limit)
+    .toArray();
+  return rows.map((r) => r._id);
+}
+
 export interface CheckDeps {
   store: DriftStore;
   compare: CompareKeys;
   rm: ReadSide;
   sapKeys: SapKeys;
+  sapPlant: SapPlant;
   confirmMs: number;
   logger: Logger;
   /** Called after each run with the counts of open findings (the gauge). */
@@ -276,6 +303,43 @@ export function driftChecks(deps: CheckDeps) {
         const drifted = r.diffs.length > 0 ? 1 : 0;
         await deps.store.progress(runId, { checked: 1, drifted, total: 1 });
         return { checked: 1, drifted };
+      });
+    },
+    /**
+     * Every stock level at one plant (the single-record resync's "plant's stock"): the levels SAP
+     * holds there and the ones the read model lists there, at most DRIFT_PLANT_CAP of them in key
+     * order (`total` above `checked` says the rest was left out), compared as one-record checks
+     * are, a batch at a time, each level that differs a finding of its own. A plant neither SAP
+     * nor the read model knows ends NOT_IN_SAP.
+     */
+    async plant(runId: string, plant: string, startedBy: string) {
+      await deps.store.startRun({ id: runId, entity: "STOCK", kind: "PLANT", plant, startedBy });
+      return finish(runId, async () => {
+        const [sap, stored] = await Promise.all([
+          deps.sapPlant(plant, DRIFT_PLANT_CAP),
+          readModelPlantKeys(deps.rm, plant, DRIFT_PLANT_CAP + 1),
+        ]);
+        if (!sap.known && !stored.length)
+          throw new DriftCheckError(
+            "NOT_IN_SAP",
+            `Plant ${plant} is not known to SAP (no stock there, no material maintained for it), and the read model has no stock there.`,
+          );
+        const all = [...new Set([...sap.skus.map((sku) => stockKey(sku, plant)), ...stored])].sort();
+        const keys = all.slice(0, DRIFT_PLANT_CAP);
+        // cut short: at least one more level than was compared
+        const total =
+          sap.more || all.length > keys.length ? Math.max(all.length, keys.length + 1) : keys.length;
+        let checked = 0;
+        let drifted = 0;
+        await deps.store.progress(runId, { checked, drifted, total });
+        for (let i = 0; i < keys.length; i += BATCH) {
+          const results = await deps.compare("STOCK", keys.slice(i, i + BATCH));
+          await deps.store.record("STOCK", runId, results);
+          checked += results.length;
+          drifted += results.filter((r) => r.diffs.length > 0).length;
+          await deps.store.progress(runId, { checked, drifted, total });
+        }
+        return { checked, drifted };
       });
     },
     /** One sample of an entity: `size` read-model keys after the last sample's, wrapping round. */

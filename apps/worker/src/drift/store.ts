@@ -21,6 +21,7 @@ export interface DriftStore {
     entity: DriftEntityName;
     kind: DriftRunKind;
     key?: string;
+    plant?: string;
     startedBy: string;
   }): Promise<void>;
   progress(runId: string, p: { checked: number; drifted: number; total?: number }): Promise<void>;
@@ -78,10 +79,11 @@ export function driftStore(db: Db, now: () => Date = () => new Date()): DriftSto
           entity: run.entity,
           kind: run.kind,
           key: run.key ?? null,
+          plant: run.plant ?? null,
           startedBy: run.startedBy,
           state: "RUNNING",
         },
-        // a job BullMQ ran again after a lost lock starts over
+        // the console's QUEUED run starts; a job BullMQ ran again after a lost lock starts over
         update: { state: "RUNNING", checked: 0, drifted: 0, error: null, errorCode: null, finishedAt: null },
       });
     },
@@ -233,8 +235,9 @@ async function reapOrphanedChecks(
 ): Promise<string[]> {
   const alive = (state: string | undefined) =>
     state === "active" || state === "waiting" || state === "delayed" || state === "prioritized";
+  // QUEUED: a run the console created whose job never came (or went)
   const running = await db.driftRun.findMany({
-    where: { state: "RUNNING", createdAt: { lt: new Date(at.getTime() - graceMs) } },
+    where: { state: { in: ["QUEUED", "RUNNING"] }, createdAt: { lt: new Date(at.getTime() - graceMs) } },
     select: { id: true, kind: true, createdAt: true, checked: true },
   });
   const reaped: string[] = [];
@@ -243,7 +246,7 @@ async function reapOrphanedChecks(
     if (run.kind === "SAMPLE" && at.getTime() - run.createdAt.getTime() < 3600_000) continue;
     if (state === "active" || state === "waiting" || state === "delayed" || state === "prioritized") continue;
     const r = await db.driftRun.updateMany({
-      where: { id: run.id, state: "RUNNING" },
+      where: { id: run.id, state: { in: ["QUEUED", "RUNNING"] } },
       data: {
         state: "FAILED",
         finishedAt: at,

@@ -11,7 +11,7 @@ import {
 import { WORKER_METRICS } from "@icp/messaging";
 import type { SapClient } from "@icp/sap-client";
 import { Queue, Worker } from "bullmq";
-import { compareKeys, driftChecks, type SapKeys } from "../drift/check";
+import { compareKeys, driftChecks, type SapKeys, type SapPlant } from "../drift/check";
 import { repairDrift } from "../drift/repair";
 import { driftStore } from "../drift/store";
 import { instrumentWorker } from "../monitoring/instrument";
@@ -45,6 +45,14 @@ export function sapKeysFrom(client: SapClient): SapKeys {
   };
 }
 
+/** SAP's side of one plant's stock, for a check of the plant. */
+export function sapPlantFrom(client: SapClient): SapPlant {
+  return async (plant, limit) => {
+    const r = await client.stock.materialsAt(plant, limit);
+    return { known: r.known, skus: r.materials, more: r.more };
+  };
+}
+
 /**
  * The drift check: SAP compared with the read model, sampled on a schedule (one job scheduler
  * in Redis, so one sample per tick whatever the number of workers) and on demand (jobs the
@@ -68,6 +76,7 @@ export async function startDriftFlow(ctx: WorkerContext): Promise<RunningFlow & 
     compare,
     rm: ctx.rm,
     sapKeys: sapKeysFrom(ctx.sap.client),
+    sapPlant: sapPlantFrom(ctx.sap.client),
     confirmMs: env.DRIFT_CONFIRM_MS,
     logger,
     onOpenCounts: gauge,
@@ -103,9 +112,11 @@ export async function startDriftFlow(ctx: WorkerContext): Promise<RunningFlow & 
           return processorFor(driftRepairJob, (_j, d) => repair(d))(job);
         default:
           return processorFor(driftCheckJob, (_j, d) =>
-            d.key === undefined
-              ? checks.entity(d.runId, d.entity, d.startedBy)
-              : checks.key(d.runId, d.entity, d.key, d.startedBy),
+            d.plant !== undefined
+              ? checks.plant(d.runId, d.plant, d.startedBy)
+              : d.key === undefined
+                ? checks.entity(d.runId, d.entity, d.startedBy)
+                : checks.key(d.runId, d.entity, d.key, d.startedBy),
           )(job);
       }
     },

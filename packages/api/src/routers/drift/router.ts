@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import {
+  DRIFT_ACTIVE_RUN,
   DRIFT_ENTITIES,
   DRIFT_REPAIR_CAP,
   type DriftDiff,
@@ -11,6 +12,7 @@ import {
   jobOf,
   NO_SETTINGS,
 } from "@icp/domain";
+import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import type { AuditedContext } from "../../trpc";
 import { appError, mutationFor, procedureFor, router } from "../../trpc";
@@ -33,6 +35,112 @@ export function auditSides(findings: { key: string; diffs: unknown }[]) {
     after[f.key] = Object.fromEntries(diffs.map((d) => [d.field, d.sap]));
   }
   return { before, after };
+}
+
+/** What one on-demand check looks at: a whole entity, one record, or one plant's stock. */
+export type CheckScope =
+  | { entity: DriftEntityName; kind: "ENTITY" }
+  | { entity: DriftEntityName; kind: "KEY"; key: string }
+  | { entity: "STOCK"; kind: "PLANT"; plant: string };
+
+const scopeWhere = (scope: CheckScope) => ({
+  entity: scope.entity,
+  kind: scope.kind,
+  key: scope.kind === "KEY" ? scope.key : null,
+  plant: scope.kind === "PLANT" ? scope.plant : null,
+});
+
+/** The scope's QUEUED or RUNNING run, if one is. */
+const activeRun = (ctx: AuditedContext, scope: CheckScope) =>
+  ctx.services.db.driftRun.findFirst({
+    where: { ...scopeWhere(scope), state: { in: [...DRIFT_ACTIVE_RUN] } },
+    orderBy: { createdAt: "desc" },
+  });
+
+const isUniqueViolation = (e: unknown) => (e as { code?: unknown } | null)?.code === "P2002";
+
+/**
+ * Starts an on-demand check, single-flight per scope: the run row is created QUEUED in the
+ * transaction of its audit entry, and the partial unique index `drift_run_one_active` lets one
+ * QUEUED/RUNNING run per scope exist, so a second request — also one racing the first, before
+ * the worker has started it — gets the run already there (`joined`), adds no job and writes no
+ * audit entry. The job follows the commit; a job that cannot be added fails its run.
+ */
+export async function startCheck(
+  ctx: AuditedContext,
+  scope: CheckScope,
+  action: string,
+): Promise<{ runId: string; joined: boolean }> {
+  const running = await activeRun(ctx, scope);
+  if (running) return { runId: running.id, joined: true };
+  const runId = randomUUID();
+  const startedBy = ctx.user.email || ctx.user.id;
+  const where = scopeWhere(scope);
+  const job = jobOf(
+    driftCheckJob,
+    {
+      runId,
+      entity: scope.entity,
+      startedBy,
+      ...(where.key !== null ? { key: where.key } : {}),
+      ...(where.plant !== null ? { plant: where.plant } : {}),
+    },
+    NO_SETTINGS,
+  );
+  try {
+    await ctx.services.db.$transaction(async (tx) => {
+      await tx.driftRun.create({ data: { id: runId, ...where, state: "QUEUED", startedBy } });
+      await ctx.audit(
+        {
+          action,
+          targetType: "drift_run",
+          targetId: runId,
+          after: {
+            entity: scope.entity,
+            kind: scope.kind,
+            ...(where.key !== null ? { key: where.key } : {}),
+            ...(where.plant !== null ? { plant: where.plant } : {}),
+            state: "QUEUED",
+          },
+        },
+        tx,
+      );
+    });
+  } catch (e) {
+    if (!isUniqueViolation(e)) throw e;
+    // a request a moment ahead of this one holds the scope
+    const first = await activeRun(ctx, scope);
+    if (first) return { runId: first.id, joined: true };
+    throw appError("DRIFT_CHECK_RUNNING", `A check of ${describeScope(scope)} was just started; try again.`);
+  }
+  try {
+    await ctx.services.queues.enqueue({ queue: driftCheckJob.queue, ...job });
+  } catch (e) {
+    // the run must not hold the scope QUEUED with no job behind it
+    await ctx.services.db.driftRun.update({
+      where: { id: runId },
+      data: {
+        state: "FAILED",
+        errorCode: "INTERNAL",
+        error: `could not queue the check: ${(e as Error).message}`.slice(0, 2000),
+        finishedAt: new Date(),
+      },
+    });
+    throw new TRPCError({
+      code: "INTERNAL_SERVER_ERROR",
+      message: "Could not queue the drift check.",
+      cause: e,
+    });
+  }
+  return { runId, joined: false };
+}
+
+export function describeScope(scope: CheckScope): string {
+  return scope.kind === "ENTITY"
+    ? `every ${scope.entity} record`
+    : scope.kind === "KEY"
+      ? `${scope.entity} ${scope.key}`
+      : `the stock at plant ${scope.plant}`;
 }
 
 /** Audits a repair of these findings and adds its job, in one transaction (no job, no audit row). */
@@ -129,45 +237,21 @@ export const driftRouter = router({
       lastSample: runs[i * 2 + 1] ?? null,
     }));
   }),
-  /** One run; null while its job waits (the worker creates the row when it starts). */
+  /** One run (QUEUED until the worker starts it). */
   run: procedureFor("console.read")
     .input(z.object({ id: uuid }))
     .query(async ({ ctx, input }) => ctx.services.db.driftRun.findUnique({ where: { id: input.id } })),
+  /** Check now: one whole-entity check per entity at a time (DRIFT_CHECK_RUNNING for a second). */
   check: mutationFor("drift.check")
     .input(z.object({ entity }))
     .mutation(async ({ ctx, input }) => {
-      const running = await ctx.services.db.driftRun.findFirst({
-        where: {
-          entity: input.entity,
-          kind: "ENTITY",
-          state: "RUNNING",
-          createdAt: { gt: new Date(Date.now() - 3600_000) },
-        },
-      });
-      if (running)
+      const started = await startCheck(ctx, { entity: input.entity, kind: "ENTITY" }, "drift.check");
+      if (started.joined)
         throw appError(
           "DRIFT_CHECK_RUNNING",
-          `A ${input.entity} drift check is running (run ${running.id}).`,
+          `A ${input.entity} drift check is queued or running (run ${started.runId}).`,
         );
-      const runId = randomUUID();
-      const job = jobOf(
-        driftCheckJob,
-        { runId, entity: input.entity, startedBy: ctx.user.email || ctx.user.id },
-        NO_SETTINGS,
-      );
-      await ctx.services.db.$transaction(async (tx) => {
-        await ctx.audit(
-          {
-            action: "drift.check",
-            targetType: "drift_run",
-            targetId: runId,
-            after: { entity: input.entity },
-          },
-          tx,
-        );
-        await ctx.services.queues.enqueue({ queue: driftCheckJob.queue, ...job });
-      });
-      return { runId };
+      return { runId: started.runId };
     }),
   repair: mutationFor("drift.repair")
     .input(z.object({ id: uuid, reason }))

@@ -1,4 +1,7 @@
 import { randomUUID } from "node:crypto";
+import { resyncOneRouter } from "@icp/api/routers/drift/resync-one";
+import { contextFor, fakeServices } from "@icp/api/testing";
+import { createCallerFactory, router } from "@icp/api/trpc";
 import {
   type DriftDiff,
   type DriftEntityName,
@@ -241,5 +244,106 @@ describe("drift check", () => {
       state: "OPEN",
       error: expect.stringContaining("the worker lost this repair"),
     });
+  });
+});
+
+/** The console's single-record resync over the real database and drift queue (the worker runs it). */
+function consoleApi() {
+  const services = fakeServices({
+    db: worker.db,
+    queues: {
+      ...fakeServices().queues,
+      enqueue: async (job) => {
+        await queue.add(job.name, job.data, job.opts);
+      },
+    },
+  });
+  return createCallerFactory(router({ resyncOne: resyncOneRouter }))(contextFor("operator", services));
+}
+
+/** A stock count correction in SAP whose stock event is lost (the sandbox's admin API). */
+async function setSapStock(product: string, plant: string, quantity: number) {
+  const res = await fetch(
+    `${sandbox.url}/sandbox/admin/stock/${encodeURIComponent(product)}/${encodeURIComponent(plant)}`,
+    {
+      method: "POST",
+      headers: { authorization: `Bearer ${ADMIN}`, "content-type": "application/json" },
+      body: JSON.stringify({ quantity, emit: false }),
+    },
+  );
+  expect(res.status).toBe(200);
+}
+
+const rmQuantity = async (key: string) => (await worker.rm.stock.findOne({ _id: key }))?.quantity ?? 0;
+
+describe("one plant's stock", () => {
+  it("two levels changed in SAP at one plant are both in the plant's preview and both written; a level at another plant is left alone", async () => {
+    const plant = "1020";
+    const elsewhere = "1030";
+    const [a, b] = [sandbox.store.catalog.product(10).id, sandbox.store.catalog.product(11).id];
+    const [keyA, keyB, keyOther] = [`${a}|${plant}`, `${b}|${plant}`, `${a}|${elsewhere}`];
+    const [wasA, wasB, wasOther] = await Promise.all([
+      rmQuantity(keyA),
+      rmQuantity(keyB),
+      rmQuantity(keyOther),
+    ]);
+    await setSapStock(a, plant, wasA + 17);
+    await setSapStock(b, plant, wasB + 23);
+    // SAP changed at the other plant too: the plant's resync must not touch it
+    await setSapStock(a, elsewhere, wasOther + 5);
+    const levelsAtPlant = await worker.rm.stock.countDocuments({ plant });
+
+    const api = consoleApi();
+    const preview = await api.resyncOne.previewPlant({ plant });
+    expect(preview).toMatchObject({ plant, truncated: false });
+    expect(preview.checked).toBeGreaterThanOrEqual(levelsAtPlant);
+    expect(preview.levels.map((l) => [l.key, l.diffs])).toEqual(
+      [
+        [keyA, [{ field: "quantity", sap: wasA + 17, readModel: wasA }]],
+        [keyB, [{ field: "quantity", sap: wasB + 23, readModel: wasB }]],
+      ].sort((x, y) => String(x[0]).localeCompare(String(y[0]))),
+    );
+    expect(await worker.db.driftRun.findUnique({ where: { id: preview.runId } })).toMatchObject({
+      kind: "PLANT",
+      plant,
+      state: "SUCCEEDED",
+      drifted: 2,
+    });
+    // a preview writes nothing
+    expect(await rmQuantity(keyA)).toBe(wasA);
+
+    const write = await api.resyncOne.writePlant({ runId: preview.runId, reason: "count correction lost" });
+    expect(write).toMatchObject({ plant, levels: 2 });
+    await eventually(async () => {
+      const o = await api.resyncOne.plantOutcome({ repairIds: write.repairIds });
+      return o.REPAIRED === 2 ? o : undefined;
+    }, "both levels repaired");
+    expect(await rmQuantity(keyA)).toBe(wasA + 17);
+    expect(await rmQuantity(keyB)).toBe(wasB + 23);
+    expect(await rmQuantity(keyOther)).toBe(wasOther);
+    expect(await finding("STOCK", keyOther)).toBeNull();
+    const audit = await worker.db.auditLog.findFirst({
+      where: { action: "resync.plant", targetId: preview.runId },
+    });
+    expect(audit).toMatchObject({
+      reason: "count correction lost",
+      before: expect.objectContaining({
+        plant,
+        records: { [keyA]: { quantity: wasA }, [keyB]: { quantity: wasB } },
+      }),
+      after: expect.objectContaining({
+        plant,
+        records: { [keyA]: { quantity: wasA + 17 }, [keyB]: { quantity: wasB + 23 } },
+      }),
+    });
+  }, 120_000);
+
+  it("a plant SAP does not know is answered PLANT_NOT_IN_SAP and writes nothing", async () => {
+    const err = await consoleApi()
+      .resyncOne.previewPlant({ plant: "9999" })
+      .catch((e) => e);
+    expect(err.cause).toMatchObject({ appCode: "PLANT_NOT_IN_SAP" });
+    expect(err.message).toContain("9999");
+    expect(await worker.db.driftFinding.count({ where: { key: { endsWith: "|9999" } } })).toBe(0);
   });
 });

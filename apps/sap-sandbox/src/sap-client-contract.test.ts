@@ -282,4 +282,18 @@ describe("@icp/sap-client against the sandbox", () => {
       await oauth.close();
     }
   });
+
+  it("lists the materials with stock at one plant, at most a limit, and tells a plant SAP does not know", async () => {
+    // the same rows read the long way: every stock row, kept where the plant is 1020
+    const rows = new Set<string>();
+    for await (const page of sap.stock.all(500))
+      for (const r of page.items) if (r.Plant === "1020") rows.add(r.Material);
+    const expected = [...rows].sort();
+    expect(expected.length).toBeGreaterThan(5);
+    const all = await sap.stock.materialsAt("1020", 10_000);
+    expect(all).toEqual({ known: true, materials: expected, more: false });
+    const cut = await sap.stock.materialsAt("1020", 5);
+    expect(cut).toEqual({ known: true, materials: expected.slice(0, 5), more: true });
+    expect(await sap.stock.materialsAt("9999", 10)).toEqual({ known: false, materials: [], more: false });
+  });
 });

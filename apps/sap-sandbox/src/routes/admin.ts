@@ -69,6 +69,19 @@ export function registerAdminRoutes(app: FastifyInstance, deps: AdminDeps): void
     if (!changed) return reply.code(404).send({ error: `no current PR00 record for product ${product}` });
     return { product, ...changed };
   });
+  // A stock count correction of one material at one plant; `emit: false` loses its event.
+  app.post("/sandbox/admin/stock/:product/:plant", async (req, reply) => {
+    const { product, plant } = req.params as { product: string; plant: string };
+    const body = (req.body ?? {}) as { quantity?: unknown; emit?: unknown };
+    const quantity = Number(body.quantity);
+    if (!Number.isInteger(quantity) || quantity < 0 || quantity > 1_000_000)
+      return reply.code(400).send({ error: "quantity must be a whole number in [0, 1000000]" });
+    if (body.emit !== undefined && typeof body.emit !== "boolean")
+      return reply.code(400).send({ error: "emit must be true or false" });
+    const changed = simulation.setStock(product, plant, quantity, body.emit !== false);
+    if (!changed) return reply.code(404).send({ error: `no product ${product} or no plant ${plant}` });
+    return { product, plant, quantity, ...changed };
+  });
   // A back-office step for one order (the simulation's tick moves orders by chance).
   app.post("/sandbox/admin/orders/:salesOrder/advance", async (req, reply) => {
     const { salesOrder } = req.params as { salesOrder: string };

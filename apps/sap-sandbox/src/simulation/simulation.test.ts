@@ -245,3 +245,36 @@ describe("business simulation", () => {
     expect(products.get({ Product: sku })).toEqual(before);
   });
 });
+
+describe("a stock count correction (admin API)", () => {
+  const stockAt = async (material: string, plant: string) => {
+    const stock = sapClient(sandbox, "API_MATERIAL_STOCK_SRV");
+    const path = `A_MatlStkInAcctMod?$filter=Material eq '${material}' and Plant eq '${plant}'`;
+    const rows = (await stock.json<{ d: { results: { MatlWrhsStkQtyInMatlBaseUnit: string }[] } }>(path)).d
+      .results;
+    return rows.reduce((sum, r) => sum + Number(r.MatlWrhsStkQtyInMatlBaseUnit), 0);
+  };
+  const stockEvents = () => sink.messages.filter((m) => m.topic === Topics.inventory).length;
+
+  it("sets the plant's stock of the material, with its stock event or, emit false, without one", async () => {
+    const events = stockEvents();
+    const res = await admin(sandbox, "POST", "stock/TG12/1030", { quantity: 321 });
+    expect(res.status).toBe(200);
+    expect(await stockAt("TG12", "1030")).toBe(321);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(stockEvents()).toBe(events + 1);
+    const quiet = await admin(sandbox, "POST", "stock/TG12/1030", { quantity: 7, emit: false });
+    expect(await quiet.json()).toMatchObject({ before: 321, quantity: 7 });
+    expect(await stockAt("TG12", "1030")).toBe(7);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(stockEvents()).toBe(events + 1);
+  });
+
+  it("refuses a plant or product the sandbox does not have, and a quantity that is not a whole number, changing nothing", async () => {
+    expect((await admin(sandbox, "POST", "stock/TG12/9999", { quantity: 1 })).status).toBe(404);
+    expect((await admin(sandbox, "POST", "stock/NOPE/1030", { quantity: 1 })).status).toBe(404);
+    expect((await admin(sandbox, "POST", "stock/TG12/1030", { quantity: -1 })).status).toBe(400);
+    expect((await admin(sandbox, "POST", "stock/TG12/1030", { quantity: 1.5 })).status).toBe(400);
+    expect(await stockAt("TG12", "1030")).toBe(7);
+  });
+});

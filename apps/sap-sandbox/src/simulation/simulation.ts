@@ -192,6 +192,26 @@ export class BusinessSimulation {
     return orders.get({ SalesOrder: salesOrder });
   }
 
+  /**
+   * A stock count correction (MI07) of one material at one plant: its unrestricted stock in the
+   * plant's storage location set to `quantity`, with the stock-changed event SAP raises — or,
+   * `emit: false`, without it (the event lost on its way: what a drift check is for). The admin
+   * API's `POST /sandbox/admin/stock/:product/:plant`. Returns the quantity before; undefined
+   * (and nothing changes) for a product or plant the sandbox does not have.
+   */
+  setStock(material: string, plant: string, quantity: number, emit = true): { before: number } | undefined {
+    if (!this.store.table("API_PRODUCT_SRV", "A_Product").get({ Product: material })) return undefined;
+    if (!(PLANTS as readonly string[]).includes(plant)) return undefined;
+    const table = this.store.table(STOCK, "A_MatlStkInAcctMod");
+    const current = [
+      ...table.where({ Material: material, Plant: plant, StorageLocation: STORAGE_LOCATION }),
+    ][0];
+    const before = Number(current?.MatlWrhsStkQtyInMatlBaseUnit ?? 0);
+    const event = this.moveStock(material, plant, quantity - before, this.clock.now());
+    if (emit) this.emit([event]);
+    return { before };
+  }
+
   private advance(order: Row): void {
     const so = String(order.SalesOrder);
     const now = Math.max(this.clock.now(), Number(order.LastChangeDateTime ?? 0) + 1);

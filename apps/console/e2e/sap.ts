@@ -148,6 +148,46 @@ export async function storedPrice(product: string): Promise<string | null> {
   return p?.price ? String(Number(p.price.amount)) : null;
 }
 
+/**
+ * A stock count correction in SAP at one plant whose stock event is lost (the sandbox's admin
+ * API, `emit: false`): the read model keeps the old level until a resync or a drift repair.
+ */
+export async function sandboxSetStock(product: string, plant: string, quantity: number): Promise<void> {
+  const res = await fetch(
+    `${SANDBOX}/sandbox/admin/stock/${encodeURIComponent(product)}/${encodeURIComponent(plant)}`,
+    {
+      method: "POST",
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}`, "content-type": "application/json" },
+      body: JSON.stringify({ quantity, emit: false }),
+    },
+  );
+  if (!res.ok) throw new Error(`sandbox stock ${product}/${plant}: ${res.status} ${await res.text()}`);
+}
+
+/** The read model's stock level of a SKU at a plant (0 when it has none). */
+export async function storedStock(sku: string, plant: string): Promise<number> {
+  const s = await readModel((db) =>
+    db.collection<{ _id: string; quantity: number }>("stock").findOne({ _id: `${sku}|${plant}` }),
+  );
+  return s?.quantity ?? 0;
+}
+
+/** SKUs the read model holds stock of at a plant, `n` of them from `skip` (specs must not share one). */
+export async function stockedSkus(plant: string, skip: number, n: number): Promise<string[]> {
+  const rows = await readModel((db) =>
+    db
+      .collection<{ _id: string; sku: string }>("stock")
+      .find({ plant }, { projection: { sku: 1 } })
+      .sort({ _id: 1 })
+      .skip(skip)
+      .limit(n)
+      .toArray(),
+  );
+  if (rows.length < n)
+    throw new Error(`the read model holds no stock at plant ${plant}: run a STOCK resync first`);
+  return rows.map((r) => r.sku);
+}
+
 /** A product the read model lists with a price, different each call (specs must not share one). */
 export async function pricedProduct(skip: number): Promise<string> {
   const p = await readModel((db) =>

@@ -139,7 +139,8 @@ function EntityCard({
   onRepairAll: () => void;
 }) {
   const run = s.lastCheck;
-  const running = run?.state === "RUNNING";
+  // QUEUED: asked for, not yet started by the worker — it holds "Check now" as RUNNING does
+  const running = run?.state === "RUNNING" || run?.state === "QUEUED";
   return (
     <div className="card" data-testid={`drift-${s.entity}`}>
       <h2>{s.entity}</h2>

@@ -1,27 +1,56 @@
 "use client";
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import { useTRPC } from "~/trpc/client";
 import { DriftDiffTable } from "./drift-view";
+import { ResyncPlant } from "./resync-plant";
 import { notify } from "./toast";
 import { Badge, ConfirmDialog, ErrorText, Field, needs, useCan } from "./ui";
 
 const KINDS = [
   { entity: "PRODUCTS", label: "One SKU (name, price, availability)" },
   { entity: "STOCK", label: "One SKU's stock at one plant" },
+  { entity: "PLANT", label: "One plant's stock (every level)" },
   { entity: "CUSTOMERS", label: "One customer" },
 ] as const;
-type Entity = (typeof KINDS)[number]["entity"];
+type Kind = (typeof KINDS)[number]["entity"];
+type Entity = Exclude<Kind, "PLANT">;
 
 /**
  * Resync one record: the worker compares it with SAP (the preview: SAP's values against the read
  * model's, field by field), then "Write" resyncs exactly that record and the page follows its
- * finding until the re-check says SAP and the read model agree.
+ * finding until the re-check says SAP and the read model agree. "One plant's stock" does the same
+ * for every level at a plant (ResyncPlant).
  */
 export function ResyncOne() {
+  const [kind, setKind] = useState<Kind>("PRODUCTS");
+  const picker = (
+    <Field label="What">
+      <select value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
+        {KINDS.map((k) => (
+          <option key={k.entity} value={k.entity}>
+            {k.label}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+  return (
+    <section data-testid="resync-one">
+      <h2 style={{ fontSize: 15 }}>Resync one record</h2>
+      {kind === "PLANT" ? (
+        <ResyncPlant key="plant" kindPicker={picker} />
+      ) : (
+        <ResyncRecord key="record" entity={kind} kindPicker={picker} />
+      )}
+    </section>
+  );
+}
+
+/** One SKU, one SKU's stock at one plant, or one customer. */
+function ResyncRecord({ entity, kindPicker }: { entity: Entity; kindPicker: ReactNode }) {
   const trpc = useTRPC();
   const can = useCan("resync.entity");
-  const [entity, setEntity] = useState<Entity>("PRODUCTS");
   const [sku, setSku] = useState("");
   const [other, setOther] = useState("");
   const key =
@@ -46,8 +75,7 @@ export function ResyncOne() {
   );
   const finding = write.data ? outcome.data?.rows[0] : undefined;
   return (
-    <section data-testid="resync-one">
-      <h2 style={{ fontSize: 15 }}>Resync one record</h2>
+    <>
       <form
         className="row"
         style={{ alignItems: "flex-end", flexWrap: "wrap" }}
@@ -57,15 +85,7 @@ export function ResyncOne() {
           preview.mutate({ entity, key });
         }}
       >
-        <Field label="What">
-          <select value={entity} onChange={(e) => setEntity(e.target.value as Entity)}>
-            {KINDS.map((k) => (
-              <option key={k.entity} value={k.entity}>
-                {k.label}
-              </option>
-            ))}
-          </select>
-        </Field>
+        {kindPicker}
         {entity !== "CUSTOMERS" && (
           <Field label="SKU">
             <input value={sku} onChange={(e) => setSku(e.target.value)} placeholder="e.g. TG11" />
@@ -141,6 +161,6 @@ export function ResyncOne() {
         <p>The record is read from SAP again and written to the read model; the audit log keeps this diff.</p>
         {shown && <DriftDiffTable diffs={shown.diffs} />}
       </ConfirmDialog>
-    </section>
+    </>
   );
 }

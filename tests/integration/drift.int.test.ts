@@ -203,6 +203,16 @@ describe("drift check", () => {
       expect(run).toMatchObject({ state: "FAILED", errorCode: "SAP_UNAVAILABLE" });
     } finally {
       await faults(null);
+      // The outage opened the worker's circuit breaker: the tests after this one need SAP back,
+      // so wait until a check reaches it again (the breaker's cool-down, then a trial call).
+      await eventually(
+        async () => {
+          const again = await check("PRODUCTS", other);
+          return again.state === "FAILED" ? undefined : again;
+        },
+        "a check reaching SAP after the outage",
+        90_000,
+      );
     }
     expect(await worker.db.driftFinding.count()).toBe(before);
   });

@@ -112,8 +112,9 @@ describe("on-demand drift checks are single-flight", () => {
   it("two previews of one plant's stock at the same moment wait for one run and answer the same preview", async () => {
     // the worker stood in for: it takes the job and finishes the run a moment later
     onJob = async (job) => {
-      setTimeout(() => {
-        void db.driftRun.update({
+      setTimeout(async () => {
+        // (a Prisma query runs only when awaited)
+        await db.driftRun.update({
           where: { id: job.data.runId ?? "" },
           data: { state: "SUCCEEDED", checked: 30, total: 30, drifted: 0, finishedAt: new Date() },
         });
@@ -127,6 +128,14 @@ describe("on-demand drift checks are single-flight", () => {
     expect(a).toMatchObject({ plant: "1010", checked: 30, truncated: false });
     expect(enqueued).toHaveLength(1);
     expect(await db.driftRun.count({ where: { kind: "PLANT" } })).toBe(1);
-    expect(await audits("resync.preview")).toBe(1);
+    // both asked, both audited: the second as joining the first's run
+    const entries = await db.auditLog.findMany({
+      where: { action: "resync.preview" },
+      orderBy: { at: "asc" },
+    });
+    expect(entries.map((e) => [e.targetId, (e.after as { joined?: boolean }).joined ?? false])).toEqual([
+      [a.runId, false],
+      [a.runId, true],
+    ]);
   });
 });

@@ -34,7 +34,7 @@ const record = z
  * its end, mapping the worker's error codes to the console's typed errors.
  */
 async function previewRun(ctx: AuditedContext, scope: CheckScope, waitMs: number) {
-  const { runId } = await startCheck(ctx, scope, "resync.preview");
+  const { runId } = await startCheck(ctx, scope, "resync.preview", "join");
   const deadline = Date.now() + waitMs;
   for (;;) {
     const run = await ctx.services.db.driftRun.findUnique({ where: { id: runId } });

@@ -63,16 +63,32 @@ const isUniqueViolation = (e: unknown) => (e as { code?: unknown } | null)?.code
  * Starts an on-demand check, single-flight per scope: the run row is created QUEUED in the
  * transaction of its audit entry, and the partial unique index `drift_run_one_active` lets one
  * QUEUED/RUNNING run per scope exist, so a second request — also one racing the first, before
- * the worker has started it — gets the run already there (`joined`), adds no job and writes no
- * audit entry. The job follows the commit; a job that cannot be added fails its run.
+ * the worker has started it — adds no run and no job: `refuse` answers it DRIFT_CHECK_RUNNING
+ * (Check now), `join` gives it the run already there, audited as joining it (a preview). The
+ * job follows the commit; a job that cannot be added fails its run.
  */
 export async function startCheck(
   ctx: AuditedContext,
   scope: CheckScope,
   action: string,
+  second: "refuse" | "join",
 ): Promise<{ runId: string; joined: boolean }> {
+  const joined = async (runId: string) => {
+    if (second === "refuse")
+      throw appError(
+        "DRIFT_CHECK_RUNNING",
+        `A check of ${describeScope(scope)} is queued or running (run ${runId}).`,
+      );
+    await ctx.audit({
+      action,
+      targetType: "drift_run",
+      targetId: runId,
+      after: { ...auditScope(scope), joined: true },
+    });
+    return { runId, joined: true };
+  };
   const running = await activeRun(ctx, scope);
-  if (running) return { runId: running.id, joined: true };
+  if (running) return joined(running.id);
   const runId = randomUUID();
   const startedBy = ctx.user.email || ctx.user.id;
   const where = scopeWhere(scope);
@@ -95,13 +111,7 @@ export async function startCheck(
           action,
           targetType: "drift_run",
           targetId: runId,
-          after: {
-            entity: scope.entity,
-            kind: scope.kind,
-            ...(where.key !== null ? { key: where.key } : {}),
-            ...(where.plant !== null ? { plant: where.plant } : {}),
-            state: "QUEUED",
-          },
+          after: { ...auditScope(scope), state: "QUEUED" },
         },
         tx,
       );
@@ -110,7 +120,7 @@ export async function startCheck(
     if (!isUniqueViolation(e)) throw e;
     // a request a moment ahead of this one holds the scope
     const first = await activeRun(ctx, scope);
-    if (first) return { runId: first.id, joined: true };
+    if (first) return joined(first.id);
     throw appError("DRIFT_CHECK_RUNNING", `A check of ${describeScope(scope)} was just started; try again.`);
   }
   try {
@@ -134,6 +144,13 @@ export async function startCheck(
   }
   return { runId, joined: false };
 }
+
+const auditScope = (scope: CheckScope) => ({
+  entity: scope.entity,
+  kind: scope.kind,
+  ...(scope.kind === "KEY" ? { key: scope.key } : {}),
+  ...(scope.kind === "PLANT" ? { plant: scope.plant } : {}),
+});
 
 export function describeScope(scope: CheckScope): string {
   return scope.kind === "ENTITY"
@@ -245,12 +262,12 @@ export const driftRouter = router({
   check: mutationFor("drift.check")
     .input(z.object({ entity }))
     .mutation(async ({ ctx, input }) => {
-      const started = await startCheck(ctx, { entity: input.entity, kind: "ENTITY" }, "drift.check");
-      if (started.joined)
-        throw appError(
-          "DRIFT_CHECK_RUNNING",
-          `A ${input.entity} drift check is queued or running (run ${started.runId}).`,
-        );
+      const started = await startCheck(
+        ctx,
+        { entity: input.entity, kind: "ENTITY" },
+        "drift.check",
+        "refuse",
+      );
       return { runId: started.runId };
     }),
   repair: mutationFor("drift.repair")

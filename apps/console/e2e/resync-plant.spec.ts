@@ -23,50 +23,57 @@ test("one plant's stock previewed and resynced as a whole", async ({ page }) => 
   await sandboxSetStock(a, plant, wasA + 31);
   await sandboxSetStock(b, plant, wasB + 47);
   await sandboxSetStock(a, "1030", wasOther + 9);
+  const previewAndWrite = async () => {
+    await signInAs(page, "operator");
+    await page.goto("/resync");
+    const form = page.getByTestId("resync-one");
+    await form.getByLabel("What").selectOption("PLANT");
 
-  await signInAs(page, "operator");
-  await page.goto("/resync");
-  const form = page.getByTestId("resync-one");
-  await form.getByLabel("What").selectOption("PLANT");
+    // a plant SAP does not know: the typed error, nothing to write
+    await form.getByRole("textbox", { name: "Plant" }).fill("9999");
+    await form.getByRole("button", { name: "Preview" }).click();
+    await expect(form.getByText(/Plant 9999 is not known to SAP/)).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByTestId("resync-plant-preview")).toBeHidden();
 
-  // a plant SAP does not know: the typed error, nothing to write
-  await form.getByRole("textbox", { name: "Plant" }).fill("9999");
-  await form.getByRole("button", { name: "Preview" }).click();
-  await expect(form.getByText(/Plant 9999 is not known to SAP/)).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByTestId("resync-plant-preview")).toBeHidden();
+    // the preview: both levels with the read model's and SAP's quantity; the read model untouched
+    await form.getByRole("textbox", { name: "Plant" }).fill(plant);
+    await form.getByRole("button", { name: "Preview" }).click();
+    const levels = page.getByTestId("resync-plant-levels");
+    for (const [sku, was, now] of [
+      [a, wasA, wasA + 31],
+      [b, wasB, wasB + 47],
+    ] as const) {
+      const row = levels.getByRole("row").filter({ has: page.getByRole("cell", { name: sku, exact: true }) });
+      await expect(row).toContainText(String(now), { timeout: 90_000 });
+      await expect(row).toContainText(String(was));
+    }
+    expect(await storedStock(a, plant)).toBe(wasA);
 
-  // the preview: both levels with the read model's and SAP's quantity; the read model untouched
-  await form.getByRole("textbox", { name: "Plant" }).fill(plant);
-  await form.getByRole("button", { name: "Preview" }).click();
-  const levels = page.getByTestId("resync-plant-levels");
-  for (const [sku, was, now] of [
-    [a, wasA, wasA + 31],
-    [b, wasB, wasB + 47],
-  ] as const) {
-    const row = levels.getByRole("row").filter({ has: page.getByRole("cell", { name: sku, exact: true }) });
-    await expect(row).toContainText(String(now), { timeout: 90_000 });
-    await expect(row).toContainText(String(was));
+    // write: every level that differs, followed until the re-check settles them
+    await page.getByRole("button", { name: /Write SAP's values to \d+ level\(s\)…/ }).click();
+    const dialog = page.getByRole("dialog", { name: `Resync the stock at plant ${plant}` });
+    await dialog.getByRole("button", { name: /^Write \d+ level\(s\)$/ }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByTestId("resync-plant-outcome")).toContainText("written", { timeout: 90_000 });
+    expect(await storedStock(a, plant)).toBe(wasA + 31);
+    expect(await storedStock(b, plant)).toBe(wasB + 47);
+    expect(await storedStock(a, "1030")).toBe(wasOther);
+
+    // the audit entry, with both levels' before and after
+    const [entry] = await sql<{ id: string }>(
+      "select id from audit_log where action = 'resync.plant' and after->>'plant' = $1 order by at desc limit 1",
+      [plant],
+    );
+    await page.goto(`/audit/${entry?.id}`);
+    const detail = page.getByTestId("audit-detail");
+    await expect(detail).toContainText("resync.plant");
+    await expect(detail.getByTestId("field-diff")).toContainText(`${a}|${plant}`);
+    await expect(detail.getByTestId("field-diff")).toContainText(`${b}|${plant}`);
+  };
+  try {
+    await previewAndWrite();
+  } finally {
+    // SAP back where the read model is at the other plant: no drift left for other specs
+    await sandboxSetStock(a, "1030", wasOther);
   }
-  expect(await storedStock(a, plant)).toBe(wasA);
-
-  // write: every level that differs, followed until the re-check settles them
-  await page.getByRole("button", { name: /Write SAP's values to \d+ level\(s\)…/ }).click();
-  const dialog = page.getByRole("dialog", { name: `Resync the stock at plant ${plant}` });
-  await dialog.getByRole("button", { name: /^Write \d+ level\(s\)$/ }).click();
-  await expect(dialog).toBeHidden();
-  await expect(page.getByTestId("resync-plant-outcome")).toContainText("written", { timeout: 90_000 });
-  expect(await storedStock(a, plant)).toBe(wasA + 31);
-  expect(await storedStock(b, plant)).toBe(wasB + 47);
-  expect(await storedStock(a, "1030")).toBe(wasOther);
-
-  // the audit entry, with both levels' before and after
-  const [entry] = await sql<{ id: string }>(
-    "select id from audit_log where action = 'resync.plant' and after->>'plant' = $1 order by at desc limit 1",
-    [plant],
-  );
-  await page.goto(`/audit/${entry?.id}`);
-  const detail = page.getByTestId("audit-detail");
-  await expect(detail).toContainText("resync.plant");
-  await expect(detail.getByTestId("field-diff")).toContainText(`${a}|${plant}`);
-  await expect(detail.getByTestId("field-diff")).toContainText(`${b}|${plant}`);
 });

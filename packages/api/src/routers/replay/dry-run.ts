@@ -4,6 +4,8 @@ import {
   type DryRunVerdict,
   EventTypes,
   inventoryTopicSchemas,
+  type LedgerState,
+  ledgerMoveAllowed,
   orderStatusTopicSchemas,
   orderTopicSchemas,
   Topics,
@@ -58,6 +60,24 @@ async function ledgerOf(db: Pick<Db, "orderLink">, by: { orderIds?: string[]; sa
 }
 
 /**
+ * What a replayed create would do to an order in this ledger state — the rule the order's
+ * runner follows (OrderLedger.claimSubmission): an order with a sales order is booked (a no-op);
+ * one the ledger's move table lets no runner claim (LEDGER_MOVES.SUBMITTING) is closed and sends
+ * nothing (CANCELLED, DISCARDED, and CANCEL_REQUESTED before SAP had it); a failed one is retried.
+ */
+export function createVerdict(link: { state: LedgerState; sapSalesOrder: string | null } | undefined): {
+  verdict: DryRunVerdict;
+  why: string;
+} {
+  if (!link) return { verdict: "would-create", why: "not in the ledger" };
+  if (link.sapSalesOrder) return { verdict: "already-booked", why: `sales order ${link.sapSalesOrder}` };
+  if (!ledgerMoveAllowed(link.state, "SUBMITTING"))
+    return { verdict: "closed", why: `ledger: ${link.state}` };
+  if (link.state === "FAILED") return { verdict: "would-retry", why: "failed in the ledger, no sales order" };
+  return { verdict: "would-create", why: `ledger: ${link.state}, no sales order` };
+}
+
+/**
  * What replaying each message would do, from the ledger as it stands: an order SAP already
  * holds is a no-op (the create is idempotent), a failed one would be retried, a closed one
  * sends nothing; a status event older than the ledger's SAP state changes nothing. Stock is
@@ -98,31 +118,7 @@ export async function classifyMessages(
           why: `ledger: ${link?.state ?? "not known"}`,
         };
       }
-      if (link?.sapSalesOrder)
-        return {
-          ...row,
-          subject,
-          orderId: known,
-          verdict: "already-booked",
-          why: `sales order ${link.sapSalesOrder}`,
-        };
-      if (link && (link.state === "CANCELLED" || link.state === "DISCARDED"))
-        return { ...row, subject, orderId: known, verdict: "closed", why: `ledger: ${link.state}` };
-      if (link?.state === "FAILED")
-        return {
-          ...row,
-          subject,
-          orderId: known,
-          verdict: "would-retry",
-          why: "failed in the ledger, no sales order",
-        };
-      return {
-        ...row,
-        subject,
-        orderId: known,
-        verdict: "would-create",
-        why: link ? `ledger: ${link.state}, no sales order` : "not in the ledger",
-      };
+      return { ...row, subject, orderId: known, ...createVerdict(link) };
     });
   }
   if (topic === Topics.orderStatus) {

@@ -1,5 +1,6 @@
 import type { FailureRecordModel as FailureRecord } from "@icp/db";
 import type { JobOptions, QueueName } from "@icp/domain";
+import type { QueueCounts } from "@icp/messaging";
 
 /**
  * Ports the console app implements over Kafka, BullMQ and SAP. Routers only see these, so
@@ -136,15 +137,7 @@ export interface JobView {
 }
 
 /** A queue's counts at one moment, as an audit entry records them before and after an operation. */
-export interface QueuePosition {
-  waiting: number;
-  active: number;
-  delayed: number;
-  failed: number;
-  completed: number;
-  paused: number;
-  isPaused: boolean;
-}
+export type QueuePosition = Omit<QueueCounts, "queue">;
 
 export interface QueueOps {
   jobs(input: { queue: string; state: JobState; offset: number; limit: number }): Promise<{
@@ -157,7 +150,6 @@ export interface QueueOps {
   remove(queue: string, id: string): Promise<void>;
   pause(queue: string): Promise<void>;
   resume(queue: string): Promise<void>;
-  isPaused(queue: string): Promise<boolean>;
   /** The queue's job counts and whether it is paused: the positions a queue operation's audit records. */
   counts(queue: string): Promise<QueuePosition>;
   /** Add a job built from its definition (@icp/domain jobs: name, parsed payload, options, id). */

@@ -61,7 +61,6 @@ export function fakeServices(overrides: Partial<ApiServices> = {}): ApiServices 
       remove: refuse("queues.remove"),
       pause: refuse("queues.pause"),
       resume: refuse("queues.resume"),
-      isPaused: async () => false,
       counts: refuse("queues.counts"),
       enqueue: refuse("queues.enqueue"),
     },

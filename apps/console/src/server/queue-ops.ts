@@ -55,7 +55,6 @@ export function queueOps(queues: () => Map<QueueName, Queue>): QueueOps {
     },
     pause: (queue) => q(queue).pause(),
     resume: (queue) => q(queue).resume(),
-    isPaused: (queue) => q(queue).isPaused(),
     async counts(queue) {
       const { queue: _name, ...counts } = await queueCounts(q(queue));
       return counts;

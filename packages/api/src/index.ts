@@ -23,15 +23,16 @@ export {
 export {
   hasPermission,
   isPermission,
+  isRole,
   normalisePermissions,
   PERMISSION_INFO,
   PERMISSIONS,
   type Permission,
   PRESETS,
+  type Role,
 } from "./permissions";
 export type * from "./ports";
 export { JOB_STATES, RetryRefusedError } from "./ports";
-export { isRole, ROLES, type Role } from "./roles";
 export { type AppRouter, appRouter } from "./root";
 export {
   auditFilterFromSearchParams,

@@ -1,5 +1,3 @@
-import type { Role } from "./roles";
-
 /**
  * What a staff member may do, one permission per kind of action. A role is a named list of
  * these (built-in presets below; admins edit roles in Settings → Roles). Every procedure is
@@ -103,12 +101,23 @@ const OPERATOR: readonly Permission[] = [
   "webhooks.operate",
 ];
 
-/** The three built-in roles as presets: what a fresh install (and "reset to preset") gives them. */
-export const PRESETS: Record<Role, readonly Permission[]> = {
+/**
+ * The built-in roles and their presets: what a fresh install (and "reset to preset") gives them,
+ * seeded into `staff_role`. What a role may do is its permission list (Settings → Roles), not its
+ * place in a ladder.
+ */
+const BUILT_IN = {
   viewer: ["console.read"],
   operator: OPERATOR,
   admin: PERMISSIONS,
-};
+} satisfies Record<string, readonly Permission[]>;
+export type Role = keyof typeof BUILT_IN;
+export const PRESETS: Readonly<Record<Role, readonly Permission[]>> = BUILT_IN;
+
+/** Whether a role name is one of the built-in roles (those with a preset). */
+export function isRole(value: unknown): value is Role {
+  return typeof value === "string" && Object.hasOwn(PRESETS, value);
+}
 
 export function isPermission(value: unknown): value is Permission {
   return typeof value === "string" && (PERMISSIONS as readonly string[]).includes(value);

@@ -1,7 +1,6 @@
 import type { Db } from "@icp/db";
 import type { ApiContext, ApiServices } from "./context";
-import { type Permission, PRESETS } from "./permissions";
-import type { Role } from "./roles";
+import { type Permission, PRESETS, type Role } from "./permissions";
 
 /**
  * Test doubles for routers. `untouchableDb` fails loudly on any use, so a test proves a

@@ -4,7 +4,7 @@ import superjson from "superjson";
 import { ZodError } from "zod";
 import type { ApiContext, StaffUser } from "./context";
 import { appCodeOf, asAppTrpcError } from "./errors";
-import { hasPermission, type Permission } from "./permissions";
+import { hasPermission, isRole, type Permission, type Role } from "./permissions";
 
 export interface ProcedureMeta {
   /** The permission a caller needs (permissions.ts). */
@@ -96,7 +96,11 @@ export type AuditWriter = Pick<Prisma.TransactionClient, "auditLog">;
 
 export type AuditFn = (entry: AuditEntry, tx?: AuditWriter) => Promise<void>;
 
-const ACTOR_ROLE = { viewer: "VIEWER", operator: "OPERATOR", admin: "ADMIN" } as const;
+/** The audit log's actor role of each built-in role (the column's enum; any other role is CUSTOM). */
+const ACTOR_ROLE = { viewer: "VIEWER", operator: "OPERATOR", admin: "ADMIN" } as const satisfies Record<
+  Role,
+  string
+>;
 
 /** JSON for a Json column: BigInt and Date made plain, undefined dropped. */
 export function toJson(value: unknown): Prisma.InputJsonValue | undefined {
@@ -107,8 +111,8 @@ export function toJson(value: unknown): Prisma.InputJsonValue | undefined {
 }
 
 /** The audit's actor role: a role other than the built-in three (or several roles) is CUSTOM. */
-function actorRoleOf(role: string): (typeof ACTOR_ROLE)[keyof typeof ACTOR_ROLE] | "CUSTOM" {
-  return Object.hasOwn(ACTOR_ROLE, role) ? ACTOR_ROLE[role as keyof typeof ACTOR_ROLE] : "CUSTOM";
+function actorRoleOf(role: string): (typeof ACTOR_ROLE)[Role] | "CUSTOM" {
+  return isRole(role) ? ACTOR_ROLE[role] : "CUSTOM";
 }
 
 export function auditRow(user: StaffUser, ctx: Pick<ApiContext, "ip" | "requestId">, entry: AuditEntry) {

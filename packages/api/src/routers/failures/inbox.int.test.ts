@@ -5,7 +5,7 @@ import { createTestDatabase, MIGRATIONS_DIR, type TestDatabase } from "@icp/db/t
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appCodeOf } from "../../errors";
-import type { Role } from "../../roles";
+import type { Role } from "../../permissions";
 import { appRouter } from "../../root";
 import { contextFor, fakeServices } from "../../testing";
 import { createCallerFactory } from "../../trpc";

@@ -1,7 +1,6 @@
 import type { Prisma } from "@icp/db";
 import { z } from "zod";
-import { PERMISSION_INFO, PERMISSIONS, type Permission, PRESETS } from "../../permissions";
-import { isRole } from "../../roles";
+import { isRole, PERMISSION_INFO, PERMISSIONS, type Permission, PRESETS } from "../../permissions";
 import { invalidateRoleCache } from "../../staff-roles";
 import { type AuditedContext, appError, mutationFor, procedureFor, router } from "../../trpc";
 import { optionalReason, reason } from "../list";

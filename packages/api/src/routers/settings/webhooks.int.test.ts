@@ -6,7 +6,7 @@ import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { ApiServices } from "../../context";
 import { appCodeOf } from "../../errors";
-import type { Role } from "../../roles";
+import type { Role } from "../../permissions";
 import { appRouter } from "../../root";
 import { contextFor, fakeServices } from "../../testing";
 import { createCallerFactory } from "../../trpc";

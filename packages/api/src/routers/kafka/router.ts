@@ -1,7 +1,7 @@
 import { Topics } from "@icp/domain";
 import { z } from "zod";
 import { procedureFor, router } from "../../trpc";
-import { lagHistory } from "../overview/history";
+import { historyWindow, lagHistory } from "../overview/history";
 
 const topicName = z
   .string()
@@ -18,16 +18,7 @@ export const kafkaRouter = router({
   groups: procedureFor("console.read").query(({ ctx }) => ctx.services.kafka.groups()),
   /** Lag over time per group/topic (summed over partitions) from LagSample rows, bucketed. */
   lagHistory: procedureFor("console.read")
-    .input(
-      z.object({
-        minutes: z
-          .number()
-          .int()
-          .min(5)
-          .max(7 * 24 * 60)
-          .default(60),
-      }),
-    )
+    .input(historyWindow)
     // The Overview's query: newest window, bucketed in SQL (not the first rows oldest first).
     .query(({ ctx, input }) => lagHistory(ctx.services.db, input.minutes)),
   messages: procedureFor("console.read")

@@ -1,4 +1,5 @@
 import type { Db } from "@icp/db";
+import { z } from "zod";
 
 /**
  * The charts' history, aggregated in PostgreSQL over the whole window: one point per
@@ -11,6 +12,16 @@ import type { Db } from "@icp/db";
  * 7 d chart reads 1,440 / 10,080 rows per series whatever the sampling rate (issue 18).
  */
 export const CHART_POINTS = 300;
+
+/** The window every history query takes: 5 minutes to 7 days, 1 h unless asked. */
+export const historyWindow = z.object({
+  minutes: z
+    .number()
+    .int()
+    .min(5)
+    .max(7 * 24 * 60)
+    .default(60),
+});
 
 const EPOCH = new Date(0);
 

@@ -1,10 +1,9 @@
 import type { Db } from "@icp/db";
-import { z } from "zod";
 import { procedureFor, router } from "../../trpc";
 import { activeAlerts, readThresholds, sapStatus } from "./alerts";
 import { drainHistory, latestDrains } from "./drain";
 import { errorRate, type FlowWindow, flowHealth } from "./health";
-import { lagHistory } from "./history";
+import { historyWindow, lagHistory } from "./history";
 
 const FLOWS = [
   { id: "orders", label: "Orders → SAP" },
@@ -112,16 +111,7 @@ export const overviewRouter = router({
   thresholds: procedureFor("console.read").query(({ ctx }) => readThresholds(ctx)),
   /** Consumer lag per group and topic over the window, bucketed in SQL (newest included). */
   lagHistory: procedureFor("console.read")
-    .input(
-      z.object({
-        minutes: z
-          .number()
-          .int()
-          .min(5)
-          .max(7 * 24 * 60)
-          .default(60),
-      }),
-    )
+    .input(historyWindow)
     .query(({ ctx, input }) => lagHistory(ctx.services.db, input.minutes)),
   alerts: procedureFor("console.read").query(activeAlerts),
   /**
@@ -134,15 +124,6 @@ export const overviewRouter = router({
   }),
   /** Time to drain over the window per queue and group/topic, bucketed in SQL. */
   drainHistory: procedureFor("console.read")
-    .input(
-      z.object({
-        minutes: z
-          .number()
-          .int()
-          .min(5)
-          .max(7 * 24 * 60)
-          .default(60),
-      }),
-    )
+    .input(historyWindow)
     .query(({ ctx, input }) => drainHistory(ctx.services.db, input.minutes)),
 });

@@ -4,7 +4,7 @@ import { appError, isAppCode } from "../../errors";
 import { JOB_STATES } from "../../ports";
 import { type AuditedContext, mutationFor, procedureFor, router } from "../../trpc";
 import { reason } from "../list";
-import { queueHistory } from "../overview/history";
+import { historyWindow, queueHistory } from "../overview/history";
 import { jobSearchInput, searchJobs } from "./search";
 
 const QUEUE_NAMES = Object.values(Queues) as [string, ...string[]];
@@ -15,16 +15,7 @@ export const queuesRouter = router({
   list: procedureFor("console.read").query(({ ctx }) => ctx.services.queueCounts()),
   /** Counts over time from QueueSample rows (the worker samples every ~10 s), bucketed over the window. */
   history: procedureFor("console.read")
-    .input(
-      z.object({
-        minutes: z
-          .number()
-          .int()
-          .min(5)
-          .max(7 * 24 * 60)
-          .default(60),
-      }),
-    )
+    .input(historyWindow)
     .query(({ ctx, input }) => queueHistory(ctx.services.db, input.minutes)),
   jobs: procedureFor("console.read")
     .input(

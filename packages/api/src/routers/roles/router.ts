@@ -1,6 +1,6 @@
 import type { Prisma } from "@icp/db";
 import { z } from "zod";
-import { isRole, PERMISSION_INFO, PERMISSIONS, type Permission, PRESETS } from "../../permissions";
+import { isRole, normalisePermissions, PERMISSION_INFO, PERMISSIONS, PRESETS } from "../../permissions";
 import { invalidateRoleCache } from "../../staff-roles";
 import { type AuditedContext, appError, mutationFor, procedureFor, router } from "../../trpc";
 import { optionalReason, reason } from "../list";
@@ -35,8 +35,10 @@ const view = {
 type Tx = Prisma.TransactionClient;
 type RoleRow = Prisma.StaffRoleGetPayload<{ select: typeof view }>;
 
-const ordered = (ps: readonly string[]) => PERMISSIONS.filter((p) => ps.includes(p));
-const snapshot = (r: RoleRow) => ({ description: r.description, permissions: ordered(r.permissions) });
+const snapshot = (r: RoleRow) => ({
+  description: r.description,
+  permissions: normalisePermissions(r.permissions),
+});
 
 /**
  * Runs `change` with every role row locked (a handful of rows), then refuses the result when no
@@ -71,14 +73,16 @@ export const rolesRouter = router({
   list: procedureFor("console.read").query(async ({ ctx }) => {
     const rows = await ctx.services.db.staffRole.findMany({ select: view, orderBy: { createdAt: "asc" } });
     return {
-      roles: rows.map((r) => ({
-        ...r,
-        permissions: ordered(r.permissions) as Permission[],
-        builtIn: r.preset !== null,
-        /** A built-in role whose permissions differ from its preset. */
-        editedFromPreset:
-          r.preset !== null && isRole(r.preset) && ordered(r.permissions).join() !== PRESETS[r.preset].join(),
-      })),
+      roles: rows.map((r) => {
+        const permissions = normalisePermissions(r.permissions);
+        return {
+          ...r,
+          permissions,
+          builtIn: r.preset !== null,
+          /** A built-in role whose permissions differ from its preset. */
+          editedFromPreset: isRole(r.preset) && permissions.join() !== PRESETS[r.preset].join(),
+        };
+      }),
       catalogue: PERMISSIONS.map((p) => ({ permission: p, ...PERMISSION_INFO[p] })),
     };
   }),
@@ -100,7 +104,7 @@ export const rolesRouter = router({
           data: {
             name: input.name,
             description: input.description,
-            permissions: ordered(input.permissions),
+            permissions: normalisePermissions(input.permissions),
             updatedBy: ctx.user.email || ctx.user.id,
           },
           select: view,
@@ -133,7 +137,7 @@ export const rolesRouter = router({
         const after = await tx.staffRole.update({
           where: { name: input.name },
           data: {
-            permissions: ordered(input.permissions),
+            permissions: normalisePermissions(input.permissions),
             ...(input.description === undefined ? {} : { description: input.description }),
             updatedBy: ctx.user.email || ctx.user.id,
           },

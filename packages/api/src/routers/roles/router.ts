@@ -64,6 +64,32 @@ async function existing(tx: Tx, name: string): Promise<RoleRow> {
   return row;
 }
 
+/** A role's row changed (edit or reset), audited with its before and after. */
+async function rewrite(
+  ctx: AuditedContext,
+  tx: Tx,
+  before: RoleRow,
+  change: { action: string; reason: string | undefined; data: Prisma.StaffRoleUpdateInput },
+): Promise<RoleRow> {
+  const after = await tx.staffRole.update({
+    where: { name: before.name },
+    data: { ...change.data, updatedBy: ctx.user.email || ctx.user.id },
+    select: view,
+  });
+  await ctx.audit(
+    {
+      action: change.action,
+      targetType: "role",
+      targetId: before.name,
+      reason: change.reason ?? null,
+      before: snapshot(before),
+      after: snapshot(after),
+    },
+    tx,
+  );
+  return after;
+}
+
 /**
  * Settings → Roles: roles made of permissions. Reading them is for every signed-in user (the
  * Settings page shows who may do what); every change needs roles.manage and is audited with the
@@ -132,30 +158,16 @@ export const rolesRouter = router({
       }),
     )
     .mutation(({ ctx, input }) =>
-      changeRoles(ctx, async (tx) => {
-        const before = await existing(tx, input.name);
-        const after = await tx.staffRole.update({
-          where: { name: input.name },
+      changeRoles(ctx, async (tx) =>
+        rewrite(ctx, tx, await existing(tx, input.name), {
+          action: "role.update",
+          reason: input.reason,
           data: {
             permissions: normalisePermissions(input.permissions),
             ...(input.description === undefined ? {} : { description: input.description }),
-            updatedBy: ctx.user.email || ctx.user.id,
           },
-          select: view,
-        });
-        await ctx.audit(
-          {
-            action: "role.update",
-            targetType: "role",
-            targetId: input.name,
-            reason: input.reason ?? null,
-            before: snapshot(before),
-            after: snapshot(after),
-          },
-          tx,
-        );
-        return after;
-      }),
+        }),
+      ),
     ),
   /** A built-in role back to its preset's permissions. */
   reset: mutationFor("roles.manage")
@@ -163,26 +175,14 @@ export const rolesRouter = router({
     .mutation(({ ctx, input }) =>
       changeRoles(ctx, async (tx) => {
         const before = await existing(tx, input.name);
-        if (!before.preset || !isRole(before.preset)) {
+        if (!isRole(before.preset)) {
           throw appError("ROLE_NOT_BUILT_IN", `"${input.name}" is not a built-in role; it has no preset.`);
         }
-        const after = await tx.staffRole.update({
-          where: { name: input.name },
-          data: { permissions: [...PRESETS[before.preset]], updatedBy: ctx.user.email || ctx.user.id },
-          select: view,
+        return rewrite(ctx, tx, before, {
+          action: "role.reset",
+          reason: input.reason,
+          data: { permissions: [...PRESETS[before.preset]] },
         });
-        await ctx.audit(
-          {
-            action: "role.reset",
-            targetType: "role",
-            targetId: input.name,
-            reason: input.reason ?? null,
-            before: snapshot(before),
-            after: snapshot(after),
-          },
-          tx,
-        );
-        return after;
       }),
     ),
   /** A custom role. Users whose group or dev user names it keep their session and get nothing. */

@@ -3,7 +3,9 @@ import { kafkaConnection, loadEnv } from "@icp/config";
 import { type OrderSubmitted, orderSubmittedRecord, Topics } from "@icp/domain";
 import { createKafka, createProducer } from "@icp/messaging";
 import { DEFAULT_RESILIENCE, SapClient, unitPrice } from "@icp/sap-client";
+import { expect, type Page } from "@playwright/test";
 import type { Producer } from "kafkajs";
+import { sameOrigin, sql, trpcBody } from "./fixtures";
 
 /**
  * The two outside parties a browser test stages: SAP (the sandbox the Playwright config
@@ -170,6 +172,39 @@ export async function storedStock(sku: string, plant: string): Promise<number> {
     db.collection<{ _id: string; quantity: number }>("stock").findOne({ _id: `${sku}|${plant}` }),
   );
   return s?.quantity ?? 0;
+}
+
+/**
+ * A full resync of `entity` started as an operator starts one (resync.start, audited, `page`
+ * signed in with that right) and waited for: afterwards the read model holds what SAP holds,
+ * whatever the stack had before (a fresh one has no master data; a sandbox started again holds
+ * its seed, not the changes an earlier run made). A run of the entity already active (a
+ * schedule's) is waited for first: one active run per entity.
+ */
+export async function fullResync(page: Page, entity: "PRODUCTS" | "STOCK" | "CUSTOMERS", reason: string) {
+  let runId: string | undefined;
+  for (const until = Date.now() + 120_000; !runId; ) {
+    const res = await page.request.post("/api/trpc/resync.start", {
+      data: trpcBody({ entity, mode: "FULL", reason }),
+      headers: sameOrigin(),
+    });
+    const body = (await res.json()) as {
+      result?: { data?: { json?: { id?: string } } };
+      error?: { json?: { data?: { appCode?: string } } };
+    };
+    runId = body.result?.data?.json?.id;
+    const busy = body.error?.json?.data?.appCode === "SYNC_ALREADY_RUNNING";
+    if (!runId && (!busy || Date.now() > until))
+      throw new Error(`resync.start ${entity} FULL: ${res.status()} ${JSON.stringify(body)}`);
+    if (!runId) await new Promise((r) => setTimeout(r, 1_000));
+  }
+  await expect
+    .poll(
+      async () =>
+        (await sql<{ state: string }>("select state from sync_run where id = $1", [runId]))[0]?.state,
+      { message: `the ${entity} resync ${runId}`, timeout: 120_000, intervals: [1_000] },
+    )
+    .toBe("SUCCEEDED");
 }
 
 /** SKUs the read model holds stock of at a plant, `n` of them from `skip` (specs must not share one). */

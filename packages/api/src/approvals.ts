@@ -22,6 +22,10 @@ export const HELD_ACTIONS = {
 } as const satisfies Record<string, ApprovalRuleId>;
 export type HeldAction = keyof typeof HELD_ACTIONS;
 
+function isHeldAction(value: string): value is HeldAction {
+  return Object.hasOwn(HELD_ACTIONS, value);
+}
+
 /** What a held mutation returns instead of its result. */
 export interface PendingApproval {
   pendingApproval: {
@@ -89,12 +93,11 @@ export async function holdForApproval(
   // The approved request running this very action: it was held once, it runs now.
   if (ctx.approval?.action === held.action) {
     // …but never on more than the approver saw: a scope that grew since the request is refused.
-    const approved = await ctx.services.db.approvalRequest.findUnique({ where: { id: ctx.approval.id } });
     const now = typeof held.size === "number" ? held.size : await held.size();
-    if (approved && now > approved.size) {
+    if (now > ctx.approval.size) {
       throw appError(
         "APPROVAL_SCOPE_GREW",
-        `It would now act on ${now} item(s); ${approved.size} were approved. Ask again.`,
+        `It would now act on ${now} item(s); ${ctx.approval.size} were approved. Ask again.`,
       );
     }
     return null;
@@ -196,19 +199,22 @@ export async function expireDue(db: Db, now = new Date()): Promise<number> {
   });
 }
 
-/** A compare-and-set move of one request; false when its state was not one `to` is reached from. */
+/**
+ * A compare-and-set move of one request: the request as moved, or null when its state was not one
+ * `to` is reached from.
+ */
 async function move(
   tx: Tx,
   id: string,
   to: ApprovalStateName,
   data: Prisma.ApprovalRequestUpdateManyMutationInput,
   extra: Prisma.ApprovalRequestWhereInput = {},
-): Promise<boolean> {
-  const res = await tx.approvalRequest.updateMany({
+) {
+  const [moved] = await tx.approvalRequest.updateManyAndReturn({
     where: { id, state: { in: [...APPROVAL_MOVES[to]] }, ...extra },
     data: { ...data, state: to },
   });
-  return res.count === 1;
+  return moved ?? null;
 }
 
 /** Why a decision was refused, as a typed error (the request as it is now). */
@@ -224,14 +230,18 @@ async function refusal(db: Db, ctx: AuditedContext, id: string, now: Date): Prom
   throw appError("APPROVAL_DECIDED", `Request ${id} is ${r.state.toLowerCase()} already.`);
 }
 
-export type ApprovalExecutor = (ctx: AuditedContext, input: unknown, requestId: string) => Promise<unknown>;
+/** Runs an approved request's stored input (its id, action and approved size name it). */
+export type ApprovalExecutor = (
+  ctx: AuditedContext,
+  request: { id: string; action: HeldAction; size: number; input: unknown },
+) => Promise<unknown>;
 
 /** Reject: PENDING → REJECTED by someone other than the requester, with a reason, audited. */
 export async function rejectRequest(ctx: AuditedContext, id: string, reason: string) {
   const db = ctx.services.db;
   const now = new Date();
   await expireDue(db, now);
-  const ok = await db.$transaction(async (tx) => {
+  const rejected = await db.$transaction(async (tx) => {
     const moved = await move(
       tx,
       id,
@@ -259,20 +269,19 @@ export async function rejectRequest(ctx: AuditedContext, id: string, reason: str
     }
     return moved;
   });
-  if (!ok) await refusal(db, ctx, id, now);
-  return db.approvalRequest.findUniqueOrThrow({ where: { id } });
+  return rejected ?? refusal(db, ctx, id, now);
 }
 
 /**
  * Approve and run: PENDING → APPROVED (one winner: the compare-and-set, with the approval's audit
- * row), then the stored input runs through the action's executor in the approver's request, and
+ * row), then the stored input runs through `run` in the approver's request, and
  * APPROVED → EXECUTED with its result (or FAILED with its error), audited.
  */
 export async function approveRequest(
   ctx: AuditedContext,
   id: string,
   reason: string | null,
-  executors: Partial<Record<HeldAction, ApprovalExecutor>>,
+  run: ApprovalExecutor,
 ) {
   const db = ctx.services.db;
   const now = new Date();
@@ -291,7 +300,6 @@ export async function approveRequest(
       { requestedBy: { not: ctx.user.id }, expiresAt: { gt: now } },
     );
     if (!moved) return null;
-    const r = await tx.approvalRequest.findUniqueOrThrow({ where: { id } });
     await ctx.audit(
       {
         action: "approval.approve",
@@ -301,30 +309,30 @@ export async function approveRequest(
         before: { state: "PENDING" },
         after: {
           state: "APPROVED",
-          action: r.action,
-          size: r.size,
-          requestedBy: r.requestedByEmail ?? r.requestedBy,
+          action: moved.action,
+          size: moved.size,
+          requestedBy: moved.requestedByEmail ?? moved.requestedBy,
         },
       },
       tx,
     );
-    return r;
+    return moved;
   });
   if (!request) return refusal(db, ctx, id, now);
 
-  const executor = executors[request.action as HeldAction];
   let result: unknown;
   let error: string | null = null;
   try {
-    if (!executor) throw new Error(`No executor for ${request.action}.`);
-    result = await executor(ctx, request.input, id);
+    if (!isHeldAction(request.action))
+      throw new Error(`${request.action} is not an action that can be held.`);
+    result = await run(ctx, { ...request, action: request.action });
   } catch (e) {
     error = (e as Error).message;
   }
   const to = error === null ? "EXECUTED" : "FAILED";
   const summary = error === null ? summariseResult(result) : null;
-  await db.$transaction(async (tx) => {
-    await move(tx, id, to, { executedAt: new Date(), result: toJson(summary) ?? {}, error });
+  return db.$transaction(async (tx) => {
+    const done = await move(tx, id, to, { executedAt: new Date(), result: toJson(summary) ?? {}, error });
     await ctx.audit(
       {
         action: "approval.execute",
@@ -336,8 +344,8 @@ export async function approveRequest(
       },
       tx,
     );
+    return done ?? tx.approvalRequest.findUniqueOrThrow({ where: { id } });
   });
-  return db.approvalRequest.findUniqueOrThrow({ where: { id } });
 }
 
 /** An action's result without its per-row list (kept in the row's own audit entries). */

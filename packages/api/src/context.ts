@@ -48,7 +48,7 @@ export interface ApiContext {
   services: ApiServices;
   /**
    * Set only while an approved four-eyes request runs its stored action (approvals.ts): that
-   * action is then not held for approval again.
+   * action is then not held for approval again, and refused if it would act on more than `size`.
    */
-  approval?: { id: string; action: string };
+  approval?: { id: string; action: string; size: number };
 }

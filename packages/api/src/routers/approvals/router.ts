@@ -5,11 +5,9 @@ import {
   approvalRules,
   approveRequest,
   expireDue,
-  HELD_ACTIONS,
-  type HeldAction,
   rejectRequest,
 } from "../../approvals";
-import { type AuditedContext, createCallerFactory, mutationFor, procedureFor, router } from "../../trpc";
+import { createCallerFactory, mutationFor, procedureFor, router } from "../../trpc";
 import { optionalReason, paged, pageInput, paging, reason, uuid } from "../list";
 
 /**
@@ -17,25 +15,18 @@ import { optionalReason, paged, pageInput, paging, reason, uuid } from "../list"
  * approver's request (its gate and input schema apply again; the approver's permissions must
  * allow it), marked with the approval so it is not held a second time.
  */
-async function runHeld(ctx: AuditedContext, request: { id: string; action: HeldAction }, input: unknown) {
+const runHeld: ApprovalExecutor = async (ctx, request) => {
   // Imported when run: root.ts imports this router.
   const { appRouter } = await import("../../root");
   const { audit: _audit, ...plain } = ctx;
   const caller = createCallerFactory(appRouter)({
     ...plain,
-    approval: { id: request.id, action: request.action },
+    approval: { id: request.id, action: request.action, size: request.size },
   });
   let fn: unknown = caller;
   for (const part of request.action.split(".")) fn = (fn as Record<string, unknown>)[part];
-  return (fn as (i: unknown) => Promise<unknown>)(input);
-}
-
-export const EXECUTORS: Record<HeldAction, ApprovalExecutor> = Object.fromEntries(
-  (Object.keys(HELD_ACTIONS) as HeldAction[]).map((action) => [
-    action,
-    (ctx: AuditedContext, input: unknown, id: string) => runHeld(ctx, { id, action }, input),
-  ]),
-) as Record<HeldAction, ApprovalExecutor>;
+  return (fn as (i: unknown) => Promise<unknown>)(request.input);
+};
 
 const ruleText = (id: keyof typeof APPROVAL_RULES) => APPROVAL_RULES[id];
 
@@ -86,7 +77,7 @@ export const approvalsRouter = router({
     }),
   approve: mutationFor("approvals.decide")
     .input(z.object({ id: uuid, reason: optionalReason }))
-    .mutation(({ ctx, input }) => approveRequest(ctx, input.id, input.reason ?? null, EXECUTORS)),
+    .mutation(({ ctx, input }) => approveRequest(ctx, input.id, input.reason ?? null, runHeld)),
   reject: mutationFor("approvals.decide")
     .input(z.object({ id: uuid, reason }))
     .mutation(({ ctx, input }) => rejectRequest(ctx, input.id, input.reason)),

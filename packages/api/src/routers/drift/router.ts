@@ -12,11 +12,11 @@ import {
   jobOf,
   NO_SETTINGS,
 } from "@icp/domain";
-import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import type { AuditedContext } from "../../trpc";
 import { appError, mutationFor, procedureFor, router } from "../../trpc";
 import { paged, pageInput, paging, reason, uuid } from "../list";
+import { enqueueRunJob } from "../run-job";
 
 /**
  * The drift check's console side: findings and runs are read here, and a check or a repair is a
@@ -123,25 +123,16 @@ export async function startCheck(
     if (first) return joined(first.id);
     throw appError("DRIFT_CHECK_RUNNING", `A check of ${describeScope(scope)} was just started; try again.`);
   }
-  try {
-    await ctx.services.queues.enqueue({ queue: driftCheckJob.queue, ...job });
-  } catch (e) {
-    // the run must not hold the scope QUEUED with no job behind it
-    await ctx.services.db.driftRun.update({
-      where: { id: runId },
-      data: {
-        state: "FAILED",
-        errorCode: "INTERNAL",
-        error: `could not queue the check: ${(e as Error).message}`.slice(0, 2000),
-        finishedAt: new Date(),
-      },
-    });
-    throw new TRPCError({
-      code: "INTERNAL_SERVER_ERROR",
-      message: "Could not queue the drift check.",
-      cause: e,
-    });
-  }
+  // the run must not hold the scope QUEUED with no job behind it
+  await enqueueRunJob(
+    () => ctx.services.queues.enqueue({ queue: driftCheckJob.queue, ...job }),
+    (error) =>
+      ctx.services.db.driftRun.update({
+        where: { id: runId },
+        data: { state: "FAILED", errorCode: "INTERNAL", error, finishedAt: new Date() },
+      }),
+    "drift check",
+  );
   return { runId, joined: false };
 }
 

@@ -72,6 +72,26 @@ describe("replay.start", () => {
     ]);
   });
 
+  it("a replay whose job cannot be added fails its run, so it does not sit QUEUED with nothing behind it", async () => {
+    const { db, tables } = memoryDb();
+    const enqueue = vi.fn(async () => {
+      throw new Error("redis down");
+    });
+    const services = fakeServices({
+      db,
+      queues: { ...fakeServices().queues, enqueue },
+      kafka: { ...fakeServices().kafka, resolveRange: async () => [{ partition: 0, from: "10", to: "21" }] },
+    });
+    const caller = createCallerFactory(appRouter)(contextFor("operator", services));
+    const err = await caller.replay
+      .start({ range: RANGE, reason: "re-send the lost orders" })
+      .catch((e) => e);
+    expect(err).toMatchObject({ code: "INTERNAL_SERVER_ERROR", message: "Could not queue the replay job." });
+    expect(tables.replayRun).toEqual([
+      expect.objectContaining({ state: "FAILED", error: "could not enqueue: redis down" }),
+    ]);
+  });
+
   it("a target that does not consume the topic (another flow's group or queue) is refused and starts nothing", async () => {
     const { tables, enqueue, caller } = setup();
     for (const target of [

@@ -8,7 +8,6 @@ import {
   type Topic,
   Topics,
 } from "@icp/domain";
-import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { holdForApproval } from "../../approvals";
 import type { ApiServices } from "../../context";
@@ -16,6 +15,7 @@ import { appError } from "../../errors";
 import type { ReplayRange } from "../../ports";
 import { mutationFor, procedureFor, router } from "../../trpc";
 import { paged, pageInput, paging, reason, uuid } from "../list";
+import { enqueueRunJob } from "../run-job";
 import { classifyMessages, verdictCounts } from "./dry-run";
 
 const REPLAYABLE = Object.values(Topics) as [string, ...string[]];
@@ -209,24 +209,19 @@ export const replayRouter = router({
         );
         return created;
       });
-      try {
-        const job = jobOf(replayJob, { runId: run.id }, NO_SETTINGS);
-        await ctx.services.queues.enqueue({ queue: replayJob.queue, ...job });
-      } catch (e) {
-        await ctx.services.db.replayRun.update({
-          where: { id: run.id },
-          data: {
-            state: "FAILED",
-            error: `could not enqueue: ${(e as Error).message}`,
-            finishedAt: new Date(),
-          },
-        });
-        throw new TRPCError({
-          code: "INTERNAL_SERVER_ERROR",
-          message: "Could not queue the replay job.",
-          cause: e,
-        });
-      }
+      await enqueueRunJob(
+        () =>
+          ctx.services.queues.enqueue({
+            queue: replayJob.queue,
+            ...jobOf(replayJob, { runId: run.id }, NO_SETTINGS),
+          }),
+        (error) =>
+          ctx.services.db.replayRun.update({
+            where: { id: run.id },
+            data: { state: "FAILED", error, finishedAt: new Date() },
+          }),
+        "replay job",
+      );
       return { id: run.id };
     }),
   list: procedureFor("console.read")

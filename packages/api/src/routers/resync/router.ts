@@ -4,6 +4,7 @@ import { z } from "zod";
 import { holdForApproval } from "../../approvals";
 import { type AuditedContext, appError, mutationFor, procedureFor, router } from "../../trpc";
 import { paged, pageInput, paging, reason, uuid } from "../list";
+import { enqueueRunJob } from "../run-job";
 
 export const SYNC_ENTITIES = ["PRODUCTS", "PRICES", "STOCK", "CUSTOMERS"] as const;
 const ACTIVE = ["QUEUED", "RUNNING"] as const;
@@ -65,25 +66,20 @@ export async function startResync(ctx: AuditedContext, input: ResyncStartInput) 
     );
     return withJob;
   });
-  try {
-    const job = jobOf(resyncJob, { runId: run.id }, NO_SETTINGS);
-    await ctx.services.queues.enqueue({ queue: resyncJob.queue, ...job });
-  } catch (e) {
-    // The run must not sit QUEUED forever holding the entity's slot.
-    await ctx.services.db.syncRun.update({
-      where: { id: run.id },
-      data: {
-        state: "FAILED",
-        error: `could not enqueue: ${(e as Error).message}`,
-        finishedAt: new Date(),
-      },
-    });
-    throw new TRPCError({
-      code: "INTERNAL_SERVER_ERROR",
-      message: "Could not queue the resync job.",
-      cause: e,
-    });
-  }
+  // The run must not sit QUEUED forever holding the entity's slot.
+  await enqueueRunJob(
+    () =>
+      ctx.services.queues.enqueue({
+        queue: resyncJob.queue,
+        ...jobOf(resyncJob, { runId: run.id }, NO_SETTINGS),
+      }),
+    (error) =>
+      ctx.services.db.syncRun.update({
+        where: { id: run.id },
+        data: { state: "FAILED", error, finishedAt: new Date() },
+      }),
+    "resync job",
+  );
   return run;
 }
 

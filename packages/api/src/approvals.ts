@@ -42,14 +42,19 @@ export function isPendingApproval(value: unknown): value is PendingApproval {
   return typeof value === "object" && value !== null && "pendingApproval" in value;
 }
 
-/** A rule as stored, or its migration default when the row is missing. */
+/** A rule as stored (with who changed it last), or its migration default when the row is missing. */
 export interface ApprovalRuleValue {
   id: ApprovalRuleId;
   enabled: boolean;
   threshold: number;
   expiryHours: number;
+  updatedBy: string | null;
+  updatedAt: Date | null;
 }
-const DEFAULT_RULES: Record<ApprovalRuleId, Omit<ApprovalRuleValue, "id">> = {
+const DEFAULT_RULES: Record<
+  ApprovalRuleId,
+  Pick<ApprovalRuleValue, "enabled" | "threshold" | "expiryHours">
+> = {
   bulk_retry: { enabled: true, threshold: 100, expiryHours: 24 },
   bulk_discard: { enabled: true, threshold: 100, expiryHours: 24 },
   full_resync: { enabled: false, threshold: 0, expiryHours: 24 },
@@ -61,8 +66,15 @@ export async function approvalRules(db: Pick<Db, "approvalRule">): Promise<Appro
   return (Object.keys(APPROVAL_RULES) as ApprovalRuleId[]).map((id) => {
     const row = rows.find((r) => r.id === id);
     return row
-      ? { id, enabled: row.enabled, threshold: row.threshold, expiryHours: row.expiryHours }
-      : { id, ...DEFAULT_RULES[id] };
+      ? {
+          id,
+          enabled: row.enabled,
+          threshold: row.threshold,
+          expiryHours: row.expiryHours,
+          updatedBy: row.updatedBy,
+          updatedAt: row.updatedAt,
+        }
+      : { id, ...DEFAULT_RULES[id], updatedBy: null, updatedAt: null };
   });
 }
 
@@ -104,8 +116,8 @@ export async function holdForApproval(
   }
   const ruleId = HELD_ACTIONS[held.action];
   const rule = (await approvalRules(ctx.services.db)).find((r) => r.id === ruleId) as ApprovalRuleValue;
-  if (held.atMost !== undefined && !needsApproval(rule, held.atMost)) return null;
-  if (!needsApproval(rule, typeof held.size === "number" ? held.size : Number.POSITIVE_INFINITY)) return null;
+  // Off, or at most the threshold by the cheap bound: nothing to count.
+  if (!needsApproval(rule, held.atMost ?? Number.POSITIVE_INFINITY)) return null;
   const size = typeof held.size === "number" ? held.size : await held.size();
   if (!needsApproval(rule, size)) return null;
   const expiresAt = new Date(Date.now() + rule.expiryHours * 3_600_000);

@@ -28,8 +28,6 @@ const runHeld: ApprovalExecutor = async (ctx, request) => {
   return (fn as (i: unknown) => Promise<unknown>)(request.input);
 };
 
-const ruleText = (id: keyof typeof APPROVAL_RULES) => APPROVAL_RULES[id];
-
 /**
  * Four-eyes approval: held requests (list, get), their decision (approvals.decide; never by the
  * requester), and the rules that say what is held (Settings, settings.manage).
@@ -81,15 +79,9 @@ export const approvalsRouter = router({
   reject: mutationFor("approvals.decide")
     .input(z.object({ id: uuid, reason }))
     .mutation(({ ctx, input }) => rejectRequest(ctx, input.id, input.reason)),
-  rules: procedureFor("console.read").query(async ({ ctx }) => {
-    const rows = await ctx.services.db.approvalRule.findMany();
-    return (await approvalRules(ctx.services.db)).map((r) => ({
-      ...r,
-      ...ruleText(r.id),
-      updatedBy: rows.find((x) => x.id === r.id)?.updatedBy ?? null,
-      updatedAt: rows.find((x) => x.id === r.id)?.updatedAt ?? null,
-    }));
-  }),
+  rules: procedureFor("console.read").query(async ({ ctx }) =>
+    (await approvalRules(ctx.services.db)).map((r) => ({ ...r, ...APPROVAL_RULES[r.id] })),
+  ),
   updateRule: mutationFor("settings.manage")
     .input(
       z.object({

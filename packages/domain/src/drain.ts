@@ -16,9 +16,6 @@ export interface DrainFigure {
   stalled: boolean;
 }
 
-/** The alert's `value` for a stalled backlog (infinite has no finite number; a duration is never negative). */
-export const STALLED_VALUE = -1;
-
 /** "45 s", "12 min 5 s", "2 h 3 min". */
 export function fmtSeconds(seconds: number): string {
   const s = Math.round(seconds);
@@ -48,8 +45,8 @@ export interface DrainAlert {
   title: string;
   detail: string;
   href: string;
-  /** Seconds, or STALLED_VALUE. */
-  value: number;
+  /** Seconds; null when stalled (infinite: no finite value). */
+  value: number | null;
 }
 
 /** The `time_to_drain` alerts for these figures: one per queue or group/topic over the threshold. */
@@ -67,7 +64,7 @@ export function drainAlerts(figures: readonly DrainFigure[], thresholdSeconds: n
           ? `${backlog} wait and nothing was worked off in the last minute: time to drain ∞ (threshold ${fmtSeconds(thresholdSeconds)}).`
           : `${backlog} take ${fmtDrain(d)} to drain at the last minute's throughput (threshold ${fmtSeconds(thresholdSeconds)}).`,
         href: d.kind === "QUEUE" ? "/queues" : "/kafka",
-        value: d.stalled ? STALLED_VALUE : Math.round(d.seconds ?? 0),
+        value: d.stalled ? null : Math.round(d.seconds ?? 0),
       };
     });
 }

@@ -1,5 +1,5 @@
 "use client";
-import { fmtSeconds, STALLED_VALUE } from "@icp/domain/drain";
+import { fmtSeconds } from "@icp/domain/drain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { Fragment, useState } from "react";
@@ -765,11 +765,11 @@ function AlertRules() {
                   <Badge value={h.state === "FIRING" ? "down" : "RESOLVED"} /> {h.state}
                 </td>
                 <td className="num">
-                  {h.rule === "time_to_drain"
-                    ? h.value === STALLED_VALUE
-                      ? "∞ (stalled)"
-                      : fmtSeconds(h.value)
-                    : h.value.toLocaleString("en")}
+                  {h.value === null
+                    ? "∞"
+                    : h.rule === "time_to_drain"
+                      ? fmtSeconds(h.value)
+                      : h.value.toLocaleString("en")}
                 </td>
                 <td className="num">{h.notified}</td>
               </tr>

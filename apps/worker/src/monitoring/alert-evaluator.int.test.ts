@@ -80,6 +80,34 @@ describe("the alert evaluator", () => {
     );
   });
 
+  it("a stalled backlog fires with no value (infinite), stored as such in state, history and the channel", async () => {
+    const stalled = {
+      kind: "QUEUE" as const,
+      name: "orders-to-sap",
+      backlog: 21,
+      seconds: null,
+      stalled: true,
+    };
+    const sent: AlertChange[] = [];
+    let readings: AlertReadings = { ...quiet, drains: [stalled] };
+    const evaluate = alertEvaluator({
+      db,
+      read: async () => readings,
+      notify: async (c) => {
+        sent.push(c);
+        return 0;
+      },
+      logger: createLogger({ service: "test" }),
+    });
+    const key = "time_to_drain:queue:orders-to-sap";
+    expect((await evaluate())?.map((c) => [c.key, c.state, c.value])).toEqual([[key, "FIRING", null]]);
+    expect((await db.alertState.findUniqueOrThrow({ where: { key } })).value).toBeNull();
+    expect((await db.alertEvent.findFirstOrThrow({ where: { key } })).value).toBeNull();
+    expect((alertPayload(sent[0] as AlertChange).data as { value: unknown }).value).toBeNull();
+    readings = quiet;
+    expect((await evaluate())?.map((c) => [c.key, c.state])).toEqual([[key, "RESOLVED"]]);
+  });
+
   it("two evaluators at once: one evaluates, the other stands aside", async () => {
     const mk = () =>
       alertEvaluator({

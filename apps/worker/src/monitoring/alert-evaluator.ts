@@ -14,7 +14,8 @@ export interface AlertChange {
   severity: string;
   title: string;
   detail: string;
-  value: number;
+  /** Null when the figure has no finite value (a stalled backlog's time to drain). */
+  value: number | null;
   threshold: number;
   at: Date;
 }
@@ -92,7 +93,7 @@ async function applyVerdicts(
     title: string;
     detail: string;
     threshold: number;
-    value: number;
+    value: number | null;
   }[],
   now: Date,
 ): Promise<AlertChange[]> {

@@ -109,7 +109,7 @@ describe("alert rules", () => {
     );
     expect(v.map((x) => [x.key, x.rule, x.value])).toEqual([
       ["time_to_drain:queue:orders-to-sap", "time_to_drain", 900],
-      ["time_to_drain:topic:icp.orders-to-sap / orders", "time_to_drain", -1],
+      ["time_to_drain:topic:icp.orders-to-sap / orders", "time_to_drain", null],
     ]);
     // switched off in Settings: nothing
     const off = defaults.map((d) => (d.id === "time_to_drain" ? { ...d, enabled: false } : d));

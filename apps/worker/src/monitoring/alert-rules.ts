@@ -53,7 +53,8 @@ export interface AlertVerdict {
   title: string;
   detail: string;
   href: string;
-  value: number;
+  /** The figure that crossed the threshold; null when it has no finite value (a stalled backlog). */
+  value: number | null;
   threshold: number;
 }
 

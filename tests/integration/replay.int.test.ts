@@ -12,7 +12,14 @@ import {
   type ReplayPosition,
   Topics,
 } from "@icp/domain";
-import { createKafka, createProducer, redisConnection, resolveRange, scanRanges } from "@icp/messaging";
+import {
+  committedOffsets,
+  createKafka,
+  createProducer,
+  redisConnection,
+  resolveRange,
+  scanRanges,
+} from "@icp/messaging";
 import { createSandbox, type Sandbox } from "@icp/sap-sandbox";
 import { startWorker, type WorkerApp } from "@icp/worker";
 import { Queue } from "bullmq";
@@ -106,9 +113,7 @@ function consoleApi() {
       },
       groupPosition: async (groupId, topic) => {
         const [d] = (await admin.describeGroups([suffixed(groupId)])).groups;
-        const [o] = await admin.fetchOffsets({ groupId: suffixed(groupId), topics: [topic] });
-        const committed: Record<number, string> = {};
-        for (const p of o?.partitions ?? []) if (Number(p.offset) >= 0) committed[p.partition] = p.offset;
+        const committed = await committedOffsets(admin, suffixed(groupId), topic);
         return { members: d?.members.length ?? 0, committed };
       },
     },

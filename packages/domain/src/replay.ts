@@ -119,6 +119,21 @@ export interface ReplayPosition {
   groupAfterReplay?: string | null;
 }
 
+/**
+ * What a GROUP replay re-reads once the group is moved back to the ranges' starts: from each
+ * start up to where the group stands (the ranges' ends do not apply); a partition the group
+ * never committed, or stands at or before the start on, reads nothing and is left out. The dry
+ * run, the approval count and the worker's run all use this.
+ */
+export function upToCommitted<R extends { partition: number; from: string; to: string }>(
+  ranges: R[],
+  committed: Record<number, string>,
+): R[] {
+  return ranges
+    .map((r) => ({ ...r, to: committed[r.partition] ?? r.from }))
+    .filter((r) => BigInt(r.from) < BigInt(r.to));
+}
+
 /** The Redis channel on which a GROUP replay stops and starts a group's consumers in every worker. */
 export const BRIDGE_CONTROL_CHANNEL = "icp:bridge-control";
 

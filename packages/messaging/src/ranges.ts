@@ -39,6 +39,18 @@ export async function resolveRange(admin: Admin, range: RangeRequest): Promise<P
   });
 }
 
+/** A consumer group's committed offset per partition of `topic` (partitions it never committed are absent). */
+export async function committedOffsets(
+  admin: Admin,
+  groupId: string,
+  topic: string,
+): Promise<Record<number, string>> {
+  const [t] = await admin.fetchOffsets({ groupId, topics: [topic] });
+  const out: Record<number, string> = {};
+  for (const p of t?.partitions ?? []) if (Number(p.offset) >= 0) out[p.partition] = p.offset;
+  return out;
+}
+
 /**
  * Read offset ranges with a throw-away consumer group that never commits, so live consumer
  * groups are never moved. `onBatch` gets each partition's in-range messages in order and may

@@ -1,6 +1,6 @@
 import "server-only";
 import type { GroupInfo, KafkaBrowser, KafkaMessageView, TopicInfo } from "@icp/api";
-import { resolveRange, scanRanges } from "@icp/messaging";
+import { committedOffsets, resolveRange, scanRanges } from "@icp/messaging";
 import type { Admin, Kafka, KafkaMessage } from "kafkajs";
 
 interface Range {
@@ -169,13 +169,10 @@ export function kafkaBrowser(kafka: () => Kafka, admin: () => Promise<Admin>): K
     readRange: (topic, ranges, limit) => readRanges(topic, ranges, limit, 15_000),
     async groupPosition(groupId, topic) {
       const a = await admin();
-      const [described, offsets] = await Promise.all([
+      const [described, committed] = await Promise.all([
         a.describeGroups([groupId]),
-        a.fetchOffsets({ groupId, topics: [topic] }),
+        committedOffsets(a, groupId, topic),
       ]);
-      const committed: Record<number, string> = {};
-      for (const p of offsets[0]?.partitions ?? [])
-        if (Number(p.offset) >= 0) committed[p.partition] = p.offset;
       return { members: described.groups[0]?.members.length ?? 0, committed };
     },
   };

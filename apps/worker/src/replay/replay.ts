@@ -8,8 +8,15 @@ import {
   type ReplayPosition,
   TOPIC_CONSUMERS,
   type Topic,
+  upToCommitted,
 } from "@icp/domain";
-import { type PartitionRange, type RangeRequest, resolveRange, scanRanges } from "@icp/messaging";
+import {
+  committedOffsets,
+  type PartitionRange,
+  type RangeRequest,
+  resolveRange,
+  scanRanges,
+} from "@icp/messaging";
 import type { Logger } from "@icp/observability";
 import type { Job, Queue } from "bullmq";
 import type { Admin, Kafka, KafkaMessage } from "kafkajs";
@@ -191,7 +198,7 @@ class ReplayRunner {
         const after = await this.waitForGroup(groupId, run.topic, positions.current);
         positions.current = positions.current.map((p) => ({
           ...p,
-          groupAfterReplay: after.get(p.partition) ?? null,
+          groupAfterReplay: after[p.partition] ?? null,
         }));
       }
       return await this.finish(run, complete, settled, batch, positions.current);
@@ -248,10 +255,8 @@ class ReplayRunner {
     positions: { current: ReplayPosition[] },
   ): Promise<boolean> {
     const before = await committedOffsets(this.deps.admin, groupId, run.topic);
-    const ranges = requested
-      .map((r) => ({ ...r, to: before.get(r.partition) ?? r.from }))
-      .filter((r) => BigInt(r.from) < BigInt(r.to));
-    positions.current = ranges.map((r) => ({ ...r, groupBefore: before.get(r.partition) ?? null }));
+    const ranges = upToCommitted(requested, before);
+    positions.current = ranges.map((r) => ({ ...r, groupBefore: before[r.partition] ?? null }));
     await this.savePositions(run.id, positions.current);
     const { complete } = await scanRanges(
       this.deps.kafka,
@@ -269,7 +274,7 @@ class ReplayRunner {
     const afterMove = await this.moveGroup(run.id, groupId, run.topic, ranges);
     positions.current = positions.current.map((p) => ({
       ...p,
-      groupAfterMove: afterMove.get(p.partition) ?? null,
+      groupAfterMove: afterMove[p.partition] ?? null,
     }));
     await this.savePositions(run.id, positions.current);
     return true;
@@ -367,7 +372,7 @@ class ReplayRunner {
     groupId: string,
     topic: string,
     ranges: PartitionRange[],
-  ): Promise<Map<number, string>> {
+  ): Promise<Record<number, string>> {
     const { admin, groups } = this.deps;
     const { timings } = this;
     await groups.stop(groupId, runId, timings.stopLeaseMs);
@@ -431,12 +436,12 @@ class ReplayRunner {
     groupId: string,
     topic: string,
     positions: ReplayPosition[],
-  ): Promise<Map<number, string>> {
+  ): Promise<Record<number, string>> {
     const deadline = Date.now() + Math.min(60_000, this.timings.settleTimeoutMs);
     for (;;) {
       const now = await committedOffsets(this.deps.admin, groupId, topic);
       const back = positions.every(
-        (p) => p.groupBefore == null || BigInt(now.get(p.partition) ?? "0") >= BigInt(p.groupBefore),
+        (p) => p.groupBefore == null || BigInt(now[p.partition] ?? "0") >= BigInt(p.groupBefore),
       );
       if (back || Date.now() > deadline) return now;
       await sleep(this.timings.pollMs);
@@ -498,14 +503,6 @@ class ReplayRunner {
         this.deps.logger.error({ err, "replay.run_id": run.id }, "could not audit a replay's end"),
       );
   }
-}
-
-/** The group's committed offset per partition of `topic` (partitions it never committed are absent). */
-async function committedOffsets(admin: Admin, groupId: string, topic: string): Promise<Map<number, string>> {
-  const [t] = await admin.fetchOffsets({ groupId, topics: [topic] });
-  const out = new Map<number, string>();
-  for (const p of t?.partitions ?? []) if (Number(p.offset) >= 0) out.set(p.partition, p.offset);
-  return out;
 }
 
 function requestOf(run: ReplayRunModel): RangeRequest {

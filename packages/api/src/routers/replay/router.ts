@@ -7,6 +7,7 @@ import {
   TOPIC_CONSUMERS,
   type Topic,
   Topics,
+  upToCommitted,
 } from "@icp/domain";
 import { z } from "zod";
 import { holdForApproval } from "../../approvals";
@@ -89,9 +90,7 @@ async function rangesOf(
   if (target.kind !== "GROUP") return { ranges, group: null };
   const group = await services.kafka.groupPosition(target.name, input.topic);
   return {
-    ranges: ranges
-      .map((r) => ({ ...r, to: group.committed[r.partition] ?? r.from }))
-      .filter((r) => BigInt(r.from) < BigInt(r.to)),
+    ranges: upToCommitted(ranges, group.committed),
     group: { name: target.name, members: group.members, committed: group.committed },
   };
 }

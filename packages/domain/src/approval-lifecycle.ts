@@ -21,12 +21,6 @@ export const APPROVAL_MOVES: Readonly<Record<ApprovalStateName, readonly Approva
   EXPIRED: ["PENDING"],
 };
 
-export const OPEN_APPROVAL: readonly ApprovalStateName[] = ["PENDING"];
-
-export function approvalMoveAllowed(from: ApprovalStateName, to: ApprovalStateName): boolean {
-  return APPROVAL_MOVES[to].includes(from);
-}
-
 /** What can be held for approval, and what its threshold counts. */
 export const APPROVAL_RULES = {
   bulk_retry: { label: "Bulk retry of failures over", unit: "failures" },

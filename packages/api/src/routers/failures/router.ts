@@ -4,6 +4,7 @@ import type { Permission } from "../../permissions";
 import { mutationFor, procedureFor, requirePermission, router } from "../../trpc";
 import { uuid } from "../list";
 import {
+  bulkWhere,
   discard,
   editAndRetry,
   listFailures,
@@ -16,6 +17,7 @@ import { assign, assignMany, bulkPreview, discardMany, failureGroups, tag, tagMa
 import {
   assignInput,
   assignManyInput,
+  BULK_CAP,
   BULK_RETRY_CAP,
   type BulkAction,
   bulkPreviewInput,
@@ -114,17 +116,18 @@ export const failuresRouter = router({
     .input(discardManyInput)
     .mutation(async ({ ctx, input: asked }) => {
       const input = { ...asked, filter: pinFilter(asked.filter) };
-      const { count, overCap } = await bulkPreview(ctx, { action: "discard", filter: input.filter });
+      const count = await ctx.services.db.failureRecord.count({ where: bulkWhere(input.filter, "discard") });
       // Over the cap it is refused as it stands (BULK_CAP_EXCEEDED), never held.
-      const held = overCap
-        ? null
-        : await holdForApproval(ctx, {
-            action: "failures.discardMany",
-            size: count,
-            input,
-            summary: `Discard ${count} failure(s) matching ${JSON.stringify(input.filter)}`,
-            reason: input.reason,
-          });
+      const held =
+        count > BULK_CAP
+          ? null
+          : await holdForApproval(ctx, {
+              action: "failures.discardMany",
+              size: count,
+              input,
+              summary: `Discard ${count} failure(s) matching ${JSON.stringify(input.filter)}`,
+              reason: input.reason,
+            });
       return held ?? discardMany(ctx, input);
     }),
   assign: mutationFor("failures.assign")

@@ -118,17 +118,17 @@ export function driftStore(db: Db, now: () => Date = () => new Date()): DriftSto
     },
     async record(entity, runId, results) {
       let opened = 0;
-      let resolved = 0;
       const at = now();
-      for (const r of results) {
-        if (r.diffs.length === 0) {
-          const done = await db.driftFinding.updateMany({
-            where: { entity, key: r.key, state: from("RESOLVED") },
+      // the equal ones (most of a check) in one statement: those open are resolved
+      const equal = results.filter((r) => r.diffs.length === 0).map((r) => r.key);
+      const { count: resolved } = equal.length
+        ? await db.driftFinding.updateMany({
+            where: { entity, key: { in: equal }, state: from("RESOLVED") },
             data: { state: "RESOLVED", lastSeenAt: at, runId, error: null },
-          });
-          resolved += done.count;
-          continue;
-        }
+          })
+        : { count: 0 };
+      for (const r of results) {
+        if (r.diffs.length === 0) continue;
         // while a repair holds it, a check only refreshes what it saw
         const held = await db.driftFinding.updateMany({
           where: { entity, key: r.key, state: "REPAIRING" },
@@ -166,19 +166,13 @@ export function driftStore(db: Db, now: () => Date = () => new Date()): DriftSto
       return { opened, resolved };
     },
     async startRepair(entity, keys, repairId, by) {
-      const open = await db.driftFinding.findMany({
+      // compare-and-set of them all at once: a finding another repair took is not returned
+      const taken = await db.driftFinding.updateManyAndReturn({
         where: { entity, key: { in: keys }, state: from("REPAIRING") },
+        data: { state: "REPAIRING", repairId, repairedBy: by, error: null },
         select: { key: true, diffs: true },
       });
-      const taken = new Map<string, DriftDiff[]>();
-      for (const f of open) {
-        const moved = await db.driftFinding.updateMany({
-          where: { entity, key: f.key, state: from("REPAIRING") },
-          data: { state: "REPAIRING", repairId, repairedBy: by, error: null },
-        });
-        if (moved.count) taken.set(f.key, f.diffs as unknown as DriftDiff[]);
-      }
-      return taken;
+      return new Map(taken.map((f) => [f.key, f.diffs as unknown as DriftDiff[]]));
     },
     async endRepair(entity, repairId, outcome) {
       let repaired = 0;
@@ -244,7 +238,7 @@ async function reapOrphanedChecks(
   for (const run of running) {
     const state = run.kind === "SAMPLE" ? undefined : await jobState(driftCheckJobId(run.id));
     if (run.kind === "SAMPLE" && at.getTime() - run.createdAt.getTime() < 3600_000) continue;
-    if (state === "active" || state === "waiting" || state === "delayed" || state === "prioritized") continue;
+    if (alive(state)) continue;
     const r = await db.driftRun.updateMany({
       where: { id: run.id, state: { in: ["QUEUED", "RUNNING"] } },
       data: {

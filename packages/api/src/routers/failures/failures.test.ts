@@ -4,6 +4,7 @@ import type { FailureActions } from "../../ports";
 import { appRouter } from "../../root";
 import { contextFor, fakeServices } from "../../testing";
 import { createCallerFactory } from "../../trpc";
+import { failureWhere, pinFilter } from "./handlers";
 
 const ID = "0193a3c0-0000-7000-8000-000000000001";
 const ID2 = "0193a3c0-0000-7000-8000-000000000002";
@@ -169,5 +170,40 @@ describe("failures", () => {
     await caller("operator").failures.discard({ id: ID, reason: "customer phoned, order void" });
     expect(tables.orderLink?.[0]?.state).toBe("DISCARDED");
     expect(tables.orderEvent?.map((e) => e.kind)).toEqual(["STATE_CHANGED", "OPERATOR_ACTION"]);
+  });
+});
+
+describe("a bulk action's filter pinned at request time", () => {
+  const now = new Date("2026-12-05T12:00:00Z");
+  const minutesBefore = (m: number) => new Date(now.getTime() - m * 60_000);
+  const dayLater = new Date(now.getTime() + 24 * 3_600_000);
+
+  it("turns ages into absolute bounds and stops at the moment it was asked", () => {
+    expect(pinFilter({ sapErrorCode: "V1/123", maxAgeMinutes: 60 }, now)).toEqual({
+      sapErrorCode: "V1/123",
+      createdFrom: minutesBefore(60),
+      createdUpTo: now,
+    });
+  });
+
+  it("keeps the tighter of an age and an absolute bound on each side", () => {
+    const pinned = pinFilter(
+      { minAgeMinutes: 10, createdUpTo: minutesBefore(5), maxAgeMinutes: 30, createdFrom: minutesBefore(60) },
+      now,
+    );
+    expect(pinned).toEqual({ createdUpTo: minutesBefore(10), createdFrom: minutesBefore(30) });
+    const tighterAbsolute = pinFilter(
+      { minAgeMinutes: 5, createdUpTo: minutesBefore(10), maxAgeMinutes: 60, createdFrom: minutesBefore(30) },
+      now,
+    );
+    expect(tighterAbsolute).toEqual({ createdUpTo: minutesBefore(10), createdFrom: minutesBefore(30) });
+  });
+
+  it("names the same creation window a day later as the filter did when asked", () => {
+    const asked = { minAgeMinutes: 10, maxAgeMinutes: 60 };
+    expect(failureWhere(pinFilter(asked, now), dayLater).createdAt).toEqual(
+      failureWhere(asked, now).createdAt,
+    );
+    expect(failureWhere(asked, now).createdAt).toEqual({ lte: minutesBefore(10), gte: minutesBefore(60) });
   });
 });

@@ -32,31 +32,30 @@ export function failureSearch(q: string): Prisma.FailureRecordWhereInput {
   };
 }
 
+const earlier = (a: Date | undefined, b: Date | undefined) => (a && b ? (a < b ? a : b) : (a ?? b));
+const later = (a: Date | undefined, b: Date | undefined) => (a && b ? (a > b ? a : b) : (a ?? b));
+
+/** The creation window a filter names: its ages as of `now` and its absolute bounds, the tighter of each. */
+function createdWindow(f: FailureFilter, now: Date): { gte?: Date; lte?: Date } {
+  const ago = (minutes: number | undefined) =>
+    minutes === undefined ? undefined : new Date(now.getTime() - minutes * 60_000);
+  const lte = earlier(ago(f.minAgeMinutes), f.createdUpTo);
+  const gte = later(ago(f.maxAgeMinutes), f.createdFrom);
+  return { ...(lte ? { lte } : {}), ...(gte ? { gte } : {}) };
+}
+
 /**
  * The filter with its relative ages made absolute and an upper bound of `now`: the same failures
  * today and when a second person approves it tomorrow (failures that arrive later are not in it).
  */
 export function pinFilter(f: FailureFilter, now = new Date()): FailureFilter {
-  const { minAgeMinutes, maxAgeMinutes, ...rest } = f;
-  const upTo = minAgeMinutes === undefined ? now : new Date(now.getTime() - minAgeMinutes * 60_000);
-  const from = maxAgeMinutes === undefined ? undefined : new Date(now.getTime() - maxAgeMinutes * 60_000);
-  return {
-    ...rest,
-    createdUpTo: rest.createdUpTo && rest.createdUpTo < upTo ? rest.createdUpTo : upTo,
-    ...(from || rest.createdFrom
-      ? { createdFrom: rest.createdFrom && (!from || rest.createdFrom > from) ? rest.createdFrom : from }
-      : {}),
-  };
+  const { minAgeMinutes: _min, maxAgeMinutes: _max, ...rest } = f;
+  const { lte, gte } = createdWindow(f, now);
+  return { ...rest, createdUpTo: earlier(lte, now) ?? now, ...(gte ? { createdFrom: gte } : {}) };
 }
 
 export function failureWhere(f: FailureFilter, now = new Date()): Prisma.FailureRecordWhereInput {
-  const createdAt: Prisma.DateTimeFilter = {};
-  if (f.minAgeMinutes !== undefined) createdAt.lte = new Date(now.getTime() - f.minAgeMinutes * 60_000);
-  if (f.maxAgeMinutes !== undefined) createdAt.gte = new Date(now.getTime() - f.maxAgeMinutes * 60_000);
-  if (f.createdUpTo && (!createdAt.lte || f.createdUpTo < (createdAt.lte as Date)))
-    createdAt.lte = f.createdUpTo;
-  if (f.createdFrom && (!createdAt.gte || f.createdFrom > (createdAt.gte as Date)))
-    createdAt.gte = f.createdFrom;
+  const createdAt = createdWindow(f, now);
   // Conditions that are ORs of their own (search, SKU) are ANDed, so one never replaces the other.
   const and: Prisma.FailureRecordWhereInput[] = [];
   if (f.q) and.push(failureSearch(f.q));

@@ -10,6 +10,7 @@ import {
   jobOf,
   NO_SETTINGS,
   parseStockKey,
+  UNSETTLED_DRIFT,
 } from "@icp/domain";
 import { z } from "zod";
 import { type AuditedContext, appError, mutationFor, procedureFor, router } from "../../trpc";
@@ -121,7 +122,7 @@ export const resyncOneRouter = router({
       );
       const findings = run.drifted
         ? await ctx.services.db.driftFinding.findMany({
-            where: { entity: "STOCK", runId: run.id, state: { in: ["OPEN", "REPAIRING"] } },
+            where: { entity: "STOCK", runId: run.id, state: { in: [...UNSETTLED_DRIFT] } },
             orderBy: { key: "asc" },
             take: DRIFT_PLANT_CAP,
           })

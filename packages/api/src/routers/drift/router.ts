@@ -11,6 +11,7 @@ import {
   driftRepairJob,
   jobOf,
   NO_SETTINGS,
+  UNSETTLED_DRIFT,
 } from "@icp/domain";
 import { z } from "zod";
 import type { AuditedContext } from "../../trpc";
@@ -227,7 +228,7 @@ export const driftRouter = router({
     const [open, runs] = await Promise.all([
       db.driftFinding.groupBy({
         by: ["entity"],
-        where: { state: { in: ["OPEN", "REPAIRING"] } },
+        where: { state: { in: [...UNSETTLED_DRIFT] } },
         _count: { _all: true },
       }),
       Promise.all(

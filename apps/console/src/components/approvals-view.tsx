@@ -1,5 +1,8 @@
 "use client";
+import type { AppRouter } from "@icp/api";
+import { type ApprovalRuleId, ApprovalStates } from "@icp/domain/approval-lifecycle";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { inferRouterOutputs } from "@trpc/server";
 import Link from "next/link";
 import { useMemo, useState } from "react";
 import { useTRPC } from "~/trpc/client";
@@ -7,20 +10,7 @@ import { DataTable, dataTableColumns } from "./data-table";
 import { notify } from "./toast";
 import { Badge, ConfirmDialog, ErrorText, Field, fmtAgo, fmtTime, Json, needs, Pager, useCan } from "./ui";
 
-interface RequestRow {
-  id: string;
-  action: string;
-  summary: string;
-  size: number;
-  state: string;
-  requestedBy: string;
-  requestedByEmail: string | null;
-  requestedAt: Date;
-  expiresAt: Date;
-  decidedByEmail: string | null;
-  decidedBy: string | null;
-  reason: string | null;
-}
+type RequestRow = inferRouterOutputs<AppRouter>["approvals"]["list"]["rows"][number];
 
 const ACTION_TEXT: Record<string, string> = {
   "failures.retryMany": "Bulk retry",
@@ -53,7 +43,7 @@ const columns = col.columns([
   col.accessor("state", {
     header: "State",
     cell: (c) => <Badge value={c.getValue()} />,
-    meta: { filter: ["PENDING", "APPROVED", "EXECUTED", "FAILED", "REJECTED", "EXPIRED"] },
+    meta: { filter: [...ApprovalStates] },
     filterFn: "equalsString",
   }),
   col.accessor((r) => (r.state === "PENDING" ? fmtIn(r.expiresAt) : "—"), {
@@ -81,7 +71,7 @@ export function ApprovalsView() {
       { refetchInterval: 5_000, placeholderData: keepPreviousData },
     ),
   );
-  const rows = useMemo(() => (list.data?.rows ?? []) as RequestRow[], [list.data]);
+  const rows = useMemo(() => list.data?.rows ?? [], [list.data]);
   return (
     <section className="panel">
       <p className="muted">
@@ -257,7 +247,7 @@ export function ApprovalRules() {
   const canManage = useCan("settings.manage");
   const rules = useQuery(trpc.approvals.rules.queryOptions());
   const [edit, setEdit] = useState<{
-    id: "bulk_retry" | "bulk_discard" | "full_resync" | "replay";
+    id: ApprovalRuleId;
     label: string;
     enabled: boolean;
     threshold: number;

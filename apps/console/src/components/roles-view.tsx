@@ -1,21 +1,16 @@
 "use client";
-import type { Permission } from "@icp/api";
+import type { AppRouter, Permission } from "@icp/api";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { inferRouterOutputs } from "@trpc/server";
 import { useMemo, useState } from "react";
 import { useTRPC } from "~/trpc/client";
 import { DataTable, dataTableColumns } from "./data-table";
 import { notify } from "./toast";
 import { Badge, ConfirmDialog, ErrorText, Field, fmtTime, needs, useCan } from "./ui";
 
-interface RoleRow {
-  name: string;
-  description: string;
-  permissions: Permission[];
-  builtIn: boolean;
-  editedFromPreset: boolean;
-  updatedBy: string | null;
-  updatedAt: Date;
-}
+type RolesList = inferRouterOutputs<AppRouter>["roles"]["list"];
+type RoleRow = RolesList["roles"][number];
+type Catalogue = RolesList["catalogue"];
 
 const col = dataTableColumns<RoleRow>();
 const columns = col.columns([
@@ -57,7 +52,7 @@ export function RolesView() {
   const [selected, setSelected] = useState<string | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
-  const rows = useMemo(() => (list.data?.roles ?? []) as RoleRow[], [list.data]);
+  const rows = useMemo(() => list.data?.roles ?? [], [list.data]);
   const catalogue = list.data?.catalogue ?? [];
   const current = rows.find((r) => r.name === selected) ?? null;
   const done = (text: string) => {
@@ -216,7 +211,7 @@ function NewRoleForm({
   onCreate,
 }: {
   draft: Draft;
-  catalogue: { permission: Permission; label: string; description: string }[];
+  catalogue: Catalogue;
   disabled: boolean;
   onChange: (next: Draft) => void;
   onCreate: () => void;
@@ -262,7 +257,7 @@ function RoleEditor({
   onDelete,
 }: {
   role: RoleRow;
-  catalogue: { permission: Permission; label: string; description: string }[];
+  catalogue: Catalogue;
   canManage: boolean;
   onSave: (permissions: Permission[], description: string) => void;
   onReset: () => void;
@@ -324,7 +319,7 @@ function PermissionChecks({
   disabled,
   onChange,
 }: {
-  catalogue: { permission: Permission; label: string; description: string }[];
+  catalogue: Catalogue;
   value: Permission[];
   disabled: boolean;
   onChange: (next: Permission[]) => void;

@@ -4,6 +4,7 @@
  * stacked, dismissible, kept long enough to read. Use notify() instead of ad-hoc
  * status paragraphs.
  */
+import type { PendingApproval } from "@icp/api";
 import { Toaster, toast } from "sonner";
 
 export function ConsoleToaster() {
@@ -14,12 +15,11 @@ export function notify(text: string, detail?: string) {
   toast.success(text, detail ? { description: detail } : {});
 }
 
-/** What a mutation held for four-eyes approval answers instead of its result (see @icp/api). */
-export interface HeldForApproval {
-  pendingApproval: { id: string; size: number; threshold: number; expiresAt: Date | string };
-}
-
-export function isHeld(result: unknown): result is HeldForApproval {
+/**
+ * Whether a mutation was held for four-eyes approval instead of running (the client's copy of
+ * @icp/api's isPendingApproval, whose module the browser bundle must not import).
+ */
+export function isHeld(result: unknown): result is PendingApproval {
   return typeof result === "object" && result !== null && "pendingApproval" in result;
 }
 
@@ -27,7 +27,7 @@ export function isHeld(result: unknown): result is HeldForApproval {
  * The notice for an action held for approval: it did not run; a second person must approve it
  * on the Approvals page before it expires. Links to the request.
  */
-export function notifyPending(held: HeldForApproval, what: string) {
+export function notifyPending(held: PendingApproval, what: string) {
   const p = held.pendingApproval;
   toast.info(`${what}: held for approval`, {
     description: (

@@ -10,7 +10,7 @@ export interface MenuAction {
   label: string;
   onSelect: () => void;
   disabled?: boolean;
-  /** Why it is disabled (e.g. "Needs the admin role"). */
+  /** Why it is disabled (e.g. `needs("webhooks.manage")`). */
   hint?: string | undefined;
   danger?: boolean;
 }

@@ -7,7 +7,7 @@ import { useTRPC } from "~/trpc/client";
 import { ActionMenu } from "./action-menu";
 import { ApprovalRules } from "./approvals-view";
 import { notify } from "./toast";
-import { Badge, ConfirmDialog, ErrorText, Field, fmtAgo, fmtTime, Json, Pager, useCan } from "./ui";
+import { Badge, ConfirmDialog, ErrorText, Field, fmtAgo, fmtTime, Json, needs, Pager, useCan } from "./ui";
 
 const SCOPES = ["catalog:read", "customers:read", "carts:write", "orders:read", "orders:write"] as const;
 const EVENTS = ["order.status_changed", "stock.changed", "alert.state_changed"] as const;
@@ -330,20 +330,20 @@ function Webhooks() {
                           ? {
                               label: "Deactivate…",
                               disabled: !isAdmin,
-                              hint: "Needs the webhooks.manage permission",
+                              hint: needs("webhooks.manage"),
                               onSelect: () => setDeactivating(w),
                             }
                           : {
                               label: "Activate",
                               disabled: !isAdmin || update.isPending,
-                              hint: "Needs the webhooks.manage permission",
+                              hint: needs("webhooks.manage"),
                               onSelect: () => update.mutate({ ...endpointEdit(w), active: true }),
                             },
                         {
                           label: "Delete…",
                           danger: true,
                           disabled: !isAdmin,
-                          hint: "Needs the webhooks.manage permission",
+                          hint: needs("webhooks.manage"),
                           onSelect: () => setDeleting({ id: w.id, name: w.name }),
                         },
                       ]}

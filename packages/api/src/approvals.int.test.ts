@@ -260,6 +260,19 @@ describe("four-eyes approval", () => {
     ]);
   });
 
+  it("the list's Pending view shows what waits for a decision, Decided the rest, All both", async () => {
+    const waiting = await heldRetry(await seed(110));
+    const decided = await heldRetry(await seed(110));
+    await admin2().approvals.reject({ id: decided.id, reason: "not now" });
+    const ids = async (view: "open" | "decided" | "all") =>
+      (await admin3().approvals.list({ view, pageSize: 200 })).rows
+        .map((r) => r.id)
+        .filter((id) => id === waiting.id || id === decided.id);
+    expect(await ids("open")).toEqual([waiting.id]);
+    expect(await ids("decided")).toEqual([decided.id]);
+    expect((await ids("all")).sort()).toEqual([waiting.id, decided.id].sort());
+  });
+
   it("an expired request cannot be approved: it becomes EXPIRED, audited by the system", async () => {
     const code = await seed(110);
     const held = await heldRetry(code);

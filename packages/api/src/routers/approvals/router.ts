@@ -1,4 +1,5 @@
-import { APPROVAL_RULE_IDS, APPROVAL_RULES, ApprovalStates } from "@icp/domain";
+import type { Prisma } from "@icp/db";
+import { APPROVAL_RULE_IDS, APPROVAL_RULES } from "@icp/domain";
 import { z } from "zod";
 import {
   type ApprovalExecutor,
@@ -28,6 +29,13 @@ const runHeld: ApprovalExecutor = async (ctx, request) => {
   return (fn as (i: unknown) => Promise<unknown>)(request.input);
 };
 
+/** The approvals list's views as filters. */
+const VIEWS = {
+  open: { state: "PENDING" },
+  decided: { state: { not: "PENDING" } },
+  all: {},
+} as const satisfies Record<string, Prisma.ApprovalRequestWhereInput>;
+
 /**
  * Four-eyes approval: held requests (list, get), their decision (approvals.decide; never by the
  * requester), and the rules that say what is held (Settings, settings.manage).
@@ -37,20 +45,13 @@ export const approvalsRouter = router({
     .input(
       z.object({
         ...pageInput,
-        state: z.enum(ApprovalStates).optional(),
         /** "open": PENDING only; "decided": everything else. */
         view: z.enum(["open", "decided", "all"]).default("all"),
       }),
     )
     .query(async ({ ctx, input }) => {
       await expireDue(ctx.services.db);
-      const where = input.state
-        ? { state: input.state }
-        : input.view === "open"
-          ? { state: "PENDING" as const }
-          : input.view === "decided"
-            ? { state: { not: "PENDING" as const } }
-            : {};
+      const where = VIEWS[input.view];
       const [rows, total] = await Promise.all([
         ctx.services.db.approvalRequest.findMany({
           where,

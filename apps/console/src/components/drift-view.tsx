@@ -1,5 +1,6 @@
 "use client";
 import type { AppRouter } from "@icp/api";
+import { DRIFT_ENTITIES, type DriftEntityName, type DriftStateName, DriftStates } from "@icp/domain/drift";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useMemo, useRef, useState } from "react";
@@ -8,11 +9,6 @@ import { DataTable, dataTableColumns } from "./data-table";
 import { fieldDiff, showValue } from "./field-diff";
 import { notify } from "./toast";
 import { Badge, ConfirmDialog, ErrorText, fmtTime, needs, Pager, Progress, useCan } from "./ui";
-
-const ENTITIES = ["PRODUCTS", "STOCK", "CUSTOMERS"] as const;
-type Entity = (typeof ENTITIES)[number];
-const STATES = ["OPEN", "REPAIRING", "REPAIRED", "RESOLVED"] as const;
-type State = (typeof STATES)[number];
 
 type Outputs = inferRouterOutputs<AppRouter>;
 type Finding = Outputs["drift"]["findings"]["rows"][number];
@@ -198,8 +194,8 @@ export function DriftView() {
   const qc = useQueryClient();
   const canCheck = useCan("drift.check");
   const canRepair = useCan("drift.repair");
-  const [entity, setEntity] = useState<Entity | undefined>();
-  const [state, setState] = useState<State | undefined>();
+  const [entity, setEntity] = useState<DriftEntityName | undefined>();
+  const [state, setState] = useState<DriftStateName | undefined>();
   const [key, setKey] = useState("");
   const [page, setPage] = useState(1);
   const summary = useQuery(trpc.drift.summary.queryOptions(undefined, { refetchInterval: 2_000 }));
@@ -225,7 +221,7 @@ export function DriftView() {
     }),
   );
   const [repairOne, setRepairOne] = useState<Finding | null>(null);
-  const [repairAllOf, setRepairAllOf] = useState<Entity | null>(null);
+  const [repairAllOf, setRepairAllOf] = useState<DriftEntityName | null>(null);
   const repair = useMutation(
     trpc.drift.repair.mutationOptions({
       onSuccess: () => {
@@ -270,12 +266,12 @@ export function DriftView() {
               <select
                 value={entity ?? ""}
                 onChange={(e) => {
-                  setEntity((e.target.value || undefined) as Entity | undefined);
+                  setEntity((e.target.value || undefined) as DriftEntityName | undefined);
                   setPage(1);
                 }}
               >
                 <option value="">All</option>
-                {ENTITIES.map((x) => (
+                {DRIFT_ENTITIES.map((x) => (
                   <option key={x}>{x}</option>
                 ))}
               </select>
@@ -297,12 +293,12 @@ export function DriftView() {
               <select
                 value={state ?? ""}
                 onChange={(e) => {
-                  setState((e.target.value || undefined) as State | undefined);
+                  setState((e.target.value || undefined) as DriftStateName | undefined);
                   setPage(1);
                 }}
               >
                 <option value="">All</option>
-                {STATES.map((x) => (
+                {DriftStates.map((x) => (
                   <option key={x}>{x}</option>
                 ))}
               </select>

@@ -24,9 +24,9 @@ export async function sandboxFaults(config: Record<string, unknown> | null): Pro
   if (!res.ok) throw new Error(`sandbox faults: ${res.status} ${await res.text()}`);
 }
 
-/** A customer SAP accepts orders for and materials with stock, read from SAP itself. */
-export async function orderableMasterData(): Promise<{ customer: string; materials: string[] }> {
-  const sap = new SapClient({
+/** The sandbox over OData, as the worker reads SAP (its user and client): close it after use. */
+function sandboxSap(): SapClient {
+  return new SapClient({
     ...DEFAULT_RESILIENCE,
     baseUrl: SANDBOX,
     client: process.env.SAP_CLIENT ?? "100",
@@ -37,6 +37,11 @@ export async function orderableMasterData(): Promise<{ customer: string; materia
       password: process.env.SAP_PASSWORD ?? "local-sandbox-password",
     },
   });
+}
+
+/** A customer SAP accepts orders for and materials with stock, read from SAP itself. */
+export async function orderableMasterData(): Promise<{ customer: string; materials: string[] }> {
+  const sap = sandboxSap();
   try {
     const bp = await sap.customers.page({ top: 40, skip: 0 });
     const customer = bp.items.find(
@@ -71,10 +76,7 @@ export class OrderTraffic {
     await this.producer.send({
       topic: Topics.orders,
       acks: -1,
-      messages: orders.map((o) => {
-        const rec = orderSubmittedRecord(o);
-        return rec;
-      }),
+      messages: orders.map((o) => orderSubmittedRecord(o)),
     });
   }
 
@@ -110,17 +112,7 @@ export async function sandboxReprice(product: string, factor: number): Promise<s
 
 /** The product's list price in SAP now (PR00, per one unit), as the worker reads it. */
 export async function sapListPrice(product: string): Promise<string> {
-  const sap = new SapClient({
-    ...DEFAULT_RESILIENCE,
-    baseUrl: SANDBOX,
-    client: process.env.SAP_CLIENT ?? "100",
-    language: "EN",
-    auth: {
-      kind: "basic",
-      username: process.env.SAP_USERNAME ?? "ICP_RFC_USER",
-      password: process.env.SAP_PASSWORD ?? "local-sandbox-password",
-    },
-  });
+  const sap = sandboxSap();
   try {
     const page = await sap.prices.page({ top: 10, skip: 0, materials: [product] });
     const price = page.items.map((v) => unitPrice(v.to_SlsPrcgConditionRecord)).find(Boolean);

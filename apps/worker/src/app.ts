@@ -132,7 +132,9 @@ export async function startWorker(env: WorkerEnv, opts: WorkerOptions = {}): Pro
     alerts,
   ];
 
-  const sampledQueues = openQueues(connection);
+  // Read-only handles on one Redis connection (the flows' handles each hold their own).
+  const samplerRedis = new Redis(env.REDIS_URL, { maxRetriesPerRequest: null });
+  const sampledQueues = openQueues(samplerRedis);
   const sampler = new PipelineSampler(
     {
       db,
@@ -165,6 +167,7 @@ export async function startWorker(env: WorkerEnv, opts: WorkerOptions = {}): Pro
         sapHealth.close();
         await sampler.close();
         await closeQueues(sampledQueues);
+        await samplerRedis.quit();
         await ctx.bridges.close();
         await Promise.all(flows.map((f) => f.close()));
         await webhooksQueue.close();

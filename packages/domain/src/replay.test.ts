@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { upToCommitted } from "./replay";
+import { jobsWithOutcome, upToCommitted } from "./replay";
 
 describe("what a group moved back re-reads", () => {
   it("reads from each range's start up to where the group stands, past the range's end", () => {
@@ -28,5 +28,12 @@ describe("what a group moved back re-reads", () => {
         { 1: "10", 2: "4" },
       ),
     ).toEqual([]);
+  });
+});
+
+describe("a run's replayed jobs with an outcome", () => {
+  it("counts every outcome but a skipped message, which never became a job", () => {
+    expect(jobsWithOutcome({ created: 2, "no-op": 20, failed: 1, skipped: 5 })).toBe(23);
+    expect(jobsWithOutcome({ skipped: 5 })).toBe(0);
   });
 });

@@ -53,6 +53,11 @@ export const REPLAY_OUTCOME_LABELS: Record<ReplayOutcome, string> = {
   skipped: "skipped (undecodable)",
 };
 
+/** How many of a run's replayed jobs have an outcome: every outcome but "skipped" (a message that never became a job). */
+export function jobsWithOutcome(counts: Partial<Record<string, number>>): number {
+  return REPLAY_OUTCOMES.reduce((n, o) => (o === "skipped" ? n : n + (counts[o] ?? 0)), 0);
+}
+
 /** What a dry run expects a message to do, from the ledger and the read model as they stand. */
 export const DRY_RUN_VERDICTS = [
   "would-create",

@@ -3,6 +3,7 @@ import {
   asReplayed,
   type CloudEvent,
   decodeCloudEvent,
+  jobsWithOutcome,
   REPLAY_OUTCOMES,
   type ReplayOutcome,
   type ReplayPosition,
@@ -104,11 +105,15 @@ export function replayTopicRange(deps: ReplayDeps): (job: Job<ReplayJobData>) =>
 
 type Counts = { matched: number; replayed: number; skipped: number };
 
-/** One run's reading: the messages turned into this run's jobs, and what was skipped. */
+/**
+ * One run's reading: the messages turned into this run's jobs, what was skipped, and the
+ * offsets per partition known so far (kept on the run even if it fails half-way).
+ */
 class RunBatch {
   readonly counts: Counts = { matched: 0, replayed: 0, skipped: 0 };
   readonly jobIds = new Set<string>();
   readonly skippedRows: Prisma.ReplayOutcomeCreateManyInput[] = [];
+  positions: ReplayPosition[] = [];
 
   constructor(
     private readonly run: ReplayRunModel,
@@ -181,29 +186,28 @@ class ReplayRunner {
       },
     });
     const batch = new RunBatch(run, route);
-    const positions: { current: ReplayPosition[] } = { current: [] };
     try {
       const ranges = await resolveRange(this.deps.admin, requestOf(run));
       const complete =
         run.target === "GROUP"
-          ? await this.moveGroupBack(run, groupId, throwAway, ranges, batch, positions)
-          : await this.sendToQueue(run, job, route, throwAway, ranges, batch, positions);
+          ? await this.moveGroupBack(run, groupId, throwAway, ranges, batch)
+          : await this.sendToQueue(run, job, route, throwAway, ranges, batch);
       if (batch.skippedRows.length)
         await db.replayOutcome.createMany({ data: batch.skippedRows, skipDuplicates: true });
       await db.replayRun.update({ where: { id: run.id }, data: batch.counts });
       // What the processors did: wait for every replayed job's outcome (bounded).
       const settled = await this.waitForOutcomes(run.id, batch.jobIds.size);
-      if (run.target === "GROUP" && positions.current.length > 0) {
+      if (run.target === "GROUP" && batch.positions.length > 0) {
         // The bridge commits after it enqueues: a fast job may finish before its offset is committed.
-        const after = await this.waitForGroup(groupId, run.topic, positions.current);
-        positions.current = positions.current.map((p) => ({
+        const after = await this.waitForGroup(groupId, run.topic, batch.positions);
+        batch.positions = batch.positions.map((p) => ({
           ...p,
           groupAfterReplay: after[p.partition] ?? null,
         }));
       }
-      return await this.finish(run, complete, settled, batch, positions.current);
+      return await this.finish(run, complete, settled, batch);
     } catch (err) {
-      return this.failed(run, err, batch.counts, positions.current);
+      return this.failed(run, err, batch);
     }
   }
 
@@ -215,11 +219,10 @@ class ReplayRunner {
     throwAway: string,
     ranges: PartitionRange[],
     batch: RunBatch,
-    positions: { current: ReplayPosition[] },
   ): Promise<boolean> {
     const { db } = this.deps;
-    positions.current = ranges.map((r) => ({ ...r }));
-    await this.savePositions(run.id, positions.current);
+    batch.positions = ranges.map((r) => ({ ...r }));
+    await this.savePositions(run.id, batch.positions);
     const { complete } = await scanRanges(
       this.deps.kafka,
       run.topic,
@@ -252,12 +255,11 @@ class ReplayRunner {
     throwAway: string,
     requested: PartitionRange[],
     batch: RunBatch,
-    positions: { current: ReplayPosition[] },
   ): Promise<boolean> {
     const before = await committedOffsets(this.deps.admin, groupId, run.topic);
     const ranges = upToCommitted(requested, before);
-    positions.current = ranges.map((r) => ({ ...r, groupBefore: before[r.partition] ?? null }));
-    await this.savePositions(run.id, positions.current);
+    batch.positions = ranges.map((r) => ({ ...r, groupBefore: before[r.partition] ?? null }));
+    await this.savePositions(run.id, batch.positions);
     const { complete } = await scanRanges(
       this.deps.kafka,
       run.topic,
@@ -272,11 +274,11 @@ class ReplayRunner {
       throw new Error(`read ${batch.counts.matched} messages of the range before the time limit`);
     if (ranges.length === 0) return true;
     const afterMove = await this.moveGroup(run.id, groupId, run.topic, ranges);
-    positions.current = positions.current.map((p) => ({
+    batch.positions = batch.positions.map((p) => ({
       ...p,
       groupAfterMove: afterMove[p.partition] ?? null,
     }));
-    await this.savePositions(run.id, positions.current);
+    await this.savePositions(run.id, batch.positions);
     return true;
   }
 
@@ -285,16 +287,15 @@ class ReplayRunner {
     complete: boolean,
     settled: boolean,
     batch: RunBatch,
-    positions: ReplayPosition[],
   ): Promise<Result> {
     const { db } = this.deps;
-    const { counts } = batch;
+    const { counts, positions } = batch;
     const outcomes = await this.outcomeCounts(run.id);
     const finalState = (
       await db.replayRun.findUniqueOrThrow({ where: { id: run.id }, select: { state: true } })
     ).state;
     const state = finalState === "CANCELLED" ? "CANCELLED" : complete ? "SUCCEEDED" : "FAILED";
-    const done = Object.entries(outcomes).reduce((n, [k, v]) => (k === "skipped" ? n : n + v), 0);
+    const done = jobsWithOutcome(outcomes);
     const error =
       state === "FAILED"
         ? `read ${counts.matched} messages of the range before the time limit`
@@ -321,12 +322,8 @@ class ReplayRunner {
     return { state, ...counts };
   }
 
-  private async failed(
-    run: ReplayRunModel,
-    err: unknown,
-    counts: Counts,
-    positions: ReplayPosition[],
-  ): Promise<Result> {
+  private async failed(run: ReplayRunModel, err: unknown, batch: RunBatch): Promise<Result> {
+    const { counts, positions } = batch;
     const message = (err as Error).message.slice(0, 2000);
     const error = err instanceof GroupNotMovable ? `${err.code}: ${message}` : message;
     await this.deps.db.replayRun.update({
@@ -420,13 +417,10 @@ class ReplayRunner {
     const { db } = this.deps;
     const deadline = Date.now() + this.timings.settleTimeoutMs;
     for (;;) {
-      const n = await db.replayOutcome.count({ where: { runId, outcome: { not: "skipped" } } });
-      if (n >= expected) return true;
+      const outcomes = await this.outcomeCounts(runId);
+      if (jobsWithOutcome(outcomes) >= expected) return true;
       if (Date.now() > deadline) return false;
-      await db.replayRun.update({
-        where: { id: runId },
-        data: { outcomes: await this.outcomeCounts(runId) },
-      });
+      await db.replayRun.update({ where: { id: runId }, data: { outcomes } });
       await sleep(this.timings.pollMs);
     }
   }

@@ -26,11 +26,6 @@ export interface DriftDiff {
   sap: string | number | boolean | null;
   readModel: string | number | boolean | null;
 }
-export const driftDiffSchema = z.object({
-  field: z.string(),
-  sap: z.union([z.string(), z.number(), z.boolean(), z.null()]),
-  readModel: z.union([z.string(), z.number(), z.boolean(), z.null()]),
-});
 
 /**
  * A record's key per entity: a SKU, a customer, or a SKU at one plant (`<sku>|<plant>`, the
@@ -95,10 +90,6 @@ export const DRIFT_MOVES: Readonly<Record<DriftStateName, readonly DriftStateNam
 
 /** Findings the operator still has to act on (the metric and the alert count these). */
 export const UNSETTLED_DRIFT: readonly DriftStateName[] = ["OPEN", "REPAIRING"];
-
-export function driftMoveFrom(to: DriftStateName): DriftStateName[] {
-  return [...DRIFT_MOVES[to]];
-}
 
 /** Why a check of one record could not answer: the console maps these to its typed errors. */
 export const DRIFT_ERROR_CODES = ["NOT_IN_SAP", "SAP_UNAVAILABLE", "BAD_KEY", "INTERNAL"] as const;

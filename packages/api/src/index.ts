@@ -1,9 +1,4 @@
-export {
-  HELD_ACTIONS,
-  type HeldAction,
-  isPendingApproval,
-  type PendingApproval,
-} from "./approvals";
+export type { PendingApproval } from "./approvals";
 export { authRedirect, safeCallbackPath } from "./callback-url";
 export type { ApiContext, ApiServices, AuthInfo, StaffUser } from "./context";
 export { APP_ERRORS, type AppCode, AppError, appCodeOf, appError } from "./errors";
@@ -20,17 +15,7 @@ export {
   trpcPaths,
   trpcRefusal,
 } from "./http-guards";
-export {
-  hasPermission,
-  isPermission,
-  isRole,
-  normalisePermissions,
-  PERMISSION_INFO,
-  PERMISSIONS,
-  type Permission,
-  PRESETS,
-  type Role,
-} from "./permissions";
+export { hasPermission, type Permission, PRESETS } from "./permissions";
 export type * from "./ports";
 export { JOB_STATES, RetryRefusedError } from "./ports";
 export { type AppRouter, appRouter } from "./root";
@@ -41,13 +26,5 @@ export {
   csvHeader,
   csvRow,
 } from "./routers/audit/filter";
-export {
-  invalidateRoleCache,
-  parseRoleGroups,
-  ROLE_CACHE_MS,
-  resolveStaff,
-  rolePermissions,
-  rolesFromGroups,
-  type SessionStaff,
-} from "./staff-roles";
+export { parseRoleGroups, resolveStaff, rolesFromGroups } from "./staff-roles";
 export { createCallerFactory, type ProcedureMeta } from "./trpc";

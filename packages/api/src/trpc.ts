@@ -52,20 +52,17 @@ const baseProcedure = t.procedure.use(async ({ next }) => {
   return result;
 });
 
-/** FORBIDDEN naming the permission the caller lacks. */
-export function forbidden(user: StaffUser, permission: Permission): TRPCError {
-  return new TRPCError({
+/**
+ * FORBIDDEN, naming the permission, unless the user has it. The gate of `procedureFor`, and a
+ * second check inside a handler for an input that decides the action (e.g. a bulk preview of a
+ * discard needs failures.discard).
+ */
+export function requirePermission(user: StaffUser, permission: Permission): void {
+  if (hasPermission(user, permission)) return;
+  throw new TRPCError({
     code: "FORBIDDEN",
     message: `This needs the ${permission} permission; your role ${user.role} does not have it.`,
   });
-}
-
-/**
- * A second check inside a handler, for an input that decides the action (e.g. a bulk preview of
- * a discard needs failures.discard). The gate itself is `procedureFor`.
- */
-export function requirePermission(user: StaffUser, permission: Permission): void {
-  if (!hasPermission(user, permission)) throw forbidden(user, permission);
 }
 
 /**

@@ -2,14 +2,12 @@ import { randomUUID } from "node:crypto";
 import { createPrisma, type Db } from "@icp/db";
 import { migrate } from "@icp/db/migrate";
 import { createTestDatabase, MIGRATIONS_DIR, type TestDatabase } from "@icp/db/test-database";
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isPendingApproval } from "./approvals";
 import type { ApiServices } from "./context";
-import { appCodeOf } from "./errors";
 import { PRESETS } from "./permissions";
 import { appRouter } from "./root";
-import { contextFor, fakeServices } from "./testing";
+import { contextFor, fakeServices, refusal } from "./testing";
 import { createCallerFactory } from "./trpc";
 
 /**
@@ -59,16 +57,6 @@ const as = (id: string, role: "admin" | "operator" = "admin") =>
 const admin1 = () => as("admin-1");
 const admin2 = () => as("admin-2");
 const admin3 = () => as("admin-3");
-
-async function refusal(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-    return "OK";
-  } catch (e) {
-    if (!(e instanceof TRPCError)) throw e;
-    return appCodeOf(e.cause) ?? e.code;
-  }
-}
 
 /** `n` OPEN failures under their own SAP error code (the filter of a bulk action). */
 async function seed(n: number): Promise<string> {

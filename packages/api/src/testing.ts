@@ -1,5 +1,7 @@
 import type { Db } from "@icp/db";
+import { TRPCError } from "@trpc/server";
 import type { ApiContext, ApiServices } from "./context";
+import { appCodeOf } from "./errors";
 import { type Permission, PRESETS, type Role } from "./permissions";
 
 /**
@@ -113,4 +115,15 @@ export async function timed<T>(label: string, fn: () => Promise<T>): Promise<{ v
   const ms = Math.max(...runs);
   console.log(`${label}: ${runs.map((r) => r.toFixed(0)).join("/")} ms (worst ${ms.toFixed(0)} ms)`);
   return { value, ms };
+}
+
+/** How a call ended: "OK", or its refusal's typed app code (errors.ts), else its tRPC code. */
+export async function refusal(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+    return "OK";
+  } catch (e) {
+    if (!(e instanceof TRPCError)) throw e;
+    return appCodeOf(e.cause) ?? e.code;
+  }
 }

@@ -2,12 +2,10 @@ import { randomUUID } from "node:crypto";
 import { createPrisma, type Db } from "@icp/db";
 import { migrate } from "@icp/db/migrate";
 import { createTestDatabase, MIGRATIONS_DIR, type TestDatabase } from "@icp/db/test-database";
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appCodeOf } from "../../errors";
 import type { Role } from "../../permissions";
 import { appRouter } from "../../root";
-import { contextFor, fakeServices } from "../../testing";
+import { contextFor, fakeServices, refusal } from "../../testing";
 import { createCallerFactory } from "../../trpc";
 import { BULK_CAP } from "./schema";
 
@@ -29,16 +27,6 @@ afterAll(async () => {
 });
 
 const as = (role: Role) => createCallerFactory(appRouter)(contextFor(role, fakeServices({ db }))).failures;
-
-async function refusal(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-    return "OK";
-  } catch (e) {
-    if (!(e instanceof TRPCError)) throw e;
-    return appCodeOf(e.cause) ?? e.code;
-  }
-}
 
 type State = "OPEN" | "RETRYING" | "RESOLVED" | "DISCARDED";
 type Flow = "ORDERS" | "INVENTORY" | "WEBHOOK";

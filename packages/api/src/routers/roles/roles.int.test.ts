@@ -1,14 +1,12 @@
 import { createPrisma, type Db } from "@icp/db";
 import { migrate } from "@icp/db/migrate";
 import { createTestDatabase, MIGRATIONS_DIR, type TestDatabase } from "@icp/db/test-database";
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { StaffUser } from "../../context";
-import { appCodeOf } from "../../errors";
 import { PRESETS } from "../../permissions";
 import { appRouter } from "../../root";
 import { invalidateRoleCache, ROLE_CACHE_MS, resolveStaff, rolePermissions } from "../../staff-roles";
-import { contextFor, fakeServices } from "../../testing";
+import { contextFor, fakeServices, refusal } from "../../testing";
 import { createCallerFactory } from "../../trpc";
 
 /**
@@ -37,16 +35,6 @@ const session = (roles: string[]) => ({
   roles,
 });
 const admin = async () => callerFor(await resolveStaff(db, session(["admin"])));
-
-async function refusal(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-    return "OK";
-  } catch (e) {
-    if (!(e instanceof TRPCError)) throw e;
-    return appCodeOf(e.cause) ?? e.code;
-  }
-}
 
 const roleAudit = (name: string) =>
   db.auditLog.findMany({ where: { targetType: "role", targetId: name }, orderBy: { at: "asc" } });

@@ -5,10 +5,9 @@ import { JobNames, Queues } from "@icp/domain";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { ApiServices } from "../../context";
-import { appCodeOf } from "../../errors";
 import type { Role } from "../../permissions";
 import { appRouter } from "../../root";
-import { contextFor, fakeServices } from "../../testing";
+import { contextFor, fakeServices, refusal } from "../../testing";
 import { createCallerFactory } from "../../trpc";
 import { DEACTIVATE_NEEDS_REASON } from "./webhooks";
 
@@ -60,16 +59,6 @@ function services(): ApiServices {
 }
 
 const as = (role: Role) => createCallerFactory(appRouter)(contextFor(role, services())).settings.webhooks;
-
-async function refusal(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-    return "OK";
-  } catch (e) {
-    if (!(e instanceof TRPCError)) throw e;
-    return appCodeOf(e.cause) ?? e.code;
-  }
-}
 
 let n = 0;
 async function endpoint(over: { disabled?: boolean } = {}) {

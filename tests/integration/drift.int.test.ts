@@ -146,6 +146,13 @@ describe("drift check", () => {
     expect(run.error).toContain("NO-SUCH-SKU-19");
   });
 
+  it("one SKU's stock at a plant, of a product neither SAP nor the read model has, ends with NOT_IN_SAP", async () => {
+    const run = await check("STOCK", "NO-SUCH-SKU-19|1010");
+    expect(run).toMatchObject({ state: "FAILED", errorCode: "NOT_IN_SAP" });
+    expect(run.error).toBe("Product NO-SUCH-SKU-19 is not in SAP.");
+    expect(await finding("STOCK", "NO-SUCH-SKU-19|1010")).toBeNull();
+  });
+
   it("a customer whose read-model copy was changed behind the resync's back is found and repaired past its digest", async () => {
     const customer = sandbox.store.catalog.customer(1).id;
     const sapName = (await worker.rm.customers.findOne({ _id: customer }))?.name;

@@ -4,6 +4,7 @@ import {
   DRY_RUN_VERDICT_LABELS,
   DRY_RUN_VERDICTS,
   type DryRunVerdict,
+  jobsWithOutcome,
   REPLAY_OUTCOME_LABELS,
   REPLAY_OUTCOMES,
   type ReplayOutcome,
@@ -26,14 +27,13 @@ type Run = Outputs["list"]["rows"][number] | NonNullable<Outputs["get"]>;
 type DryRow = Outputs["dryRun"]["rows"][number];
 type OutcomeRow = Outputs["outcomes"]["rows"][number];
 const NO_RUNS: ListedRun[] = [];
-const NO_ROWS: DryRow[] = [];
 const NO_OUTCOMES: OutcomeRow[] = [];
 
 const orderLink = (id: string | null, fallback: string | null) =>
   id ? <Link href={`/orders/${encodeURIComponent(id)}`}>{id}</Link> : (fallback ?? "—");
 
 /** "20 replayed: 0 created, 20 no-op" — what the processors did, not how many messages were sent. */
-export function resultLine(run: Pick<Run, "replayed" | "topic" | "outcomeCounts">): string {
+function resultLine(run: Pick<Run, "replayed" | "topic" | "outcomeCounts">): string {
   const c = run.outcomeCounts;
   if (!c) return `${run.replayed} replayed`;
   const main: ReplayOutcome[] =
@@ -76,8 +76,7 @@ const RUN_COLUMNS = col.columns([
     header: "Progress",
     meta: { style: { minWidth: 120 } },
     cell: ({ row: { original: r } }) => {
-      const c = r.outcomeCounts;
-      const done = c ? REPLAY_OUTCOMES.reduce((n, o) => (o === "skipped" ? n : n + c[o]), 0) : 0;
+      const done = r.outcomeCounts ? jobsWithOutcome(r.outcomeCounts) : 0;
       return <Progress value={done} max={r.replayed || null} label={`replay ${r.id}`} />;
     },
   }),
@@ -382,7 +381,7 @@ function DryRunPanel({
       <DataTable
         label="Messages in the range"
         testId="replay-dry-rows"
-        data={d.rows ?? NO_ROWS}
+        data={d.rows}
         columns={DRY_COLUMNS}
         getRowId={(r) => `${r.partition}:${r.offset}`}
         maxHeight={360}
@@ -426,19 +425,22 @@ export function ReplayView() {
   const { params, set } = useUrlState();
   const selected = params.get("run");
   const setSelected = (id: string) => set({ run: id });
-  const selectedGet = useQuery({
-    ...trpc.replay.get.queryOptions(
-      { id: selected ?? "00000000-0000-0000-0000-000000000000" },
-      { refetchInterval: 2_000 },
-    ),
-    enabled: !!selected,
-  });
   const runs = useQuery(
     trpc.replay.list.queryOptions(
       { page, pageSize: 15 },
       { refetchInterval: 2_000, placeholderData: keepPreviousData },
     ),
   );
+  const listed = runs.data?.rows.find((r) => r.id === selected);
+  // A run off the list's page (a link from the audit log) is read on its own; a listed one is
+  // already polled with the list.
+  const selectedGet = useQuery({
+    ...trpc.replay.get.queryOptions(
+      { id: selected ?? "00000000-0000-0000-0000-000000000000" },
+      { refetchInterval: 2_000 },
+    ),
+    enabled: !!selected && runs.isSuccess && !listed,
+  });
   const start = useMutation(
     trpc.replay.start.mutationOptions({
       onSuccess: (run) => {
@@ -488,7 +490,7 @@ export function ReplayView() {
         ? { kind: "GROUP", group: consumers.group }
         : { kind: "QUEUE", queue: consumers.queue },
   });
-  const selectedRun = runs.data?.rows.find((r) => r.id === selected) ?? selectedGet.data ?? null;
+  const selectedRun = listed ?? selectedGet.data ?? null;
   const d = dry.data;
 
   return (

@@ -19,13 +19,6 @@ export const TOPIC_CONSUMERS: Record<Topic, { group: string; queue: QueueName }>
   [Topics.inventory]: { group: ConsumerGroups.inventoryToStorefront, queue: Queues.inventory },
 };
 
-/** The topic a consumer group of ours reads, or undefined for a group that is not ours. */
-export function topicOfGroup(group: string): Topic | undefined {
-  return (Object.entries(TOPIC_CONSUMERS) as [Topic, { group: string }][]).find(
-    ([, c]) => c.group === group,
-  )?.[0];
-}
-
 /**
  * What a processor did with a replayed message (counted per run, shown on the run and on the
  * order's timeline). "no-op": nothing changed (already booked, closed, stale status or stock).
@@ -97,7 +90,7 @@ export const replayMarkSchema = z.object({
 export type ReplayMark = z.infer<typeof replayMarkSchema>;
 
 /** The BullMQ id of a replayed job: its own, so BullMQ does not drop it as the original's duplicate. */
-export const replayedJobId = (runId: string, jobId: string): string => `replay-${runId}-${jobId}`;
+const replayedJobId = (runId: string, jobId: string): string => `replay-${runId}-${jobId}`;
 
 /** A job spec as a replay sends it: marked with the run, under the run's own job id. */
 export function asReplayed<T extends { name: string; data: unknown; opts: { jobId: string } }>(

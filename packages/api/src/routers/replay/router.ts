@@ -3,6 +3,7 @@ import {
   NO_SETTINGS,
   REPLAY_OUTCOMES,
   type ReplayOutcome,
+  type ReplayTargetKind,
   replayJob,
   TOPIC_CONSUMERS,
   type Topic,
@@ -59,7 +60,7 @@ export const replayTarget = z
 export type ReplayTargetInput = z.infer<typeof replayTarget>;
 
 /** The target's name, once checked against the topic: a group or queue that does not consume it is refused. */
-function targetOf(topic: string, target: ReplayTargetInput): { kind: "QUEUE" | "GROUP"; name: string } {
+function targetOf(topic: string, target: ReplayTargetInput): { kind: ReplayTargetKind; name: string } {
   const consumers = TOPIC_CONSUMERS[topic as Topic];
   if (target.kind === "GROUP") {
     if (target.group !== consumers.group)

@@ -8,7 +8,7 @@ import { useTRPC } from "~/trpc/client";
 import { DataTable, dataTableColumns } from "./data-table";
 import { fieldDiff, showValue } from "./field-diff";
 import { notify } from "./toast";
-import { Badge, ConfirmDialog, ErrorText, fmtTime, needs, Pager, Progress, useCan } from "./ui";
+import { Badge, ConfirmDialog, ErrorText, FilterSelect, fmtTime, needs, Pager, Progress, useCan } from "./ui";
 
 type Outputs = inferRouterOutputs<AppRouter>;
 type Finding = Outputs["drift"]["findings"]["rows"][number];
@@ -261,21 +261,15 @@ export function DriftView() {
         <div className="row" style={{ justifyContent: "space-between" }}>
           <h2 style={{ fontSize: 15, margin: 0 }}>Findings</h2>
           <div className="row">
-            <label className="muted">
-              Entity{" "}
-              <select
-                value={entity ?? ""}
-                onChange={(e) => {
-                  setEntity((e.target.value || undefined) as DriftEntityName | undefined);
-                  setPage(1);
-                }}
-              >
-                <option value="">All</option>
-                {DRIFT_ENTITIES.map((x) => (
-                  <option key={x}>{x}</option>
-                ))}
-              </select>
-            </label>
+            <FilterSelect
+              label="Entity"
+              value={entity}
+              options={DRIFT_ENTITIES}
+              onChange={(v) => {
+                setEntity(v);
+                setPage(1);
+              }}
+            />
             <label className="muted">
               Record{" "}
               <input
@@ -288,21 +282,15 @@ export function DriftView() {
                 }}
               />
             </label>
-            <label className="muted">
-              State{" "}
-              <select
-                value={state ?? ""}
-                onChange={(e) => {
-                  setState((e.target.value || undefined) as DriftStateName | undefined);
-                  setPage(1);
-                }}
-              >
-                <option value="">All</option>
-                {DriftStates.map((x) => (
-                  <option key={x}>{x}</option>
-                ))}
-              </select>
-            </label>
+            <FilterSelect
+              label="State"
+              value={state}
+              options={DriftStates}
+              onChange={(v) => {
+                setState(v);
+                setPage(1);
+              }}
+            />
           </div>
         </div>
         <DataTable

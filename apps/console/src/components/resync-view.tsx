@@ -11,6 +11,7 @@ import {
   Badge,
   ConfirmDialog,
   ErrorText,
+  FilterSelect,
   fmtDuration,
   fmtTime,
   Pager,
@@ -150,21 +151,15 @@ export function ResyncView() {
       <section>
         <div className="row" style={{ justifyContent: "space-between" }}>
           <h2 style={{ fontSize: 15, margin: 0 }}>History</h2>
-          <label className="muted">
-            Entity{" "}
-            <select
-              value={entity ?? ""}
-              onChange={(e) => {
-                setEntity((e.target.value || undefined) as Entity | undefined);
-                setPage(1);
-              }}
-            >
-              <option value="">All</option>
-              {ENTITIES.map((x) => (
-                <option key={x}>{x}</option>
-              ))}
-            </select>
-          </label>
+          <FilterSelect
+            label="Entity"
+            value={entity}
+            options={ENTITIES}
+            onChange={(v) => {
+              setEntity(v);
+              setPage(1);
+            }}
+          />
         </div>
         <DataTable
           label="Resync history"

@@ -179,6 +179,34 @@ export interface SortState<F extends string> {
   dir: "asc" | "desc";
 }
 
+/**
+ * A list's filter: one of `options`, or All (undefined). `onChange` gets the choice (and is where
+ * the list goes back to its first page).
+ */
+export function FilterSelect<T extends string>({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: T | undefined;
+  options: readonly T[];
+  onChange: (value: T | undefined) => void;
+}) {
+  return (
+    <label className="muted">
+      {label}{" "}
+      <select value={value ?? ""} onChange={(e) => onChange((e.target.value || undefined) as T | undefined)}>
+        <option value="">All</option>
+        {options.map((x) => (
+          <option key={x}>{x}</option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 export function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
     // biome-ignore lint/a11y/noLabelWithoutControl: the control is the child, which labels it implicitly

@@ -284,16 +284,11 @@ export class Stock {
     const sums = new Map<string, { material: string; plant: string; quantity: number }>();
     let serverTime: Date | undefined;
     if (!materials.length) return { levels: [] };
-    for await (const p of keysetAll<StockRow>(this.t, {
-      service: "API_MATERIAL_STOCK_SRV",
-      model: API_MATERIAL_STOCK_SRV_MODEL,
-      entitySet: "A_MatlStkInAcctMod",
-      filter: f.and(f.anyOf("Material", [...materials]), ownUnrestricted()),
-      order: STOCK_KEY,
-      cursor: STOCK_KEY.slice(0, -2),
-      select: "Material,Plant,StorageLocation,Batch,MatlWrhsStkQtyInMatlBaseUnit",
-      pageSize: 500,
-    })) {
+    for await (const p of this.rows(
+      f.anyOf("Material", [...materials]),
+      "Material,Plant,StorageLocation,Batch,MatlWrhsStkQtyInMatlBaseUnit",
+      500,
+    )) {
       serverTime ??= p.serverTime;
       for (const r of p.items) {
         const key = `${r.Material}|${r.Plant}`;
@@ -340,16 +335,7 @@ export class Stock {
     const materials = new Set<string>();
     let more = false;
     // rows in the full key's order: a material's rows (locations, batches) are adjacent
-    for await (const p of keysetAll<StockRow>(this.t, {
-      service: "API_MATERIAL_STOCK_SRV",
-      model: API_MATERIAL_STOCK_SRV_MODEL,
-      entitySet: "A_MatlStkInAcctMod",
-      filter: f.and(f.eq("Plant", plant), ownUnrestricted()),
-      order: STOCK_KEY,
-      cursor: STOCK_KEY.slice(0, -2),
-      select: "Material,Plant",
-      pageSize: 500,
-    })) {
+    for await (const p of this.rows(f.eq("Plant", plant), "Material,Plant", 500)) {
       for (const r of p.items) {
         if (materials.has(r.Material)) continue;
         if (materials.size >= limit) {
@@ -394,18 +380,30 @@ export class Stock {
 
   /**
    * Every row of unrestricted own stock in the full key's order (so a material/plant's rows are
-   * adjacent), continued after the last row read. The cursor leaves out the two keys the filter
-   * pins; the rest still tell every row apart.
+   * adjacent), continued after the last row read.
    */
   all(pageSize: number): AsyncIterable<Page<StockRow>> {
+    return this.rows(
+      undefined,
+      "Material,Plant,StorageLocation,Batch,InventoryStockType,MatlWrhsStkQtyInMatlBaseUnit",
+      pageSize,
+    );
+  }
+
+  /**
+   * Rows of unrestricted own stock (and `filter`, if given) in the full key's order, continued
+   * after the last row read. The cursor leaves out the two keys `ownUnrestricted` pins; the rest
+   * still tell every row apart.
+   */
+  private rows(filter: Filter | undefined, select: string, pageSize: number): AsyncIterable<Page<StockRow>> {
     return keysetAll<StockRow>(this.t, {
       service: "API_MATERIAL_STOCK_SRV",
       model: API_MATERIAL_STOCK_SRV_MODEL,
       entitySet: "A_MatlStkInAcctMod",
-      filter: ownUnrestricted(),
+      filter: filter ? f.and(filter, ownUnrestricted()) : ownUnrestricted(),
       order: STOCK_KEY,
       cursor: STOCK_KEY.slice(0, -2),
-      select: "Material,Plant,StorageLocation,Batch,InventoryStockType,MatlWrhsStkQtyInMatlBaseUnit",
+      select,
       pageSize,
     });
   }

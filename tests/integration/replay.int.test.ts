@@ -6,10 +6,13 @@ import { kafkaConnection } from "@icp/config";
 import { createPrisma, type Db } from "@icp/db";
 import {
   ConsumerGroups,
+  jobOf,
+  NO_SETTINGS,
   type OrderSubmitted,
   orderSubmittedRecord,
   type QueueName,
   type ReplayPosition,
+  replayJob,
   Topics,
 } from "@icp/domain";
 import {
@@ -366,5 +369,59 @@ describe("targeted replay", () => {
       "the worker's consumers to book a new order after the refusal",
       60_000,
     );
+  }, 120_000);
+
+  it("a run nobody runs any more ends FAILED and audited once: its job picked up again after a stall, or its job gone", async () => {
+    await worker?.close();
+    worker = undefined;
+    const lostRun = (state: "RUNNING" | "QUEUED", createdAt: Date) =>
+      db.replayRun.create({
+        data: {
+          topic: Topics.orders,
+          partition: PARTITION,
+          fromOffset: BigInt(range.fromOffset),
+          toOffset: BigInt(range.toOffset),
+          dryRun: false,
+          state,
+          target: "QUEUE",
+          targetName: "orders-to-sap",
+          matched: state === "RUNNING" ? 7 : 0,
+          replayed: state === "RUNNING" ? 5 : 0,
+          requestedBy: "it",
+          reason: "it: lost run",
+          createdAt,
+          ...(state === "RUNNING" ? { startedAt: createdAt } : {}),
+        },
+      });
+    // A worker killed mid-run leaves its run RUNNING; BullMQ's stall check hands the job (one
+    // attempt) to another worker — the same delivery as this job added for a RUNNING run.
+    const stalled = await lostRun("RUNNING", new Date());
+    const replayQueue =
+      queues.get(replayJob.queue) ??
+      new Queue(replayJob.queue, { connection: redisConnection(stack.env.REDIS_URL) });
+    queues.set(replayJob.queue, replayQueue);
+    const job = jobOf(replayJob, { runId: stalled.id }, NO_SETTINGS);
+    await replayQueue.add(job.name, job.data, job.opts);
+    // Runs whose job no Redis holds (restored without it; the API died between row and job).
+    const goneRunning = await lostRun("RUNNING", new Date(Date.now() - 10 * 60_000));
+    const goneQueued = await lostRun("QUEUED", new Date(Date.now() - 10 * 60_000));
+    // A run as young as the API's row-then-job gap is not touched.
+    const young = await lostRun("QUEUED", new Date());
+
+    worker = await startWorker(stack.env, { groupSuffix: stack.groupSuffix, http: false });
+    const a = await runToEnd(stalled.id);
+    expect(a.state).toBe("FAILED");
+    expect(a.error).toMatch(/picked up again after a stall\) after reading 7 message\(s\) and sending 5/);
+    for (const r of [goneRunning, goneQueued]) {
+      const ended = await runToEnd(r.id);
+      expect(ended.error).toMatch(/^the worker lost this replay \(its job is gone\)/);
+    }
+    expect((await db.replayRun.findUniqueOrThrow({ where: { id: young.id } })).state).toBe("QUEUED");
+    const audit = await db.auditLog.findMany({
+      where: { targetId: { in: [stalled.id, goneRunning.id, goneQueued.id] }, action: "replay.finished" },
+    });
+    expect(audit.map((x) => x.targetId).sort()).toEqual([stalled.id, goneRunning.id, goneQueued.id].sort());
+    for (const x of audit) expect(x.after).toMatchObject({ state: "FAILED" });
+    await db.replayRun.update({ where: { id: young.id }, data: { state: "FAILED", finishedAt: new Date() } });
   }, 120_000);
 });

@@ -169,26 +169,36 @@ export function startReplayFlow(
       await publishBridgeControl(control, { action: "start", group, runId, ...(until ? { until } : {}) });
     },
   };
-  const worker = new Worker<ReplayJobData>(
-    Queues.replay,
-    processorFor(
-      replayJob,
-      replayTopicRange({
-        db: ctx.db,
-        kafka: ctx.kafka,
-        admin: ctx.admin,
-        routes,
-        logger: ctx.logger,
-        groupSuffix: ctx.groupSuffix,
-        groups,
-      }),
-    ),
-    { connection: ctx.connection, concurrency: 1, lockDuration: 120_000, metrics: WORKER_METRICS },
-  );
+  const runner = replayTopicRange({
+    db: ctx.db,
+    kafka: ctx.kafka,
+    admin: ctx.admin,
+    routes,
+    logger: ctx.logger,
+    groupSuffix: ctx.groupSuffix,
+    groups,
+  });
+  const worker = new Worker<ReplayJobData>(Queues.replay, processorFor(replayJob, runner.process), {
+    connection: ctx.connection,
+    concurrency: 1,
+    lockDuration: 120_000,
+    metrics: WORKER_METRICS,
+  });
   worker.on("error", (err) => ctx.logger.error({ err }, "replay worker error"));
+  const reap = () =>
+    runner
+      .reapLost(async (id) => {
+        const job = await queue.getJob(id);
+        return job ? await job.getState() : undefined;
+      })
+      .catch((err: unknown) => ctx.logger.warn({ err }, "lost replay check failed"));
+  const timer = setInterval(reap, 60_000);
+  timer.unref();
+  void reap();
   return {
     queue,
     async close() {
+      clearInterval(timer);
       await worker.close();
       await queue.close();
       control.disconnect();

@@ -1,4 +1,4 @@
-import type { Db, Prisma, ReplayRunModel } from "@icp/db";
+import type { Db, Prisma, ReplayRunModel, RunState } from "@icp/db";
 import {
   asReplayed,
   type CloudEvent,
@@ -7,6 +7,7 @@ import {
   REPLAY_OUTCOMES,
   type ReplayOutcome,
   type ReplayPosition,
+  replayJob,
   TOPIC_CONSUMERS,
   type Topic,
   upToCommitted,
@@ -98,10 +99,31 @@ export interface ReplayDeps {
   timings?: Partial<ReplayTimings>;
 }
 
-export function replayTopicRange(deps: ReplayDeps): (job: Job<ReplayJobData>) => Promise<Result> {
-  const runner = new ReplayRunner(deps);
-  return (job) => runner.run(job);
+export interface ReplayRunnerHandle {
+  /** The replay queue's processor. */
+  process(job: Job<ReplayJobData>): Promise<Result>;
+  /**
+   * Runs QUEUED or RUNNING for longer than `graceMs` whose job is gone or over (Redis restored
+   * without it, a job failed by BullMQ after stalling twice, a crash between the row and the
+   * job): each is failed with what is known and a replay.finished audit row, so no run stays
+   * RUNNING for ever with nobody behind it. Returns the ids of the runs failed.
+   */
+  reapLost(jobState: (jobId: string) => Promise<string | undefined>, graceMs?: number): Promise<string[]>;
 }
+
+export function replayTopicRange(deps: ReplayDeps): ReplayRunnerHandle {
+  const runner = new ReplayRunner(deps);
+  return {
+    process: (job) => runner.run(job),
+    reapLost: (jobState, graceMs) => runner.reapLost(jobState, graceMs),
+  };
+}
+
+/** A run this worker may still end: it was not declared lost (FAILED) under it. */
+const STILL_OURS: RunState[] = ["RUNNING", "CANCELLED"];
+
+/** Job states in which a run's job will still be (or is being) processed. */
+const LIVE_JOB_STATES = new Set(["active", "waiting", "waiting-children", "delayed", "prioritized"]);
 
 type Counts = { matched: number; replayed: number; skipped: number };
 
@@ -167,6 +189,13 @@ class ReplayRunner {
   async run(job: Job<ReplayJobData>): Promise<Result> {
     const { db } = this.deps;
     const run = await db.replayRun.findUniqueOrThrow({ where: { id: job.data.runId } });
+    // Only a stall puts a run's one attempt through here twice: the worker that had it was
+    // killed or frozen past its lock. What it did is not known beyond the row; say so.
+    if (run.state === "RUNNING")
+      return this.lose(
+        run,
+        "the worker running it stopped mid-run and its job was picked up again after a stall",
+      );
     if (run.state !== "QUEUED")
       return { state: run.state, matched: run.matched, replayed: run.replayed, skipped: run.skipped };
     const route = this.deps.routes[run.topic];
@@ -302,8 +331,8 @@ class ReplayRunner {
         : settled
           ? null
           : `${batch.jobIds.size - done} replayed job(s) had not finished when the run closed; their outcomes are added as they finish`;
-    await db.replayRun.update({
-      where: { id: run.id },
+    const { count } = await db.replayRun.updateMany({
+      where: { id: run.id, state: { in: STILL_OURS } },
       data: {
         state,
         finishedAt: new Date(),
@@ -314,6 +343,7 @@ class ReplayRunner {
         error,
       },
     });
+    if (count === 0) return this.declaredLost(run, counts);
     await this.auditFinished(run, state, counts, outcomes, positions, error);
     this.deps.logger.info(
       { "replay.run_id": run.id, topic: run.topic, target: run.target, ...counts, outcomes, state },
@@ -326,8 +356,8 @@ class ReplayRunner {
     const { counts, positions } = batch;
     const message = (err as Error).message.slice(0, 2000);
     const error = err instanceof GroupNotMovable ? `${err.code}: ${message}` : message;
-    await this.deps.db.replayRun.update({
-      where: { id: run.id },
+    const { count } = await this.deps.db.replayRun.updateMany({
+      where: { id: run.id, state: { in: STILL_OURS } },
       data: {
         state: "FAILED",
         finishedAt: new Date(),
@@ -336,12 +366,71 @@ class ReplayRunner {
         positions: positions as unknown as Prisma.InputJsonValue,
       },
     });
+    if (count === 0) return this.declaredLost(run, counts);
     await this.auditFinished(run, "FAILED", counts, await this.outcomeCounts(run.id), positions, error);
     if (err instanceof GroupNotMovable) {
       this.deps.logger.warn({ "replay.run_id": run.id, err: err.message, code: err.code }, "replay refused");
       return { state: "FAILED", ...counts };
     }
     throw err;
+  }
+
+  /**
+   * This process was frozen past its lock and the run was declared lost meanwhile (lose): its
+   * end is already recorded and audited once; what it did since is in the outcomes, not here.
+   */
+  private declaredLost(run: ReplayRunModel, counts: Counts): Result {
+    this.deps.logger.warn(
+      { "replay.run_id": run.id, ...counts },
+      "replay run was declared lost while this worker still ran it; its end is left as recorded",
+    );
+    return { state: "FAILED", ...counts };
+  }
+
+  async reapLost(
+    jobState: (jobId: string) => Promise<string | undefined>,
+    graceMs = 60_000,
+  ): Promise<string[]> {
+    const active = await this.deps.db.replayRun.findMany({
+      // The API writes the row a moment before it adds the job.
+      where: { state: { in: ["QUEUED", "RUNNING"] }, createdAt: { lt: new Date(Date.now() - graceMs) } },
+    });
+    const lost: string[] = [];
+    for (const run of active) {
+      const state = await jobState(replayJob.jobId({ runId: run.id }));
+      if (state && LIVE_JOB_STATES.has(state)) continue;
+      const r = await this.lose(run, `its job is ${state ?? "gone"}`);
+      if (r.state === "FAILED") lost.push(run.id);
+    }
+    return lost;
+  }
+
+  /**
+   * A run nobody is running any more: FAILED (compare-and-set on the state it was seen in, so a
+   * run that finished meanwhile is left as it ended) with what it had done, and audited.
+   */
+  private async lose(run: ReplayRunModel, why: string): Promise<Result> {
+    const { db, logger } = this.deps;
+    const counts = { matched: run.matched, replayed: run.replayed, skipped: run.skipped };
+    const error =
+      `the worker lost this replay (${why}) after reading ${run.matched} message(s) and sending ${run.replayed}; ` +
+      "the outcomes of what was sent are counted; start a new run for the rest" +
+      (run.target === "GROUP"
+        ? " (a group it stopped starts again on its own when the stop's lease ends)"
+        : "");
+    const outcomes = await this.outcomeCounts(run.id);
+    const { count } = await db.replayRun.updateMany({
+      where: { id: run.id, state: run.state },
+      data: { state: "FAILED", finishedAt: new Date(), error, outcomes, failed: outcomes.failed ?? 0 },
+    });
+    if (count === 0) {
+      const now = await db.replayRun.findUniqueOrThrow({ where: { id: run.id } });
+      return { state: now.state, matched: now.matched, replayed: now.replayed, skipped: now.skipped };
+    }
+    const positions = (run.positions ?? []) as unknown as ReplayPosition[];
+    await this.auditFinished(run, "FAILED", counts, outcomes, positions, error);
+    logger.warn({ "replay.run_id": run.id, was: run.state, why }, "lost replay run failed");
+    return { state: "FAILED", ...counts };
   }
 
   private async fail(run: ReplayRunModel, error: string): Promise<Result> {

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { auditRows, sql } from "./fixtures";
 import { signInAs } from "./helpers";
-import { pricedProduct, sandboxReprice, sapListPrice, storedPrice } from "./sap";
+import { fullResync, pricedProduct, sandboxReprice, sapListPrice, storedPrice } from "./sap";
 
 /**
  * Issue 19: a price changed in SAP (a pricing clerk's change, through the sandbox's admin API)
@@ -14,12 +14,14 @@ test("a price changed in the SAP sandbox is found by the drift check and repaire
   await sql(
     "update drift_run set state = 'FAILED', finished_at = now() where state = 'RUNNING' and kind = 'ENTITY'",
   );
+  await signInAs(page, "operator");
+  // the read model's products as SAP has them, whatever the stack held before (a fresh one: none)
+  await fullResync(page, "PRODUCTS", "e2e: the read model's products as SAP holds them");
   const sku = await pricedProduct(100 + Math.floor(Math.random() * 800));
   const before = await storedPrice(sku);
   const sap = await sandboxReprice(sku, 1.37);
   expect(sap).not.toBe(before);
 
-  await signInAs(page, "operator");
   await page.goto("/drift");
   const card = page.getByTestId("drift-PRODUCTS");
   await card.getByRole("button", { name: "Check now" }).click();

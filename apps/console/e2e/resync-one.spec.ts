@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { sql } from "./fixtures";
 import { signInAs } from "./helpers";
-import { pricedProduct, sandboxReprice, storedPrice } from "./sap";
+import { fullResync, pricedProduct, sandboxReprice, storedPrice } from "./sap";
 
 /**
  * Issue 19: one SKU resynced on its own. The preview shows SAP's values against the read
@@ -10,13 +10,15 @@ import { pricedProduct, sandboxReprice, storedPrice } from "./sap";
  * typed error, not a stack trace.
  */
 test("one SKU resynced with its diff preview", async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
+  await signInAs(page, "operator");
+  // the read model's products as SAP has them, whatever the stack held before (a fresh one: none)
+  await fullResync(page, "PRODUCTS", "e2e: the read model's products as SAP holds them");
   const sku = await pricedProduct(1000 + Math.floor(Math.random() * 900));
   const before = await storedPrice(sku);
   const sap = await sandboxReprice(sku, 0.73);
   expect(sap).not.toBe(before);
 
-  await signInAs(page, "operator");
   await page.goto("/resync");
   const form = page.getByTestId("resync-one");
 

@@ -66,6 +66,10 @@ export const APP_ERRORS = {
     when: "The request does not come from the console's own pages.",
   },
   BODY_TOO_LARGE: { code: "PAYLOAD_TOO_LARGE", when: "The request body exceeds the tRPC body limit." },
+  REPLAY_NOT_CANCELLABLE: {
+    code: "PRECONDITION_FAILED",
+    when: "Only a queued replay, or a running one through a queue, can be cancelled: a moved-back group re-reads the range on its own.",
+  },
   REPLAY_TARGET_MISMATCH: {
     code: "BAD_REQUEST",
     when: "A replay's consumer group or queue is not the one that consumes its topic.",

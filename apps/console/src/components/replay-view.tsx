@@ -19,7 +19,7 @@ import { useState } from "react";
 import { useTRPC } from "~/trpc/client";
 import { DataTable, dataTableColumns } from "./data-table";
 import { notify } from "./toast";
-import { Badge, ConfirmDialog, ErrorText, Field, fmtTime, Pager, Progress, useCan } from "./ui";
+import { Badge, ConfirmDialog, ErrorText, Field, fmtTime, needs, Pager, Progress, useCan } from "./ui";
 import { useUrlState } from "./url-state";
 
 type Outputs = inferRouterOutputs<AppRouter>["replay"];
@@ -151,8 +151,26 @@ type Range =
 type Target = { kind: "QUEUE"; queue: string } | { kind: "GROUP"; group: string };
 
 /** The selected run: what each message did (the affected orders) and the offsets per partition. */
-function RunDetail({ run }: { run: Run }) {
+/** A run an operator can still stop: queued, or running through a queue (a moved group cannot). */
+const cancellable = (run: Pick<Run, "state" | "target">) =>
+  run.state === "QUEUED" || (run.state === "RUNNING" && run.target === "QUEUE");
+
+function RunDetail({ run, canOperate }: { run: Run; canOperate: boolean }) {
   const trpc = useTRPC();
+  const qc = useQueryClient();
+  const [cancelOpen, setCancelOpen] = useState(false);
+  const cancel = useMutation(
+    trpc.replay.cancel.mutationOptions({
+      onSuccess: () => {
+        setCancelOpen(false);
+        notify(
+          "Replay cancelled.",
+          "A running replay stops after the batch it is sending; what it sent is counted.",
+        );
+        void qc.invalidateQueries({ queryKey: trpc.replay.pathKey() });
+      },
+    }),
+  );
   const [page, setPage] = useState(1);
   const [outcome, setOutcome] = useState<ReplayOutcome | "">("");
   const rows = useQuery(
@@ -171,6 +189,19 @@ function RunDetail({ run }: { run: Run }) {
         Target: {run.target === "GROUP" ? `consumer group ${run.targetName}` : `queue ${run.targetName}`}{" "}
         (Kafka group {run.consumerGroup ?? "—"})
       </p>
+      {cancellable(run) && (
+        <div className="row end">
+          <button
+            type="button"
+            className="danger small"
+            disabled={!canOperate}
+            title={canOperate ? undefined : needs("replay.start")}
+            onClick={() => setCancelOpen(true)}
+          >
+            Cancel run…
+          </button>
+        </div>
+      )}
       <table aria-label="Offsets per partition">
         <thead>
           <tr>
@@ -234,6 +265,20 @@ function RunDetail({ run }: { run: Run }) {
       {rows.data && (
         <Pager page={rows.data.page} pages={rows.data.pages} total={rows.data.total} onPage={setPage} />
       )}
+      <ConfirmDialog
+        open={cancelOpen}
+        title="Cancel the replay"
+        confirmLabel="Cancel run"
+        busy={cancel.isPending}
+        error={cancel.error}
+        onClose={() => setCancelOpen(false)}
+        onConfirm={(reason) => cancel.mutate({ id: run.id, reason })}
+      >
+        <p>
+          A queued replay never starts. A running one stops after the batch it is sending; the messages
+          already sent are processed and counted.
+        </p>
+      </ConfirmDialog>
     </div>
   );
 }
@@ -531,7 +576,7 @@ export function ReplayView() {
           <Pager page={runs.data.page} pages={runs.data.pages} total={runs.data.total} onPage={setPage} />
         )}
       </section>
-      {selectedRun && <RunDetail run={selectedRun} />}
+      {selectedRun && <RunDetail run={selectedRun} canOperate={canOperate} />}
       <ConfirmDialog
         open={confirm}
         title="Start the replay"

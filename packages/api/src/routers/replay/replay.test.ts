@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { ConsumerGroups, Queues } from "@icp/domain";
 import { describe, expect, it, vi } from "vitest";
 import { isPendingApproval, type PendingApproval } from "../../approvals";
@@ -129,5 +130,63 @@ describe("replay.start", () => {
         after: expect.objectContaining({ target: { kind: "GROUP", name: ConsumerGroups.ordersToSap } }),
       }),
     ]);
+  });
+});
+
+describe("replay.cancel", () => {
+  const reason = "wrong range picked";
+  async function runIn(state: "QUEUED" | "RUNNING" | "SUCCEEDED", target: "QUEUE" | "GROUP" = "QUEUE") {
+    const s = setup();
+    const made = started(await s.caller.replay.start({ range: RANGE, reason: "re-send the lost orders" }));
+    const run = s.tables.replayRun.find((r) => r.id === made.id);
+    if (!run) throw new Error("no run");
+    // The in-memory table's ids are not UUIDs; the procedure's input is.
+    const id = randomUUID();
+    Object.assign(run, { id, state, target });
+    return { ...s, id, run };
+  }
+
+  it("a queued run is CANCELLED and ended, with the audit row's before and after", async () => {
+    const { caller, tables, id, run } = await runIn("QUEUED");
+    await expect(caller.replay.cancel({ id, reason })).resolves.toEqual({ id, state: "CANCELLED" });
+    expect(run).toMatchObject({ state: "CANCELLED", finishedAt: expect.any(Date) });
+    expect(tables.auditLog.at(-1)).toMatchObject({
+      action: "replay.cancel",
+      targetId: id,
+      reason,
+      before: { state: "QUEUED" },
+      after: { state: "CANCELLED" },
+    });
+  });
+
+  it("a running QUEUE run is CANCELLED and left for the worker to end (finishedAt is its)", async () => {
+    const { caller, id, run } = await runIn("RUNNING");
+    await caller.replay.cancel({ id, reason });
+    expect(run.state).toBe("CANCELLED");
+    expect(run.finishedAt ?? null).toBeNull();
+  });
+
+  it("a running GROUP run and a finished run are refused and unchanged, with nothing audited", async () => {
+    for (const [state, target, message] of [
+      ["RUNNING", "GROUP", /cannot be stopped half-way/],
+      ["SUCCEEDED", "QUEUE", /is SUCCEEDED; only a queued or running replay/],
+    ] as const) {
+      const { caller, tables, id, run } = await runIn(state, target);
+      const audited = tables.auditLog.length;
+      const err = await caller.replay.cancel({ id, reason }).catch((e: unknown) => e);
+      expect(err).toMatchObject({ code: "PRECONDITION_FAILED", message: expect.stringMatching(message) });
+      expect(run.state).toBe(state);
+      expect(tables.auditLog).toHaveLength(audited);
+    }
+  });
+
+  it("a viewer cannot cancel; an unknown run is NOT_FOUND", async () => {
+    const { id, tables } = await runIn("QUEUED");
+    const viewer = setup("viewer").caller;
+    await expect(viewer.replay.cancel({ id, reason })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(tables.replayRun[0]?.state).toBe("QUEUED");
+    await expect(
+      setup().caller.replay.cancel({ id: "0193a3c0-0000-7000-8000-0000000000ff", reason }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

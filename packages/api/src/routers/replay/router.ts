@@ -10,6 +10,7 @@ import {
   Topics,
   upToCommitted,
 } from "@icp/domain";
+import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { holdForApproval } from "../../approvals";
 import type { ApiServices } from "../../context";
@@ -224,6 +225,50 @@ export const replayRouter = router({
       );
       return { id: run.id };
     }),
+  /**
+   * Stop a replay: a queued one never starts; a running QUEUE replay stops after the batch it is
+   * sending (the worker checks the run's state between batches and ends it CANCELLED with what
+   * it sent, counted and audited in replay.finished). A running GROUP replay is refused: once its
+   * group is moved back the live consumers re-read the range themselves.
+   */
+  cancel: mutationFor("replay.start")
+    .input(z.object({ id: uuid, reason }))
+    .mutation(({ ctx, input }) =>
+      ctx.services.db.$transaction(async (tx) => {
+        const run = await tx.replayRun.findUnique({ where: { id: input.id } });
+        if (!run) throw new TRPCError({ code: "NOT_FOUND", message: `No replay run ${input.id}.` });
+        const cancellable = run.state === "QUEUED" || (run.state === "RUNNING" && run.target === "QUEUE");
+        // Compare-and-set on the state read: a run that ended or started meanwhile is not touched.
+        const { count } = cancellable
+          ? await tx.replayRun.updateMany({
+              where: { id: run.id, state: run.state },
+              // A queued run ends here; a running one ends when the worker stops (finish).
+              data: { state: "CANCELLED", ...(run.state === "QUEUED" ? { finishedAt: new Date() } : {}) },
+            })
+          : { count: 0 };
+        if (count !== 1)
+          throw appError(
+            "REPLAY_NOT_CANCELLABLE",
+            cancellable
+              ? `Run ${run.id} changed state meanwhile (it was ${run.state}); reload it.`
+              : run.state === "RUNNING"
+                ? `Run ${run.id} moves consumer group ${run.targetName ?? ""} back; it cannot be stopped half-way. Wait for it to end.`
+                : `Run ${run.id} is ${run.state}; only a queued or running replay can be cancelled.`,
+          );
+        await ctx.audit(
+          {
+            action: "replay.cancel",
+            targetType: "replay_run",
+            targetId: run.id,
+            reason: input.reason,
+            before: { state: run.state, matched: run.matched, replayed: run.replayed },
+            after: { state: "CANCELLED" },
+          },
+          tx,
+        );
+        return { id: run.id, state: "CANCELLED" as const };
+      }),
+    ),
   list: procedureFor("console.read")
     .input(
       z.object({

@@ -581,6 +581,7 @@ function DeliveryLog({ endpointId }: { endpointId: string | undefined }) {
           page={deliveries.data.page}
           pages={deliveries.data.pages}
           total={deliveries.data.total}
+          totalCapped={deliveries.data.totalCapped}
           onPage={setPage}
         />
       )}

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { appRouter, createCallerFactory } from "@icp/api";
-import { ORDER_COUNT_CAP } from "@icp/api/routers/orders/search";
+import { COUNT_CAP } from "@icp/api/routers/list";
 import { contextFor, fakeServices, untouchableDb } from "@icp/api/testing";
 import { loadEnv } from "@icp/config";
 import { createPrisma, type Db } from "@icp/db";
@@ -150,15 +150,15 @@ describe("orders at scale", () => {
     await db.$executeRaw`
       INSERT INTO order_link (id, storefront_order_id, customer_id, currency, item_count, payload, updated_at)
       SELECT gen_random_uuid(), ${bulk} || '-' || n, 'C-bulk', 'EUR', 1, '{}'::jsonb, now()
-        FROM generate_series(1, ${ORDER_COUNT_CAP + 5}) AS n`;
+        FROM generate_series(1, ${COUNT_CAP + 5}) AS n`;
   }, 60_000);
 
   it("stops counting at the cap and says so, and pages up to it", async () => {
     const res = await caller().orders.list({ q: bulk, pageSize: 25 });
     expect([res.total, res.totalCapped, res.pages, res.rows.length]).toEqual([
-      ORDER_COUNT_CAP,
+      COUNT_CAP,
       true,
-      ORDER_COUNT_CAP / 25,
+      COUNT_CAP / 25,
       25,
     ]);
     const few = await caller().orders.list({ q: `SF-${tagged}` });

@@ -1,7 +1,7 @@
 import { type Db, Prisma } from "@icp/db";
 import { z } from "zod";
 import { likeLiteral } from "../like";
-import { paged, pageInput, paging } from "../list";
+import { COUNT_CAP, pagedCapped, pageInput, paging } from "../list";
 
 /**
  * Orders by business key. One term is tried against every key an operator has in hand:
@@ -55,12 +55,6 @@ export interface OrderRow {
   matchedBy: MatchedBy;
 }
 
-/**
- * The most rows an order list counts. Counting every match of a month of orders (a million
- * rows) cost the list 1–2 s (bench 7); past this the list says "10,000+" and pages that far.
- */
-export const ORDER_COUNT_CAP = 10_000;
-
 /** Sort columns that can be NULL (sorted last both ways); the others use their plain index. */
 const NULLABLE_SORTS = new Set<(typeof ORDER_SORTS)[number]>(["sapSalesOrder"]);
 
@@ -103,14 +97,11 @@ export async function listOrders(db: Db, input: OrderListInput) {
      ORDER BY ${column} ${dir} ${nulls}, id ${dir}
      LIMIT ${take} OFFSET ${skip}`,
     db.$queryRaw<{ n: bigint }[]>`
-    SELECT count(*) AS n FROM (SELECT 1 FROM order_link ${where} LIMIT ${ORDER_COUNT_CAP + 1}) capped`,
+    SELECT count(*) AS n FROM (SELECT 1 FROM order_link ${where} LIMIT ${COUNT_CAP + 1}) capped`,
   ]);
-  const n = Number(counted[0]?.n ?? 0);
-  const totalCapped = n > ORDER_COUNT_CAP;
-  const total = totalCapped ? ORDER_COUNT_CAP : n;
   const out: OrderRow[] = rows.map(({ totalGross, ...r }) => ({
     ...r,
     totalGross: totalGross === null ? null : totalGross.toString(),
   }));
-  return { ...paged(out, total, input), totalCapped };
+  return pagedCapped(out, Number(counted[0]?.n ?? 0), input);
 }

@@ -4,7 +4,7 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { type AuditedContext, appError, mutationFor, procedureFor, router } from "../../trpc";
 import { loadForChange, retryRecord } from "../failures/handlers";
-import { optionalReason, paged, pageInput, paging, reason, uuid } from "../list";
+import { COUNT_CAP, optionalReason, pagedCapped, pageInput, paging, reason, uuid } from "../list";
 
 export const DEACTIVATE_NEEDS_REASON =
   "Deactivating a webhook endpoint needs a reason (at least 3 characters).";
@@ -276,9 +276,9 @@ export const webhooksRouter = router({
           include: { endpoint: { select: { name: true, deletedAt: true } } },
           omit: { payload: true, lastRequest: true, lastResponse: true },
         }),
-        ctx.services.db.webhookDelivery.count({ where }),
+        ctx.services.db.webhookDelivery.count({ where, take: COUNT_CAP + 1 }),
       ]);
-      return paged(rows, total, input);
+      return pagedCapped(rows, total, input);
     }),
   /** One delivery with its payload, the last attempt's request and response (redacted), its failure. */
   delivery: procedureFor("console.read")

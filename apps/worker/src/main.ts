@@ -12,6 +12,11 @@ try {
   process.exit(1);
 }
 
+// Node's warnings (deprecations, MaxListenersExceeded, kafkajs' TimeoutNegativeWarning while it
+// connects) as ECS records, not Node's stderr text — from the first line, start-up included.
+const logger = createLogger({ service: "worker", level: env.LOG_LEVEL, environment: env.ICP_ENVIRONMENT });
+logProcessWarnings(logger);
+
 // Stores that refuse or drop connections at start-up are retried with a bounded backoff by
 // their clients (the read model's connect, kafkajs, BullMQ); what still fails ends the process
 // with one clear line and a non-zero code, so Kubernetes restarts it with its own backoff.
@@ -20,7 +25,6 @@ const app = await startWorker(env, {
   ...(env.KAFKA_GROUP_SUFFIX ? { groupSuffix: env.KAFKA_GROUP_SUFFIX } : {}),
   lockDurationMs: env.WORKER_LOCK_MS,
 }).catch((err: unknown) => {
-  const logger = createLogger({ service: "worker", level: env.LOG_LEVEL, environment: env.ICP_ENVIRONMENT });
   logger.fatal(
     { err, "event.duration": (Date.now() - startedAt) * 1e6 },
     `worker could not start after ${Math.round((Date.now() - startedAt) / 1000)} s: ${
@@ -29,9 +33,6 @@ const app = await startWorker(env, {
   );
   process.exit(1);
 });
-
-// Node's warnings (deprecations, MaxListenersExceeded) as ECS records, not Node's stderr text.
-logProcessWarnings(app.logger);
 
 let stopping = false;
 for (const signal of ["SIGTERM", "SIGINT"] as const) {

@@ -177,9 +177,14 @@ try {
       if (event?.headers.ce_type !== SapEventTypes.materialStockChanged)
         throw new Error("the simulation's tick published no stock event");
       const sku = event.body.Material ?? "";
+      // What the storefront may sell: own unrestricted-use stock (InventoryStockType 01, no special
+      // stock indicator — the client's rule, packages/sap-client Stock). Every fourth product also
+      // has consignment (K) and sales-order (E) stock in SAP (the sandbox's seed, since a09dedc),
+      // which the API rightly never shows: counting it made those changes "never answered".
       let expected = 0;
       for (const row of stockTable.where({ Material: sku }))
-        expected += Number(row.MatlWrhsStkQtyInMatlBaseUnit ?? 0);
+        if (row.InventoryStockType === "01" && !row.InventorySpecialStockType)
+          expected += Number(row.MatlWrhsStkQtyInMatlBaseUnit ?? 0);
       const t0 = performance.now();
       const counted = i >= warm;
       if (counted && event.headers.ce_id) sentAt.set(event.headers.ce_id, t0);

@@ -7,7 +7,7 @@
  */
 import { kafkaConnection, loadEnv } from "@icp/config";
 import { ConsumerGroups, Topics } from "@icp/domain";
-import { createKafka } from "@icp/messaging";
+import { createKafka, groupsToEnd } from "@icp/messaging";
 
 const env = loadEnv();
 const kafka = createKafka({ ...kafkaConnection(env), clientId: "icp-groups-to-end" });
@@ -19,17 +19,15 @@ try {
     [ConsumerGroups.orderStatusToStorefront, Topics.orderStatus],
     [ConsumerGroups.inventoryToStorefront, Topics.inventory],
   ];
-  for (const [base, topic] of pairs) {
-    const groupId = `${base}${env.KAFKA_GROUP_SUFFIX ? `.${env.KAFKA_GROUP_SUFFIX}` : ""}`;
-    const ends = await admin.fetchTopicOffsets(topic);
-    await admin.setOffsets({
-      groupId,
+  const moved = await groupsToEnd(
+    admin,
+    pairs.map(([base, topic]) => ({
+      groupId: `${base}${env.KAFKA_GROUP_SUFFIX ? `.${env.KAFKA_GROUP_SUFFIX}` : ""}`,
       topic,
-      partitions: ends.map((e) => ({ partition: e.partition, offset: e.high })),
-    });
-    const total = ends.reduce((n, e) => n + Number(e.high), 0);
-    console.log(`  ${groupId.padEnd(34)} → end of ${topic} (${total} messages behind it)`);
-  }
+    })),
+  );
+  for (const { groupId, topic, behind } of moved)
+    console.log(`  ${groupId.padEnd(34)} → end of ${topic} (${behind} messages behind it)`);
 } catch (err) {
   console.error(`could not move the consumer groups: ${(err as Error).message}`);
   process.exitCode = 1;

@@ -4,7 +4,7 @@ import type { Db } from "@icp/db";
 import { migrate } from "@icp/db";
 import { createTestDatabase, MIGRATIONS_DIR, type TestDatabase } from "@icp/db/test-database";
 import { ConsumerGroups, jobOf, NO_SETTINGS, Queues, resyncJob, TOPIC_SPECS } from "@icp/domain";
-import { createKafka, redisConnection } from "@icp/messaging";
+import { createKafka, groupsToEnd, redisConnection } from "@icp/messaging";
 import { Queue } from "bullmq";
 import { Redis } from "ioredis";
 import { MongoClient } from "mongodb";
@@ -75,15 +75,12 @@ async function startGroupsAtEnd(env: Env, suffix: string) {
       [ConsumerGroups.orderStatusToStorefront, "order-status"],
       [ConsumerGroups.inventoryToStorefront, "inventory"],
     ];
-    for (const [group, topic] of pairs) {
-      if (!TOPIC_SPECS.some((t) => t.name === topic)) continue;
-      const ends = await admin.fetchTopicOffsets(topic);
-      await admin.setOffsets({
-        groupId: `${group}.${suffix}`,
-        topic,
-        partitions: ends.map((e) => ({ partition: e.partition, offset: e.high })),
-      });
-    }
+    await groupsToEnd(
+      admin,
+      pairs
+        .filter(([, topic]) => TOPIC_SPECS.some((t) => t.name === topic))
+        .map(([group, topic]) => ({ groupId: `${group}.${suffix}`, topic })),
+    );
   } finally {
     await admin.disconnect();
   }

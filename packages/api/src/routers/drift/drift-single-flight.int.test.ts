@@ -2,13 +2,11 @@ import { randomUUID } from "node:crypto";
 import { createPrisma, type Db } from "@icp/db";
 import { migrate } from "@icp/db/migrate";
 import { createTestDatabase, MIGRATIONS_DIR, type TestDatabase } from "@icp/db/test-database";
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { ApiServices } from "../../context";
-import { appCodeOf } from "../../errors";
 import { PRESETS } from "../../permissions";
 import { appRouter } from "../../root";
-import { contextFor, fakeServices } from "../../testing";
+import { contextFor, fakeServices, refusal } from "../../testing";
 import { createCallerFactory } from "../../trpc";
 
 /**
@@ -55,22 +53,12 @@ const services = (): ApiServices =>
 const as = (id: string) =>
   createCallerFactory(appRouter)(contextFor({ id, permissions: PRESETS.admin }, services()));
 
-async function outcome(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-    return "OK";
-  } catch (e) {
-    if (!(e instanceof TRPCError)) throw e;
-    return appCodeOf(e.cause) ?? e.code;
-  }
-}
-
 const audits = (action: string) => db.auditLog.count({ where: { action } });
 
 describe("on-demand drift checks are single-flight", () => {
   it("five Check now of one entity at the same moment make one run and one job; the other four get DRIFT_CHECK_RUNNING", async () => {
     const results = await Promise.all(
-      Array.from({ length: 5 }, (_, i) => outcome(as(`admin-${i}`).drift.check({ entity: "PRODUCTS" }))),
+      Array.from({ length: 5 }, (_, i) => refusal(as(`admin-${i}`).drift.check({ entity: "PRODUCTS" }))),
     );
     expect(results.filter((r) => r === "OK")).toHaveLength(1);
     expect(results.filter((r) => r === "DRIFT_CHECK_RUNNING")).toHaveLength(4);
@@ -99,7 +87,7 @@ describe("on-demand drift checks are single-flight", () => {
 
   it("once the run has ended, Check now starts a new one", async () => {
     const first = await as("admin-1").drift.check({ entity: "CUSTOMERS" });
-    expect(await outcome(as("admin-2").drift.check({ entity: "CUSTOMERS" }))).toBe("DRIFT_CHECK_RUNNING");
+    expect(await refusal(as("admin-2").drift.check({ entity: "CUSTOMERS" }))).toBe("DRIFT_CHECK_RUNNING");
     await db.driftRun.update({
       where: { id: first.runId },
       data: { state: "SUCCEEDED", finishedAt: new Date() },

@@ -152,3 +152,11 @@ export const bridgeControlSchema = z.discriminatedUnion("action", [
   }),
 ]);
 export type BridgeControl = z.infer<typeof bridgeControlSchema>;
+
+/**
+ * A replay an operator can still stop: queued, or running through a queue (a moved-back group
+ * re-reads the range on its own once moved). The API's replay.cancel and the console decide by it.
+ */
+export function replayCancellable(run: { state: string; target: string }): boolean {
+  return run.state === "QUEUED" || (run.state === "RUNNING" && run.target === "QUEUE");
+}

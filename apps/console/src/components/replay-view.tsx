@@ -9,6 +9,7 @@ import {
   REPLAY_OUTCOMES,
   type ReplayOutcome,
   type ReplayPosition,
+  replayCancellable,
   TOPIC_CONSUMERS,
 } from "@icp/domain/replay";
 import { type Topic, Topics } from "@icp/domain/topics";
@@ -151,10 +152,6 @@ type Range =
 type Target = { kind: "QUEUE"; queue: string } | { kind: "GROUP"; group: string };
 
 /** The selected run: what each message did (the affected orders) and the offsets per partition. */
-/** A run an operator can still stop: queued, or running through a queue (a moved group cannot). */
-const cancellable = (run: Pick<Run, "state" | "target">) =>
-  run.state === "QUEUED" || (run.state === "RUNNING" && run.target === "QUEUE");
-
 function RunDetail({ run, canOperate }: { run: Run; canOperate: boolean }) {
   const trpc = useTRPC();
   const qc = useQueryClient();
@@ -189,7 +186,7 @@ function RunDetail({ run, canOperate }: { run: Run; canOperate: boolean }) {
         Target: {run.target === "GROUP" ? `consumer group ${run.targetName}` : `queue ${run.targetName}`}{" "}
         (Kafka group {run.consumerGroup ?? "—"})
       </p>
-      {cancellable(run) && (
+      {replayCancellable(run) && (
         <div className="row end">
           <button
             type="button"

@@ -4,6 +4,7 @@ import {
   REPLAY_OUTCOMES,
   type ReplayOutcome,
   type ReplayTargetKind,
+  replayCancellable,
   replayJob,
   TOPIC_CONSUMERS,
   type Topic,
@@ -237,7 +238,7 @@ export const replayRouter = router({
       ctx.services.db.$transaction(async (tx) => {
         const run = await tx.replayRun.findUnique({ where: { id: input.id } });
         if (!run) throw new TRPCError({ code: "NOT_FOUND", message: `No replay run ${input.id}.` });
-        const cancellable = run.state === "QUEUED" || (run.state === "RUNNING" && run.target === "QUEUE");
+        const cancellable = replayCancellable(run);
         // Compare-and-set on the state read: a run that ended or started meanwhile is not touched.
         const { count } = cancellable
           ? await tx.replayRun.updateMany({

@@ -19,7 +19,7 @@ import { masterDataLookup } from "../sap";
 import { WebhookEvents } from "../webhooks/webhooks";
 import type { RunningFlow, WorkerContext } from "./context";
 import { masterDataImages } from "./master-data";
-import { processorFor } from "./runtime";
+import { jobStateOf, processorFor, repeatEvery } from "./runtime";
 
 /** SAP's keys of an entity, a page at a time, for a whole-entity check. */
 export function sapKeysFrom(client: SapClient): SapKeys {
@@ -133,20 +133,14 @@ export async function startDriftFlow(ctx: WorkerContext): Promise<RunningFlow & 
     );
   else await queue.removeJobScheduler(driftSampleJob.jobId({ sampleSize: env.DRIFT_SAMPLE_SIZE }));
   const refresh = () =>
-    Promise.all([
-      store.openCounts().then(gauge),
-      store.reapOrphans(async (jobId) => {
-        const job = await queue.getJob(jobId);
-        return job ? await job.getState() : undefined;
-      }),
-    ]).catch((err: unknown) => logger.warn({ err }, "drift gauge refresh or orphan check failed"));
-  const timer = setInterval(refresh, 60_000);
-  timer.unref();
-  void refresh();
+    Promise.all([store.openCounts().then(gauge), store.reapOrphans(jobStateOf(queue))]).catch(
+      (err: unknown) => logger.warn({ err }, "drift gauge refresh or orphan check failed"),
+    );
+  const stopRefreshing = repeatEvery(60_000, refresh);
   return {
     queue,
     async close() {
-      clearInterval(timer);
+      stopRefreshing();
       await worker.close();
       await queue.close();
     },

@@ -28,7 +28,7 @@ import type { RunningFlow, WorkerContext } from "./context";
 import { inventoryEventToJob } from "./inventory";
 import { statusEventToJob } from "./order-status";
 import { orderEventToJob } from "./orders";
-import { processorFor } from "./runtime";
+import { jobStateOf, processorFor, repeatEvery } from "./runtime";
 
 /**
  * Signed webhooks to the storefront: one delivery job per (endpoint, event), retried with
@@ -187,18 +187,13 @@ export function startReplayFlow(
   worker.on("error", (err) => ctx.logger.error({ err }, "replay worker error"));
   const reap = () =>
     runner
-      .reapLost(async (id) => {
-        const job = await queue.getJob(id);
-        return job ? await job.getState() : undefined;
-      })
+      .reapLost(jobStateOf(queue))
       .catch((err: unknown) => ctx.logger.warn({ err }, "lost replay check failed"));
-  const timer = setInterval(reap, 60_000);
-  timer.unref();
-  void reap();
+  const stopReaping = repeatEvery(60_000, reap);
   return {
     queue,
     async close() {
-      clearInterval(timer);
+      stopReaping();
       await worker.close();
       await queue.close();
       control.disconnect();

@@ -13,7 +13,7 @@ import {
 import { instrumentWorker } from "../monitoring/instrument";
 import { masterDataFrom } from "../sap";
 import type { RunningFlow, WorkerContext } from "./context";
-import { processorFor } from "./runtime";
+import { jobStateOf, processorFor, repeatEvery } from "./runtime";
 
 /**
  * Product images SAP keeps behind its logon, copied into the read model's image store at each
@@ -86,19 +86,14 @@ export async function startMasterDataFlow(ctx: WorkerContext): Promise<RunningFl
   const reap = () =>
     reapOrphanedRuns({
       db: ctx.db,
-      jobState: async (id) => {
-        const job = await queue.getJob(id);
-        return job ? await job.getState() : undefined;
-      },
+      jobState: jobStateOf(queue),
       logger,
     }).catch((err: unknown) => logger.warn({ err }, "orphaned resync check failed"));
-  const timer = setInterval(reap, 60_000);
-  timer.unref();
-  void reap();
+  const stopReaping = repeatEvery(60_000, reap);
   return {
     queue,
     async close() {
-      clearInterval(timer);
+      stopReaping();
       await worker.close();
       await queue.close();
     },

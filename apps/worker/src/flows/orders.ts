@@ -25,7 +25,7 @@ import { watchReplayOutcomes } from "../replay/outcomes";
 import { CUSTOMER_CANCELLATION_REASON } from "../sap";
 import { applyOrderStatus } from "../status/apply-status";
 import type { RunningFlow, WorkerContext } from "./context";
-import { processorFor } from "./runtime";
+import { jobStateOf, processorFor } from "./runtime";
 
 type OrderEvent = EventOf<typeof orderTopicSchemas>;
 
@@ -192,10 +192,7 @@ function startOrderReconcilers(
       db: ctx.db,
       kafka: ctx.kafka,
       admin: ctx.admin,
-      jobState: async (id) => {
-        const job = await queue.getJob(id);
-        return job ? await job.getState() : undefined;
-      },
+      jobState: jobStateOf(queue),
       removeJob: async (id) => {
         await queue.remove(id);
       },

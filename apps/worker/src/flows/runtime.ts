@@ -1,6 +1,6 @@
 import { InvalidJobPayload, type JobDefinition, payloadOf } from "@icp/domain";
 import { inSpan, SpanKind, traceIdOf, withLogContext } from "@icp/observability";
-import { type Job, type MinimalJob, UnrecoverableError } from "bullmq";
+import { type Job, type JobState, type MinimalJob, type Queue, UnrecoverableError } from "bullmq";
 import type { z } from "zod";
 
 /**
@@ -67,3 +67,25 @@ export const endedFor = (job: Job | undefined, err?: Error): boolean =>
   ((job?.attemptsMade ?? 0) >= (job?.opts.attempts ?? 1) ||
     err instanceof UnrecoverableError ||
     err?.name === "UnrecoverableError");
+
+/**
+ * A job's state by id, or undefined once the queue no longer has it: what the reapers of runs
+ * and orders ask before they declare one lost ("unknown" is BullMQ's answer for a key it lost).
+ */
+export const jobStateOf =
+  (queue: Pick<Queue, "getJob">) =>
+  async (id: string): Promise<JobState | "unknown" | undefined> => {
+    const job = await queue.getJob(id);
+    return job ? await job.getState() : undefined;
+  };
+
+/**
+ * A check run now and then every `ms` for the life of a flow (the timer does not keep the process
+ * alive). Returns its stop, for the flow's close().
+ */
+export function repeatEvery(ms: number, check: () => unknown): () => void {
+  const timer = setInterval(check, ms);
+  timer.unref();
+  void check();
+  return () => clearInterval(timer);
+}

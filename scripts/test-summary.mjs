@@ -1,12 +1,23 @@
 // Adds up the runners' JSON reports into the one closing line CI reads: "N passed, N failed".
 // A stage that failed without a report (lint, typecheck, a crashed runner) counts as a failure.
+// Above it, each failed test by name with the first line of its error: the end of a CI log is
+// often all that is kept, and a count alone does not say what to look at.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { stripVTControlCharacters } from "node:util";
 
 const [dir, ...failedStages] = process.argv.slice(2);
 let passed = 0;
 let failed = 0;
 let skipped = 0;
+/** "<suite>: <test> — <first line of the error>", per failed test. */
+const failures = [];
+const firstLine = (text) =>
+  stripVTControlCharacters(String(text ?? ""))
+    .split("\n")
+    .find((l) => l.trim())
+    ?.trim()
+    .slice(0, 240) ?? "";
 for (const name of ["unit", "k8s-cluster", "integration", "images", "chaos"]) {
   const file = join(dir, `${name}.json`);
   if (!existsSync(file)) continue;
@@ -14,6 +25,15 @@ for (const name of ["unit", "k8s-cluster", "integration", "images", "chaos"]) {
   passed += r.numPassedTests;
   failed += r.numFailedTests;
   skipped += r.numPendingTests + (r.numTodoTests ?? 0);
+  for (const file of r.testResults ?? []) {
+    const where = file.name ? file.name.replace(`${process.cwd()}/`, "") : name;
+    for (const t of file.assertionResults ?? [])
+      if (t.status === "failed")
+        failures.push(`${name}: ${where} › ${t.fullName} — ${firstLine(t.failureMessages?.[0])}`);
+    // a file that failed without a failed test (an error at import, in a hook)
+    if (file.status === "failed" && !(file.assertionResults ?? []).some((t) => t.status === "failed"))
+      failures.push(`${name}: ${where} — ${firstLine(file.message)}`);
+  }
 }
 const pw = join(dir, "playwright.json");
 if (existsSync(pw)) {
@@ -21,7 +41,21 @@ if (existsSync(pw)) {
   passed += s.expected + s.flaky;
   failed += s.unexpected;
   skipped += s.skipped;
+  const walk = (suite, path) => {
+    for (const spec of suite.specs ?? [])
+      for (const t of spec.tests ?? [])
+        if (t.status === "unexpected") {
+          const last = t.results?.at(-1);
+          failures.push(
+            `playwright: ${spec.file}:${spec.line} › ${[...path, spec.title].join(" › ")} — ${firstLine(last?.error?.message ?? last?.errors?.[0]?.message)}`,
+          );
+        }
+    for (const child of suite.suites ?? [])
+      walk(child, suite.title && !suite.file ? [...path, suite.title] : path);
+  };
+  for (const suite of JSON.parse(readFileSync(pw, "utf8")).suites ?? []) walk(suite, []);
 }
+for (const f of failures) console.log(`failed: ${f}`);
 const stageFailures = failedStages.filter(Boolean);
 for (const s of stageFailures) console.log(`stage failed: ${s}`);
 const total = failed + (stageFailures.length && failed === 0 ? stageFailures.length : 0);

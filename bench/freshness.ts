@@ -5,7 +5,8 @@
  * simulation books goods receipts (one per tick: a random product and plant, +5…100 pieces)
  * and publishes SAP's MaterialStock Changed event to Kafka, as SAP's event middleware would;
  * the real worker (in this process, as benchmark 1 runs it) takes the event through BullMQ,
- * reads the quantity back from SAP and writes the read model; the storefront API
+ * reads the quantity back from SAP and writes the read model (the stock jobs in flight
+ * together: one SAP read and one write per batch, apps/worker/src/inventory/apply-stock.ts); the storefront API
  * (`GET /api/storefront/v1/stock?skus=…`, served over node:http as the tests serve it) sums the
  * plants. Each change is polled until the API answers at least the new total (receipts only
  * raise stock, so a later change of the same product also counts): one poll loop asks for
@@ -209,7 +210,7 @@ try {
       [`${rate}/s: changes the API answered / not within 30 s`, `${freshMs.length} / ${missed}`],
       [
         `${rate}/s: freshness p50 / p99 / max (SAP change → API answers it)`,
-        `${ms(f(50))} / **${ms(f(99))}** / ${ms(freshMs.at(-1) ?? 0)} (target p99 < 1 s)`,
+        `${ms(f(50))} / **${ms(f(99))}** / ${ms(freshMs.at(-1) ?? 0)} (target p99 ${rate >= 200 ? "< 250 ms, issue 18" : "< 1 s"})`,
       ],
       [
         `${rate}/s: floor, Kafka delivery p50 / p99 (SAP change → a bare consumer has the event)`,

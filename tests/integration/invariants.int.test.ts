@@ -127,7 +127,8 @@ describe("invariant 4: status and stock never go backwards", () => {
     const apply = applyStock({
       rm: worker.rm,
       redis,
-      readStock: async () => readings[i++] ?? 0,
+      readStocks: async (pairs) =>
+        new Map(pairs.map((p) => [`${p.material}|${p.plant}`, readings[i++] ?? 0])),
       notify: async () => 1,
       logger,
     });

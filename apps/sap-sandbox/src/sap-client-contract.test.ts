@@ -241,8 +241,8 @@ describe("@icp/sap-client against the sandbox", () => {
     expect(await sap.stock.forProduct("TG11", "1010")).toBe(
       Number(sandbox.store.catalog.product(1).stock[0]),
     );
-    // Several stock reads in one $batch round trip; an unknown pair reads as 0.
-    const batch = await sap.stock.forProducts([
+    // Several stock levels in one filtered read; an unknown pair reads as 0.
+    const { levels: batch } = await sap.stock.forProducts([
       { material: "TG11", plant: "1010" },
       { material: "TG12", plant: "1010" },
       { material: "NOPE", plant: "1010" },

@@ -41,7 +41,8 @@ export interface SapPorts {
   client: SapClient;
   salesOrders: SalesOrderPort;
   readSalesOrder(salesOrder: string): Promise<SalesOrderSnapshot | null>;
-  readStock(material: string, plant: string): Promise<number | null>;
+  /** Own unrestricted stock of these material/plant pairs ("material|plant" → quantity), read together. */
+  readStocks(pairs: readonly { material: string; plant: string }[]): Promise<Map<string, number>>;
   rejectSalesOrder(salesOrder: string, reason: string): Promise<number>;
   masterData: MasterDataSource;
   classify: ErrorClassifier;
@@ -144,7 +145,7 @@ export function createSapPorts(env: WorkerEnv, logger: Logger, metrics?: Metrics
         })),
       };
     },
-    readStock: (material, plant) => client.stock.forProduct(material, plant),
+    readStocks: async (pairs) => (await client.stock.forProducts(pairs)).levels,
     rejectSalesOrder: (salesOrder, reason) => client.salesOrders.rejectItems(salesOrder, reason),
     masterData: masterDataFrom(client),
     slots: () => slots.shared(),
@@ -412,8 +413,10 @@ export function masterDataLookup(
     },
     async stockAt(pairs) {
       if (!pairs.length) return [];
-      const levels = await client.stock.forProducts(pairs.map((p) => ({ material: p.sku, plant: p.plant })));
-      const version = snapshotVersion(client.transport.lastServerTime, "stock");
+      const { levels, serverTime } = await client.stock.forProducts(
+        pairs.map((p) => ({ material: p.sku, plant: p.plant })),
+      );
+      const version = snapshotVersion(serverTime ?? client.transport.lastServerTime, "stock");
       return pairs.map((p) => ({
         sku: p.sku,
         plant: p.plant,

@@ -116,6 +116,15 @@ export interface BulkOutcome {
   unchanged?: number;
 }
 
+/**
+ * A stock write's outcome, and the products' levels as stored after it (read back for their
+ * summary): what a caller tells the storefront, and whether its own level is the one that
+ * stands (a newer version may have been there, or come in meanwhile).
+ */
+export interface StockOutcome extends BulkOutcome {
+  stored: Map<string, { available: number; plants: Map<string, { quantity: number; version: number }> }>;
+}
+
 /** Product writes' options. */
 export interface ProductWriteOptions {
   /** A full resync rewrites documents of the same version (e.g. new images); older never win. */
@@ -559,8 +568,8 @@ export class ReadModel {
 
   async setStock(
     levels: { sku: string; plant: string; quantity: number; version: number }[],
-  ): Promise<BulkOutcome> {
-    if (!levels.length) return { applied: 0, stale: 0, created: 0 };
+  ): Promise<StockOutcome> {
+    if (!levels.length) return { applied: 0, stale: 0, created: 0, stored: new Map() };
     const now = new Date();
     const ops: AnyBulkWriteOperation<StockDoc>[] = levels.map((l) => ({
       updateOne: {
@@ -572,8 +581,7 @@ export class ReadModel {
       },
     }));
     const r = await this.bulkGuarded(this.stock, ops);
-    await this.summariseStock(levels);
-    return r;
+    return { ...r, stored: await this.summariseStock(levels) };
   }
 
   /**
@@ -583,7 +591,7 @@ export class ReadModel {
    * from older levels (`stockVersion`). A product created after its stock gets its summary at its
    * next stock write (or STOCK resync); single products and GET /stock always sum the levels.
    */
-  private async summariseStock(levels: { sku: string; version: number }[]): Promise<void> {
+  private async summariseStock(levels: { sku: string; version: number }[]): Promise<StockOutcome["stored"]> {
     const skus = [...new Set(levels.map((l) => l.sku))];
     const rows = await this.findEach(this.stock, "sku", skus, undefined, skus.length);
     const sums = new Map<string, { available: number; at: Date | null; version: number }>();
@@ -611,6 +619,13 @@ export class ReadModel {
       },
     }));
     if (ops.length) await this.bulkGuarded(this.products, ops);
+    const stored: StockOutcome["stored"] = new Map();
+    for (const s of rows) {
+      const cur = stored.get(s.sku) ?? { available: sums.get(s.sku)?.available ?? 0, plants: new Map() };
+      cur.plants.set(s.plant, { quantity: s.quantity, version: s.version });
+      stored.set(s.sku, cur);
+    }
+    return stored;
   }
 
   /**

@@ -301,25 +301,36 @@ export class Stock {
   }
 
   /**
-   * Unrestricted own stock of many material/plant pairs in one `$batch` round trip (one part per
-   * pair), e.g. after a burst of stock events. Missing pairs read as 0.
+   * Unrestricted own stock of many material/plant pairs (e.g. the stock events that arrived
+   * together), summed over storage locations and batches: one filtered read per 40 materials
+   * (`Material` any of them and `Plant` any of theirs, the rows of other pairs dropped), so a
+   * burst costs a round trip, not one per pair. A pair without rows reads as 0 — SAP has no
+   * stock of it; a read that fails throws, it never reads as 0. With SAP's time of the first
+   * read, the version the levels may be written with.
    */
-  async forProducts(pairs: { material: string; plant: string }[]): Promise<Map<string, number>> {
-    const paths = pairs.map((p) => {
-      const q = new URLSearchParams({
-        $filter: f.and(f.eq("Material", p.material), f.eq("Plant", p.plant), ownUnrestricted()).expr,
-        $select: "Material,Plant,MatlWrhsStkQtyInMatlBaseUnit",
-      });
-      return `A_MatlStkInAcctMod?${q.toString().replace(/\+/g, "%20")}`;
-    });
-    const parts = await batchGet(this.t, "API_MATERIAL_STOCK_SRV", paths);
-    const out = new Map<string, number>();
-    pairs.forEach((p, i) => {
-      const part = parts[i];
-      const rows = part && part.status === 200 ? unwrapCollection(part.body).results : [];
-      out.set(`${p.material}|${p.plant}`, stockSum(rows));
-    });
-    return out;
+  async forProducts(
+    pairs: readonly { material: string; plant: string }[],
+  ): Promise<{ levels: Map<string, number>; serverTime?: Date }> {
+    const levels = new Map(pairs.map((p) => [`${p.material}|${p.plant}`, 0]));
+    let serverTime: Date | undefined;
+    const materials = [...new Set(pairs.map((p) => p.material))];
+    for (let i = 0; i < materials.length; i += 40) {
+      const chunk = new Set(materials.slice(i, i + 40));
+      const plants = [...new Set(pairs.filter((p) => chunk.has(p.material)).map((p) => p.plant))];
+      for await (const p of this.rows(
+        f.and(f.anyOf("Material", [...chunk]), f.anyOf("Plant", plants)),
+        "Material,Plant,StorageLocation,Batch,MatlWrhsStkQtyInMatlBaseUnit",
+        500,
+      )) {
+        serverTime ??= p.serverTime;
+        for (const r of p.items) {
+          const key = `${r.Material}|${r.Plant}`;
+          const cur = levels.get(key);
+          if (cur !== undefined) levels.set(key, cur + Number(r.MatlWrhsStkQtyInMatlBaseUnit ?? 0));
+        }
+      }
+    }
+    return { levels, ...(serverTime ? { serverTime } : {}) };
   }
 
   /**

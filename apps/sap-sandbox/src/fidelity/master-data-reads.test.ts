@@ -88,7 +88,9 @@ describe("stock (issue 22: 6)", () => {
     const own = Number(rows.find((r) => r.InventorySpecialStockType === "")?.MatlWrhsStkQtyInMatlBaseUnit);
 
     expect(await sap.stock.forProduct(material, "1010")).toBe(own);
-    expect((await sap.stock.forProducts([{ material, plant: "1010" }])).get(`${material}|1010`)).toBe(own);
+    expect((await sap.stock.forProducts([{ material, plant: "1010" }])).levels.get(`${material}|1010`)).toBe(
+      own,
+    );
     let summed = 0;
     for await (const p of sap.stock.all(7))
       for (const r of p.items)

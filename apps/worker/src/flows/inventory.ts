@@ -32,7 +32,7 @@ export async function startInventoryFlow(ctx: WorkerContext): Promise<RunningFlo
   const apply = applyStock({
     rm: ctx.rm,
     redis,
-    readStock: (m, p) => ctx.sap.readStock(m, p),
+    readStocks: (pairs) => ctx.sap.readStocks(pairs),
     notify: ctx.notify,
     logger: ctx.logger,
   });
@@ -45,7 +45,8 @@ export async function startInventoryFlow(ctx: WorkerContext): Promise<RunningFlo
     toJob: inventoryEventToJob(ctx),
     poison: "INVENTORY",
     process: processorFor(applyStockJob, (job) => apply(job)),
-    concurrency: 8,
+    // Jobs in flight are applied in batches (applyStock): enough of them that a burst forms one.
+    concurrency: 64,
     metricsName: "inventory",
     // A stock level the storefront could not be given is a failure an operator sees (and retries).
     onFailed: (job, err) => {

@@ -7,6 +7,7 @@ import type { Job } from "bullmq";
 import type { Redis } from "ioredis";
 import { afterEach, describe, expect, it } from "vitest";
 import { applyStock, type StockJobData } from "../inventory/apply-stock";
+import { stockReadModel } from "../inventory/testing";
 import { masterDataFrom } from "../sap";
 import { type Page, type ProductInput, pageWriter, readAhead } from "./resync";
 
@@ -45,7 +46,7 @@ function recordingReadModel(known: Set<string>) {
       return docs.length;
     },
     setPrices: async () => ({ applied: 0, stale: 0, created: 0 }),
-    setStock: async () => ({ applied: 0, stale: 0, created: 0 }),
+    setStock: async () => ({ applied: 0, stale: 0, created: 0, stored: new Map() }),
     upsertCustomers: async () => ({ applied: 0, stale: 0, created: 0 }),
   };
   return { rm, calls };
@@ -208,27 +209,6 @@ async function sapWithClock(
   });
 }
 
-/** The read model's stock as MongoDB keeps it: a level is replaced only by a newer version. */
-function stockReadModel() {
-  const levels = new Map<string, { quantity: number; version: number }>();
-  const rm = {
-    setStock: async (docs: { sku: string; plant: string; quantity: number; version: number }[]) => {
-      let applied = 0;
-      for (const d of docs) {
-        const key = `${d.sku}|${d.plant}`;
-        if ((levels.get(key)?.version ?? Number.NEGATIVE_INFINITY) >= d.version) continue;
-        levels.set(key, { quantity: d.quantity, version: d.version });
-        applied++;
-      }
-      return { applied, stale: docs.length - applied, created: 0 };
-    },
-    stockFor: async (skus: string[]) =>
-      new Map(skus.map((sku) => [sku, { available: levels.get(`${sku}|1010`)?.quantity ?? 0 }])),
-  };
-  // applyStock and the page writer call setStock and stockFor only
-  return { rm: rm as unknown as ReadModel, levels };
-}
-
 const FIVE_MINUTES = 5 * 60_000;
 
 async function fullStockRead(sap: SapClient, rm: ReadModel, pageSize = 500): Promise<void> {
@@ -252,7 +232,7 @@ describe("one clock for stock versions", () => {
     const result = await applyStock({
       rm,
       redis,
-      readStock: async () => 7,
+      readStocks: async () => new Map([["TG11|1010", 7]]),
       notify: async () => 1,
       logger: createLogger({ service: "test", level: "silent" }),
     })(job);

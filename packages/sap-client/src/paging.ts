@@ -88,7 +88,9 @@ export async function* keysetAll<T>(t: SapTransport, r: KeysetRead): AsyncIterab
       path: r.entitySet,
       query: {
         $top: String(r.pageSize),
-        $inlinecount: "allpages",
+        // The total once, with the first window: counting what is left on every window would
+        // make SAP count the rest of the set per page (a full read's cost, again and again).
+        ...(last ? {} : { $inlinecount: "allpages" }),
         $orderby: r.order.join(","),
         ...(filter ? { $filter: filter.expr } : {}),
         ...(r.expand ? { $expand: r.expand } : {}),

@@ -5,6 +5,7 @@ import {
   evaluateFilter,
   FilterSyntaxError,
   type FilterValue,
+  lowerBound,
   parseFilter,
 } from "./filter";
 
@@ -77,5 +78,41 @@ describe("$filter", () => {
     expect(anyOfConstraint(parseFilter("Material eq 'TG11' or Qty gt 1"))).toBeUndefined();
     expect(anyOfConstraint(parseFilter("Material eq 'TG11'"))).toBeUndefined();
     expect(anyOfConstraint(parseFilter("not (Material eq 'TG11' or Material eq 'TG12')"))).toBeUndefined();
+  });
+});
+
+describe("lowerBound: where a keyset page starts on an index", () => {
+  const cmp = (a: FilterValue, b: FilterValue) =>
+    typeof a === "number" && typeof b === "number"
+      ? a - b
+      : String(a) < String(b)
+        ? -1
+        : String(a) > String(b)
+          ? 1
+          : 0;
+  const bound = (filter: string, property: string) => lowerBound(parseFilter(filter), property, cmp);
+
+  it("reads the client's cursor: after the last row's first key, that key included for the next keys", () => {
+    expect(bound("Product gt 'TG50'", "Product")).toEqual({ value: "TG50", exclusive: true });
+    expect(bound("(Material gt 'TG50') or (Material eq 'TG50' and Plant gt '1010')", "Material")).toEqual({
+      value: "TG50",
+      exclusive: false,
+    });
+    expect(
+      bound(
+        "LastChangeDateTime gt datetimeoffset'2026-01-01T00:00:00Z' or (LastChangeDateTime eq datetimeoffset'2026-01-01T00:00:00Z' and Product gt 'TG9')",
+        "LastChangeDateTime",
+      ),
+    ).toEqual({ value: Date.UTC(2026, 0, 1), exclusive: false });
+  });
+
+  it("takes the higher bound of an and, and no bound from an or with an open side", () => {
+    expect(bound("Product ge 'TG2' and Product gt 'TG5' and Plant eq '1010'", "Product")).toEqual({
+      value: "TG5",
+      exclusive: true,
+    });
+    expect(bound("Product gt 'TG5' or Plant eq '1010'", "Product")).toBeUndefined();
+    expect(bound("Product lt 'TG5'", "Product")).toBeUndefined();
+    expect(bound("'TG5' lt Product", "Product")).toEqual({ value: "TG5", exclusive: true });
   });
 });

@@ -344,3 +344,37 @@ export function anyOfConstraint(node: FilterNode): { property: string; values: F
   };
   return walk(node) && property !== undefined ? { property, values } : undefined;
 }
+
+/**
+ * The lowest value of `property` a row matching the filter can have: `P gt v` → after v,
+ * `P ge v` and `P eq v` → from v; an `and` takes the higher of its sides' bounds, an `or` the
+ * lower (and needs both). What a keyset page's cursor filter (`(K gt v) or (K eq v and K2 gt
+ * w) …`) says about where to start walking an index on K. `compare` orders two values.
+ */
+export function lowerBound(
+  node: FilterNode,
+  property: string,
+  compare: (a: FilterValue, b: FilterValue) => number,
+): { value: FilterValue; exclusive: boolean } | undefined {
+  if (node.kind !== "binary") return undefined;
+  if (node.op === "and" || node.op === "or") {
+    const l = lowerBound(node.left, property, compare);
+    const r = lowerBound(node.right, property, compare);
+    if (node.op === "and" && (!l || !r)) return l ?? r;
+    if (!l || !r) return undefined;
+    const c = compare(l.value, r.value);
+    const [hi, lo] = c > 0 || (c === 0 && l.exclusive) ? [l, r] : [r, l];
+    return node.op === "and" ? hi : lo;
+  }
+  const flipped: Partial<Record<BinaryOp, BinaryOp>> = { gt: "lt", ge: "le", lt: "gt", le: "ge", eq: "eq" };
+  const [op, p, v] =
+    node.left.kind === "property" && node.right.kind === "literal"
+      ? [node.op, node.left.name, node.right.value]
+      : node.right.kind === "property" && node.left.kind === "literal"
+        ? [flipped[node.op], node.right.name, node.left.value]
+        : [undefined, undefined, null];
+  if (p !== property || (typeof v !== "string" && typeof v !== "number")) return undefined;
+  if (op === "gt") return { value: v, exclusive: true };
+  if (op === "ge" || op === "eq") return { value: v, exclusive: false };
+  return undefined;
+}

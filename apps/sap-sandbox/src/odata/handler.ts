@@ -9,6 +9,7 @@ import {
   evaluateFilter,
   type FilterValue,
   filterProperties,
+  lowerBound,
 } from "./filter";
 import { parseQueryOptions, type QueryOptions } from "./query";
 import { type PathSegment, parseResourcePath } from "./resource";
@@ -45,6 +46,11 @@ const CV = "API_CV_ATTACHMENT_SRV";
 /** Serves the entity sets of all sandbox services from the store, framework-independent. */
 export class ODataHandler {
   private readonly resultCache = new Map<string, { version: number; keys: Record<string, unknown>[] }>();
+  /** Sorted indexes of a set by one property (keyOrdered), while the table is unchanged. */
+  private readonly sortIndex = new Map<
+    string,
+    { version: number; values: FilterValue[]; keys: Record<string, unknown>[] }
+  >();
 
   constructor(
     readonly store: SandboxStore,
@@ -193,7 +199,18 @@ export class ODataHandler {
       return { status: 200, headers, body: { d: body } };
     }
     const isRootSet = segments.length === 1 || (segments.length === 2 && target.count);
-    const source = isRootSet && opts.filter ? this.indexed(model, target.set, opts) : (target.rows ?? []);
+    const seek = isRootSet && opts.filter ? this.indexed(model, target.set, opts) : undefined;
+    // A page in `$orderby` order from a root set no equality narrows (keyset paging): walked
+    // along a sorted index from the filter's lower bound, as SAP's database reads an index.
+    const keyOrder =
+      isRootSet && !seek && !target.count && !opts.inlinecount && this.keyOrdered(model, target.set, opts);
+    if (keyOrder) {
+      const { page, nextSkip } = this.queryInKeyOrder(target.set, keyOrder, opts);
+      return this.collection(ctx, req, target.set, opts, page, 0, nextSkip);
+    }
+    const source = isRootSet
+      ? (seek ?? this.store.table(model.service, target.set.name).scan())
+      : (target.rows ?? []);
     const cacheKey = isRootSet
       ? `${model.service}/${target.set.name}|${req.query.$filter ?? ""}|${req.query.$orderby ?? ""}`
       : undefined;
@@ -206,9 +223,22 @@ export class ODataHandler {
       cacheKey ? { key: cacheKey, table } : undefined,
     );
     if (target.count) return { status: 200, headers: { "content-type": "text/plain" }, text: String(total) };
+    return this.collection(ctx, req, target.set, opts, page, total, nextSkip);
+  }
+
+  /** A collection's answer: the page's entities, the count when asked for, the next link. */
+  private collection(
+    ctx: SerializeContext,
+    req: ODataRequest,
+    set: ModelEntitySet,
+    opts: QueryOptions,
+    page: Row[],
+    total: number,
+    nextSkip: number | undefined,
+  ): ODataResponse {
     const d: Record<string, unknown> = {};
     if (opts.inlinecount) d.__count = String(total);
-    d.results = page.map((r) => serializeEntity(ctx, target.set, r, opts.select, opts.expand));
+    d.results = page.map((r) => serializeEntity(ctx, set, r, opts.select, opts.expand));
     if (nextSkip !== undefined) {
       const q = new URLSearchParams();
       for (const [k, v] of Object.entries(req.query)) if (v !== undefined && k !== "$skiptoken") q.set(k, v);
@@ -264,9 +294,9 @@ export class ODataHandler {
    * of an indexed property (`P eq 'a' or P eq 'b'`: one lookup per value). The caller still
    * evaluates the whole filter on what comes back.
    */
-  private indexed(model: ServiceModel, set: ModelEntitySet, opts: QueryOptions): Iterable<Row> {
+  private indexed(model: ServiceModel, set: ModelEntitySet, opts: QueryOptions): Iterable<Row> | undefined {
     const table: Table = this.store.table(model.service, set.name);
-    if (!opts.filter) return table.scan();
+    if (!opts.filter) return undefined;
     const eq = equalityConstraints(opts.filter);
     const usable = Object.fromEntries(Object.entries(eq).filter(([, v]) => typeof v === "string"));
     const any = anyOfConstraint(opts.filter);
@@ -282,7 +312,91 @@ export class ODataHandler {
         })();
       }
     }
-    return Object.keys(usable).length > 0 ? table.where(usable) : table.scan();
+    return Object.keys(usable).length > 0 && table.seeks(usable) ? table.where(usable) : undefined;
+  }
+
+  /**
+   * The set's rows in `$orderby`'s first property's order, from where the filter's lower bound
+   * on it starts (a keyset cursor), for a root-set read with no count: walked along a sorted
+   * index of that property (built once per table version), as SAP's database reads an index or
+   * sorted column, so a page costs its rows, not the set. Undefined: no `$orderby`.
+   */
+  private keyOrdered(
+    model: ServiceModel,
+    set: ModelEntitySet,
+    opts: QueryOptions,
+  ): Iterable<Row> | undefined {
+    const [by] = opts.orderby;
+    if (!by || by.desc) return undefined;
+    const table = this.store.table(model.service, set.name);
+    const prop = set.type.propertyByName.get(by.property);
+    const id = `${model.service}/${set.name}|${by.property}`;
+    let index = this.sortIndex.get(id);
+    if (index?.version !== table.version) {
+      const entries = [...table.scan()].map((r) => ({
+        value: readValue(prop, r[by.property]),
+        key: Object.fromEntries(set.type.keys.map((k) => [k, r[k]])),
+      }));
+      entries.sort((a, b) => compareValues(a.value, b.value));
+      index = {
+        version: table.version,
+        values: entries.map((e) => e.value),
+        keys: entries.map((e) => e.key),
+      };
+      this.sortIndex.set(id, index);
+      if (this.sortIndex.size > CACHE_ENTRIES)
+        this.sortIndex.delete(this.sortIndex.keys().next().value ?? "");
+    }
+    const bound = opts.filter ? lowerBound(opts.filter, by.property, compareValues) : undefined;
+    const { values, keys } = index;
+    let lo = 0;
+    let hi = values.length;
+    while (bound && lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const c = compareValues(values[mid] ?? null, bound.value);
+      if (c > 0 || (c === 0 && !bound.exclusive)) hi = mid;
+      else lo = mid + 1;
+    }
+    return (function* () {
+      for (let j = lo; j < keys.length; j++) {
+        const row = table.get(keys[j] ?? {});
+        if (row) yield row;
+      }
+    })();
+  }
+
+  /**
+   * `query` for rows arriving in `$orderby`'s first property's order: reads until the page (and
+   * one row past it, to know there is more) is complete and that property's value moves on,
+   * sorts what it read by the whole `$orderby`, and stops — never the rest of the set.
+   */
+  private queryInKeyOrder(set: ModelEntitySet, source: Iterable<Row>, opts: QueryOptions) {
+    const type = set.type;
+    const read = (row: Record<string, unknown>, name: string): FilterValue =>
+      readValue(type.propertyByName.get(name), row[name]);
+    const first = opts.orderby[0]?.property ?? "";
+    const skip = (opts.skip ?? 0) + (opts.skiptoken ? Number(opts.skiptoken) || 0 : 0);
+    const limit =
+      opts.top === undefined ? this.pageSize : opts.top - (opts.skiptoken ? Number(opts.skiptoken) || 0 : 0);
+    const end = skip + Math.max(0, Math.min(limit, this.pageSize));
+    const rows: Row[] = [];
+    let last: unknown;
+    for (const r of source) {
+      const v = read(r, first);
+      if (rows.length > end && v !== last) break;
+      last = v;
+      if (!opts.filter || evaluateFilter(opts.filter, r, read) === true) rows.push(r);
+    }
+    rows.sort((a, b) => {
+      for (const o of opts.orderby) {
+        const c = compareValues(read(a, o.property), read(b, o.property));
+        if (c !== 0) return o.desc ? -c : c;
+      }
+      return 0;
+    });
+    const hasMore = end < rows.length && (opts.top === undefined || limit > this.pageSize);
+    const page = rows.slice(skip, end);
+    return { page, nextSkip: hasMore ? skip - (opts.skip ?? 0) + page.length : undefined };
   }
 
   private checkOptions(model: ServiceModel, set: ModelEntitySet, opts: QueryOptions): void {

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { seedFailures, tag } from "./fixtures";
-import { signInAs } from "./helpers";
+import { navLink, signInAs } from "./helpers";
 
 test("an admin creates an API client and sees its secret exactly once", async ({ page }) => {
   const name = tag("client");
@@ -46,7 +46,7 @@ test("the audit log shows each action with its reason and exports the filtered r
   await page.getByRole("dialog").getByRole("button", { name: "Discard" }).click();
   await expect(page.getByTestId("failure-detail")).toContainText("DISCARDED");
 
-  await page.getByRole("link", { name: "Audit log" }).click();
+  await navLink(page, "Audit log").click();
   await page.getByLabel("Target id").fill(id as string);
   // The table keeps the previous page while the filtered one loads: wait for exactly our row.
   await expect(page.getByTestId("audit-table")).toHaveAttribute("data-row-count", "1");

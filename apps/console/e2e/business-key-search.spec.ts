@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, type Page, test } from "@playwright/test";
 import { db, failureStates, tag } from "./fixtures";
-import { screenshot, signInAs } from "./helpers";
+import { navLink, screenshot, signInAs } from "./helpers";
 import { OrderTraffic, order, orderableMasterData } from "./sap";
 
 /**
@@ -43,7 +43,7 @@ test("a search by SKU finds its orders, jobs and audit entries", async ({ page }
   await signInAs(page, "admin");
 
   // Orders: by the SKU on its line.
-  await page.getByRole("link", { name: "Order trace" }).click();
+  await navLink(page, "Order trace").click();
   await page.getByLabel(/Order id, SAP document/).fill(sku);
   await page.getByRole("button", { name: "Search", exact: true }).click();
   const orders = page.getByTestId("order-results");
@@ -52,7 +52,7 @@ test("a search by SKU finds its orders, jobs and audit entries", async ({ page }
   await expect(page).toHaveURL(new RegExp(`[?&]q=${sku}`));
 
   // Queues: the order's job, found in its data.
-  await page.getByRole("link", { name: "Queues" }).click();
+  await navLink(page, "Queues").click();
   await page.getByLabel(/Find by order id/).fill(sku.toLowerCase());
   await page.getByRole("button", { name: "Search jobs" }).click();
   const jobs = page.getByTestId("job-search-results");
@@ -85,7 +85,7 @@ test("a search by SKU finds its orders, jobs and audit entries", async ({ page }
   );
 
   // Audit log: free text finds the edit by the SKU it removed; its detail is the field diff.
-  await page.getByRole("link", { name: "Audit log" }).click();
+  await navLink(page, "Audit log").click();
   await page.getByLabel(/Free-text search/).fill(sku.toLowerCase());
   await page.getByRole("button", { name: "Search", exact: true }).click();
   const audit = page.getByTestId("audit-table");

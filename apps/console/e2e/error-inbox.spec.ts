@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { auditRows, db, failureStates, seedFailures, tag } from "./fixtures";
-import { signInAs } from "./helpers";
+import { navLink, signInAs } from "./helpers";
 
 /** A webhook endpoint row, so the inbox can name the group (its failures only carry its id). */
 async function webhookEndpoint(name: string): Promise<string> {
@@ -92,7 +92,7 @@ test("an operator groups open failures by webhook endpoint and discards the 42 o
   expect(bulk).toHaveLength(1);
   expect(bulk[0]?.actor_role).toBe("OPERATOR");
 
-  await page.getByRole("link", { name: "Audit log" }).click();
+  await navLink(page, "Audit log").click();
   await page.getByLabel("Action").selectOption("failure.discard_many");
   const audit = page.getByTestId("audit-table").getByRole("row").filter({ hasText: t });
   await expect(audit).toHaveCount(1);

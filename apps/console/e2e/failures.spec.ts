@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { auditRows, failureStates, sameOrigin, seedFailures, tag, trpcBody } from "./fixtures";
-import { screenshot, signInAs } from "./helpers";
+import { navTo, screenshot, signInAs } from "./helpers";
 
 test("an operator finds a seeded failure, dry-runs a bulk retry, retries with a reason and discards one", async ({
   page,
@@ -12,8 +12,7 @@ test("an operator finds a seeded failure, dry-runs a bulk retry, retries with a 
     { entityKey: `${t}-c`, sapErrorCode: "V1/999" },
   ]);
   await signInAs(page, "operator");
-  await page.getByRole("link", { name: "Failures" }).click();
-  await expect(page.getByRole("link", { name: "Failures" })).toHaveAttribute("aria-current", "page");
+  await navTo(page, "Failures");
   await page.getByLabel("Search key / message").fill(t);
   const table = page.getByTestId("failures-table");
   await expect(table.getByRole("row").filter({ hasText: t })).toHaveCount(3);

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { auditRows, sql, tag } from "./fixtures";
-import { screenshot, signInAs } from "./helpers";
+import { navLink, screenshot, signInAs } from "./helpers";
 
 /** `n` OPEN order failures whose entity keys start with `prefix`, in one statement. */
 async function seedMany(prefix: string, n: number): Promise<string[]> {
@@ -82,7 +82,7 @@ test("a bulk retry of 500 failures is held for approval, approved by a second ad
   const otherContext = await browser.newContext();
   const other = await otherContext.newPage();
   await signInAs(other, "admin2");
-  await other.getByRole("navigation", { name: "Console" }).getByRole("link", { name: "Approvals" }).click();
+  await navLink(other, "Approvals").click();
   // Its row names who asked and what: this run's filter.
   const row = other.getByTestId("approvals-table").getByRole("row").filter({ hasText: t });
   await expect(row).toContainText("admin@example.com");

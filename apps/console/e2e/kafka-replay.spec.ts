@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { auditRows, tag } from "./fixtures";
-import { signInAs } from "./helpers";
+import { navLink, signInAs } from "./helpers";
 
 // Read-only against the shared Kafka: throw-away consumer groups that commit nothing.
 test("an operator browses a partition and dry-runs then starts a replay", async ({ page }) => {
@@ -20,7 +20,7 @@ test("an operator browses a partition and dry-runs then starts a replay", async 
   // The browse group is gone afterwards: it never shows among consumer groups.
   await expect(page.getByText(/icp-console-browse-/)).toHaveCount(0);
 
-  await page.getByRole("link", { name: "Replay" }).click();
+  await navLink(page, "Replay").click();
   await page.getByLabel("To offset (incl.)").fill("50");
   await page.getByRole("button", { name: "Dry run" }).click();
   const dry = page.getByTestId("replay-dry-run");

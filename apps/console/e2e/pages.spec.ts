@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { db, seedFailures, tag } from "./fixtures";
-import { screenshot, signInAs } from "./helpers";
+import { navLink, screenshot, signInAs } from "./helpers";
 
 const PAGES = [
   { path: "/", heading: "Overview", ready: "Flows" },
@@ -50,9 +50,7 @@ test("every page renders with the nav marking it current @narrow", async ({ page
   for (const p of PAGES) {
     await page.goto(p.path);
     await expect(page.getByRole("heading", { level: 1, name: p.heading })).toBeVisible();
-    await expect(
-      page.getByRole("navigation", { name: "Console" }).getByRole("link", { name: p.heading }),
-    ).toHaveAttribute("aria-current", "page");
+    await expect(navLink(page, p.heading)).toHaveAttribute("aria-current", "page");
     if (p.ready)
       await expect(page.getByRole("heading", { name: p.ready, exact: true }).first()).toBeVisible();
     await page.waitForLoadState("networkidle").catch(() => {});

@@ -3,7 +3,7 @@ import { Queues } from "@icp/domain";
 import { closeQueues, openQueues, redisConnection } from "@icp/messaging";
 import { expect, type Page, test } from "@playwright/test";
 import { auditRows, tag } from "./fixtures";
-import { screenshot, signInAs } from "./helpers";
+import { navLink, screenshot, signInAs } from "./helpers";
 
 /**
  * The Queues page as an operator uses it on the replay queue (the worker's replay processor
@@ -92,7 +92,7 @@ test("an operator retries, promotes and removes jobs, pauses and resumes a queue
     expect(await queue.isPaused()).toBe(false);
 
     // Each action is in the audit log, found the way an operator finds it.
-    await page.getByRole("link", { name: "Audit log" }).click();
+    await navLink(page, "Audit log").click();
     const table = page.getByTestId("audit-table");
     await page.getByLabel("Target id").fill(`${QUEUE}/${delayedId}`);
     await expect(table).toHaveAttribute("data-row-count", "2");

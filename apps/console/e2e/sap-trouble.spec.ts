@@ -1,6 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { failureStates, tag, unbookedOrders } from "./fixtures";
-import { screenshot, signInAs } from "./helpers";
+import { navLink, screenshot, signInAs } from "./helpers";
 import { OrderTraffic, order, orderableMasterData, sandboxFaults } from "./sap";
 
 /**
@@ -80,7 +80,7 @@ test("an order that failed on an injected SAP error is found, retried by an oper
     await sandboxFaults(null);
 
     await signInAs(page, "operator");
-    await page.getByRole("link", { name: "Failures" }).click();
+    await navLink(page, "Failures").click();
     await page.getByLabel("Search key / message").fill(orderId);
     const table = page.getByTestId("failures-table");
     await expect(table.getByRole("row").filter({ hasText: orderId })).toHaveCount(1);

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signInAs } from "./helpers";
+import { navTo, signInAs } from "./helpers";
 
 test("every response carries the security headers, and the console runs under its CSP without violations", async ({
   page,
@@ -28,12 +28,13 @@ test("every response carries the security headers, and the console runs under it
     "Failures",
     "Order trace",
     "Resync",
+    "Drift",
     "Replay",
+    "Approvals",
     "Audit log",
     "Settings",
   ]) {
-    await page.getByRole("link", { name: link }).click();
-    await expect(page.getByRole("link", { name: link })).toHaveAttribute("aria-current", "page");
+    await navTo(page, link);
   }
   expect(violations).toEqual([]);
 });

@@ -25,10 +25,28 @@ let db: Db;
 let rm: ReadModel;
 let sap: SapPorts;
 
-async function resync(): Promise<{ processed: number; state: string }> {
-  const run = await db.syncRun.create({ data: { entity: "PRODUCTS", mode: "FULL", startedBy: "test" } });
+async function resync(
+  mode: "FULL" | "DELTA" = "FULL",
+  /** Runs once, when SAP has answered the run's first page of products. */
+  afterFirstPage?: () => Promise<void>,
+): Promise<{ processed: number; state: string }> {
+  const run = await db.syncRun.create({ data: { entity: "PRODUCTS", mode, startedBy: "test" } });
   const images = masterDataImages({ db, rm, logger });
-  return resyncMasterData({ db, rm, source: masterDataFrom(sap.client, { images }), logger })({
+  const sapSource = masterDataFrom(sap.client, { images });
+  const source = afterFirstPage
+    ? {
+        ...sapSource,
+        async *products(opts: Parameters<typeof sapSource.products>[0]) {
+          let first = true;
+          for await (const page of sapSource.products(opts)) {
+            if (first) await afterFirstPage();
+            first = false;
+            yield page;
+          }
+        },
+      }
+    : sapSource;
+  return resyncMasterData({ db, rm, source, logger })({
     data: { runId: run.id },
     updateProgress: async () => {},
   } as unknown as Job<{ runId: string }>); // only data and updateProgress are used
@@ -97,5 +115,40 @@ describe("resync writes only what changed (issue 18)", () => {
     expect(written(first, third)).toEqual([sku]);
     expect(Number(third.get(sku)?.amount)).toBe(Number(newRate));
     expect(Number(first.get(sku)?.amount)).not.toBe(Number(newRate));
+  }, 180_000);
+
+  it("a product SAP changes behind a full resync's cursor (key order) is read by the next delta", async () => {
+    const skus = [...first.keys()].sort();
+    const before = await stored();
+    let behind: { sku: string; rate: number; at: number } | undefined;
+    let ahead: { sku: string; at: number } | undefined;
+    // SAP has answered the first page (the lowest keys) and the next, read ahead: the lowest
+    // SKU is behind the cursor. It changes; a second later so does the highest SKU, which the
+    // walk has yet to read — the newest change this run sees is then later than the missed one.
+    const afterFirstPage = async () => {
+      const sku = skus[0]!;
+      const changed = sandbox.simulation.reprice(sku, () => 1.5);
+      expect(changed, `a current list price for ${sku}`).toBeDefined();
+      behind = { sku, rate: changed!.rate, at: sandbox.sapClock.now() };
+      await new Promise((r) => setTimeout(r, 1_100));
+      const last = skus.at(-1)!;
+      expect(sandbox.simulation.reprice(last, () => 1.5)).toBeDefined();
+      ahead = { sku: last, at: sandbox.sapClock.now() };
+    };
+    expect(await resync("FULL", afterFirstPage)).toMatchObject({ state: "SUCCEEDED", processed: PRODUCTS });
+    const afterFull = await stored();
+    expect(afterFull.get(behind!.sku)?.amount, "the full run read it before SAP changed it").toBe(
+      before.get(behind!.sku)?.amount,
+    );
+    expect(afterFull.get(ahead!.sku)?.amount).not.toBe(before.get(ahead!.sku)?.amount);
+    // the next delta starts before the missed change, though the run read a later one
+    const mark = await db.syncWatermark.findUniqueOrThrow({ where: { entity: "PRODUCTS" } });
+    expect(mark.watermark.getTime()).toBeLessThan(behind!.at);
+    expect(ahead!.at).toBeGreaterThan(mark.watermark.getTime() + 1_000);
+
+    expect(await resync("DELTA")).toMatchObject({ state: "SUCCEEDED", written: 1 });
+    const afterDelta = await stored();
+    expect(Number(afterDelta.get(behind!.sku)?.amount)).toBe(behind!.rate);
+    expect(written(afterFull, afterDelta)).toEqual([behind!.sku]);
   }, 180_000);
 });

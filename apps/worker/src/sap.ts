@@ -252,12 +252,18 @@ export function masterDataFrom(client: SapClient, opts: { images?: ImageCopier }
       // A page's prices and images are read while the next page of products is (one page
       // ahead, no more: memory stays a few pages whatever the catalogue's size).
       let ahead: Promise<Page<ProductInput>> | undefined;
+      // A full read walks SAP's key order: a page is neighbouring products, whose read-model
+      // digests are a few lookups (in change order a page spans hundreds of digest buckets). A
+      // change made behind the cursor is not read again, so the next delta starts from the
+      // read's first answer on SAP's clock, a second early (SAP stamps whole seconds).
+      let changesFrom: Date | undefined;
       for await (const page of client.products.all({
         pageSize,
         select: PRODUCT_SELECT,
         expand: ["to_Description"],
-        ...(since ? { since } : {}),
+        ...(since ? { since } : { order: "key" as const }),
       })) {
+        if (!since) changesFrom ??= new Date(snapshotVersion(page.serverTime, "product") - 1000);
         const live = page.items.filter((p) => !p.IsMarkedForDeletion);
         const newest = page.items.reduce<Date | null>(
           (m, p) => (p.LastChangeDateTime && (!m || p.LastChangeDateTime > m) ? p.LastChangeDateTime : m),
@@ -272,6 +278,7 @@ export function masterDataFrom(client: SapClient, opts: { images?: ImageCopier }
           removed,
           total: page.total,
           newestChange: newest,
+          ...(changesFrom ? { changesFrom } : {}),
         }));
         // observed now; a failure surfaces where it is awaited, in page order
         next.catch(() => undefined);

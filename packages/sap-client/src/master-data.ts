@@ -36,6 +36,13 @@ export interface ProductRead {
   keys?: readonly string[];
   select?: readonly string[];
   expand?: readonly string[];
+  /**
+   * `change` (default): oldest change first, so rows changed during the read come again at its
+   * end. `key`: by Product, the table's own order — a full read's pages then hold neighbouring
+   * keys (what a reader keyed by product looks up together); rows changed behind the cursor are
+   * not read again, so the caller must take its next delta from the read's start (SAP's clock).
+   */
+  order?: "change" | "key";
 }
 
 /** Read one page of an entity set with the usual query options and `$inlinecount`. */
@@ -98,7 +105,10 @@ export class Products {
     });
   }
 
-  /** Every product (since a change time), in change order, continued after the last one read. */
+  /**
+   * Every product (since a change time), in change order or (`order: "key"`) in key order,
+   * continued after the last one read.
+   */
   all(opts: ProductRead & { pageSize: number }): AsyncIterable<Page<Product>> {
     const filter = productFilter(opts);
     return keysetAll<Product>(this.t, {
@@ -106,7 +116,7 @@ export class Products {
       model: API_PRODUCT_SRV_MODEL,
       entitySet: "A_Product",
       ...(filter ? { filter } : {}),
-      order: ["LastChangeDateTime", "Product"],
+      order: opts.order === "key" ? ["Product"] : ["LastChangeDateTime", "Product"],
       expand: (opts.expand ?? ["to_Description", "to_SalesDelivery"]).join(","),
       ...(opts.select ? { select: opts.select.join(",") } : {}),
       pageSize: opts.pageSize,

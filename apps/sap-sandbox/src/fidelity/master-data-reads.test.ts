@@ -76,6 +76,14 @@ describe("paging (issue 22: 2, 3)", () => {
     }
     expect(ids.size).toBe(120);
   });
+
+  it("in key order (a full read): every product once, pages of neighbouring keys, ascending", async () => {
+    const seen: string[] = [];
+    for await (const p of sap.products.all({ pageSize: 25, order: "key" }))
+      seen.push(...p.items.map((x) => x.Product));
+    expect(seen).toHaveLength(120);
+    expect(seen).toEqual([...seen].sort());
+  });
 });
 
 describe("stock (issue 22: 6)", () => {

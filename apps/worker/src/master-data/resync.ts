@@ -36,6 +36,12 @@ export interface Page<T> {
   removed?: { _id: string; version: number }[];
   total: number;
   newestChange: Date | null;
+  /**
+   * A read that is not in change order (a full product read in key order): SAP's time from
+   * which a change may have been missed — one made behind the read's cursor. The next delta
+   * starts there instead of at the newest change seen.
+   */
+  changesFrom?: Date;
 }
 
 export interface MasterDataSource {
@@ -136,6 +142,7 @@ export function resyncMasterData(deps: {
     let total = 0;
     let written = 0;
     let high: Date | null = null;
+    let changesFrom: Date | undefined;
     const started = Date.now();
     try {
       let pageNo = 0;
@@ -162,9 +169,12 @@ export function resyncMasterData(deps: {
         processed += page.items.length + (page.removed?.length ?? 0);
         total = Math.max(page.total, processed);
         if (page.newestChange && (!high || page.newestChange > high)) high = page.newestChange;
+        if (page.changesFrom && (!changesFrom || page.changesFrom < changesFrom))
+          changesFrom = page.changesFrom;
+        const mark = changesFrom ?? high;
         await deps.db.syncRun.update({
           where: { id: run.id },
-          data: { processed, total, ...(high ? { highWatermark: high } : {}) },
+          data: { processed, total, ...(mark ? { highWatermark: mark } : {}) },
         });
         await job.updateProgress({ processed, total });
       }
@@ -173,7 +183,9 @@ export function resyncMasterData(deps: {
           where: { id: run.id },
           data: { state: "SUCCEEDED", finishedAt: new Date(), processed, total },
         });
-        const mark = high ?? since;
+        // In change order the newest change read is where the next delta starts; a read in key
+        // order may have missed changes made behind its cursor since it began.
+        const mark = changesFrom ?? high ?? since;
         if (mark) {
           await tx.syncWatermark.upsert({
             where: { entity: run.entity },

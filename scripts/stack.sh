@@ -92,7 +92,17 @@ start_bg() {
   [ -f "$logf" ] && mv -f "$logf" "$logf.1"
   # 9>&- : the server must not inherit the lock fd, or it would hold .local/stack.lock forever.
   setsid "$@" >"$logf" 2>&1 </dev/null 9>&- &
-  echo $! > "$(pidfile "$svc")"
+  local pid=$! i
+  echo "$pid" > "$(pidfile "$svc")"
+  # $! is a fork of this shell until it has exec'd the server, and live_pid (the server's
+  # cmdline) fails for the fork: wait_until would take it for a server that died at start-up
+  # with an empty log (seen under load: 44 of 300 immediate checks here saw the fork). So wait
+  # for the exec, or for the process to end (then wait_until reports it with its log).
+  for i in $(seq 1 100); do
+    live_pid "$svc" >/dev/null && return 0
+    kill -0 "$pid" 2>/dev/null || return 0
+    sleep 0.05
+  done
 }
 # wait_until <service> <logfile> <timeout-s> <probe-cmd...>
 wait_until() {

@@ -184,8 +184,9 @@ try {
   // Neither a count nor a sort: FerretDB answers both by reading (and sorting) every document
   // in its own memory, past the driver's 30 s socket timeout on a loaded machine.
   const stored = await products.estimatedDocumentCount();
-  raw = await ReadModel.connect(rawUrl.toString(), { appName: "bench-resync-raw" });
-  await raw.ensureIndexes();
+  const rawModel = await ReadModel.connect(rawUrl.toString(), { appName: "bench-resync-raw" });
+  raw = rawModel;
+  await rawModel.ensureIndexes();
   console.log(`raw insertMany: ${stored} documents, ${BATCH} per call …`);
   // Read back a batch, then insert it: only the insertMany calls are timed, and the benchmark
   // holds one batch, not the catalogue (1,000,000 documents would not fit its heap).
@@ -193,7 +194,7 @@ try {
   let inserted = 0;
   const insert = async (docs: ProductDoc[]) => {
     const t0 = performance.now();
-    inserted += (await raw!.products.insertMany(docs, { ordered: false })).insertedCount;
+    inserted += (await rawModel.products.insertMany(docs, { ordered: false })).insertedCount;
     rawMs += performance.now() - t0;
     progress("inserted", inserted, stored);
   };

@@ -125,15 +125,18 @@ describe("resync writes only what changed (issue 18)", () => {
     // SAP has answered the first page (the lowest keys) and the next, read ahead: the lowest
     // SKU is behind the cursor. It changes; a second later so does the highest SKU, which the
     // walk has yet to read — the newest change this run sees is then later than the missed one.
+    /** When SAP stamped the product's change (its LastChangeDateTime). */
+    const stampOf = (sku: string) =>
+      Number(sandbox.store.table("API_PRODUCT_SRV", "A_Product").get({ Product: sku })?.LastChangeDateTime);
     const afterFirstPage = async () => {
       const sku = skus[0]!;
       const changed = sandbox.simulation.reprice(sku, () => 1.5);
       expect(changed, `a current list price for ${sku}`).toBeDefined();
-      behind = { sku, rate: changed!.rate, at: sandbox.sapClock.now() };
+      behind = { sku, rate: changed!.rate, at: stampOf(sku) };
       await new Promise((r) => setTimeout(r, 1_100));
       const last = skus.at(-1)!;
       expect(sandbox.simulation.reprice(last, () => 1.5)).toBeDefined();
-      ahead = { sku: last, at: sandbox.sapClock.now() };
+      ahead = { sku: last, at: stampOf(last) };
     };
     expect(await resync("FULL", afterFirstPage)).toMatchObject({ state: "SUCCEEDED", processed: PRODUCTS });
     const afterFull = await stored();

@@ -143,6 +143,9 @@ export function resyncMasterData(deps: {
     let written = 0;
     let high: Date | null = null;
     let changesFrom: Date | undefined;
+    // In change order the newest change read is where the next delta starts; a read in key
+    // order may have missed changes made behind its cursor since it began.
+    const nextDelta = () => changesFrom ?? high;
     const started = Date.now();
     try {
       let pageNo = 0;
@@ -169,9 +172,9 @@ export function resyncMasterData(deps: {
         processed += page.items.length + (page.removed?.length ?? 0);
         total = Math.max(page.total, processed);
         if (page.newestChange && (!high || page.newestChange > high)) high = page.newestChange;
-        if (page.changesFrom && (!changesFrom || page.changesFrom < changesFrom))
-          changesFrom = page.changesFrom;
-        const mark = changesFrom ?? high;
+        // one value per read (its first answer's time), so the first page's is the run's
+        changesFrom ??= page.changesFrom;
+        const mark = nextDelta();
         await deps.db.syncRun.update({
           where: { id: run.id },
           data: { processed, total, ...(mark ? { highWatermark: mark } : {}) },
@@ -183,9 +186,7 @@ export function resyncMasterData(deps: {
           where: { id: run.id },
           data: { state: "SUCCEEDED", finishedAt: new Date(), processed, total },
         });
-        // In change order the newest change read is where the next delta starts; a read in key
-        // order may have missed changes made behind its cursor since it began.
-        const mark = changesFrom ?? high ?? since;
+        const mark = nextDelta() ?? since;
         if (mark) {
           await tx.syncWatermark.upsert({
             where: { entity: run.entity },

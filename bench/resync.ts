@@ -34,6 +34,7 @@ import { Job, Queue } from "bullmq";
 import { MongoClient } from "mongodb";
 import { principalEnv } from "../scripts/stack/principals";
 import { testStack } from "../tests/integration/harness";
+import { BASE_WORKER_ENV, workerHeapCapMb } from "../tests/k8s/lib/worker-heap";
 import { envVars, freePort, memoryOf, mib, startNode, waitHttp } from "./processes";
 import { machine, markdownTable, progress, table, writeSection } from "./report";
 
@@ -53,9 +54,13 @@ const redisOverride = process.env.BENCH_REDIS_DB
   : {};
 const stack = await testStack({ SAP_BASE_URL: sandbox.url, SAMPLE_EVERY_MS: "60000", ...redisOverride });
 const port = await freePort();
-// BENCH_RESYNC_HEAP_MB: cap the worker's V8 old space (--max-old-space-size), to tell garbage V8
-// has not collected yet from memory the resync keeps (a run that keeps it fails with OOM).
-const HEAP_MB = process.env.BENCH_RESYNC_HEAP_MB;
+// The worker runs with its deployment's V8 old-space cap (NODE_OPTIONS in k8s/base/worker.yaml):
+// uncapped, V8 on this 24 GiB machine collects so lazily that RSS shows garbage, not what the
+// resync keeps. BENCH_RESYNC_HEAP_MB overrides it (a number, or "none": V8's own default).
+const HEAP_MB =
+  process.env.BENCH_RESYNC_HEAP_MB === "none"
+    ? undefined
+    : (process.env.BENCH_RESYNC_HEAP_MB ?? String(workerHeapCapMb(BASE_WORKER_ENV)));
 const worker = startNode(
   "apps/worker/src/main.ts",
   {
@@ -65,6 +70,10 @@ const worker = startNode(
     WORKER_HTTP_PORT: String(port),
     LOG_LEVEL: "warn",
     KAFKAJS_NO_PARTITIONER_WARNING: "1",
+    // No drift samples during the run: each reads the read model's next keys by `_id` range,
+    // which FerretDB 1.x (not MongoDB) answers by reading and sorting the whole collection —
+    // at 600,000 products two such reads held FerretDB for 4 minutes (bench/results.md §3).
+    DRIFT_SAMPLE_EVERY_MS: "0",
     ...principalEnv(KafkaPrincipals.worker),
   },
   HEAP_MB ? { nodeArgs: [`--max-old-space-size=${HEAP_MB}`] } : {},

@@ -21,6 +21,7 @@ import {
   ROOT,
   type Toolchain,
 } from "./lib/render";
+import { BASE_WORKER_ENV, workerHeapCapMb } from "./lib/worker-heap";
 
 const ENVS = ["beta", "stage", "prod"] as const;
 type Env = (typeof ENVS)[number];
@@ -135,6 +136,15 @@ describe.each(ENVS)("overlay %s: scaling, resources, termination", (env) => {
     const c = podSpec(byName(env, "Rollout", "icp-worker")).containers[0];
     expect(bytes(c.resources.requests.memory)).toBeGreaterThanOrEqual(431 * 2 ** 20 * 1.15);
     expect(bytes(c.resources.limits.memory)).toBeGreaterThanOrEqual(517 * 2 ** 20 * 1.4);
+  });
+
+  it("the worker caps V8's old space, and the cap with what it holds outside it fits the limit", () => {
+    const c = podSpec(byName(env, "Rollout", "icp-worker")).containers[0];
+    const heapMb = workerHeapCapMb(c.env);
+    // ~240 MiB outside the old space (idle RSS 241 MiB with a 256 MiB cap: bench/results.md §3)
+    expect((heapMb + 240) * 2 ** 20).toBeLessThanOrEqual(bytes(c.resources.limits.memory));
+    // bench 3 measures the worker with the base manifest's cap: an overlay must not quietly differ
+    expect(heapMb).toBe(workerHeapCapMb(BASE_WORKER_ENV));
   });
 
   it("the console keeps serving for a while after termination starts (preStop), within the grace period", () => {

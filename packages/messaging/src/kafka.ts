@@ -11,6 +11,7 @@ import {
   type Producer,
   type SASLOptions,
 } from "kafkajs";
+import { mendRequestQueueIdleLoop } from "./kafkajs-idle-loop";
 
 /** Where the brokers are and how to reach them (`kafkaConnection(env)` in @icp/config makes one). */
 export interface KafkaConfig {
@@ -47,6 +48,7 @@ function saslOptions(s: NonNullable<KafkaConfig["sasl"]> & object): SASLOptions 
 }
 
 export function createKafka(cfg: KafkaConfig): Kafka {
+  mendRequestQueueIdleLoop();
   const secured = Boolean(cfg.ssl || cfg.sasl);
   return new Kafka({
     clientId: cfg.clientId,

@@ -159,7 +159,7 @@ describe("the fence around SAP's create", () => {
           beforeCreate: async () => {
             reached();
             await frozen;
-            await opts.beforeCreate?.();
+            return await opts.beforeCreate?.();
           },
         }),
     };

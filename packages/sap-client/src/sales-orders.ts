@@ -10,7 +10,7 @@ import {
 } from "@icp/sap-odata";
 import { SapError } from "./errors";
 import { blocksOf, parseSapMessages, type SapBlock, type SapMessage } from "./sap-message";
-import type { SapTransport } from "./transport";
+import type { SapRequest, SapTransport } from "./transport";
 
 export type SalesOrder = API_SALES_ORDER_SRV.A_SalesOrderType;
 export type SalesOrderItem = API_SALES_ORDER_SRV.A_SalesOrderItemType;
@@ -62,7 +62,7 @@ export class SalesOrders {
   /** Create, and read the warnings SAP saved the document with (its `sap-message` header). */
   async createWithMessages(
     order: SalesOrderCreate,
-    opts: { beforeSend?: () => Promise<void> } = {},
+    opts: { beforeSend?: SapRequest["beforeSend"] } = {},
   ): Promise<{ order: SalesOrder; messages: SapMessage[] }> {
     const res = await this.t.request({
       service: S,
@@ -237,9 +237,10 @@ export async function createSalesOrderOnce(
     /**
      * Called right before the create is sent — after any lookup, once SAP's concurrency slot is
      * held: the caller's fence (its claim on the order still held). Throwing stops the create;
-     * nothing is sent.
+     * nothing is sent. The synchronous check it may answer runs with no await before the write
+     * (SapRequest.beforeSend).
      */
-    beforeCreate?: () => Promise<void>;
+    beforeCreate?: SapRequest["beforeSend"];
     /** SAP's longest commit window (default DEFAULT_COMMIT_WINDOW_MS). */
     commitWindowMs?: number;
     /** For tests: how to wait. */

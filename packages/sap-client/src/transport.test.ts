@@ -354,6 +354,40 @@ describe("the caller's fence on a create", () => {
   });
 });
 
+describe("the caller's last check, right before the wire", () => {
+  it("a fence whose synchronous check refuses sends nothing, its error as is, and the breaker is not blamed", async () => {
+    const posts: string[] = [];
+    const url = await fakeSap((req, res) => {
+      if (req.headers["x-csrf-token"] === "Fetch") {
+        res.writeHead(200, { "x-csrf-token": "tok" }).end();
+        return;
+      }
+      posts.push(req.url ?? "");
+      res.writeHead(201, { "content-type": "application/json" }).end(salesOrderJson("1", "PO"));
+    });
+    const sap = client(url, { breaker: { failureThreshold: 1, openMs: 60_000, halfOpenMaxCalls: 1 } });
+    const order = { PurchaseOrderByCustomer: "PO", to_Item: [] };
+    const order_ = sap.salesOrders.createWithMessages(order, {
+      beforeSend: async () => () => {
+        throw new Error("stalled past its lock");
+      },
+    });
+    await expect(order_).rejects.toThrow("stalled past its lock");
+    expect(posts).toEqual([]);
+    // not SAP's failure: with a threshold of one, an open circuit would refuse this create
+    let checked = 0;
+    const ok = await sap.salesOrders.createWithMessages(order, {
+      beforeSend: async () => () => {
+        checked++;
+      },
+    });
+    expect(ok.order.SalesOrder).toBe("1");
+    expect(checked).toBe(1);
+    expect(posts).toHaveLength(1);
+    await sap.close();
+  });
+});
+
 describe("the circuit breaker when a call ends without a verdict", () => {
   it("a half-open circuit whose probe was refused by the caller's fence lets the next probe through", async () => {
     let sapDown = true;

@@ -82,9 +82,16 @@ export interface SapRequest {
   /**
    * Called once SAP's concurrency slot is held, immediately before the request goes on the
    * wire (again before a CSRF retry): the caller's last chance to refuse (its fence). What it
-   * throws is thrown as is, and nothing is sent.
+   * throws is thrown as is, and nothing is sent. It may answer a synchronous check, which runs
+   * after the slot's own, with no await before the write: a fence that holds only for so long
+   * (a lock with a lease) refuses there if the process was frozen after its await.
    */
-  beforeSend?: () => Promise<void>;
+  beforeSend?: () => Promise<undefined | (() => void)>;
+}
+
+/** What the caller's synchronous last check threw, right before the wire (nothing was sent). */
+class RefusedAtWire {
+  constructor(readonly error: unknown) {}
 }
 
 export interface SapResponse {
@@ -185,19 +192,21 @@ export class SapTransport {
       try {
         res = await this.semaphore.run(async (slot) => {
           // A caller may have waited long for the slot (or been frozen waiting): it checks now.
-          if (req.beforeSend)
-            await req.beforeSend().catch((error: unknown) => {
-              refused = { error };
-              throw error;
-            });
+          const lastCheck = req.beforeSend
+            ? await req.beforeSend().catch((error: unknown) => {
+                refused = { error };
+                throw error;
+              })
+            : undefined;
           return this.config.wrapExchange
             ? this.config.wrapExchange(
                 { service: req.service, method: req.method, path: pathOnly(req.path) },
-                () => this.send(req, modifying, slot),
+                () => this.send(req, modifying, slot, lastCheck),
               )
-            : this.send(req, modifying, slot);
+            : this.send(req, modifying, slot, lastCheck);
         });
       } catch (e) {
+        if (e instanceof RefusedAtWire) refused = { error: e.error };
         if (refused || e instanceof SapError) {
           // Nothing went to SAP (the caller's fence refused, or the OAuth2 token endpoint
           // failed): no verdict on SAP's health, but a half-open probe slot is freed.
@@ -337,7 +346,12 @@ export class SapTransport {
     return res.status;
   }
 
-  private async send(req: SapRequest, modifying: boolean, slot: Slot): Promise<Response> {
+  private async send(
+    req: SapRequest,
+    modifying: boolean,
+    slot: Slot,
+    lastCheck?: () => void,
+  ): Promise<Response> {
     const authorization = await this.authorization();
     const headers: Record<string, string> = {
       accept: "application/json",
@@ -355,8 +369,15 @@ export class SapTransport {
       method = "POST";
       headers["x-http-method"] = "MERGE";
     }
-    // Last thing before the wire, with no await in between: a slot lost meanwhile sends nothing.
+    // Last thing before the wire, with no await in between: a slot lost meanwhile sends nothing,
+    // nor does a caller whose fence has lapsed meanwhile.
     slot.check();
+    if (lastCheck)
+      try {
+        lastCheck();
+      } catch (error) {
+        throw new RefusedAtWire(error);
+      }
     return this.fetch(this.serviceUrl(req.service, req.path, req.query), {
       method,
       headers,

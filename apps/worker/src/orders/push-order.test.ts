@@ -39,13 +39,19 @@ const classify: ErrorClassifier = (err) => {
  * SAP's create as `createSalesOrderOnce` behaves: a lookup when the order may exist, then the
  * caller's fence, then the create. `sent` holds only creates that passed the fence.
  */
-function fakeSap(answer: { salesOrder: string; refusedAsDuplicate?: boolean } | Error) {
+function fakeSap(
+  answer: { salesOrder: string; refusedAsDuplicate?: boolean } | Error,
+  /** What happens between the fence and the wire (a stall: the process frozen there). */
+  betweenFenceAndWire?: () => Promise<void>,
+) {
   const sent: SalesOrderDeepInsert[] = [];
   const calls: { mayExist: boolean }[] = [];
   const sap: SalesOrderPort = {
     async createSalesOrderOnce(body, opts) {
       calls.push({ mayExist: opts.mayExist });
-      await opts.beforeCreate?.();
+      const lastCheck = await opts.beforeCreate?.();
+      await betweenFenceAndWire?.();
+      lastCheck?.(); // as the transport does: synchronously, right before the write
       sent.push(body);
       if (answer instanceof Error) throw answer;
       return {
@@ -126,9 +132,14 @@ function aJob(order: OrderSubmitted, over: Partial<Omit<OrderJob, "data">> & { l
 }
 
 function setUp(
-  opts: { sap?: Parameters<typeof fakeSap>[0]; ledger?: Parameters<typeof fakeLedger>[0] } = {},
+  opts: {
+    sap?: Parameters<typeof fakeSap>[0];
+    ledger?: Parameters<typeof fakeLedger>[0];
+    stall?: () => Promise<void>;
+    lockDurationMs?: number;
+  } = {},
 ) {
-  const sap = fakeSap(opts.sap ?? { salesOrder: "4711" });
+  const sap = fakeSap(opts.sap ?? { salesOrder: "4711" }, opts.stall);
   const ledger = fakeLedger(opts.ledger);
   const storefront = fakeStorefront();
   const duplicates: Parameters<DuplicateHandler>[0][] = [];
@@ -143,7 +154,7 @@ function setUp(
     },
     logger,
     workerId: "worker-a",
-    lockDurationMs: 30_000,
+    lockDurationMs: opts.lockDurationMs ?? 30_000,
   });
   return { push, sap, ledger, storefront, duplicates, logs: lines };
 }
@@ -213,6 +224,26 @@ describe("pushOrderToSap", () => {
     expect(t.logs.some((l) => l["log.level"] === "warn" && l.message === "order create fenced out")).toBe(
       true,
     );
+  });
+
+  it("a runner stalled between its fence and the wire past half its lock sends nothing (a freeze after the fence)", async () => {
+    const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+    // lock 200 ms: the fence counts on 100 ms; frozen 150 ms after it, the create must not go
+    const late = setUp({ lockDurationMs: 200, stall: () => sleep(150) });
+    expect(await late.push(aJob(anOrder()).job)).toEqual({ createdNow: false, outcome: "fenced-out" });
+    expect(late.sap.calls).toHaveLength(1);
+    expect(late.sap.sent).toEqual([]);
+    expect(late.ledger.created).toEqual([]);
+    expect(late.ledger.failed).toEqual([]);
+    expect(
+      late.logs.some(
+        (l) => l.message === "order create fenced out" && /stalled between its fence/.test(JSON.stringify(l)),
+      ),
+    ).toBe(true);
+    // a short pause well inside the lock sends as usual
+    const onTime = setUp({ lockDurationMs: 200, stall: () => sleep(5) });
+    expect(await onTime.push(aJob(anOrder()).job)).toMatchObject({ outcome: "booked", createdNow: true });
+    expect(onTime.sap.sent).toHaveLength(1);
   });
 
   it("a runner whose claim was superseded sends nothing and ends fenced out, not failed", async () => {

@@ -9,7 +9,8 @@ export type { PushFailure };
 export interface SalesOrderPort {
   createSalesOrderOnce(
     body: SalesOrderDeepInsert,
-    opts: { mayExist: boolean; beforeCreate?: () => Promise<void> },
+    /** `beforeCreate`: the fence; the check it answers runs synchronously right before the wire. */
+    opts: { mayExist: boolean; beforeCreate?: () => Promise<undefined | (() => void)> },
   ): Promise<{
     salesOrder: string;
     created: boolean;
@@ -105,6 +106,13 @@ export class BookingNotRecorded extends Error {
  * still gets through is caught at booking (the ledger keeps the first) or by the reconciler,
  * and cancelled.
  */
+/**
+ * How much of the lock just extended the fence counts on before the wire: half, a margin for
+ * Redis applying the extension later than it was asked for (the freeze chaos test found a
+ * worker frozen after its fence sending its create 15 s later, beside the one that took over).
+ */
+const FENCE_VALID_SHARE = 0.5;
+
 export function pushOrderToSap(deps: {
   sap: SalesOrderPort;
   ledger: PushLedger;
@@ -144,10 +152,22 @@ export function pushOrderToSap(deps: {
       return { createdNow: false, outcome: "closed" };
     }
     const fence = async () => {
+      // Measured before the extension is asked for: once it lands, the lock is ours for at least
+      // lockDurationMs from here, and no other worker can take the job over before it lapses.
+      const lockHeldUntil = performance.now() + deps.lockDurationMs * FENCE_VALID_SHARE;
       if (job.token && (await job.extendLock(job.token, deps.lockDurationMs)) !== 1)
         throw new FencedOut(order.orderId, "its job's lock expired (another worker has taken the job over)");
       if (!(await deps.ledger.holdsClaim(order.orderId, claim.epoch)))
         throw new FencedOut(order.orderId, `claim ${claim.epoch} was superseded`);
+      // Run by the transport with no await before the write: a process frozen (or starved)
+      // between this fence and the wire for longer than the lock it just extended sends nothing.
+      return () => {
+        if (performance.now() > lockHeldUntil)
+          throw new FencedOut(
+            order.orderId,
+            "it stalled between its fence and the wire for longer than its job's lock (another worker may have taken the job over)",
+          );
+      };
     };
     try {
       const { salesOrder, created, refusedAsDuplicate, messages, blocks } =

@@ -89,11 +89,6 @@ export interface SapRequest {
   beforeSend?: () => Promise<undefined | (() => void)>;
 }
 
-/** What the caller's synchronous last check threw, right before the wire (nothing was sent). */
-class RefusedAtWire {
-  constructor(readonly error: unknown) {}
-}
-
 export interface SapResponse {
   status: number;
   headers: Headers;
@@ -192,11 +187,19 @@ export class SapTransport {
       try {
         res = await this.semaphore.run(async (slot) => {
           // A caller may have waited long for the slot (or been frozen waiting): it checks now.
-          const lastCheck = req.beforeSend
-            ? await req.beforeSend().catch((error: unknown) => {
-                refused = { error };
-                throw error;
-              })
+          const refuse = (error: unknown) => {
+            refused = { error };
+            throw error;
+          };
+          const check = req.beforeSend ? await req.beforeSend().catch(refuse) : undefined;
+          const lastCheck = check
+            ? () => {
+                try {
+                  check();
+                } catch (error) {
+                  refuse(error);
+                }
+              }
             : undefined;
           return this.config.wrapExchange
             ? this.config.wrapExchange(
@@ -206,7 +209,6 @@ export class SapTransport {
             : this.send(req, modifying, slot, lastCheck);
         });
       } catch (e) {
-        if (e instanceof RefusedAtWire) refused = { error: e.error };
         if (refused || e instanceof SapError) {
           // Nothing went to SAP (the caller's fence refused, or the OAuth2 token endpoint
           // failed): no verdict on SAP's health, but a half-open probe slot is freed.
@@ -372,12 +374,7 @@ export class SapTransport {
     // Last thing before the wire, with no await in between: a slot lost meanwhile sends nothing,
     // nor does a caller whose fence has lapsed meanwhile.
     slot.check();
-    if (lastCheck)
-      try {
-        lastCheck();
-      } catch (error) {
-        throw new RefusedAtWire(error);
-      }
+    lastCheck?.();
     return this.fetch(this.serviceUrl(req.service, req.path, req.query), {
       method,
       headers,

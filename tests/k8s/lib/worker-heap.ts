@@ -5,8 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { parseAllDocuments } from "yaml";
-import { ROOT } from "./render";
+import { parseManifests, ROOT } from "./render";
 
 interface EnvVar {
   name: string;
@@ -23,13 +22,10 @@ export function workerHeapCapMb(env: EnvVar[] | undefined): number {
 
 /** The env list of the worker container in k8s/base/worker.yaml. */
 export const BASE_WORKER_ENV: EnvVar[] = (() => {
-  const docs = parseAllDocuments(readFileSync(resolve(ROOT, "k8s/base/worker.yaml"), "utf8"));
-  for (const d of docs) {
-    const o = d.toJS() as {
-      kind?: string;
-      spec?: { template?: { spec?: { containers?: { name: string; env?: EnvVar[] }[] } } };
-    } | null;
-    const c = o?.spec?.template?.spec?.containers?.find((x) => x.name === "worker");
+  for (const o of parseManifests(readFileSync(resolve(ROOT, "k8s/base/worker.yaml"), "utf8"))) {
+    const c = (o.spec?.template?.spec?.containers as { name: string; env?: EnvVar[] }[] | undefined)?.find(
+      (x) => x.name === "worker",
+    );
     if (c) return c.env ?? [];
   }
   throw new Error("k8s/base/worker.yaml has no worker container");

@@ -228,8 +228,8 @@ describe("pushOrderToSap", () => {
 
   it("a runner stalled between its fence and the wire past half its lock sends nothing (a freeze after the fence)", async () => {
     const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-    // lock 200 ms: the fence counts on 100 ms; frozen 150 ms after it, the create must not go
-    const late = setUp({ lockDurationMs: 200, stall: () => sleep(150) });
+    // lock 1 s: the fence counts on 500 ms; frozen 700 ms after it, the create must not go
+    const late = setUp({ lockDurationMs: 1_000, stall: () => sleep(700) });
     expect(await late.push(aJob(anOrder()).job)).toEqual({ createdNow: false, outcome: "fenced-out" });
     expect(late.sap.calls).toHaveLength(1);
     expect(late.sap.sent).toEqual([]);
@@ -241,7 +241,7 @@ describe("pushOrderToSap", () => {
       ),
     ).toBe(true);
     // a short pause well inside the lock sends as usual
-    const onTime = setUp({ lockDurationMs: 200, stall: () => sleep(5) });
+    const onTime = setUp({ lockDurationMs: 1_000, stall: () => sleep(5) });
     expect(await onTime.push(aJob(anOrder()).job)).toMatchObject({ outcome: "booked", createdNow: true });
     expect(onTime.sap.sent).toHaveLength(1);
   });

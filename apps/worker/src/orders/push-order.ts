@@ -95,6 +95,13 @@ export class BookingNotRecorded extends Error {
 }
 
 /**
+ * How much of the lock just extended the fence counts on before the wire: half, a margin for
+ * Redis applying the extension later than it was asked for (the freeze chaos test found a
+ * worker frozen after its fence sending its create 15 s later, beside the one that took over).
+ */
+const FENCE_VALID_SHARE = 0.5;
+
+/**
  * One order → one SAP sales order, however many runners try at once. Each run claims the
  * order in the ledger (a compare-and-set that raises the order's epoch); right before the
  * create goes out it checks that it still holds both the claim and its BullMQ lock, so a
@@ -106,13 +113,6 @@ export class BookingNotRecorded extends Error {
  * still gets through is caught at booking (the ledger keeps the first) or by the reconciler,
  * and cancelled.
  */
-/**
- * How much of the lock just extended the fence counts on before the wire: half, a margin for
- * Redis applying the extension later than it was asked for (the freeze chaos test found a
- * worker frozen after its fence sending its create 15 s later, beside the one that took over).
- */
-const FENCE_VALID_SHARE = 0.5;
-
 export function pushOrderToSap(deps: {
   sap: SalesOrderPort;
   ledger: PushLedger;

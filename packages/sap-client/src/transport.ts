@@ -89,6 +89,28 @@ export interface SapRequest {
   beforeSend?: () => Promise<undefined | (() => void)>;
 }
 
+/**
+ * The caller's fence (`beforeSend`) and the synchronous check it may answer, each reporting a
+ * refusal to `refuse` (which throws it): nothing was sent, whichever refused.
+ */
+async function runFence(
+  req: SapRequest,
+  refuse: (error: unknown) => never,
+): Promise<(() => void) | undefined> {
+  if (!req.beforeSend) return undefined;
+  const check = await req.beforeSend().catch(refuse);
+  return (
+    check &&
+    (() => {
+      try {
+        check();
+      } catch (error) {
+        refuse(error);
+      }
+    })
+  );
+}
+
 export interface SapResponse {
   status: number;
   headers: Headers;
@@ -187,20 +209,10 @@ export class SapTransport {
       try {
         res = await this.semaphore.run(async (slot) => {
           // A caller may have waited long for the slot (or been frozen waiting): it checks now.
-          const refuse = (error: unknown) => {
+          const lastCheck = await runFence(req, (error) => {
             refused = { error };
             throw error;
-          };
-          const check = req.beforeSend ? await req.beforeSend().catch(refuse) : undefined;
-          const lastCheck = check
-            ? () => {
-                try {
-                  check();
-                } catch (error) {
-                  refuse(error);
-                }
-              }
-            : undefined;
+          });
           return this.config.wrapExchange
             ? this.config.wrapExchange(
                 { service: req.service, method: req.method, path: pathOnly(req.path) },

@@ -1,4 +1,5 @@
-type GroupCommitStats = { batches: number; items: number; isolated: number };
+/** Batches flushed, items served, batches retried item by item, and the flushes' wall time. */
+type GroupCommitStats = { batches: number; items: number; isolated: number; flushMs: number };
 type SingleFlightStats = { gets: number; loads: number };
 
 /** Counters per name, shared by every instance of that name in this process. */
@@ -50,7 +51,7 @@ export class GroupCommit<In, Out> {
     private readonly flush: (items: In[]) => Promise<Out[]>,
     opts: { name: string; maxBatch?: number; concurrency?: number; isolateFailures?: boolean },
   ) {
-    this.stats = statsFor(commits, opts.name, () => ({ batches: 0, items: 0, isolated: 0 }));
+    this.stats = statsFor(commits, opts.name, () => ({ batches: 0, items: 0, isolated: 0, flushMs: 0 }));
     this.maxBatch = opts.maxBatch ?? 500;
     this.concurrency = opts.concurrency ?? 2;
     this.isolateFailures = opts.isolateFailures ?? false;
@@ -85,8 +86,10 @@ export class GroupCommit<In, Out> {
     this.stats.batches++;
     this.stats.items += batch.length;
     let out: Out[];
+    const t0 = performance.now();
     try {
       out = await this.flush(batch.map((b) => b.item));
+      this.stats.flushMs += performance.now() - t0;
       if (out.length !== batch.length)
         throw new Error(`group commit: flush answered ${out.length} results for ${batch.length} items`);
     } catch (e) {

@@ -8,7 +8,13 @@ export {
   TECHNICAL_SAP_ERROR,
   type TimelineEvent,
 } from "./events";
-export { OrderIntake, type ProducedEntry, type ReceivedEntry, timelineDefects } from "./intake";
+export {
+  type NewIdempotencyKey,
+  OrderIntake,
+  type ProducedEntry,
+  type ReceivedEntry,
+  timelineDefects,
+} from "./intake";
 export {
   type Booking,
   type Claim,

@@ -1,4 +1,4 @@
-import type { Db } from "@icp/db";
+import { type Db, Prisma } from "@icp/db";
 import { type OrderSubmitted, Topics } from "@icp/domain";
 import { appendEvent } from "./events";
 
@@ -16,6 +16,19 @@ export interface ReceivedEntry {
   receipt: { idempotencyKey: string; requestId: string };
   /** When the request arrived (the API's clock, like the Kafka record's time after it). */
   receivedAt: Date;
+}
+
+/**
+ * A new Idempotency-Key row, as the storefront API's idempotency store builds it (its shape and
+ * TTL are that store's); the intake only inserts it with the order it binds.
+ */
+export interface NewIdempotencyKey {
+  id: string;
+  key: string;
+  requestHash: string;
+  leaseUntil: Date;
+  createdAt: Date;
+  expiresAt: Date;
 }
 
 /**
@@ -39,6 +52,42 @@ export interface ProducedEntry {
   body: unknown;
 }
 
+/** The columns of `receivedRow` in the intake statements' input. */
+const RECEIVED_COLUMNS =
+  Prisma.raw(`id uuid, "eventId" uuid, "orderId" text, "customerId" text, currency text,
+  "itemCount" int, "apiClientId" uuid, "traceId" text, receipt jsonb, payload jsonb, at timestamptz`);
+
+/**
+ * The ledger rows (`link`) and their API_RECEIVED events for the input rows `source` yields (as
+ * `i`): an order id already in the ledger, or twice in the batch, inserts neither.
+ */
+const anchorOrders = (source: Prisma.Sql) => Prisma.sql`
+      link AS (
+        INSERT INTO order_link (id, storefront_order_id, customer_id, currency, item_count, api_client_id, trace_id, payload, received_at, updated_at)
+        SELECT i.id, i."orderId", i."customerId", i.currency, i."itemCount", i."apiClientId", i."traceId", i.payload, i.at, now()
+        FROM ${source}
+        ON CONFLICT (storefront_order_id) DO NOTHING
+        RETURNING id),
+      received AS (
+        INSERT INTO order_event (id, order_link_id, kind, source, detail, trace_id, at)
+        SELECT i."eventId", link.id, 'API_RECEIVED', 'api', i.receipt, i."traceId", i.at
+        FROM link JOIN input i ON i.id = link.id)`;
+
+/** An entry as a row of the intake statements' JSON input. */
+const receivedRow = (e: ReceivedEntry) => ({
+  id: e.id,
+  eventId: e.eventId,
+  orderId: e.order.orderId,
+  customerId: e.order.customerId,
+  currency: e.order.currency,
+  itemCount: e.order.lines.length,
+  apiClientId: e.apiClientId,
+  traceId: e.traceId,
+  receipt: e.receipt,
+  payload: e.order,
+  at: e.receivedAt.toISOString(),
+});
+
 /**
  * The order owner's intake statements, for the storefront API's group commits: many orders
  * per statement, each statement one round trip.
@@ -51,39 +100,56 @@ export class OrderIntake {
    * (or twice in the batch) inserts neither, and is answered false.
    */
   async received(entries: ReceivedEntry[]): Promise<boolean[]> {
-    const input = entries.map((e) => ({
-      id: e.id,
-      eventId: e.eventId,
-      orderId: e.order.orderId,
-      customerId: e.order.customerId,
-      currency: e.order.currency,
-      itemCount: e.order.lines.length,
-      apiClientId: e.apiClientId,
-      traceId: e.traceId,
-      receipt: e.receipt,
-      payload: e.order,
-      at: e.receivedAt.toISOString(),
-    }));
+    const input = entries.map(receivedRow);
     // The batch goes to PostgreSQL as one JSON parameter (jsonb_to_recordset): serialised
     // natively, where array parameters are escaped element by element.
     const rows = await this.db.$queryRaw<{ id: string }[]>`
       WITH input AS (
-        SELECT * FROM jsonb_to_recordset(${JSON.stringify(input)}::jsonb)
-        AS t(id uuid, "eventId" uuid, "orderId" text, "customerId" text, currency text,
-             "itemCount" int, "apiClientId" uuid, "traceId" text, receipt jsonb, payload jsonb, at timestamptz)),
-      link AS (
-        INSERT INTO order_link (id, storefront_order_id, customer_id, currency, item_count, api_client_id, trace_id, payload, received_at, updated_at)
-        SELECT i.id, i."orderId", i."customerId", i.currency, i."itemCount", i."apiClientId", i."traceId", i.payload, i.at, now()
-        FROM input i
-        ON CONFLICT (storefront_order_id) DO NOTHING
-        RETURNING id),
-      received AS (
-        INSERT INTO order_event (id, order_link_id, kind, source, detail, trace_id, at)
-        SELECT i."eventId", link.id, 'API_RECEIVED', 'api', i.receipt, i."traceId", i.at
-        FROM link JOIN input i ON i.id = link.id)
+        SELECT * FROM jsonb_to_recordset(${JSON.stringify(input)}::jsonb) AS t(${RECEIVED_COLUMNS})),
+      ${anchorOrders(Prisma.sql`input i`)}
       SELECT id::text FROM link`;
     const created = new Set(rows.map((r) => r.id));
     return entries.map((e) => created.has(e.id));
+  }
+
+  /**
+   * Orders that arrived under Idempotency-Keys their clients have not used, each key bound to its
+   * order id and each order anchored with its API_RECEIVED event: one statement for the batch,
+   * where a key and then the order would take two round trips in a row. Per entry: `key`, the
+   * key was inserted (one already there — a retry, or twice in the batch — inserts nothing, and
+   * its request goes through the key's own states); `order`, its order too (a new key whose
+   * order id is in the ledger already binds the key alone, and the caller decides on the id as
+   * for any new key).
+   */
+  async receivedUnderNewKeys(
+    entries: (ReceivedEntry & { newKey: NewIdempotencyKey })[],
+  ): Promise<{ key: boolean; order: boolean }[]> {
+    const input = entries.map((e) => ({
+      ...receivedRow(e),
+      keyId: e.newKey.id,
+      key: e.newKey.key,
+      requestHash: e.newKey.requestHash,
+      leaseUntil: e.newKey.leaseUntil.toISOString(),
+      keyCreatedAt: e.newKey.createdAt.toISOString(),
+      expiresAt: e.newKey.expiresAt.toISOString(),
+    }));
+    const rows = await this.db.$queryRaw<{ kind: "key" | "order"; id: string }[]>`
+      WITH input AS (
+        SELECT * FROM jsonb_to_recordset(${JSON.stringify(input)}::jsonb)
+        AS t(${RECEIVED_COLUMNS}, "keyId" uuid, key text, "requestHash" text, "leaseUntil" timestamptz,
+             "keyCreatedAt" timestamptz, "expiresAt" timestamptz)),
+      keyed AS (
+        INSERT INTO idempotency_key (id, api_client_id, key, request_hash, order_id, lease_until, created_at, expires_at)
+        SELECT i."keyId", i."apiClientId", i.key, i."requestHash", i."orderId", i."leaseUntil", i."keyCreatedAt", i."expiresAt"
+        FROM input i
+        ON CONFLICT (api_client_id, key) DO NOTHING
+        RETURNING id),
+      ${anchorOrders(Prisma.sql`input i JOIN keyed ON keyed.id = i."keyId"`)}
+      SELECT 'key' AS kind, id::text FROM keyed
+      UNION ALL
+      SELECT 'order', id::text FROM link`;
+    const done = new Set(rows.map((r) => `${r.kind} ${r.id}`));
+    return entries.map((e) => ({ key: done.has(`key ${e.newKey.id}`), order: done.has(`order ${e.id}`) }));
   }
 
   /**

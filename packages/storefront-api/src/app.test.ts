@@ -17,9 +17,12 @@ function harness(opts: {
   begin: IdempotencyBegin;
   check: CheckResult | Error;
   anchored?: boolean;
+  /** What `receive` finds for the key (default: taken, so the request goes through begin). */
+  receive?: "anchored" | "bound" | "taken";
   submit?: SubmitResult | Error;
 }) {
   const calls: string[] = [];
+  const receivedAt: Date[] = [];
   const logs: { level: string; obj: Record<string, unknown>; msg: string }[] = [];
   const submitted: { orderId: string; lines: unknown }[] = [];
   const idempotency: Idempotency = {
@@ -39,8 +42,15 @@ function harness(opts: {
       if (opts.check instanceof Error) throw opts.check;
       return opts.check;
     },
-    submit: async (_c, order) => {
-      calls.push("submit");
+    receive: async (_c, order, ctx) => {
+      calls.push(`receive ${order.orderId.startsWith("SF-") ? "minted" : order.orderId}`);
+      receivedAt.push(ctx.receivedAt);
+      const state = opts.receive ?? "taken";
+      return state === "taken" ? { state } : { state, lease: LEASE };
+    },
+    submit: async (_c, order, ctx) => {
+      calls.push(ctx.anchored ? "submit anchored" : "submit");
+      receivedAt.push(ctx.receivedAt);
       submitted.push({ orderId: order.orderId, lines: order.lines });
       if (opts.submit instanceof Error) throw opts.submit;
       return opts.submit ?? { ok: true, orderId: order.orderId };
@@ -105,7 +115,7 @@ function harness(opts: {
     );
     return { status: res.status, headers: res.headers, body: (await res.json()) as Record<string, unknown> };
   };
-  return { post, calls, logs, submitted };
+  return { post, calls, logs, submitted, receivedAt };
 }
 
 const order = { customerId: "C1", lines: [{ sku: "P1", quantity: 2 }] };
@@ -161,7 +171,7 @@ describe("POST /orders and its Idempotency-Key", () => {
     });
     const res = await h.post(order);
     expect(res.status).toBe(503);
-    expect(h.calls).toEqual(["begin minted", "submit", "release"]);
+    expect(h.calls).toEqual(["receive minted", "begin minted", "submit", "release"]);
   });
 
   it("keeps a resumed key bound when the checks cannot be made (its order may be in the ledger)", async () => {
@@ -180,7 +190,53 @@ describe("POST /orders and its Idempotency-Key", () => {
       submit: { ok: false, problem: { kind: "duplicate-order", orderId: "WEB-1001" } },
     });
     expect((await h.post({ ...order, orderId: "WEB-1001" })).status).toBe(409);
-    expect(h.calls).toEqual(["begin WEB-1001", "submit", "abandon"]);
+    expect(h.calls).toEqual(["receive WEB-1001", "begin WEB-1001", "submit", "abandon"]);
+  });
+
+  it("binds a new key and anchors its order in one step, then publishes it without anchoring again", async () => {
+    const h = harness({ begin: { state: "mismatch" }, check: { ok: true, lines }, receive: "anchored" });
+    const res = await h.post(order);
+    expect(res.status).toBe(202);
+    expect(h.calls).toEqual(["receive minted", "submit anchored"]);
+    // One arrival time for the ledger's copy and the Kafka record.
+    expect(h.receivedAt).toHaveLength(2);
+    expect(h.receivedAt[1]).toBe(h.receivedAt[0]);
+  });
+
+  it("keeps a key whose order it anchored bound when publishing fails (the order is in the ledger)", async () => {
+    const h = harness({
+      begin: { state: "mismatch" },
+      check: { ok: true, lines },
+      receive: "anchored",
+      submit: new DependencyUnavailableError("kafka", "timeout", "no answer"),
+    });
+    expect((await h.post(order)).status).toBe(503);
+    expect(h.calls).toEqual(["receive minted", "submit anchored", "release"]);
+  });
+
+  it("lets submit decide on an order id that is in the ledger already, and gives a duplicate's new key back", async () => {
+    const h = harness({
+      begin: { state: "mismatch" },
+      check: { ok: true, lines },
+      receive: "bound",
+      submit: { ok: false, problem: { kind: "duplicate-order", orderId: "WEB-1001" } },
+    });
+    expect((await h.post({ ...order, orderId: "WEB-1001" })).status).toBe(409);
+    expect(h.calls).toEqual(["receive WEB-1001", "submit", "abandon"]);
+  });
+
+  it("takes a key seen before through begin: a replay answers what it answered first", async () => {
+    const h = harness({
+      begin: { state: "replay", status: 202, body: { orderId: "SF-FIRST", status: "RECEIVED" } },
+      check: { ok: true, lines },
+    });
+    const res = await h.post(order);
+    expect([res.status, res.headers.get("idempotent-replayed"), res.body.orderId]).toEqual([
+      202,
+      "true",
+      "SF-FIRST",
+    ]);
+    expect(h.calls).toEqual(["receive minted", "begin minted"]);
   });
 
   it("tells a concurrent request which order the key is bound to", async () => {

@@ -99,7 +99,9 @@ export type IdempotencyBegin =
 
 /**
  * Stored answers keyed by (client, Idempotency-Key), so a retried POST gets the first answer.
- * An accepted order's answer is stored by `Orders.submit`, with its Kafka position.
+ * An accepted order's answer is stored by `Orders.submit`, with its Kafka position; a first
+ * attempt's key is inserted by `Orders.receive`, with its order. `begin` serves every other
+ * request: a key seen before, and orders the checks refused or could not check.
  */
 export interface Idempotency {
   /**
@@ -132,23 +134,49 @@ export type CheckResult =
   /** `lines`: the lines it refused, when it got as far as knowing them (not for an unknown cart). */
   | { ok: false; problem: OrderProblem; lines?: { sku: string; quantity: number }[] };
 
+/** An order with the id its key is bound to and the lines the checks accepted. */
+export type CheckedOrder = SubmitOrder & { orderId: string; lines: { sku: string; quantity: number }[] };
+
 export type SubmitResult = { ok: true; orderId: string } | { ok: false; problem: OrderProblem };
 
 export interface Orders {
   /** Validate against the customer, catalog and stock (the cart's lines, if it names one). */
   check(clientId: string, order: SubmitOrder): Promise<CheckResult>;
   /**
-   * Anchor a checked order in the ledger, publish it to Kafka and record its receipt. `answer`
-   * is stored for the request's Idempotency-Key in the same statement as the order's Kafka
-   * position: a stored 202 always has its order in Kafka.
+   * A checked order under an Idempotency-Key this client may not have used: if the key is new,
+   * it is bound to the order id (with this attempt's lease, as `Idempotency.begin` would) and the
+   * order anchored in the ledger, in one round trip. `anchored`: both done, `submit` goes on from
+   * the ledger (with `anchored: true` and the same `receivedAt`); `bound`: the key alone, the
+   * order id being in the ledger already (`submit` decides on it, as for any new key); `taken`:
+   * the key was there, nothing changed, and the request goes through `Idempotency.begin`.
+   */
+  receive(
+    clientId: string,
+    order: CheckedOrder,
+    ctx: {
+      requestId: string;
+      idempotencyKey: string;
+      requestHash: string;
+      traceparent?: string;
+      receivedAt: Date;
+    },
+  ): Promise<{ state: "anchored" | "bound"; lease: Date } | { state: "taken" }>;
+  /**
+   * Anchor a checked order in the ledger (unless `receive` did: `anchored`), publish it to Kafka
+   * and record its receipt. `answer` is stored for the request's Idempotency-Key in the same
+   * statement as the order's Kafka position: a stored 202 always has its order in Kafka.
    */
   submit(
     clientId: string,
-    order: SubmitOrder & { orderId: string; lines: { sku: string; quantity: number }[] },
+    order: CheckedOrder,
     ctx: {
       requestId: string;
       idempotencyKey: string;
       traceparent?: string;
+      /** When the request arrived: the order's submittedAt, the same in the ledger and on Kafka. */
+      receivedAt: Date;
+      /** `receive` anchored this order in the ledger under its own id already. */
+      anchored?: boolean;
       answer: { status: number; body: unknown };
     },
   ): Promise<SubmitResult>;

@@ -139,6 +139,7 @@ export function storefrontApiOnStores(
       clientUuid,
       ...(opts.checkCacheMs !== undefined ? { checkCacheMs: opts.checkCacheMs } : {}),
       ...(opts.kafkaSendTimeoutMs !== undefined ? { produceTimeoutMs: opts.kafkaSendTimeoutMs } : {}),
+      ...(opts.idempotencyLeaseMs !== undefined ? { idempotencyLeaseMs: opts.idempotencyLeaseMs } : {}),
     }),
     idempotency: idempotencyFromDb(
       db,

@@ -13,13 +13,19 @@ import {
 } from "@icp/domain";
 import { type KafkaPosition, sendRecords } from "@icp/messaging";
 import { traceIdOf } from "@icp/observability";
-import { OrderIntake, type ProducedEntry, type ReceivedEntry, StorefrontOrderStatus } from "@icp/orders";
+import {
+  type NewIdempotencyKey,
+  OrderIntake,
+  type ProducedEntry,
+  type ReceivedEntry,
+  StorefrontOrderStatus,
+} from "@icp/orders";
 import type { OrderDoc, ReadModel, ReceivedOrder } from "@icp/read-model";
 import type { Producer } from "kafkajs";
 import { within } from "../dependencies";
 import { GroupCommit, SingleFlight } from "../group-commit";
-import type { CheckResult, OrderStatus, Orders, SubmitResult } from "../ports";
-import { clientRowIds } from "./prisma";
+import type { CheckedOrder, CheckResult, OrderStatus, Orders, SubmitResult } from "../ports";
+import { clientRowIds, DEFAULT_IDEMPOTENCY_LEASE_MS, newIdempotencyKey } from "./prisma";
 import { checkLines, coalescedLines } from "./read-model";
 
 /**
@@ -103,15 +109,42 @@ export function byteChunks(records: KafkaRecord[], max: number): KafkaRecord[][]
   return chunks;
 }
 
+/** The order as it goes into the ledger and onto Kafka: one shape for `receive` and `submit`. */
+async function intakeEntry(
+  clientUuid: (clientId: string) => Promise<string>,
+  clientId: string,
+  input: CheckedOrder,
+  ctx: { requestId: string; idempotencyKey: string; traceparent?: string; receivedAt: Date },
+): Promise<Omit<ReceivedEntry, "id" | "eventId">> {
+  const submitted: OrderSubmitted = {
+    orderId: input.orderId,
+    customerId: input.customerId,
+    currency: input.currency,
+    lines: input.lines.map((l) => ({ sku: l.sku, quantity: l.quantity })),
+    submittedAt: ctx.receivedAt.toISOString(),
+    apiClientId: clientId,
+    ...(input.shipTo ? { shipTo: input.shipTo } : {}),
+    ...(input.requestedDeliveryDate ? { requestedDeliveryDate: input.requestedDeliveryDate } : {}),
+  };
+  return {
+    order: submitted,
+    apiClientId: await clientUuid(clientId),
+    traceId: traceIdOf(ctx.traceparent) ?? null,
+    receipt: { idempotencyKey: ctx.idempotencyKey, requestId: ctx.requestId },
+    receivedAt: ctx.receivedAt,
+  };
+}
+
 /**
  * Order intake: validate against the read model, anchor the order in PostgreSQL (the unique
- * storefront order id), publish it to Kafka with acks from all replicas, and only then answer
- * 202. A crash at any point before the answer leaves a state that the client's retry (same
+ * storefront order id) — for a first attempt in the statement that binds its Idempotency-Key
+ * (`receive`) — publish it to Kafka with acks from all replicas, and only then answer 202. A
+ * crash at any point before the answer leaves a state that the client's retry (same
  * Idempotency-Key) resumes; everything after Kafka is idempotent by order id.
  *
  * Each step is a group commit (see GroupCommit): the orders of concurrent requests share one
- * ledger statement, one Kafka produce request, one statement for their Kafka positions and one
- * read-model insert. Every order still passes every step before its 202, so the guarantees are
+ * key-and-ledger statement, one Kafka produce request, one statement for their Kafka positions
+ * and one read-model insert. Every order still passes every step before its 202, so the guarantees are
  * those of one order at a time; only the number of round trips falls as the load rises.
  */
 export function ordersIntake(deps: {
@@ -128,14 +161,21 @@ export function ordersIntake(deps: {
   clientUuid?: (clientId: string) => Promise<string>;
   /** How long a request waits for Kafka to take a record (ms); see DEFAULT_PRODUCE_TIMEOUT_MS. */
   produceTimeoutMs?: number;
+  /** The lease of a key `receive` binds (ms): the idempotency store's, DEFAULT_IDEMPOTENCY_LEASE_MS. */
+  idempotencyLeaseMs?: number;
 }): Orders {
   const { db, rm, producer } = deps;
   const stockMs = deps.checkCacheMs ?? DEFAULT_CHECK_CACHE_MS;
   const masterMs = Math.max(stockMs, MASTER_DATA_KEEP_MS);
   const clientUuid = deps.clientUuid ?? clientRowIds(db);
   const produceTimeoutMs = deps.produceTimeoutMs ?? DEFAULT_PRODUCE_TIMEOUT_MS;
+  const leaseMs = deps.idempotencyLeaseMs ?? DEFAULT_IDEMPOTENCY_LEASE_MS;
   const check = orderCheck(rm, { stockMs, masterMs });
-  const { intake, ledger, kafka, positions, readModelOrders, orderStatus } = intakeSteps(db, rm, producer);
+  const { intake, keyedLedger, ledger, kafka, positions, readModelOrders, orderStatus } = intakeSteps(
+    db,
+    rm,
+    producer,
+  );
 
   /** Who holds this id in the ledger, and under which Idempotency-Key it was received. */
   async function ledgerEntry(
@@ -183,29 +223,21 @@ export function ordersIntake(deps: {
   return {
     check,
 
+    async receive(clientId, input, ctx) {
+      const entry = await intakeEntry(clientUuid, clientId, input, ctx);
+      const newKey = newIdempotencyKey(ctx.idempotencyKey, ctx.requestHash, leaseMs);
+      const done = await keyedLedger.run({ ...entry, id: uuidv7(), eventId: uuidv7(), newKey });
+      if (!done.key) return { state: "taken" };
+      return { state: done.order ? "anchored" : "bound", lease: newKey.leaseUntil };
+    },
+
     async submit(clientId, input, ctx): Promise<SubmitResult> {
-      const orderLines = input.lines;
-      const receivedAt = new Date();
-      const traceId = traceIdOf(ctx.traceparent) ?? null;
-      const receipt = { idempotencyKey: ctx.idempotencyKey, requestId: ctx.requestId };
-      const apiClientId = await clientUuid(clientId);
-      const submitted: OrderSubmitted = {
-        orderId: input.orderId,
-        customerId: input.customerId,
-        currency: input.currency,
-        lines: orderLines.map((l) => ({ sku: l.sku, quantity: l.quantity })),
-        submittedAt: receivedAt.toISOString(),
-        apiClientId: clientId,
-        ...(input.shipTo ? { shipTo: input.shipTo } : {}),
-        ...(input.requestedDeliveryDate ? { requestedDeliveryDate: input.requestedDeliveryDate } : {}),
-      };
-      // Same order id again: a resumed request (same client and key) goes on; the client's own
-      // id under another key is a duplicate; another client's id is scoped (anchor).
-      const data = await anchor(
-        clientId,
-        { order: submitted, apiClientId, traceId, receipt, receivedAt },
-        ctx.idempotencyKey,
-      );
+      const entry = await intakeEntry(clientUuid, clientId, input, ctx);
+      const { apiClientId, traceId } = entry;
+      // Anchored by `receive` already, under the order's own id; otherwise: same order id again,
+      // a resumed request (same client and key) goes on; the client's own id under another key
+      // is a duplicate; another client's id is scoped (anchor).
+      const data = ctx.anchored ? entry.order : await anchor(clientId, entry, ctx.idempotencyKey);
       if (!data) return { ok: false, problem: { kind: "duplicate-order", orderId: input.orderId } };
       const ledgerId = data.orderId;
 
@@ -327,8 +359,9 @@ function orderCheck(rm: ReadModel, keep: { stockMs: number; masterMs: number }) 
 }
 
 /**
- * The intake's steps, each a group commit: concurrent requests' orders share one ledger
- * statement, one Kafka produce request, one positions statement and one read-model insert.
+ * The intake's steps, each a group commit: concurrent requests' orders share one key-and-ledger
+ * statement (or, for a key seen before, one ledger statement), one Kafka produce request, one
+ * positions statement and one read-model insert.
  */
 function intakeSteps(db: Db, rm: ReadModel, producer: Producer) {
   // The ledger's statements are the order owner's (@icp/orders); the group commits here only
@@ -338,6 +371,11 @@ function intakeSteps(db: Db, rm: ReadModel, producer: Producer) {
     name: "intake.ledger",
     isolateFailures: true,
   });
+  // New keys with their orders: one statement (the common case, a first attempt).
+  const keyedLedger = new GroupCommit<
+    ReceivedEntry & { newKey: NewIdempotencyKey },
+    { key: boolean; order: boolean }
+  >((entries) => intake.receivedUnderNewKeys(entries), { name: "intake.key+ledger", isolateFailures: true });
 
   // One produce request for the batch (more if it is big: Kafka refuses a record batch over
   // message.max.bytes, 1 MiB by default); each order learns its partition and offset. One at
@@ -365,5 +403,5 @@ function intakeSteps(db: Db, rm: ReadModel, producer: Producer) {
     { name: "intake.read-model", isolateFailures: true },
   );
 
-  return { intake, ledger, kafka, positions, readModelOrders, orderStatus };
+  return { intake, keyedLedger, ledger, kafka, positions, readModelOrders, orderStatus };
 }

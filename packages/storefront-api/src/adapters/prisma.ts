@@ -1,5 +1,6 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto";
 import { type Db, Prisma, uuidv7 } from "@icp/db";
+import type { NewIdempotencyKey } from "@icp/orders";
 import type { JWK } from "jose";
 import { GroupCommit, SingleFlight } from "../group-commit";
 import type { ApiClientRecord, ApiClients, Idempotency } from "../ports";
@@ -70,6 +71,27 @@ const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 export const DEFAULT_IDEMPOTENCY_LEASE_MS = 30_000;
 
 /**
+ * A key's first row: this attempt holds it for `leaseMs`, and it is kept IDEMPOTENCY_TTL_MS. The
+ * one shape of a new key, for `begin` and for the order intake, which inserts a new key in the
+ * statement that anchors its order (`OrderIntake.receivedUnderNewKeys`).
+ */
+export function newIdempotencyKey(
+  key: string,
+  requestHash: string,
+  leaseMs: number,
+  now = new Date(),
+): NewIdempotencyKey {
+  return {
+    id: uuidv7(),
+    key,
+    requestHash,
+    leaseUntil: new Date(now.getTime() + leaseMs),
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + IDEMPOTENCY_TTL_MS),
+  };
+}
+
+/**
  * Idempotency keys in PostgreSQL, each bound to one order id from its first request. `begin`
  * inserts the key with the order id and a lease (the unique index makes concurrent duplicates
  * lose) and then compares: same request → the stored answer, other body → mismatch, no answer
@@ -87,15 +109,7 @@ export function idempotencyFromDb(
   opts: { leaseMs?: number } = {},
 ): Idempotency {
   const leaseMs = opts.leaseMs ?? DEFAULT_IDEMPOTENCY_LEASE_MS;
-  type NewKey = {
-    id: string;
-    apiClientId: string;
-    key: string;
-    requestHash: string;
-    orderId: string;
-    now: Date;
-    lease: Date;
-  };
+  type NewKey = NewIdempotencyKey & { apiClientId: string; orderId: string };
   // Inserted or not, per key; a key already present (or twice in one batch) is not.
   const inserts = new GroupCommit<NewKey, boolean>(
     async (keys) => {
@@ -107,9 +121,9 @@ export function idempotencyFromDb(
           key: k.key,
           request_hash: k.requestHash,
           order_id: k.orderId,
-          lease_until: k.lease,
-          created_at: k.now,
-          expires_at: new Date(k.now.getTime() + IDEMPOTENCY_TTL_MS),
+          lease_until: k.leaseUntil,
+          created_at: k.createdAt,
+          expires_at: k.expiresAt,
         })),
       );
       const rows = await db.$queryRaw<{ id: string }[]>`
@@ -127,10 +141,9 @@ export function idempotencyFromDb(
   return {
     async begin(clientId, key, requestHash, orderId) {
       const apiClientId = await clientUuid(clientId);
-      const now = new Date();
-      const lease = new Date(now.getTime() + leaseMs);
-      if (await inserts.run({ id: uuidv7(), apiClientId, key, requestHash, orderId, now, lease }))
-        return { state: "new", orderId, lease };
+      const fresh = newIdempotencyKey(key, requestHash, leaseMs);
+      const { createdAt: now, leaseUntil: lease } = fresh;
+      if (await inserts.run({ ...fresh, apiClientId, orderId })) return { state: "new", orderId, lease };
       const row = await db.idempotencyKey.findUnique({ where: { apiClientId_key: { apiClientId, key } } });
       if (!row) return { state: "in-progress", orderId: null };
       if (row.expiresAt < now) {

@@ -36,6 +36,7 @@ describe("order routes refuse with the problems they declare", () => {
 
   it("a key reused with another body is idempotency-key-reused", async () => {
     const { call, deps } = storefront();
+    deps.orders.receive = async () => ({ state: "taken" });
     deps.idempotency.begin = async () => ({ state: "mismatch" });
     const res = await call("POST", "/orders", {
       token: "orders.write",

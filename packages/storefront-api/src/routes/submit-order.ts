@@ -67,19 +67,39 @@ export const submitOrder = defineRoute({
 
 async function submit(ctx: Ctx): Promise<Response> {
   const { deps, clientId, header: key, body: input } = ctx;
+  const receivedAt = new Date();
   // Over the body's canonical form (RFC 8785): a retry that sends the same JSON with its keys
   // in another order or other spacing is the same request, not a conflicting reuse.
   const requestHash = createHash("sha256").update(canonicalJson(ctx.rawBody)).digest("hex");
-  // The key and the checks against customer, catalog and stock at the same time: a replay
-  // answers what it answered first whatever the checks say now. The key binds an order id
-  // on its first request (the client's own, or the one minted here), and every later
-  // attempt with it uses that id: a retry continues the order, it never starts a second.
-  const [begin, check] = await Promise.allSettled([
-    deps.idempotency.begin(clientId, key, requestHash, input.orderId ?? mintOrderId()),
-    deps.orders.check(clientId, input),
-  ]);
-  if (begin.status === "rejected") throw begin.reason;
-  const begun = begin.value;
+  // The key binds an order id on its first request (the client's own, or the one minted
+  // here), and every later attempt with it uses that id: a retry continues the order, it
+  // never starts a second.
+  const orderId = input.orderId ?? mintOrderId();
+  // The checks against customer, catalog and stock first. An order they accept, under a key
+  // this client has not used — a first attempt, the common case — has its key bound and is
+  // anchored in the ledger in one round trip. Everything else (a refusal, checks that could not
+  // be made, a key seen before) goes through the key's states: a replay answers what it
+  // answered first whatever the checks say now.
+  const [check] = await Promise.allSettled([deps.orders.check(clientId, input)]);
+  if (check.status === "fulfilled" && check.value.ok) {
+    const received = await deps.orders.receive(
+      clientId,
+      { ...input, orderId, lines: check.value.lines },
+      {
+        requestId: ctx.requestId,
+        idempotencyKey: key,
+        requestHash,
+        traceparent: ctx.traceparent,
+        receivedAt,
+      },
+    );
+    if (received.state !== "taken")
+      return accept(ctx, { state: "new", orderId, lease: received.lease }, check, {
+        receivedAt,
+        anchored: received.state === "anchored",
+      });
+  }
+  const begun = await deps.idempotency.begin(clientId, key, requestHash, orderId);
   if (begun.state === "replay")
     return json(begun.body, { status: begun.status, headers: { "Idempotent-Replayed": "true" } });
   if (begun.state === "mismatch")
@@ -93,11 +113,16 @@ async function submit(ctx: Ctx): Promise<Response> {
       "A request with this Idempotency-Key is still being processed; retry shortly.",
       { extra: begun.orderId ? { orderId: begun.orderId } : {}, headers: { "Retry-After": "1" } },
     );
-  return accept(ctx, begun, check);
+  return accept(ctx, begun, check, { receivedAt, anchored: false });
 }
 
 /** Takes a key this attempt holds to an accepted order, or settles the key on the way out. */
-async function accept(ctx: Ctx, begun: Begun, check: PromiseSettledResult<CheckResult>): Promise<Response> {
+async function accept(
+  ctx: Ctx,
+  begun: Begun,
+  check: PromiseSettledResult<CheckResult>,
+  at: { receivedAt: Date; anchored: boolean },
+): Promise<Response> {
   const { deps, clientId, header: key, body: input } = ctx;
   const { orderId, lease } = begun;
   const statusUrl = `${deps.basePath}/orders/${encodeURIComponent(orderId)}`;
@@ -105,7 +130,7 @@ async function accept(ctx: Ctx, begun: Begun, check: PromiseSettledResult<CheckR
   // Whether the key may be given back if this attempt ends without an order: only while
   // nothing durable can exist for it. A resumed key's earlier attempt may have put the order
   // in the ledger; from the ledger insert on, this attempt may have too.
-  let refusable = begun.state === "new";
+  let refusable = begun.state === "new" && !at.anchored;
   try {
     if (check.status === "rejected") throw check.reason;
     const decided = await decideLines(ctx, begun, check.value);
@@ -123,6 +148,8 @@ async function accept(ctx: Ctx, begun: Begun, check: PromiseSettledResult<CheckR
         requestId: ctx.requestId,
         idempotencyKey: key,
         traceparent: ctx.traceparent,
+        receivedAt: at.receivedAt,
+        anchored: at.anchored,
         answer: { status: 202, body },
       },
     );

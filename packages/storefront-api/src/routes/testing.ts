@@ -72,11 +72,18 @@ function carts() {
 
 function orders(): Orders {
   const placed = new Map<string, OrderStatus>();
+  const keys = new Set<string>();
   return {
     check: async (_c, o) =>
       o.customerId !== "C1"
         ? { ok: false, problem: { kind: "unknown-customer" } }
         : { ok: true, lines: o.lines ?? [{ sku: "TG11", quantity: 1 }] },
+    // A key not seen before is bound and its order anchored; one seen goes through begin.
+    receive: async (c, _o, ctx) => {
+      if (keys.has(`${c} ${ctx.idempotencyKey}`)) return { state: "taken" };
+      keys.add(`${c} ${ctx.idempotencyKey}`);
+      return { state: "anchored", lease: new Date(0) };
+    },
     submit: async (_c, o) => {
       placed.set(o.orderId, {
         orderId: o.orderId,

@@ -115,6 +115,30 @@ interface LoadResult {
 }
 
 /** Deltas of named counters between two snapshots. */
+/** Which store each group commit and shared read of the intake talks to. */
+const STORE_OF: Record<string, string> = {
+  "api-client": "PostgreSQL",
+  "idempotency.begin": "PostgreSQL",
+  "intake.key+ledger": "PostgreSQL",
+  "intake.ledger": "PostgreSQL",
+  "intake.positions": "PostgreSQL",
+  "intake.kafka": "Kafka",
+  "intake.read-model": "FerretDB",
+  "intake.product": "FerretDB",
+  "intake.stock": "FerretDB",
+  "intake.customer": "FerretDB",
+};
+
+/** Round trips per accepted order, per store: batches flushed plus reads made, over the orders. */
+function roundTripsPerOrder(stats: [string, Record<string, number>][], orders: number): string {
+  const per = new Map<string, number>();
+  for (const [name, st] of stats) {
+    const store = STORE_OF[name] ?? `other (${name})`;
+    per.set(store, (per.get(store) ?? 0) + (st.batches ?? st.loads ?? 0));
+  }
+  return [...per].map(([store, n]) => `${store} ${(n / Math.max(1, orders)).toFixed(3)}`).join(", ");
+}
+
 function since<T extends Record<string, number>>(before: Record<string, T>, after: Record<string, T>) {
   return Object.entries(after).map(([name, a]) => {
     const b = before[name];
@@ -227,6 +251,10 @@ try {
           [...busy, ["autocannon (load generator)", ac.cpuMs / 1000 / SECONDS] as [string, number]]
             .map(([name, cores]) => `${name} ${cores.toFixed(2)}`)
             .join(", "),
+        ],
+        [
+          "API: round trips per accepted order, by store (group commits and reads made)",
+          roundTripsPerOrder([...batches, ...reads], ac["2xx"]),
         ],
         [
           "API: mean orders per round trip (group commit)",

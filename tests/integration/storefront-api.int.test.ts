@@ -339,6 +339,13 @@ describe("storefront API: orders", () => {
       ).toEqual(["API_RECEIVED", "KAFKA_PRODUCED"]);
     }
     expect(await worker.rm.orders.countDocuments({ _id: { $in: ids } })).toBe(31);
+    // The duplicate's key was given back (nothing of its request is durable), the winner's holds
+    // its 202; the refused unknown product's key was never kept.
+    const keys = await worker.db.idempotencyKey.findMany({
+      where: { key: { in: [`gc-${dupId}-a`, `gc-${dupId}-b`, `gc-${stamp}-bad`] } },
+      select: { orderId: true, responseStatus: true },
+    });
+    expect(keys).toEqual([{ orderId: dupId, responseStatus: 202 }]);
     // Read back the record at each ledger position: it is that order.
     const at = new Map(links.map((l) => [`${l.kafkaPartition}:${l.kafkaOffset}`, l.storefrontOrderId]));
     const byPartition = new Map<number, number[]>();

@@ -17,6 +17,8 @@ function harness(opts: {
   begin: IdempotencyBegin;
   check: CheckResult | Error;
   anchored?: boolean;
+  /** The checks answer after this long (ms), as when they read the read model; 0: from memory. */
+  checkMs?: number;
   /** What `receive` finds for the key (default: taken, so the request goes through begin). */
   receive?: "anchored" | "bound" | "taken";
   submit?: SubmitResult | Error;
@@ -39,6 +41,10 @@ function harness(opts: {
   };
   const orders: Orders = {
     check: async () => {
+      if (opts.checkMs) {
+        await new Promise((r) => setTimeout(r, opts.checkMs));
+        calls.push("checked");
+      }
       if (opts.check instanceof Error) throw opts.check;
       return opts.check;
     },
@@ -223,6 +229,18 @@ describe("POST /orders and its Idempotency-Key", () => {
     });
     expect((await h.post({ ...order, orderId: "WEB-1001" })).status).toBe(409);
     expect(h.calls).toEqual(["receive WEB-1001", "submit", "abandon"]);
+  });
+
+  it("takes the key while checks that need the read model read, and anchors the order after them", async () => {
+    const h = harness({
+      begin: { state: "new", orderId: "SF-A", lease: LEASE },
+      check: { ok: true, lines },
+      checkMs: 30,
+      receive: "anchored",
+    });
+    expect((await h.post(order)).status).toBe(202);
+    // begin ran alongside the checks (before they answered); receive was not asked.
+    expect(h.calls).toEqual(["begin minted", "checked", "submit"]);
   });
 
   it("takes a key seen before through begin: a replay answers what it answered first", async () => {

@@ -114,7 +114,7 @@ describe("SingleFlight", () => {
     };
     expect(await Promise.all([sf.get("a", load), sf.get("a", load), sf.get("b", load)])).toEqual([1, 1, 2]);
     expect(await sf.get("a", load)).toBe(3);
-    expect(singleFlightStats()["test.flight"]).toEqual({ gets: 4, loads: 3 });
+    expect(singleFlightStats()["test.flight"]).toMatchObject({ gets: 4, loads: 3 });
   });
 
   it("passes a failed load to every reader waiting on it, and tries again afterwards", async () => {

@@ -1,6 +1,7 @@
 /** Batches flushed, items served, batches retried item by item, and the flushes' wall time. */
 type GroupCommitStats = { batches: number; items: number; isolated: number; flushMs: number };
-type SingleFlightStats = { gets: number; loads: number };
+/** Reads asked for, reads made, and the reads' wall time. */
+type SingleFlightStats = { gets: number; loads: number; loadMs: number };
 
 /** Counters per name, shared by every instance of that name in this process. */
 function statsFor<T extends object>(registry: Map<string, T>, name: string, zero: () => T): T {
@@ -134,7 +135,7 @@ export class SingleFlight<V> {
     name: string,
     opts: { keepMs?: number; maxKept?: number; keepIf?: (value: V) => boolean } = {},
   ) {
-    this.stats = statsFor(flights, name, () => ({ gets: 0, loads: 0 }));
+    this.stats = statsFor(flights, name, () => ({ gets: 0, loads: 0, loadMs: 0 }));
     this.keepMs = opts.keepMs ?? 0;
     this.maxKept = opts.maxKept ?? 10_000;
     this.keepIf = opts.keepIf ?? (() => true);
@@ -150,8 +151,12 @@ export class SingleFlight<V> {
     let p = this.inFlight.get(key);
     if (!p) {
       this.stats.loads++;
+      const t0 = performance.now();
       const loading = load();
-      p = loading.finally(() => this.inFlight.delete(key));
+      p = loading.finally(() => {
+        this.inFlight.delete(key);
+        this.stats.loadMs += performance.now() - t0;
+      });
       this.inFlight.set(key, p);
       if (this.keepMs > 0)
         loading.then(

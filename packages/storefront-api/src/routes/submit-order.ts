@@ -75,16 +75,20 @@ async function submit(ctx: Ctx): Promise<Response> {
   // here), and every later attempt with it uses that id: a retry continues the order, it
   // never starts a second.
   const orderId = input.orderId ?? mintOrderId();
-  // The checks against customer, catalog and stock first. An order they accept, under a key
-  // this client has not used — a first attempt, the common case — has its key bound and is
-  // anchored in the ledger in one round trip. Everything else (a refusal, checks that could not
-  // be made, a key seen before) goes through the key's states: a replay answers what it
-  // answered first whatever the checks say now.
-  const [check] = await Promise.allSettled([deps.orders.check(clientId, input)]);
-  if (check.status === "fulfilled" && check.value.ok) {
+  // The checks against customer, catalog and stock, and the key. When the checks are answered
+  // from memory (every lookup kept or shared: they settle within this turn of the event loop),
+  // an order they accept under a key this client has not used — a first attempt, the common
+  // case — has its key bound and is anchored in the ledger in one round trip. When they need
+  // the read model, the key is taken while they read (one round trip overlapped), and the
+  // ledger row follows. Everything but a first attempt (a refusal, checks that could not be
+  // made, a key seen before) goes through the key's states: a replay answers what it answered
+  // first whatever the checks say now.
+  const checking = settle(deps.orders.check(clientId, input));
+  const early = await Promise.race([checking, nextTurn()]);
+  if (early?.status === "fulfilled" && early.value.ok) {
     const received = await deps.orders.receive(
       clientId,
-      { ...input, orderId, lines: check.value.lines },
+      { ...input, orderId, lines: early.value.lines },
       {
         requestId: ctx.requestId,
         idempotencyKey: key,
@@ -94,12 +98,15 @@ async function submit(ctx: Ctx): Promise<Response> {
       },
     );
     if (received.state !== "taken")
-      return accept(ctx, { state: "new", orderId, lease: received.lease }, check, {
+      return accept(ctx, { state: "new", orderId, lease: received.lease }, early, {
         receivedAt,
         anchored: received.state === "anchored",
       });
   }
-  const begun = await deps.idempotency.begin(clientId, key, requestHash, orderId);
+  const [begun, check] = await Promise.all([
+    deps.idempotency.begin(clientId, key, requestHash, orderId),
+    checking,
+  ]);
   if (begun.state === "replay")
     return json(begun.body, { status: begun.status, headers: { "Idempotent-Replayed": "true" } });
   if (begun.state === "mismatch")
@@ -115,6 +122,16 @@ async function submit(ctx: Ctx): Promise<Response> {
     );
   return accept(ctx, begun, check, { receivedAt, anchored: false });
 }
+
+/** A promise's outcome as a value (never rejects). */
+const settle = <T>(p: Promise<T>): Promise<PromiseSettledResult<T>> =>
+  p.then(
+    (value) => ({ status: "fulfilled", value }),
+    (reason: unknown) => ({ status: "rejected", reason }),
+  );
+
+/** Undefined after the current turn of the event loop: what is answered from memory has settled. */
+const nextTurn = () => new Promise<undefined>((resolve) => setImmediate(() => resolve(undefined)));
 
 /** Takes a key this attempt holds to an accepted order, or settles the key on the way out. */
 async function accept(

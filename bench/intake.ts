@@ -269,6 +269,13 @@ try {
             .join(", "),
         ],
         [
+          "API: mean wall time per read made",
+          reads
+            .filter(([, r]) => (r.loads ?? 0) > 0)
+            .map(([name, r]) => `${name} ${((r.loadMs ?? 0) / (r.loads ?? 1)).toFixed(1)} ms`)
+            .join(", "),
+        ],
+        [
           "API: reads asked for per read made (requests sharing one in flight)",
           reads
             .map(([name, r]) => `${name} ${((r.gets ?? 0) / Math.max(1, r.loads ?? 0)).toFixed(1)}`)

@@ -100,8 +100,10 @@ export type IdempotencyBegin =
 /**
  * Stored answers keyed by (client, Idempotency-Key), so a retried POST gets the first answer.
  * An accepted order's answer is stored by `Orders.submit`, with its Kafka position; a first
- * attempt's key is inserted by `Orders.receive`, with its order. `begin` serves every other
- * request: a key seen before, and orders the checks refused or could not check.
+ * attempt's key is inserted by `Orders.receive`, with its order, when the checks answered from
+ * memory. `begin` serves every other request: a first attempt whose checks read the read model
+ * (the key is taken while they read), a key seen before, and orders the checks refused or could
+ * not check.
  */
 export interface Idempotency {
   /**

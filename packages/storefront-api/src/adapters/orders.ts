@@ -137,15 +137,17 @@ async function intakeEntry(
 
 /**
  * Order intake: validate against the read model, anchor the order in PostgreSQL (the unique
- * storefront order id) — for a first attempt in the statement that binds its Idempotency-Key
- * (`receive`) — publish it to Kafka with acks from all replicas, and only then answer 202. A
- * crash at any point before the answer leaves a state that the client's retry (same
- * Idempotency-Key) resumes; everything after Kafka is idempotent by order id.
+ * storefront order id) — for a first attempt whose checks answered from memory, in the
+ * statement that binds its Idempotency-Key (`receive`) — publish it to Kafka with acks from all
+ * replicas, and only then answer 202. A crash at any point before the answer leaves a state
+ * that the client's retry (same Idempotency-Key) resumes; everything after Kafka is idempotent
+ * by order id.
  *
  * Each step is a group commit (see GroupCommit): the orders of concurrent requests share one
- * key-and-ledger statement, one Kafka produce request, one statement for their Kafka positions
- * and one read-model insert. Every order still passes every step before its 202, so the guarantees are
- * those of one order at a time; only the number of round trips falls as the load rises.
+ * key-and-ledger (or ledger) statement, one Kafka produce request, one statement for their Kafka
+ * positions and one read-model insert. Every order still passes every step before its 202, so
+ * the guarantees are those of one order at a time; only the number of round trips falls as the
+ * load rises.
  */
 export function ordersIntake(deps: {
   db: Db;
@@ -360,8 +362,8 @@ function orderCheck(rm: ReadModel, keep: { stockMs: number; masterMs: number }) 
 
 /**
  * The intake's steps, each a group commit: concurrent requests' orders share one key-and-ledger
- * statement (or, for a key seen before, one ledger statement), one Kafka produce request, one
- * positions statement and one read-model insert.
+ * statement (or, when the key was taken on its own, one ledger statement), one Kafka produce
+ * request, one positions statement and one read-model insert.
  */
 function intakeSteps(db: Db, rm: ReadModel, producer: Producer) {
   // The ledger's statements are the order owner's (@icp/orders); the group commits here only

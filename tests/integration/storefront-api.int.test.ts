@@ -7,7 +7,7 @@ import { createKafka, createProducer, scanRanges } from "@icp/messaging";
 import { createLogger } from "@icp/observability";
 import { ReadModel } from "@icp/read-model";
 import { createSandbox, type Sandbox } from "@icp/sap-sandbox";
-import { hashClientSecret } from "@icp/storefront-api";
+import { groupCommitStats, hashClientSecret } from "@icp/storefront-api";
 import { startWorker, type WorkerApp } from "@icp/worker";
 import { Redis } from "ioredis";
 import { KafkaJSConnectionError, type Producer, type ProducerRecord } from "kafkajs";
@@ -652,6 +652,11 @@ describe("storefront API: one order per Idempotency-Key, however slow or failed 
     const t = await token();
     const key = `slow-${randomUUID()}`;
     const body = { customerId: customer, lines: [{ sku, quantity: 1 }] }; // no orderId: the API mints one
+    // An order just before keeps the checks' answers, so the first attempt's key and ledger row
+    // go in together (receive), with the lease the server was configured with.
+    expect((await postTo(base, body, t, `warm-${key}`)).status).toBe(202);
+    const keyedBatches = () => groupCommitStats()["intake.key+ledger"]?.batches ?? 0;
+    const keyedBefore = keyedBatches();
     kafka.set("hang");
     const first = postTo(base, body, t, key);
     // The first attempt is in the ledger and waits for Kafka; its key holds the minted id.
@@ -661,7 +666,10 @@ describe("storefront API: one order per Idempotency-Key, however slow or failed 
         ? k.orderId
         : undefined;
     }, "the first attempt to reach the ledger");
-    const firstLease = (await worker.db.idempotencyKey.findFirst({ where: { key } }))?.leaseUntil;
+    const firstRow = await worker.db.idempotencyKey.findFirst({ where: { key } });
+    const firstLease = firstRow?.leaseUntil;
+    expect(keyedBatches()).toBeGreaterThan(keyedBefore);
+    expect((firstLease?.getTime() ?? 0) - (firstRow?.createdAt.getTime() ?? 0)).toBe(300);
     await new Promise((r) => setTimeout(r, 400)); // past the lease
     const retry = postTo(base, body, t, key);
     // The retry took the key over (a new lease), keeping its order id.

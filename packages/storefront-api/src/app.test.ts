@@ -28,6 +28,14 @@ function harness(opts: {
   const logs: { level: string; obj: Record<string, unknown>; msg: string }[] = [];
   const submitted: { orderId: string; lines: unknown }[] = [];
   const idempotency: Idempotency = {
+    newKey: (key, requestHash) => ({
+      id: `id-${key}`,
+      key,
+      requestHash,
+      leaseUntil: LEASE,
+      createdAt: LEASE,
+      expiresAt: LEASE,
+    }),
     begin: async (_c, _k, _h, orderId) => {
       calls.push(`begin ${orderId.startsWith("SF-") ? "minted" : orderId}`);
       return opts.begin;
@@ -52,7 +60,7 @@ function harness(opts: {
       calls.push(`receive ${order.orderId.startsWith("SF-") ? "minted" : order.orderId}`);
       receivedAt.push(ctx.receivedAt);
       const state = opts.receive ?? "taken";
-      return state === "taken" ? { state } : { state, lease: LEASE };
+      return state === "taken" ? { state } : { state, lease: ctx.newKey.leaseUntil };
     },
     submit: async (_c, order, ctx) => {
       calls.push(ctx.anchored ? "submit anchored" : "submit");

@@ -1,4 +1,5 @@
 import type { PricingConditions } from "@icp/domain";
+import type { NewIdempotencyKey } from "@icp/orders";
 import type { z } from "zod";
 import type {
   cartSchema,
@@ -107,6 +108,11 @@ export type IdempotencyBegin =
  */
 export interface Idempotency {
   /**
+   * A new key's row, held by this attempt for the store's lease: what `begin` inserts, and what
+   * `Orders.receive` inserts with the order it binds.
+   */
+  newKey(key: string, requestHash: string): NewIdempotencyKey;
+  /**
    * Take the key for a request whose body hashes to `requestHash`; `orderId` is the id to
    * bind a new key to (the client's own, or one minted for this request).
    */
@@ -146,7 +152,7 @@ export interface Orders {
   check(clientId: string, order: SubmitOrder): Promise<CheckResult>;
   /**
    * A checked order under an Idempotency-Key this client may not have used: if the key is new,
-   * it is bound to the order id (with this attempt's lease, as `Idempotency.begin` would) and the
+   * it is bound to the order id (the row `Idempotency.newKey` built, as `begin` would) and the
    * order anchored in the ledger, in one round trip. `anchored`: both done, `submit` goes on from
    * the ledger (with `anchored: true` and the same `receivedAt`); `bound`: the key alone, the
    * order id being in the ledger already (`submit` decides on it, as for any new key); `taken`:
@@ -157,8 +163,8 @@ export interface Orders {
     order: CheckedOrder,
     ctx: {
       requestId: string;
-      idempotencyKey: string;
-      requestHash: string;
+      /** The key's row if it is new (`Idempotency.newKey`). */
+      newKey: NewIdempotencyKey;
       traceparent?: string;
       receivedAt: Date;
     },

@@ -139,7 +139,6 @@ export function storefrontApiOnStores(
       clientUuid,
       ...(opts.checkCacheMs !== undefined ? { checkCacheMs: opts.checkCacheMs } : {}),
       ...(opts.kafkaSendTimeoutMs !== undefined ? { produceTimeoutMs: opts.kafkaSendTimeoutMs } : {}),
-      ...(opts.idempotencyLeaseMs !== undefined ? { idempotencyLeaseMs: opts.idempotencyLeaseMs } : {}),
     }),
     idempotency: idempotencyFromDb(
       db,

@@ -25,7 +25,7 @@ import type { Producer } from "kafkajs";
 import { within } from "../dependencies";
 import { GroupCommit, SingleFlight } from "../group-commit";
 import type { CheckedOrder, CheckResult, OrderStatus, Orders, SubmitResult } from "../ports";
-import { clientRowIds, DEFAULT_IDEMPOTENCY_LEASE_MS, newIdempotencyKey } from "./prisma";
+import { clientRowIds } from "./prisma";
 import { checkLines, coalescedLines } from "./read-model";
 
 /**
@@ -163,15 +163,12 @@ export function ordersIntake(deps: {
   clientUuid?: (clientId: string) => Promise<string>;
   /** How long a request waits for Kafka to take a record (ms); see DEFAULT_PRODUCE_TIMEOUT_MS. */
   produceTimeoutMs?: number;
-  /** The lease of a key `receive` binds (ms): the idempotency store's, DEFAULT_IDEMPOTENCY_LEASE_MS. */
-  idempotencyLeaseMs?: number;
 }): Orders {
   const { db, rm, producer } = deps;
   const stockMs = deps.checkCacheMs ?? DEFAULT_CHECK_CACHE_MS;
   const masterMs = Math.max(stockMs, MASTER_DATA_KEEP_MS);
   const clientUuid = deps.clientUuid ?? clientRowIds(db);
   const produceTimeoutMs = deps.produceTimeoutMs ?? DEFAULT_PRODUCE_TIMEOUT_MS;
-  const leaseMs = deps.idempotencyLeaseMs ?? DEFAULT_IDEMPOTENCY_LEASE_MS;
   const check = orderCheck(rm, { stockMs, masterMs });
   const { intake, keyedLedger, ledger, kafka, positions, readModelOrders, orderStatus } = intakeSteps(
     db,
@@ -226,8 +223,8 @@ export function ordersIntake(deps: {
     check,
 
     async receive(clientId, input, ctx) {
-      const entry = await intakeEntry(clientUuid, clientId, input, ctx);
-      const newKey = newIdempotencyKey(ctx.idempotencyKey, ctx.requestHash, leaseMs);
+      const { newKey } = ctx;
+      const entry = await intakeEntry(clientUuid, clientId, input, { ...ctx, idempotencyKey: newKey.key });
       const done = await keyedLedger.run({ ...entry, id: uuidv7(), eventId: uuidv7(), newKey });
       if (!done.key) return { state: "taken" };
       return { state: done.order ? "anchored" : "bound", lease: newKey.leaseUntil };

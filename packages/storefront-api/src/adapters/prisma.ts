@@ -71,27 +71,6 @@ const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 export const DEFAULT_IDEMPOTENCY_LEASE_MS = 30_000;
 
 /**
- * A key's first row: this attempt holds it for `leaseMs`, and it is kept IDEMPOTENCY_TTL_MS. The
- * one shape of a new key, for `begin` and for the order intake, which inserts a new key in the
- * statement that anchors its order (`OrderIntake.receivedUnderNewKeys`).
- */
-export function newIdempotencyKey(
-  key: string,
-  requestHash: string,
-  leaseMs: number,
-  now = new Date(),
-): NewIdempotencyKey {
-  return {
-    id: uuidv7(),
-    key,
-    requestHash,
-    leaseUntil: new Date(now.getTime() + leaseMs),
-    createdAt: now,
-    expiresAt: new Date(now.getTime() + IDEMPOTENCY_TTL_MS),
-  };
-}
-
-/**
  * Idempotency keys in PostgreSQL, each bound to one order id from its first request. `begin`
  * inserts the key with the order id and a lease (the unique index makes concurrent duplicates
  * lose) and then compares: same request → the stored answer, other body → mismatch, no answer
@@ -109,6 +88,18 @@ export function idempotencyFromDb(
   opts: { leaseMs?: number } = {},
 ): Idempotency {
   const leaseMs = opts.leaseMs ?? DEFAULT_IDEMPOTENCY_LEASE_MS;
+  // A key's first row: this attempt holds it for leaseMs, and it is kept IDEMPOTENCY_TTL_MS.
+  const newKey = (key: string, requestHash: string): NewIdempotencyKey => {
+    const now = new Date();
+    return {
+      id: uuidv7(),
+      key,
+      requestHash,
+      leaseUntil: new Date(now.getTime() + leaseMs),
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + IDEMPOTENCY_TTL_MS),
+    };
+  };
   type NewKey = NewIdempotencyKey & { apiClientId: string; orderId: string };
   // Inserted or not, per key; a key already present (or twice in one batch) is not.
   const inserts = new GroupCommit<NewKey, boolean>(
@@ -139,9 +130,10 @@ export function idempotencyFromDb(
     { name: "idempotency.begin", isolateFailures: true },
   );
   return {
+    newKey,
     async begin(clientId, key, requestHash, orderId) {
       const apiClientId = await clientUuid(clientId);
-      const fresh = newIdempotencyKey(key, requestHash, leaseMs);
+      const fresh = newKey(key, requestHash);
       const { createdAt: now, leaseUntil: lease } = fresh;
       if (await inserts.run({ ...fresh, apiClientId, orderId })) return { state: "new", orderId, lease };
       const row = await db.idempotencyKey.findUnique({ where: { apiClientId_key: { apiClientId, key } } });

@@ -91,8 +91,7 @@ async function submit(ctx: Ctx): Promise<Response> {
       { ...input, orderId, lines: early.value.lines },
       {
         requestId: ctx.requestId,
-        idempotencyKey: key,
-        requestHash,
+        newKey: deps.idempotency.newKey(key, requestHash),
         traceparent: ctx.traceparent,
         receivedAt,
       },

@@ -80,9 +80,9 @@ function orders(): Orders {
         : { ok: true, lines: o.lines ?? [{ sku: "TG11", quantity: 1 }] },
     // A key not seen before is bound and its order anchored; one seen goes through begin.
     receive: async (c, _o, ctx) => {
-      if (keys.has(`${c} ${ctx.idempotencyKey}`)) return { state: "taken" };
-      keys.add(`${c} ${ctx.idempotencyKey}`);
-      return { state: "anchored", lease: new Date(0) };
+      if (keys.has(`${c} ${ctx.newKey.key}`)) return { state: "taken" };
+      keys.add(`${c} ${ctx.newKey.key}`);
+      return { state: "anchored", lease: ctx.newKey.leaseUntil };
     },
     submit: async (_c, o) => {
       placed.set(o.orderId, {
@@ -104,6 +104,10 @@ function orders(): Orders {
 }
 
 const idempotency: Idempotency = {
+  newKey: (key, requestHash) => {
+    const at = new Date(0);
+    return { id: `key-${key}`, key, requestHash, leaseUntil: at, createdAt: at, expiresAt: at };
+  },
   begin: async (_c, _k, _h, orderId) => ({ state: "new", orderId, lease: new Date(0) }),
   abandon: async () => {},
   release: async () => {},

@@ -114,7 +114,6 @@ interface LoadResult {
   cpuMs: number;
 }
 
-/** Deltas of named counters between two snapshots. */
 /** Which store each group commit and shared read of the intake talks to. */
 const STORE_OF: Record<string, string> = {
   "api-client": "PostgreSQL",
@@ -139,6 +138,7 @@ function roundTripsPerOrder(stats: [string, Record<string, number>][], orders: n
   return [...per].map(([store, n]) => `${store} ${(n / Math.max(1, orders)).toFixed(3)}`).join(", ");
 }
 
+/** Deltas of named counters between two snapshots. */
 function since<T extends Record<string, number>>(before: Record<string, T>, after: Record<string, T>) {
   return Object.entries(after).map(([name, a]) => {
     const b = before[name];

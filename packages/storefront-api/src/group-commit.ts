@@ -89,8 +89,9 @@ export class GroupCommit<In, Out> {
     let out: Out[];
     const t0 = performance.now();
     try {
-      out = await this.flush(batch.map((b) => b.item));
-      this.stats.flushMs += performance.now() - t0;
+      out = await this.flush(batch.map((b) => b.item)).finally(() => {
+        this.stats.flushMs += performance.now() - t0;
+      });
       if (out.length !== batch.length)
         throw new Error(`group commit: flush answered ${out.length} results for ${batch.length} items`);
     } catch (e) {

@@ -123,3 +123,75 @@ describe("OrderIntake.receivedUnderNewKeys", () => {
     expect(await db.idempotencyKey.count({ where: { key: { in: ["key-000004", "key-000005"] } } })).toBe(2);
   });
 });
+
+describe("OrderIntake.produced at a realistic ledger size", () => {
+  let own: TestDatabase;
+  let ownDb: Db;
+  let client: string;
+  beforeAll(async () => {
+    own = await createTestDatabase();
+    await migrate(own.url, MIGRATIONS_DIR);
+    ownDb = createPrisma(own.url, { poolSize: 2 });
+    client = (
+      await ownDb.apiClient.create({
+        data: { clientId: "shop", name: "shop", secretHash: "x", scopes: ["orders:write"], createdBy: "test" },
+      })
+    ).id;
+    // A day of a busy shop: 20,000 keys, each with its order in the ledger, and statistics.
+    await ownDb.$executeRaw`
+      INSERT INTO order_link (id, storefront_order_id, customer_id, currency, item_count, api_client_id, payload, received_at, updated_at)
+      SELECT gen_random_uuid(), 'OLD-' || g, 'C1', 'EUR', 1, ${client}::uuid, '{}'::jsonb, now(), now()
+      FROM generate_series(1, 20000) g`;
+    await ownDb.$executeRaw`
+      INSERT INTO idempotency_key (id, api_client_id, key, request_hash, order_id, lease_until, created_at, expires_at)
+      SELECT gen_random_uuid(), ${client}::uuid, 'old-' || g, repeat('a', 64), 'OLD-' || g, now(), now(), now() + interval '1 day'
+      FROM generate_series(1, 20000) g`;
+    await ownDb.$executeRawUnsafe("ANALYZE order_link, idempotency_key");
+  }, 120_000);
+  afterAll(async () => {
+    await ownDb?.close();
+    await own?.drop();
+  });
+
+  it("records positions and answers by index lookups, not by reading every key", async () => {
+    const batch = Array.from({ length: 8 }, (_, i) => ({ ...entry(`NEW-${i}`, `new-${i}`), apiClientId: client }));
+    expect(await new OrderIntake(ownDb).receivedUnderNewKeys(batch)).toEqual(
+      batch.map(() => ({ key: true, order: true })),
+    );
+    // In one transaction, so that PostgreSQL's own scan counters for it (pg_stat_xact_*) count
+    // this statement alone.
+    const { result, scans } = await ownDb.$transaction(async (tx) => {
+      const result = await new OrderIntake(tx).produced(
+        batch.map((e, i) => ({
+          orderId: e.order.orderId,
+          eventId: uuidv7(),
+          at: { partition: i % 3, offset: String(100 + i) },
+          producedAt: now,
+          cloudEventId: `ce-${i}`,
+          traceId: e.traceId,
+          apiClientId: client,
+          idempotencyKey: e.newKey.key,
+          status: 202,
+          body: { orderId: e.order.orderId },
+        })),
+      );
+      const scans = await tx.$queryRaw<{ relname: string; seq: number; idx: number }[]>`
+        SELECT relname::text, seq_scan::int AS seq, COALESCE(idx_scan, 0)::int AS idx
+        FROM pg_stat_xact_user_tables WHERE relname IN ('idempotency_key', 'order_link') ORDER BY relname`;
+      return { result, scans };
+    });
+    expect(result).toEqual(batch.map(() => ({ positioned: true, answered: true })));
+    expect(scans.map((s) => [s.relname, s.seq, s.idx > 0])).toEqual([
+      ["idempotency_key", 0, true],
+      ["order_link", 0, true],
+    ]);
+    const answered = await ownDb.idempotencyKey.findMany({ where: { key: { startsWith: "new-" } }, orderBy: { key: "asc" } });
+    expect(answered.map((k) => k.responseStatus)).toEqual(batch.map(() => 202));
+    const positioned = await ownDb.orderLink.findMany({
+      where: { storefrontOrderId: { startsWith: "NEW-" } },
+      include: { events: { where: { kind: "KAFKA_PRODUCED" } } },
+      orderBy: { storefrontOrderId: "asc" },
+    });
+    expect(positioned.map((l) => [l.kafkaOffset, l.events.length])).toEqual(batch.map((_, i) => [BigInt(100 + i), 1]));
+  }, 60_000);
+});

@@ -1,6 +1,6 @@
 import { type Db, Prisma } from "@icp/db";
 import { type OrderSubmitted, Topics } from "@icp/domain";
-import { appendEvent } from "./events";
+import { appendEvent, type DbTx } from "./events";
 
 /**
  * An order the storefront API accepted for intake: its ledger row (with the order itself, so
@@ -93,7 +93,8 @@ const receivedRow = (e: ReceivedEntry) => ({
  * per statement, each statement one round trip.
  */
 export class OrderIntake {
-  constructor(private readonly db: Db) {}
+  /** Alone, or inside the caller's transaction. */
+  constructor(private readonly db: DbTx) {}
 
   /**
    * The orders and their API_RECEIVED events, one statement; an order id already in the ledger
@@ -156,6 +157,11 @@ export class OrderIntake {
    * The Kafka positions with their KAFKA_PRODUCED events, and the answers for the requests'
    * Idempotency-Keys: one statement. updated_at stays as the insert set it: no indexed column
    * changes, so PostgreSQL can update the row in place (HOT).
+   *
+   * The input is `LIMIT`ed to its own length: PostgreSQL estimates any `jsonb_to_recordset` at
+   * 100 rows, and with that many it joins the keys by reading every idempotency_key row (a
+   * hash join over a sequential scan: 3.6 ms at 20,000 keys, growing with the table) where the
+   * batch's few rows want one index lookup each (0.03 ms).
    */
   async produced(batch: ProducedEntry[]): Promise<{ positioned: boolean; answered: boolean }[]> {
     const input = batch.map(({ at, cloudEventId, producedAt, ...p }) => ({
@@ -169,7 +175,8 @@ export class OrderIntake {
       WITH pos AS (
         SELECT * FROM jsonb_to_recordset(${JSON.stringify(input)}::jsonb)
         AS t("orderId" text, "eventId" uuid, partition int, "offset" bigint, detail jsonb, at timestamptz,
-             "traceId" text, "apiClientId" uuid, "idempotencyKey" text, status int, body jsonb)),
+             "traceId" text, "apiClientId" uuid, "idempotencyKey" text, status int, body jsonb)
+        LIMIT ${input.length}),
       link AS (
         UPDATE order_link l
         SET kafka_topic = ${Topics.orders}, kafka_partition = pos.partition, kafka_offset = pos."offset"

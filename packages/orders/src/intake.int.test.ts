@@ -134,7 +134,13 @@ describe("OrderIntake.produced at a realistic ledger size", () => {
     ownDb = createPrisma(own.url, { poolSize: 2 });
     client = (
       await ownDb.apiClient.create({
-        data: { clientId: "shop", name: "shop", secretHash: "x", scopes: ["orders:write"], createdBy: "test" },
+        data: {
+          clientId: "shop",
+          name: "shop",
+          secretHash: "x",
+          scopes: ["orders:write"],
+          createdBy: "test",
+        },
       })
     ).id;
     // A day of a busy shop: 20,000 keys, each with its order in the ledger, and statistics.
@@ -154,7 +160,10 @@ describe("OrderIntake.produced at a realistic ledger size", () => {
   });
 
   it("records positions and answers by index lookups, not by reading every key", async () => {
-    const batch = Array.from({ length: 8 }, (_, i) => ({ ...entry(`NEW-${i}`, `new-${i}`), apiClientId: client }));
+    const batch = Array.from({ length: 8 }, (_, i) => ({
+      ...entry(`NEW-${i}`, `new-${i}`),
+      apiClientId: client,
+    }));
     expect(await new OrderIntake(ownDb).receivedUnderNewKeys(batch)).toEqual(
       batch.map(() => ({ key: true, order: true })),
     );
@@ -185,13 +194,18 @@ describe("OrderIntake.produced at a realistic ledger size", () => {
       ["idempotency_key", 0, true],
       ["order_link", 0, true],
     ]);
-    const answered = await ownDb.idempotencyKey.findMany({ where: { key: { startsWith: "new-" } }, orderBy: { key: "asc" } });
+    const answered = await ownDb.idempotencyKey.findMany({
+      where: { key: { startsWith: "new-" } },
+      orderBy: { key: "asc" },
+    });
     expect(answered.map((k) => k.responseStatus)).toEqual(batch.map(() => 202));
     const positioned = await ownDb.orderLink.findMany({
       where: { storefrontOrderId: { startsWith: "NEW-" } },
       include: { events: { where: { kind: "KAFKA_PRODUCED" } } },
       orderBy: { storefrontOrderId: "asc" },
     });
-    expect(positioned.map((l) => [l.kafkaOffset, l.events.length])).toEqual(batch.map((_, i) => [BigInt(100 + i), 1]));
+    expect(positioned.map((l) => [l.kafkaOffset, l.events.length])).toEqual(
+      batch.map((_, i) => [BigInt(100 + i), 1]),
+    );
   }, 60_000);
 });

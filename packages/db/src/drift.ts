@@ -189,6 +189,7 @@ export const HAND_WRITTEN_INDEXES: Record<string, string> = {
   audit_log_search_trgm_idx: "audit_log", // 20261206140000_business_key_search
   order_link_storefront_order_id_prefix_idx: "order_link", // 20261206160000_order_id_prefix
   drift_run_one_active: "drift_run", // 20261207140000_drift_plant_single_flight (partial, expressions)
+  order_link_status_unsettled_idx: "order_link", // 20261209100000_order_link_reconciler_scale (partial)
 };
 
 export async function shapeFromDatabase(databaseUrl: string, schemaName = "public"): Promise<DbShape> {

@@ -49,9 +49,10 @@ function fakeDb(links: Link[]) {
         if (ids) return links.filter((l) => ids.includes(l.storefrontOrderId) && l.sapSalesOrder !== null);
         return links.filter((l) => l.sapStatusVersion !== null);
       },
-      async aggregate() {
+      /** The newest SAP status time (the one findFirst the reconciler makes). */
+      async findFirst() {
         const times = links.flatMap((l) => (l.sapStatusAt ? [l.sapStatusAt.getTime()] : []));
-        return { _max: { sapStatusAt: times.length ? new Date(Math.max(...times)) : null } };
+        return times.length ? { sapStatusAt: new Date(Math.max(...times)) } : null;
       },
     },
   };

@@ -1,4 +1,4 @@
-import { type Db, Prisma } from "@icp/db";
+import { type Db, OrderState, Prisma } from "@icp/db";
 import { NOT_YET_BOOKED, type OrderSubmitted, orderSubmittedRecord, Topics } from "@icp/domain";
 import { sendRecords } from "@icp/messaging";
 import type { Logger, Metrics } from "@icp/observability";
@@ -7,8 +7,18 @@ import type { SapClient } from "@icp/sap-client";
 import type { Admin, Producer } from "kafkajs";
 import type { DuplicateHandler } from "./push-order";
 
-/** SAP statuses after which an order no longer moves (nothing to poll for). */
+/**
+ * SAP statuses after which an order no longer moves (nothing to poll for). The partial index
+ * order_link_status_unsettled_idx (migration 20261209100000) holds the booked orders outside
+ * these: change both together.
+ */
 const FINAL_SAP_STATUSES = ["BILLED", "CANCELLED"] as const;
+
+/**
+ * Every order state: a condition on all of them lets PostgreSQL read the (state, updated_at)
+ * index as one range per state, where a condition on updated_at alone walks the whole index.
+ */
+const EVERY_STATE = Object.values(OrderState);
 
 /**
  * The order reconcilers: each compares two stores that should agree and repairs what does not,
@@ -109,7 +119,11 @@ export class OrderReconciler {
   /** Orders whose SAP status changed in the last `windowMs`, levelled in the read model. */
   async levelReadModel(windowMs = 2 * 3600_000, now = new Date()): Promise<string[]> {
     const links = await this.deps.db.orderLink.findMany({
-      where: { sapStatusVersion: { not: null }, updatedAt: { gt: new Date(now.getTime() - windowMs) } },
+      where: {
+        sapStatusVersion: { not: null },
+        state: { in: EVERY_STATE },
+        updatedAt: { gt: new Date(now.getTime() - windowMs) },
+      },
       select: {
         id: true,
         storefrontOrderId: true,
@@ -155,8 +169,14 @@ export class OrderReconciler {
   async findDuplicates(maxOrders = 5_000): Promise<number> {
     // First look: the last hour, by SAP's clock as the ledger last saw it.
     if (!this.sapSeenUntil) {
-      const newest = await this.deps.db.orderLink.aggregate({ _max: { sapStatusAt: true } });
-      this.sapSeenUntil = new Date((newest._max.sapStatusAt ?? new Date()).getTime() - 3600_000);
+      // The newest first, one entry of its index (an aggregate's max reads every order: Prisma
+      // wraps it in a subquery that PostgreSQL cannot answer from the index).
+      const newest = await this.deps.db.orderLink.findFirst({
+        where: { sapStatusAt: { not: null } },
+        orderBy: { sapStatusAt: "desc" },
+        select: { sapStatusAt: true },
+      });
+      this.sapSeenUntil = new Date((newest?.sapStatusAt ?? new Date()).getTime() - 3600_000);
     }
     // Overlap the previous look: SAP commits are not instant, a change stamped a little before
     // the newest one seen may appear only now.

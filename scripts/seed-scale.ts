@@ -110,13 +110,18 @@ export async function seedScale(url: string, opts: ScaleSeed): Promise<ScaleSeed
       "orders",
       `insert into order_link (id, storefront_order_id, sap_sales_order, state, customer_id, sap_customer,
          currency, total_net, total_gross, item_count, attempts, kafka_topic, kafka_partition, kafka_offset,
-         trace_id, sap_status, received_at, submitted_at, sap_created_at, payload, created_at, updated_at)
+         trace_id, sap_status, sap_status_version, sap_status_at, received_at, submitted_at, sap_created_at,
+         payload, created_at, updated_at)
        select pg_temp.uuid7_at(t, $4 || i), 'SF-' || $4 || '-' || i,
               case when st = 'CREATED' or st = 'CANCELLED' then lpad((i % 1000000000)::text, 10, '0') end,
               st::order_state, 'CUST-' || (i % 50000), lpad((17100000 + i % 50000)::text, 10, '0'),
               'EUR', 100 + i % 900, 119 + i % 900, 1 + i % 5, case when st = 'FAILED' then 3 else 1 end,
               'orders', (i % 6)::int, i, md5($4 || 't' || i),
-              case when st = 'CREATED' then 'C' end,
+              -- SAP's status in the ledger's vocabulary: billed, but for the newest 1 % still in
+              -- processing (the status poll's unsettled orders), stamped a second after booking.
+              case when st = 'CREATED' then case when i > $1 - $1 / 100 then 'PROCESSING' else 'BILLED' end end,
+              case when st = 'CREATED' then (extract(epoch from t) * 1000)::bigint + 1000 end,
+              case when st = 'CREATED' then t + interval '1 second' end,
               t, t + interval '50 ms', case when st in ('CREATED', 'CANCELLED') then t + interval '900 ms' end,
               jsonb_build_object('orderId', 'SF-' || $4 || '-' || i, 'customerId', 'CUST-' || (i % 50000),
                 'lines', jsonb_build_array(jsonb_build_object('sku', 'TG' || lpad((i % 2000)::text, 4, '0'),

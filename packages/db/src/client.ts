@@ -17,7 +17,9 @@ export interface CreatePrismaOptions {
  */
 export function createPrisma(databaseUrl: string, options: CreatePrismaOptions = {}): Db {
   const adapter = new PrismaPg({ connectionString: databaseUrl, max: options.poolSize ?? 10 });
-  const client = new PrismaClient({ adapter });
+  // Minimal error messages: a failed query's message reaches ops (an order's timeline, the
+  // failure inbox, logs), where Prisma's default adds the calling source frame with its file path.
+  const client = new PrismaClient({ adapter, errorFormat: "minimal" });
   let closing: Promise<void> | undefined;
   return Object.assign(client, {
     close(): Promise<void> {

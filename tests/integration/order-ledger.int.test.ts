@@ -121,3 +121,34 @@ describe("an operator's retry and the worker's booking of the same order", () =>
     expect(await db.auditLog.count({ where: { action: "failure.retry", targetId: failure.id } })).toBe(1);
   });
 });
+
+describe("a booking under a sales order number the ledger links to another order", () => {
+  it("records nothing and names the order holding the number", async () => {
+    const stamp = Date.now();
+    const holder = await db.orderLink.create({
+      data: {
+        storefrontOrderId: `IT-HOLDER-${stamp}`,
+        customerId: "C1",
+        currency: "EUR",
+        state: "CREATED",
+        sapSalesOrder: "7000001",
+      },
+    });
+    const late = await db.orderLink.create({
+      data: { storefrontOrderId: `IT-LATE-${stamp}`, customerId: "C1", currency: "EUR", state: "SUBMITTING" },
+    });
+    const ledger = new OrderLedger(db);
+
+    await expect(
+      ledger.markCreated(late.storefrontOrderId, "7000001", { createdNow: true, attempt: 1 }),
+    ).resolves.toEqual({ kind: "number-taken", holder: holder.storefrontOrderId });
+
+    const after = await db.orderLink.findUniqueOrThrow({ where: { id: late.id }, include: { events: true } });
+    expect(after).toMatchObject({ state: "SUBMITTING", sapSalesOrder: null });
+    expect(after.events).toEqual([]);
+    expect(await db.orderLink.findUniqueOrThrow({ where: { id: holder.id } })).toMatchObject({
+      state: "CREATED",
+      sapSalesOrder: "7000001",
+    });
+  });
+});

@@ -36,7 +36,13 @@ export type Claim =
 export type Booking =
   | { kind: "booked" }
   /** The ledger holds another SAP sales order for this storefront order: a duplicate. */
-  | { kind: "conflict"; booked: string };
+  | { kind: "conflict"; booked: string }
+  /**
+   * SAP's number is the ledger's already, for another storefront order: SAP handed one number
+   * out twice, which one SAP system does not (the worker talks to another SAP system or client
+   * than the one that booked `holder`). Nothing is recorded; waiting will not change it.
+   */
+  | { kind: "number-taken"; holder: string };
 
 /** The states a move to `to` may start from, as an SQL array literal's elements. */
 const from = (to: LedgerState) => LEDGER_MOVES[to] as LedgerState[];
@@ -191,6 +197,15 @@ export class OrderLedger {
       });
       if (link.sapSalesOrder && link.sapSalesOrder !== salesOrder)
         return { kind: "conflict", booked: link.sapSalesOrder } as const;
+      if (!link.sapSalesOrder) {
+        // Asked first: the unique index's refusal would abort the transaction with a message
+        // that names a constraint, where ops need the order that holds the number.
+        const holder = await tx.orderLink.findUnique({
+          where: { sapSalesOrder: salesOrder },
+          select: { storefrontOrderId: true },
+        });
+        if (holder) return { kind: "number-taken", holder: holder.storefrontOrderId } as const;
+      }
       const set = await tx.orderLink.updateMany({
         where: { id: link.id, OR: [{ sapSalesOrder: null }, { sapSalesOrder: salesOrder }] },
         data: { sapSalesOrder: salesOrder, sapCreatedAt: new Date(), lastError: null },

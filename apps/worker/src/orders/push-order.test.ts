@@ -9,6 +9,7 @@ import {
   type OrderJob,
   type PushLedger,
   pushOrderToSap,
+  SalesOrderNumberTaken,
   type SalesOrderPort,
   type StorefrontOrders,
 } from "./push-order";
@@ -359,6 +360,29 @@ describe("pushOrderToSap", () => {
 
     expect(t.ledger.failed).toHaveLength(1);
     expect(t.ledger.failed[0]?.failure.message).toContain("SAP booked sales order 4711");
+    expect(t.storefront.told).toEqual([]);
+  });
+
+  it("SAP's number already linked to another order fails at once, naming both orders, and the storefront is not told", async () => {
+    const t = setUp({
+      sap: { salesOrder: "4711" },
+      ledger: { booking: { kind: "number-taken", holder: "SF-OTHER" } },
+    });
+    const order = anOrder();
+
+    const err = await thrownBy(() => t.push(aJob(order, { attemptsMade: 0, opts: { attempts: 8 } }).job));
+
+    expect(err).toBeInstanceOf(UnrecoverableError);
+    expect(t.ledger.retrying).toEqual([]);
+    expect(t.ledger.failed).toHaveLength(1);
+    const failure = t.ledger.failed[0]?.failure;
+    expect(failure).toMatchObject({ code: "SALES_ORDER_NUMBER_TAKEN", errorClass: "BUSINESS" });
+    expect(failure?.message).toBe(
+      `SAP booked sales order 4711 for order ${order.orderId}, but the ledger could not record it: the ledger ` +
+        "links sales order 4711 to order SF-OTHER already — SAP gave one number to two orders, which one SAP " +
+        "system does not: check which SAP system and client the worker talks to",
+    );
+    expect(new SalesOrderNumberTaken(order.orderId, "4711", "SF-OTHER")).toBeInstanceOf(Error);
     expect(t.storefront.told).toEqual([]);
   });
 

@@ -95,6 +95,30 @@ export class BookingNotRecorded extends Error {
 }
 
 /**
+ * SAP booked the order under a sales order number the ledger links to another storefront order.
+ * One SAP system never hands a number out twice, so the worker is talking to another SAP system
+ * or client than the one that booked `holder`: no retry can record it. The order is in SAP (the
+ * storefront is not told it failed); the failure names both orders and the number.
+ */
+export class SalesOrderNumberTaken extends BookingNotRecorded {
+  constructor(
+    orderId: string,
+    salesOrder: string,
+    readonly holder: string,
+  ) {
+    super(
+      orderId,
+      salesOrder,
+      new Error(
+        `the ledger links sales order ${salesOrder} to order ${holder} already — SAP gave one number to two ` +
+          "orders, which one SAP system does not: check which SAP system and client the worker talks to",
+      ),
+    );
+    this.name = "SalesOrderNumberTaken";
+  }
+}
+
+/**
  * How much of the lock just extended the fence counts on before the wire: half, a margin for
  * Redis applying the extension later than it was asked for (the freeze chaos test found a
  * worker frozen after its fence sending its create 15 s later, beside the one that took over).
@@ -192,6 +216,8 @@ export function pushOrderToSap(deps: {
         .catch((e: unknown) => {
           throw new BookingNotRecorded(order.orderId, salesOrder, e);
         });
+      if (booking.kind === "number-taken")
+        throw new SalesOrderNumberTaken(order.orderId, salesOrder, booking.holder);
       if (booking.kind === "conflict") {
         await deps.onDuplicate({
           orderId: order.orderId,
@@ -212,9 +238,16 @@ export function pushOrderToSap(deps: {
         return { createdNow: false, outcome: "fenced-out" };
       }
       const failure: PushFailure & { retryable: boolean } =
-        err instanceof BookingNotRecorded
-          ? { errorClass: "TRANSIENT", code: "BOOKING_NOT_RECORDED", message: err.message, retryable: true }
-          : deps.classify(err);
+        err instanceof SalesOrderNumberTaken
+          ? {
+              errorClass: "BUSINESS",
+              code: "SALES_ORDER_NUMBER_TAKEN",
+              message: err.message,
+              retryable: false,
+            }
+          : err instanceof BookingNotRecorded
+            ? { errorClass: "TRANSIENT", code: "BOOKING_NOT_RECORDED", message: err.message, retryable: true }
+            : deps.classify(err);
       if (failure.code === "SAP_CIRCUIT_OPEN" && job.token && job.moveToDelayed) {
         // Still on the order's timeline (and in the SAP-create alert): SAP is being kept away.
         await deps.ledger.markRetrying(order.orderId, failure, attempt);

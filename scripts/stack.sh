@@ -124,16 +124,18 @@ wait_until() {
 # ---------- installers ----------
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo -n "$@"; else die "need root for: $*"; fi; }
 APT_UPDATED=0
+# dpkg's lock is waited for (up to 5 min: another apt on a machine just started), not failed on.
+APT_GET=(apt-get -o DPkg::Lock::Timeout=300)
 apt_install() {
   [ $# -gt 0 ] || return 0
   log "apt-get install $* …"
   local alog="$STACK_LOGS/apt.log"
-  if ! as_root apt-get install -y -q --no-install-recommends "$@" >>"$alog" 2>&1; then
+  if ! as_root "${APT_GET[@]}" install -y -q --no-install-recommends "$@" >>"$alog" 2>&1; then
     if [ "$APT_UPDATED" = 0 ]; then
       log "apt-get update (package lists missing or stale) …"
-      as_root apt-get update -q >>"$alog" 2>&1 || { tail_log "$alog"; die "apt-get update failed (log: .local/logs/apt.log)"; }
+      as_root "${APT_GET[@]}" update -q >>"$alog" 2>&1 || { tail_log "$alog"; die "apt-get update failed (log: .local/logs/apt.log)"; }
       APT_UPDATED=1
-      as_root apt-get install -y -q --no-install-recommends "$@" >>"$alog" 2>&1 \
+      as_root "${APT_GET[@]}" install -y -q --no-install-recommends "$@" >>"$alog" 2>&1 \
         || { tail_log "$alog"; die "apt-get install $* failed (log: .local/logs/apt.log)"; }
     else
       tail_log "$alog"; die "apt-get install $* failed (log: .local/logs/apt.log)"

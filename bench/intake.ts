@@ -13,8 +13,11 @@
  * Beside them, the same server and load against a handler that does no work: the HTTP floor,
  * the most any API could answer here.
  *
+ * Before the first level, both run unmeasured for BENCH_WARMUP_SECONDS at that level (JIT, pools,
+ * the stores' caches and plans), as the raw producer would otherwise run warm after a cold API.
+ *
  *   npm run bench -- intake [seconds per run] ; env BENCH_CONNECTIONS (levels, "20,64,256"),
- *   BENCH_CPU_PROFILE (a file: a CPU profile of the API at the last level)
+ *   BENCH_WARMUP_SECONDS (5), BENCH_CPU_PROFILE (a file: a CPU profile of the API at the last level)
  */
 import { execFile } from "node:child_process";
 import { writeFileSync } from "node:fs";
@@ -55,6 +58,8 @@ async function startProfile(file: string | undefined) {
 const SECONDS = Number(process.argv[2] ?? process.env.BENCH_SECONDS ?? 20);
 /** Load levels: concurrent requests for the API, sends in flight for the raw producer. */
 const LEVELS = (process.env.BENCH_CONNECTIONS ?? "20,64,256").split(",").map(Number);
+/** Seconds of unmeasured load before the first level, for the API and the raw producer each. */
+const WARMUP_S = Number(process.env.BENCH_WARMUP_SECONDS ?? 5);
 const ROOT = resolve(import.meta.dirname, "..");
 
 // A catalogue and customer base big enough that the order checks see many keys.
@@ -157,7 +162,7 @@ function since<T extends Record<string, number>>(before: Record<string, T>, afte
 
 try {
   const access_token = await clientCredentialsToken(server.url, "bench", "bench-secret");
-  const load = async (url: string, connections: number): Promise<LoadResult> =>
+  const load = async (url: string, connections: number, seconds = SECONDS): Promise<LoadResult> =>
     JSON.parse(
       (
         await promisify(execFile)(
@@ -168,7 +173,7 @@ try {
             access_token,
             JSON.stringify(mix),
             String(connections),
-            String(SECONDS),
+            String(seconds),
           ],
           { maxBuffer: 64 * 2 ** 20 },
         )
@@ -181,6 +186,45 @@ try {
     await req.arrayBuffer();
     return Response.json({ status: "RECEIVED" }, { status: 202 });
   });
+
+  /** The raw producer: `c` sends in flight for `seconds`; each send's latency (ms), sorted. */
+  const rawSends = async (c: number, seconds: number, idPrefix: string): Promise<number[]> => {
+    const latencies: number[] = [];
+    const until = Date.now() + seconds * 1000;
+    let n = 0;
+    await Promise.all(
+      Array.from({ length: c }, async () => {
+        while (Date.now() < until) {
+          const i = n++;
+          const order = mix[i % mix.length] as (typeof mix)[number];
+          const data: OrderSubmitted = {
+            orderId: `RAW-${idPrefix}-${i}`,
+            customerId: order.customerId,
+            currency: "EUR",
+            lines: order.lines,
+            submittedAt: new Date().toISOString(),
+            apiClientId: "bench",
+          };
+          const rec = orderSubmittedRecord(data);
+          const t0 = performance.now();
+          await producer.send({ topic: Topics.orders, acks: -1, messages: [rec] });
+          latencies.push(performance.now() - t0);
+        }
+      }),
+    );
+    return latencies.sort((a, b) => a - b);
+  };
+
+  // Warm-up, not counted: the first level would otherwise measure a cold API (V8's JIT, the
+  // pools' first connections, the stores' first plans) against a raw producer warmed by it.
+  const first = LEVELS[0] ?? 20;
+  let warmup = "none";
+  if (WARMUP_S > 0) {
+    console.log(`warm-up: ${WARMUP_S} s of the API, then of the raw producer, at ${first} (not counted) …`);
+    const api = await load(`${server.url}/orders`, first, WARMUP_S);
+    const raw = await rawSends(first, WARMUP_S, "WARM");
+    warmup = `${WARMUP_S} s each at ${first}, not counted: API ${(api["2xx"] / WARMUP_S).toFixed(0)}/s, raw producer ${(raw.length / WARMUP_S).toFixed(0)}/s`;
+  }
 
   const levels: { c: number; api: number; raw: number; floor: number; rows: [string, string][] }[] = [];
   for (const C of LEVELS) {
@@ -212,30 +256,7 @@ try {
 
     // 2. The baseline: the same order mix as CloudEvents, straight to Kafka, C sends in flight.
     console.log(`raw producer: ${SECONDS} s with ${C} sends in flight …`);
-    const latencies: number[] = [];
-    const until = Date.now() + SECONDS * 1000;
-    let n = 0;
-    await Promise.all(
-      Array.from({ length: C }, async () => {
-        while (Date.now() < until) {
-          const i = n++;
-          const order = mix[i % mix.length] as (typeof mix)[number];
-          const data: OrderSubmitted = {
-            orderId: `RAW-${C}-${i}`,
-            customerId: order.customerId,
-            currency: "EUR",
-            lines: order.lines,
-            submittedAt: new Date().toISOString(),
-            apiClientId: "bench",
-          };
-          const rec = orderSubmittedRecord(data);
-          const t0 = performance.now();
-          await producer.send({ topic: Topics.orders, acks: -1, messages: [rec] });
-          latencies.push(performance.now() - t0);
-        }
-      }),
-    );
-    latencies.sort((a, b) => a - b);
+    const latencies = await rawSends(C, SECONDS, String(C));
     const rawRps = latencies.length / SECONDS;
 
     levels.push({
@@ -309,6 +330,7 @@ try {
       "load",
       `${SECONDS} s per run; levels ${LEVELS.join(", ")} concurrent requests (API) / sends in flight (raw producer)`,
     ],
+    ["warm-up (API, then raw producer)", warmup],
     [
       "order mix",
       `${skus.length} products × ${customers.length} customers, one line of 1–2 each, a fresh Idempotency-Key per request`,

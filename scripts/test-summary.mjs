@@ -21,14 +21,15 @@ const firstLine = (text) =>
     .slice(0, 240) ?? "";
 /**
  * Why a stage failed, in at most 8 lines of its output: the first `ERROR:` line our scripts' `die`
- * prints and the lines that led to it (a build's tail, say), else the stage's last lines.
+ * prints (lib.sh's bare, or with its script's tag: "[stack  12s] ERROR:", "[otelcol] ERROR:") and
+ * the lines that led to it (a build's tail, say), else the stage's last lines.
  */
 function stageReason(output) {
   const lines = stripVTControlCharacters(output)
     .split("\n")
     .map((l) => l.trimEnd().slice(0, 240))
     .filter((l) => l.trim());
-  const error = lines.findIndex((l) => l.startsWith("ERROR:"));
+  const error = lines.findIndex((l) => /^\s*(\[[^\]]*\] )?ERROR: /.test(l));
   return error >= 0 ? lines.slice(Math.max(0, error - 7), error + 1) : lines.slice(-4);
 }
 for (const name of ["unit", "k8s-cluster", "integration", "logging", "images", "chaos"]) {

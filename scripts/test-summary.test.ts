@@ -42,6 +42,9 @@ const vitest = (passed: number, failedTests: { name: string; message: string }[]
   ],
 });
 
+/** How the summary quotes a stage's reason, a line each. */
+const quoted = (...lines: string[]) => lines.map((l) => `  | ${l}`);
+
 describe("test-summary", () => {
   it("adds up every runner's report, the log shipper's included, and exits 0 when all passed", () => {
     const r = summary({ unit: vitest(10), integration: vitest(5), logging: vitest(6) });
@@ -71,14 +74,11 @@ describe("test-summary", () => {
     const r = summary({ unit: vitest(4) }, ["container images\t$DIR/01.log"], { "01.log": log });
     expect(r.lines).toEqual([
       "stage failed: container images",
-      "  | build line 5",
-      "  | build line 6",
-      "  | build line 7",
-      "  | build line 8",
-      "  | build line 9",
-      "  | build line 10",
-      "  | npm error code ECONNRESET",
-      "  | ERROR: building apps/console/Dockerfile failed (log: .local/images/console.build.log)",
+      ...quoted(
+        ...Array.from({ length: 6 }, (_, i) => `build line ${i + 5}`),
+        "npm error code ECONNRESET",
+        "ERROR: building apps/console/Dockerfile failed (log: .local/images/console.build.log)",
+      ),
       "4 passed, 1 failed",
     ]);
     expect(r.status).toBe(1);
@@ -90,14 +90,39 @@ describe("test-summary", () => {
     });
     expect(r.lines).toEqual([
       "stage failed: typecheck",
-      "  | b",
-      "  | c",
-      "  | src/x.ts(3,1): error TS2304: Cannot find name 'y'.",
-      "  | exit 2",
+      ...quoted("b", "c", "src/x.ts(3,1): error TS2304: Cannot find name 'y'.", "exit 2"),
       "stage failed: lint",
       "2 passed, 2 failed",
     ]);
     expect(r.status).toBe(1);
+  });
+
+  it("finds the ERROR line of the scripts whose die tags it: stack.sh, otelcol.sh, k8s-apiserver.sh", () => {
+    const r = summary({ unit: vitest(1) }, ["stack health\t$DIR/03.log"], {
+      "03.log": [
+        "[stack   3s] kafka: starting …",
+        "----- last lines of .local/logs/kafka.log -----",
+        "java.net.BindException: Address already in use",
+        "-----",
+        "[stack  12s] ERROR: kafka did not become ready in 60 s (log: .local/logs/kafka.log)",
+        "[otelcol] ERROR: a later die is not the first",
+        "cleanup line 1",
+        "cleanup line 2",
+        "cleanup line 3",
+        "cleanup line 4",
+      ].join("\n"),
+    });
+    expect(r.lines).toEqual([
+      "stage failed: stack health",
+      ...quoted(
+        "[stack   3s] kafka: starting …",
+        "----- last lines of .local/logs/kafka.log -----",
+        "java.net.BindException: Address already in use",
+        "-----",
+        "[stack  12s] ERROR: kafka did not become ready in 60 s (log: .local/logs/kafka.log)",
+      ),
+      "1 passed, 1 failed",
+    ]);
   });
 
   it("fails when nothing passed, even with nothing failed", () => {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { encodeCloudEvent, type KafkaRecord, newCloudEvent } from "./cloudevents";
+import { sapExternalNumber } from "./sap-keys";
 
 /**
  * Event types and their body schemas, per topic. Storefront events are ours and versioned in
@@ -58,11 +59,17 @@ export const orderCancellationRequestedSchema = z.object({
   apiClientId: z.string().min(1),
 });
 
-export const salesOrderEventSchema = z.object({ SalesOrder: z.string().min(1).max(10) }).passthrough();
+/**
+ * A number SAP converts (ALPHA, MATN1), in its external form whichever form the event carried:
+ * SAP's event payloads may hold `0000000012` where OData gave `12` (see sap-keys.ts).
+ */
+const sapNumber = (max: number) => z.string().min(1).max(max).transform(sapExternalNumber);
+
+export const salesOrderEventSchema = z.object({ SalesOrder: sapNumber(10) }).passthrough();
 
 export const materialStockEventSchema = z
   .object({
-    Material: z.string().min(1).max(40),
+    Material: sapNumber(40),
     Plant: z.string().min(1).max(4),
     StorageLocation: z.string().max(4).optional(),
   })

@@ -9,6 +9,7 @@ export * from "./order-lifecycle";
 export * from "./pricing";
 export * from "./replay";
 export * from "./retired-events";
+export * from "./sap-keys";
 export * from "./sap-mapping";
 export * from "./sap-status";
 export * from "./topics";

@@ -115,6 +115,11 @@ describe("orders by business key", () => {
     ]);
     expect((await list({ q: `C-${tagged}` })).rows.map((r) => r.storefrontOrderId)).toEqual([ORDER]);
     expect((await list({ q: "17100001" })).rows.map((r) => r.matchedBy)).toEqual(["customer"]);
+    // SAP's internal form, as an IDoc, an event or a table export shows it (docs/sap-fidelity.md §18)
+    expect((await list({ q: "0071000002" })).rows.map((r) => [r.storefrontOrderId, r.matchedBy])).toEqual([
+      [`SF-${tagged}-2`, "sapDocument"],
+    ]);
+    expect((await list({ q: "0017100001" })).rows.map((r) => r.matchedBy)).toEqual(["customer"]);
     expect((await list({ q: "nothing-like-it" })).total).toBe(0);
   });
 
@@ -194,6 +199,7 @@ describe("failures by business key", () => {
     const list = async (q: string) =>
       (await caller().failures.list({ filter: { q, state: "OPEN" } })).rows.map((r) => r.id).sort();
     expect(await list("71000001")).toEqual([a.id]);
+    expect(await list("0071000001")).toEqual([a.id]);
     expect(await list(SKU)).toEqual([b.id]);
     expect(await list("Z-9")).toEqual([a.id]);
     expect(await list("C-77")).toEqual([b.id]);

@@ -1,5 +1,11 @@
 import { type FailureRecordModel as FailureRecord, Prisma } from "@icp/db";
-import { FAILURE_MOVES, type FailureStateName, failureMoveAllowed, UNSETTLED_FAILURE } from "@icp/domain";
+import {
+  FAILURE_MOVES,
+  type FailureStateName,
+  failureMoveAllowed,
+  sapExternalNumber,
+  UNSETTLED_FAILURE,
+} from "@icp/domain";
 import { inTransaction, lockOrder, recordOperatorAction } from "@icp/orders";
 import { TRPCError } from "@trpc/server";
 import type { ApiContext } from "../../context";
@@ -14,18 +20,20 @@ type Ctx = AuditedContext;
 /**
  * The inbox's search box, by business key: the failure's key (order id = the purchase order SAP
  * keeps, sales order, product/plant …) or message, partly; its order's SAP document or customer
- * (storefront or SAP id), exactly; a SKU on the order's lines or a stock level's material,
+ * (storefront or SAP id), exactly (SAP's numbers with or without their leading zeros); a SKU on the order's lines or a stock level's material,
  * exactly; the customer the failed order's payload names.
  */
 export function failureSearch(q: string): Prisma.FailureRecordWhereInput {
+  // SAP's numbers are kept in their external form: a pasted `0000000012` is sales order 12.
+  const sapQ = sapExternalNumber(q);
   return {
     OR: [
       { entityKey: { contains: likeLiteral(q), mode: "insensitive" as const } },
       { message: { contains: likeLiteral(q), mode: "insensitive" as const } },
-      { orderLink: { is: { OR: [{ sapSalesOrder: q }, { customerId: q }, { sapCustomer: q }] } } },
+      { orderLink: { is: { OR: [{ sapSalesOrder: sapQ }, { customerId: q }, { sapCustomer: sapQ }] } } },
       { payload: { path: ["lines"], array_contains: [{ sku: q }] } },
       { payload: { path: ["order", "lines"], array_contains: [{ sku: q }] } },
-      { flow: "INVENTORY", payload: { path: ["material"], equals: q } },
+      { flow: "INVENTORY", payload: { path: ["material"], equals: sapQ } },
       { payload: { path: ["customerId"], equals: q } },
       { payload: { path: ["order", "customerId"], equals: q } },
     ],

@@ -1,4 +1,5 @@
 import { type Db, Prisma } from "@icp/db";
+import { sapExternalNumber } from "@icp/domain";
 import { z } from "zod";
 import { likeLiteral } from "../like";
 import { COUNT_CAP, pagedCapped, pageInput, paging } from "../list";
@@ -7,7 +8,7 @@ import { COUNT_CAP, pagedCapped, pageInput, paging } from "../list";
  * Orders by business key. One term is tried against every key an operator has in hand:
  * - the storefront order id (exact, or as a prefix) — SAP keeps it as the purchase order
  *   (PurchaseOrderByCustomer, @icp/domain sap-mapping), so a PO number is this key too;
- * - the SAP sales order (document number), exact;
+ * - the SAP sales order (document number), exact, with or without its leading zeros;
  * - the customer, the storefront's id or SAP's business partner, exact;
  * - a SKU on one of the order's lines: `payload @> {"lines":[{"sku":term}]}` (the order as the
  *   storefront submitted it, kept on order_link.payload by @icp/orders' ledger).
@@ -64,19 +65,22 @@ export function skuContainment(sku: string): string {
 
 export async function listOrders(db: Db, input: OrderListInput) {
   const q = input.q;
+  // SAP's numbers as the ledger keeps them, in their external form: `0000000012`, pasted from
+  // an IDoc, an event or a table export, finds sales order 12 (@icp/domain sap-keys).
+  const sapQ = q ? sapExternalNumber(q) : q;
   const where = q
     ? Prisma.sql`WHERE storefront_order_id = ${q}
         OR storefront_order_id LIKE ${`${likeLiteral(q)}%`}
-        OR sap_sales_order = ${q}
+        OR sap_sales_order = ${sapQ}
         OR customer_id = ${q}
-        OR sap_customer = ${q}
+        OR sap_customer = ${sapQ}
         OR payload @> ${skuContainment(q)}::jsonb`
     : Prisma.empty;
   const matched = q
     ? Prisma.sql`CASE
         WHEN storefront_order_id = ${q} OR storefront_order_id LIKE ${`${likeLiteral(q)}%`} THEN 'order'
-        WHEN sap_sales_order = ${q} THEN 'sapDocument'
-        WHEN customer_id = ${q} OR sap_customer = ${q} THEN 'customer'
+        WHEN sap_sales_order = ${sapQ} THEN 'sapDocument'
+        WHEN customer_id = ${q} OR sap_customer = ${sapQ} THEN 'customer'
         ELSE 'sku' END`
     : Prisma.sql`NULL`;
   const dir = input.dir === "asc" ? Prisma.raw("ASC") : Prisma.raw("DESC");

@@ -1,0 +1,33 @@
+/**
+ * SAP numbers in one form. Sales documents, customers and business partners are numbered in
+ * DDIC domains with the ALPHA conversion exit, material numbers with MATN1: a number made only
+ * of digits is kept internally right-aligned with leading zeros (`0000000012`, or 18 digits for
+ * a material), and shown without them (`12`). Which form a channel carries depends on who built
+ * its payload: Gateway's OData services apply the conversion exits (the external form), while
+ * payloads an ABAP program fills from the database — event handlers, workflow object keys,
+ * IDocs, RFC — carry the internal one. The same order can therefore arrive as `12` from the
+ * create and as `0000000012` in a status event (docs/sap-fidelity.md §18).
+ *
+ * Everything SAP numbers is kept and compared in the external form; this is the one place that
+ * turns either form into it.
+ */
+
+/**
+ * The external form of an ALPHA- or MATN1-converted SAP number (CONVERSION_EXIT_ALPHA_OUTPUT):
+ * only digits → without leading zeros (at least one digit stays); anything else as it is, since
+ * both exits leave a value with a letter in it alone.
+ */
+export function sapExternalNumber(value: string): string {
+  return /^\d+$/.test(value) ? value.replace(/^0+(?=\d)/, "") : value;
+}
+
+/**
+ * The internal form (CONVERSION_EXIT_ALPHA_INPUT / MATN1 input): only digits → right-aligned
+ * with leading zeros to `length`; anything else as it is.
+ */
+export function sapInternalNumber(value: string, length: number): string {
+  return /^\d+$/.test(value) ? sapExternalNumber(value).padStart(length, "0") : value;
+}
+
+/** Internal lengths: a sales document or customer (VBELN, KUNNR: 10), a material (MATN1: 18). */
+export const SAP_NUMBER_LENGTH = { salesOrder: 10, customer: 10, businessPartner: 10, material: 18 } as const;

@@ -1,7 +1,7 @@
 import { DEFAULT_RESILIENCE, SapClient, type SapError } from "@icp/sap-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Sandbox } from "./sandbox";
-import { admin, startTestSandbox, TEST_PASSWORD, TEST_USER } from "./testing";
+import { admin, startTestSandbox, testSapClient } from "./testing";
 
 /**
  * The project's own SAP client against the sandbox: whatever the client expects of SAP, the
@@ -11,14 +11,7 @@ let sandbox: Sandbox;
 let sap: SapClient;
 beforeAll(async () => {
   sandbox = await startTestSandbox({ products: 120, customers: 60 });
-  sap = new SapClient({
-    baseUrl: sandbox.url,
-    client: "100",
-    language: "EN",
-    auth: { kind: "basic", username: TEST_USER, password: TEST_PASSWORD },
-    ...DEFAULT_RESILIENCE,
-    retry: { attempts: 3, baseDelayMs: 10, maxDelayMs: 50 },
-  });
+  sap = testSapClient(sandbox);
 });
 afterAll(async () => {
   await sap.close();

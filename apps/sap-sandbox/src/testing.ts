@@ -1,3 +1,4 @@
+import { DEFAULT_RESILIENCE, SapClient } from "@icp/sap-client";
 import { createSandbox, type Sandbox, type SandboxOptions } from "./sandbox";
 
 /** Test helpers: an in-process sandbox on port 0 and a client that logs on like SAP clients do. */
@@ -16,6 +17,22 @@ export function startTestSandbox(options: SandboxOptions = {}): Promise<Sandbox>
     tickMs: 0,
     adminToken: TEST_ADMIN,
     ...options,
+  });
+}
+
+/** Our own SAP client, logged on to the sandbox as the worker is, retrying fast. */
+export function testSapClient(
+  sandbox: Sandbox,
+  over: Partial<ConstructorParameters<typeof SapClient>[0]> = {},
+): SapClient {
+  return new SapClient({
+    baseUrl: sandbox.url,
+    client: "100",
+    language: "EN",
+    auth: { kind: "basic", username: TEST_USER, password: TEST_PASSWORD },
+    ...DEFAULT_RESILIENCE,
+    retry: { attempts: 3, baseDelayMs: 10, maxDelayMs: 50 },
+    ...over,
   });
 }
 

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { EventTypes, type Topic, Topics } from "@icp/domain";
+import { EventTypes, SAP_NUMBER_LENGTH, sapInternalNumber, type Topic, Topics } from "@icp/domain";
 
 /** SAP business event types as SAP's event catalogue spells them (names shared via @icp/domain). */
 export const SapEventTypes = {
@@ -30,13 +30,19 @@ export function sapEventSource(systemId: string): string {
   return `/default/sap.s4.beh/${systemId}`;
 }
 
+/**
+ * The sandbox stores SAP numbers in their external form (what OData shows); its events carry
+ * the internal one, zero-padded, as payloads built from SAP's tables do (docs/sap-fidelity.md
+ * §18): a consumer that compares the two forms as strings misses every numeric key.
+ */
 export function salesOrderEvent(
   type: SapEventType,
   salesOrder: string,
   systemId: string,
   at: number,
 ): BusinessEventMessage {
-  return businessEvent(Topics.orderStatus, salesOrder, type, { SalesOrder: salesOrder }, systemId, at);
+  const internal = sapInternalNumber(salesOrder, SAP_NUMBER_LENGTH.salesOrder);
+  return businessEvent(Topics.orderStatus, internal, type, { SalesOrder: internal }, systemId, at);
 }
 
 export function materialStockEvent(
@@ -44,11 +50,12 @@ export function materialStockEvent(
   systemId: string,
   at: number,
 ): BusinessEventMessage {
+  const material = sapInternalNumber(stock.Material, SAP_NUMBER_LENGTH.material);
   return businessEvent(
     Topics.inventory,
-    `${stock.Material}/${stock.Plant}`,
+    `${material}/${stock.Plant}`,
     SapEventTypes.materialStockChanged,
-    { Material: stock.Material, Plant: stock.Plant, StorageLocation: stock.StorageLocation },
+    { Material: material, Plant: stock.Plant, StorageLocation: stock.StorageLocation },
     systemId,
     at,
   );

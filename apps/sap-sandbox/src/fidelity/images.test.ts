@@ -1,7 +1,7 @@
-import { DEFAULT_RESILIENCE, SapClient } from "@icp/sap-client";
+import type { SapClient } from "@icp/sap-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Sandbox } from "../sandbox";
-import { startTestSandbox, TEST_PASSWORD, TEST_USER } from "../testing";
+import { startTestSandbox, testSapClient } from "../testing";
 
 /**
  * Issue 22, item 4 (client side): originals stored in S/4 have no DocumentURL; their `$value`
@@ -11,13 +11,7 @@ let sandbox: Sandbox;
 let sap: SapClient;
 beforeAll(async () => {
   sandbox = await startTestSandbox({ products: 20, customers: 10, documentUrls: "empty" });
-  sap = new SapClient({
-    baseUrl: sandbox.url,
-    client: "100",
-    language: "EN",
-    auth: { kind: "basic", username: TEST_USER, password: TEST_PASSWORD },
-    ...DEFAULT_RESILIENCE,
-  });
+  sap = testSapClient(sandbox);
 });
 afterAll(async () => {
   await sap.close();

@@ -1,8 +1,8 @@
 import { priceFor } from "@icp/domain";
-import { DEFAULT_RESILIENCE, pricingConditionsOf, SapClient, unitPrice } from "@icp/sap-client";
+import { pricingConditionsOf, type SapClient, unitPrice } from "@icp/sap-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Sandbox } from "../sandbox";
-import { startTestSandbox, TEST_PASSWORD, TEST_USER } from "../testing";
+import { startTestSandbox, testSapClient } from "../testing";
 
 /**
  * Issue 22, items 1, 2, 3, 6 and part of 5: the client's master-data reads against a sandbox
@@ -14,14 +14,7 @@ let sap: SapClient;
 beforeAll(async () => {
   // a server page size (50) below the client's $top (100), as SAP's own max page size can be
   sandbox = await startTestSandbox({ products: 120, customers: 60, pageSize: 50 });
-  sap = new SapClient({
-    baseUrl: sandbox.url,
-    client: "100",
-    language: "EN",
-    auth: { kind: "basic", username: TEST_USER, password: TEST_PASSWORD },
-    ...DEFAULT_RESILIENCE,
-    retry: { attempts: 3, baseDelayMs: 10, maxDelayMs: 50 },
-  });
+  sap = testSapClient(sandbox);
 });
 afterAll(async () => {
   await sap.close();

@@ -1,8 +1,8 @@
 import { priceFor, toSalesOrderDeepInsert } from "@icp/domain";
-import { DEFAULT_RESILIENCE, pricingConditionsOf, SapClient, type SapError } from "@icp/sap-client";
+import { pricingConditionsOf, type SapClient, type SapError } from "@icp/sap-client";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Sandbox } from "../sandbox";
-import { startTestSandbox, TEST_PASSWORD, TEST_USER } from "../testing";
+import { startTestSandbox, testSapClient } from "../testing";
 
 /**
  * Issue 22, items 7, 8, 9 and 12: a create SAP commits after the client gave up, the warnings
@@ -12,15 +12,7 @@ import { startTestSandbox, TEST_PASSWORD, TEST_USER } from "../testing";
 let sandbox: Sandbox;
 const clients: SapClient[] = [];
 function client(over: Partial<ConstructorParameters<typeof SapClient>[0]> = {}): SapClient {
-  const c = new SapClient({
-    baseUrl: sandbox.url,
-    client: "100",
-    language: "EN",
-    auth: { kind: "basic", username: TEST_USER, password: TEST_PASSWORD },
-    ...DEFAULT_RESILIENCE,
-    retry: { attempts: 3, baseDelayMs: 10, maxDelayMs: 50 },
-    ...over,
-  });
+  const c = testSapClient(sandbox, over);
   clients.push(c);
   return c;
 }

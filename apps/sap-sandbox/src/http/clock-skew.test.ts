@@ -1,3 +1,4 @@
+import { SAP_NUMBER_LENGTH, sapInternalNumber } from "@icp/domain";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { SapEventTypes } from "../events/business-events";
 import type { Sandbox } from "../sandbox";
@@ -54,7 +55,9 @@ describe("SAP clock skew (fault clockSkewMs)", () => {
       expect(changed).toBeLessThanOrEqual(Date.now() + skew);
       expect(odataMs(d.CreationDate)).toBe(changed - (changed % 86_400_000));
       const event = sandbox.recentEvents.messages.findLast(
-        (m) => m.headers.ce_type === SapEventTypes.salesOrderCreated && m.key === d.SalesOrder,
+        (m) =>
+          m.headers.ce_type === SapEventTypes.salesOrderCreated &&
+          m.body.SalesOrder === sapInternalNumber(String(d.SalesOrder), SAP_NUMBER_LENGTH.salesOrder),
       );
       expect(Date.parse(event?.headers.ce_time ?? "")).toBe(changed);
     },

@@ -2,6 +2,7 @@ import type { ModelEntitySet, ModelProperty, ServiceModel } from "../model/model
 import { type SalesOrders, SO } from "../orders/sales-orders";
 import type { SandboxStore } from "../store/store";
 import type { Row, Table } from "../store/table";
+import { convertedInput, convertFilterInput } from "./conversion-exits";
 import { SapError, SapErrors } from "./errors";
 import {
   anyOfConstraint,
@@ -163,11 +164,12 @@ export class ODataHandler {
     if ("" in key) {
       if (keys.length !== 1)
         throw SapErrors.badQuery(`Entity set ${set.name} has a composite key; name each key property`);
-      return { [keys[0] ?? ""]: key[""] ?? "" };
+      const only = keys[0] ?? "";
+      return { [only]: convertedInput(only, key[""] ?? "") };
     }
     for (const k of keys)
       if (!(k in key)) throw SapErrors.badQuery(`Key property ${k} of ${set.name} is missing`);
-    return key;
+    return Object.fromEntries(Object.entries(key).map(([k, v]) => [k, convertedInput(k, v)]));
   }
 
   private byKey(
@@ -187,6 +189,7 @@ export class ODataHandler {
       return this.attachmentFunction(model, req, fn);
     if (segments.at(-1)?.name === "$value") return this.mediaValue(model, segments.slice(0, -1));
     const opts = parseQueryOptions(req.query);
+    if (opts.filter) opts.filter = convertFilterInput(opts.filter);
     const target = this.resolve(model, segments);
     this.checkOptions(model, target.set, opts);
     const ctx = this.ctx(model, req);

@@ -1,3 +1,4 @@
+import { sapExternalNumber } from "@icp/domain";
 import { type BusinessEventMessage, SapEventTypes, salesOrderEvent } from "../events/business-events";
 import type { PurchaseOrderCheck } from "../http/faults";
 import type { ServiceModel } from "../model/model";
@@ -164,7 +165,9 @@ export class SalesOrders {
   } {
     const { header, items, partners, partnerAddresses, pricingPayloads } = this.parseDeepInsert(payload);
     checkSalesArea(header);
-    const soldTo = String(header.SoldToParty);
+    // Numbers are read through their conversion exit (ALPHA, MATN1), as Gateway does: a padded
+    // sold-to, material or partner is the same one (docs/sap-fidelity.md §18).
+    const soldTo = sapExternalNumber(String(header.SoldToParty));
     this.checkCustomer(soldTo, "A_SalesOrder/SoldToParty");
     const reference = String(header.PurchaseOrderByCustomer ?? "");
     const poWarning = this.checkPurchaseOrder(String(header.SalesOrderType), soldTo, reference);
@@ -172,7 +175,9 @@ export class SalesOrders {
       throw businessError(400, "V1/555", "Sales document contains no items", "A_SalesOrder/to_Item");
 
     const now = this.clock.now();
-    const salesOrder = header.SalesOrder ? String(header.SalesOrder) : this.store.nextSalesOrderNumber();
+    const salesOrder = header.SalesOrder
+      ? sapExternalNumber(String(header.SalesOrder))
+      : this.store.nextSalesOrderNumber();
     if (this.orders.get({ SalesOrder: salesOrder })) {
       throw businessError(
         400,
@@ -191,13 +196,16 @@ export class SalesOrders {
     });
     const partnerRows = this.partners(salesOrder, soldTo, partners);
     const total = round2(itemRows.reduce((s, r) => s + Number(r.NetAmount), 0));
-    const order = orderRow(header, {
-      salesOrder,
-      now,
-      pricingDate,
-      total,
-      paymentTerms: () => this.paymentTermsOf(soldTo),
-    });
+    const order = orderRow(
+      { ...header, SoldToParty: soldTo },
+      {
+        salesOrder,
+        now,
+        pricingDate,
+        total,
+        paymentTerms: () => this.paymentTermsOf(soldTo),
+      },
+    );
     const saved = this.savedWithWarnings(salesOrder, soldTo, header);
     Object.assign(order, saved.fields);
     this.orders.put(order);
@@ -274,7 +282,7 @@ export class SalesOrders {
   ): { item: Row; pricingElements: Row[] } {
     const itemNo = row.SalesOrderItem ? String(row.SalesOrderItem) : String((k + 1) * 10);
     const target = `A_SalesOrderItem(SalesOrder='${salesOrder}',SalesOrderItem='${itemNo}')`;
-    const material = row.Material === undefined ? "" : String(row.Material);
+    const material = row.Material === undefined ? "" : sapExternalNumber(String(row.Material));
     if (material === "") throw businessError(400, "V1/384", "Enter a material", `${target}/Material`);
     const pIndex = this.store.catalog.productIndex(material);
     if (pIndex === undefined)
@@ -459,7 +467,7 @@ export class SalesOrders {
           "to_Partner/PartnerFunction",
         );
       }
-      const customer = String(p.Customer ?? "");
+      const customer = sapExternalNumber(String(p.Customer ?? ""));
       if (
         customer === "" ||
         !this.store.table("API_BUSINESS_PARTNER", "A_Customer").get({ Customer: customer })

@@ -108,14 +108,15 @@ describe("business simulation", () => {
       SapEventTypes.salesOrderChanged,
     ]);
     for (const m of orderEvents) {
-      expect(m.key).toBe("1");
-      expect(m.body).toEqual({ SalesOrder: "1" });
-      // the consumers' own decoder accepts what the sandbox publishes
+      // SAP's internal form, zero-padded (docs/sap-fidelity.md §18); OData answered "1"
+      expect(m.key).toBe("0000000001");
+      expect(m.body).toEqual({ SalesOrder: "0000000001" });
+      // the consumers' own decoder accepts what the sandbox publishes, in the external form
       const decoded = decodeCloudEvent(
         { value: Buffer.from(JSON.stringify(m.body)), headers: m.headers },
         orderStatusTopicSchemas,
       );
-      expect(decoded.ok).toBe(true);
+      expect(decoded.ok && decoded.event.data.SalesOrder).toBe("1");
       expect(m.headers).toMatchObject({
         ce_specversion: "1.0",
         ce_source: "/default/sap.s4.beh/S4T",

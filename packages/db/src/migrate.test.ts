@@ -2,7 +2,16 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { checksumMatches, MigrationError, migrationChecksum, readMigrations } from "./migrate";
+import {
+  checksumMatches,
+  concurrentIndexOf,
+  MigrationError,
+  migrationChecksum,
+  NO_TRANSACTION_MARKER,
+  readMigrations,
+  writeBlockingIndexBuilds,
+} from "./migrate";
+import { MIGRATIONS_DIR } from "./test-database";
 
 let dir: string;
 beforeEach(async () => {
@@ -40,5 +49,59 @@ describe("checksumMatches", () => {
   });
   it("rejects any other change", () => {
     expect(checksumMatches(`${sql} `, migrationChecksum(sql))).toBe(false);
+  });
+});
+
+describe("migrations on a live database", () => {
+  it("finds a plain CREATE INDEX on a table the migration did not create", () => {
+    expect(writeBlockingIndexBuilds(`CREATE INDEX "order_event_at_idx" ON "order_event" ("at");`)).toEqual([
+      { index: "order_event_at_idx", table: "order_event" },
+    ]);
+    expect(
+      writeBlockingIndexBuilds(`create unique index if not exists x_idx on only public."order_link" (a);`),
+    ).toEqual([{ index: "x_idx", table: "order_link" }]);
+    // a new table's indexes block nobody; CONCURRENTLY blocks no writes; comments are not SQL
+    expect(
+      writeBlockingIndexBuilds(
+        `CREATE TABLE "t" ("a" INT);\nCREATE INDEX "t_a_idx" ON "t" ("a");\n` +
+          `CREATE INDEX CONCURRENTLY IF NOT EXISTS "u_idx" ON "u" ("a");\n-- CREATE INDEX "v_idx" ON "v" ("a");\n`,
+      ),
+    ).toEqual([]);
+  });
+
+  it("no migration after 20261210100000 builds an index that blocks a live table's writes", async () => {
+    const all = await readMigrations(MIGRATIONS_DIR);
+    const blocking = (after: boolean) =>
+      all
+        .filter((m) => m.name > "20261210100000_intake_hot_updates" === after)
+        .flatMap((m) => writeBlockingIndexBuilds(m.sql).map((b) => `${m.name}: ${b.index} on ${b.table}`));
+    // Applied everywhere already; they stay as they are (an applied migration is never edited).
+    // docs/deploy.md ("Migrations on a live database") names their number.
+    expect(blocking(false)).toHaveLength(14);
+    expect(blocking(true)).toEqual([]);
+  });
+
+  it("takes one concurrent index statement in a no-transaction migration, and nothing else", async () => {
+    const marked = (body: string) => `${NO_TRANSACTION_MARKER}\n-- why\n${body}\n`;
+    expect(
+      concurrentIndexOf("m", marked(`CREATE INDEX CONCURRENTLY IF NOT EXISTS "a_idx" ON "a" ("x");`)),
+    ).toEqual({ op: "create", index: "a_idx" });
+    expect(concurrentIndexOf("m", marked("drop index concurrently if exists a_idx;"))).toEqual({
+      op: "drop",
+      index: "a_idx",
+    });
+    for (const bad of [
+      `CREATE INDEX CONCURRENTLY "a_idx" ON "a" ("x");`, // no IF NOT EXISTS: a retry would fail
+      `CREATE INDEX IF NOT EXISTS "a_idx" ON "a" ("x");`, // not concurrent
+      `CREATE INDEX CONCURRENTLY IF NOT EXISTS "a_idx" ON "a" ("x");\nCREATE INDEX CONCURRENTLY IF NOT EXISTS "b_idx" ON "a" ("y");`,
+      `ALTER TABLE "a" ADD COLUMN "y" INT;`,
+    ])
+      expect(() => concurrentIndexOf("m", marked(bad))).toThrow(/exactly one statement/);
+    await mkdir(join(dir, "20260101000000_two"));
+    await writeFile(
+      join(dir, "20260101000000_two", "migration.sql"),
+      marked(`ALTER TABLE "a" ADD COLUMN "y" INT;`),
+    );
+    await expect(readMigrations(dir)).rejects.toMatchObject({ code: "MIGRATIONS_DIR_INVALID" });
   });
 });

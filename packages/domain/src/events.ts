@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { encodeCloudEvent, type KafkaRecord, newCloudEvent } from "./cloudevents";
-import { sapExternalNumber } from "./sap-keys";
+import { sapExternalMaterial, sapExternalNumber } from "./sap-keys";
 
 /**
  * Event types and their body schemas, per topic. Storefront events are ours and versioned in
@@ -63,13 +63,14 @@ export const orderCancellationRequestedSchema = z.object({
  * A number SAP converts (ALPHA, MATN1), in its external form whichever form the event carried:
  * SAP's event payloads may hold `0000000012` where OData gave `12` (see sap-keys.ts).
  */
-const sapNumber = (max: number) => z.string().min(1).max(max).transform(sapExternalNumber);
+const sapNumber = (max: number, external = sapExternalNumber) =>
+  z.string().min(1).max(max).transform(external);
 
 export const salesOrderEventSchema = z.object({ SalesOrder: sapNumber(10) }).passthrough();
 
 export const materialStockEventSchema = z
   .object({
-    Material: sapNumber(40),
+    Material: sapNumber(40, sapExternalMaterial),
     Plant: z.string().min(1).max(4),
     StorageLocation: z.string().max(4).optional(),
   })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decodeCloudEvent } from "./cloudevents";
 import { EventTypes, inventoryTopicSchemas, orderStatusTopicSchemas } from "./events";
-import { SAP_NUMBER_LENGTH, sapExternalNumber, sapInternalNumber } from "./sap-keys";
+import { SAP_NUMBER_LENGTH, sapExternalMaterial, sapExternalNumber, sapInternalNumber } from "./sap-keys";
 
 const headers = (type: string) => ({
   ce_specversion: "1.0",
@@ -27,6 +27,15 @@ describe("SAP numbers in one form (ALPHA, MATN1)", () => {
     expect(sapExternalNumber(" 0012")).toBe(" 0012");
   });
 
+  it("a material loses its zeros only at the internal width: shorter, they are part of the number", () => {
+    expect(sapExternalMaterial("000000000000004711")).toBe("4711");
+    expect(sapExternalMaterial(`${"0".repeat(36)}4711`)).toBe("4711");
+    // lexicographic material numbering: 0012 and 12 are two materials
+    expect(sapExternalMaterial("0012")).toBe("0012");
+    expect(sapExternalMaterial("TG11")).toBe("TG11");
+    expect(sapExternalMaterial(sapInternalNumber("4711", SAP_NUMBER_LENGTH.material))).toBe("4711");
+  });
+
   it("pads a number to its internal length, and round-trips", () => {
     expect(sapInternalNumber("12", SAP_NUMBER_LENGTH.salesOrder)).toBe("0000000012");
     expect(sapInternalNumber("0012", SAP_NUMBER_LENGTH.salesOrder)).toBe("0000000012");
@@ -50,14 +59,18 @@ describe("SAP numbers in one form (ALPHA, MATN1)", () => {
   });
 
   it("a stock event names its material in the external form; plants are not converted", () => {
-    const decoded = decodeCloudEvent(
-      {
-        value: Buffer.from(JSON.stringify({ Material: "000000000000004711", Plant: "0010" })),
-        headers: headers(EventTypes.materialStockChanged),
-      },
-      inventoryTopicSchemas,
-    );
-    expect(decoded.ok && decoded.event.data).toMatchObject({ Material: "4711", Plant: "0010" });
+    const material = (Material: string) => {
+      const decoded = decodeCloudEvent(
+        {
+          value: Buffer.from(JSON.stringify({ Material, Plant: "0010" })),
+          headers: headers(EventTypes.materialStockChanged),
+        },
+        inventoryTopicSchemas,
+      );
+      return decoded.ok ? decoded.event.data : decoded.reason;
+    };
+    expect(material("000000000000004711")).toMatchObject({ Material: "4711", Plant: "0010" });
+    expect(material("0012")).toMatchObject({ Material: "0012" });
   });
 
   it("still refuses a sales order number longer than SAP's 10 characters", () => {

@@ -13,12 +13,22 @@
  */
 
 /**
- * The external form of an ALPHA- or MATN1-converted SAP number (CONVERSION_EXIT_ALPHA_OUTPUT):
+ * The external form of an ALPHA-converted SAP number (CONVERSION_EXIT_ALPHA_OUTPUT):
  * only digits → without leading zeros (at least one digit stays); anything else as it is, since
- * both exits leave a value with a letter in it alone.
+ * the exit leaves a value with a letter in it alone. Materials: sapExternalMaterial.
  */
 export function sapExternalNumber(value: string): string {
   return /^\d+$/.test(value) ? value.replace(/^0+(?=\d)/, "") : value;
+}
+
+/**
+ * The external form of a material number (MATN1). Only a number of the internal width — 18
+ * digits, or 40 with extended material numbers — loses its leading zeros: a system that numbers
+ * materials lexicographically (an S/4HANA setting) stores `0012` as it is, and there `0012` and
+ * `12` are two materials, so a shorter number is taken as given.
+ */
+export function sapExternalMaterial(value: string): string {
+  return /^(?:\d{18}|\d{40})$/.test(value) ? sapExternalNumber(value) : value;
 }
 
 /**

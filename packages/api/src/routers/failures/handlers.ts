@@ -3,6 +3,7 @@ import {
   FAILURE_MOVES,
   type FailureStateName,
   failureMoveAllowed,
+  sapExternalMaterial,
   sapExternalNumber,
   UNSETTLED_FAILURE,
 } from "@icp/domain";
@@ -33,7 +34,7 @@ export function failureSearch(q: string): Prisma.FailureRecordWhereInput {
       { orderLink: { is: { OR: [{ sapSalesOrder: sapQ }, { customerId: q }, { sapCustomer: sapQ }] } } },
       { payload: { path: ["lines"], array_contains: [{ sku: q }] } },
       { payload: { path: ["order", "lines"], array_contains: [{ sku: q }] } },
-      { flow: "INVENTORY", payload: { path: ["material"], equals: sapQ } },
+      { flow: "INVENTORY", payload: { path: ["material"], equals: sapExternalMaterial(q) } },
       { payload: { path: ["customerId"], equals: q } },
       { payload: { path: ["order", "customerId"], equals: q } },
     ],

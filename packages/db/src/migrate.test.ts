@@ -60,6 +60,9 @@ describe("migrations on a live database", () => {
     expect(
       writeBlockingIndexBuilds(`create unique index if not exists x_idx on only public."order_link" (a);`),
     ).toEqual([{ index: "x_idx", table: "order_link" }]);
+    expect(writeBlockingIndexBuilds(`CREATE INDEX ON "order_event" ("kind");`)).toEqual([
+      { index: "(unnamed)", table: "order_event" },
+    ]);
     // a new table's indexes block nobody; CONCURRENTLY blocks no writes; comments are not SQL
     expect(
       writeBlockingIndexBuilds(

@@ -408,7 +408,7 @@ async function dropIfInvalid(client: pg.Client, index: string): Promise<void> {
 
 const NAME = String.raw`(?:"?\w+"?\.)?"?(\w+)"?`;
 const PLAIN_INDEX = new RegExp(
-  String.raw`CREATE\s+(?:UNIQUE\s+)?INDEX\s+(?!CONCURRENTLY\b)(?:IF\s+NOT\s+EXISTS\s+)?"?(\w+)"?\s+ON\s+(?:ONLY\s+)?${NAME}`,
+  String.raw`CREATE\s+(?:UNIQUE\s+)?INDEX\s+(?!CONCURRENTLY\b)(?:IF\s+NOT\s+EXISTS\s+)?(?:(?!ON\s)"?(\w+)"?\s+)?ON\s+(?:ONLY\s+)?${NAME}`,
   "gi",
 );
 const NEW_TABLE = new RegExp(
@@ -427,6 +427,6 @@ export function writeBlockingIndexBuilds(sql: string): { index: string; table: s
   const code = withoutComments(sql);
   const created = new Set([...code.matchAll(NEW_TABLE)].map((m) => (m[1] ?? "").toLowerCase()));
   return [...code.matchAll(PLAIN_INDEX)]
-    .map((m) => ({ index: m[1] ?? "", table: m[2] ?? "" }))
+    .map((m) => ({ index: m[1] ?? "(unnamed)", table: m[2] ?? "" }))
     .filter((b) => !created.has(b.table.toLowerCase()));
 }

@@ -489,9 +489,26 @@ export class OrderLedger {
     return guarded.count === 1;
   }
 
-  /** SAP's state was polled for this order: it goes to the back of the status sweep. */
-  async statusPolled(linkId: string): Promise<void> {
-    await this.db.orderLink.updateMany({ where: { id: linkId }, data: { updatedAt: new Date() } });
+  /**
+   * Booked orders whose SAP status nothing has moved since `unmovedSince`, oldest first, claimed
+   * for one status poll: each goes to the back of the sweep in the same statement, and rows
+   * another worker is claiming are skipped (SKIP LOCKED). So replicas whose sweeps overlap poll
+   * different orders, where each used to read the same oldest ones from SAP. The predicate is
+   * the partial index order_link_status_unsettled_idx's (migration 20261209100000): change both
+   * together. An order whose poll then fails waits for the next sweep to come round to it.
+   */
+  async claimStatusPolls(limit: number, unmovedSince: Date): Promise<{ id: string; salesOrder: string }[]> {
+    return this.db.$queryRaw<{ id: string; salesOrder: string }[]>`
+      UPDATE order_link SET updated_at = now()
+      WHERE id IN (
+        SELECT id FROM order_link
+        WHERE state = 'CREATED' AND sap_sales_order IS NOT NULL
+          AND (sap_status IS NULL OR sap_status NOT IN ('BILLED', 'CANCELLED'))
+          AND updated_at < ${unmovedSince}
+        ORDER BY updated_at
+        LIMIT ${limit}
+        FOR UPDATE SKIP LOCKED)
+      RETURNING id::text, sap_sales_order AS "salesOrder"`;
   }
 
   /**

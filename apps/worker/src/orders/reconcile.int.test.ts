@@ -1,6 +1,7 @@
 import { createPrisma, type Db, type Prisma } from "@icp/db";
 import { migrate } from "@icp/db/migrate";
 import { createTestDatabase, MIGRATIONS_DIR, type TestDatabase } from "@icp/db/test-database";
+import { OrderLedger } from "@icp/orders";
 import type { Producer } from "kafkajs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { OrderReconciler } from "./reconcile";
@@ -72,8 +73,11 @@ function reconcilerOn(tx: Prisma.TransactionClient) {
         return true;
       },
       async noteById() {},
-      async statusPolled(linkId) {
-        polled.push(linkId);
+      // The ledger's own claim, on the check's transaction (its rows count as the check's reads).
+      async claimStatusPolls(limit, unmovedSince) {
+        const claimed = await new OrderLedger(tx as unknown as Db).claimStatusPolls(limit, unmovedSince);
+        polled.push(...claimed.map((c) => c.id));
+        return claimed;
       },
     },
     storefront: {
@@ -136,6 +140,32 @@ describe(`the reconciler's checks on a ledger of ${SETTLED.toLocaleString("en")}
     });
     expect(answer).toEqual({ salesOrders: ["9000000001", "9000000002", "9000000003"], polled: 3 });
     expect(rowsRead).toBeLessThan(50);
+  });
+
+  it("two replicas polling at once claim different orders (SKIP LOCKED): SAP is asked about each once", async () => {
+    const cutoff = new Date(NOW.getTime() - 5 * 60_000);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let first: { salesOrder: string }[] | undefined;
+    // Replica A has claimed two and is still polling them (its transaction open, rows locked) …
+    const a = db.$transaction(async (tx) => {
+      first = await new OrderLedger(tx as unknown as Db).claimStatusPolls(2, cutoff);
+      await held;
+    });
+    for (let i = 0; i < 200 && !first; i++) await new Promise((r) => setTimeout(r, 10));
+    // … when replica B's sweep starts: it skips A's rows instead of reading them again.
+    const second = await new OrderLedger(db).claimStatusPolls(2, cutoff);
+    release();
+    await a;
+    expect(first?.map((c) => c.salesOrder)).toHaveLength(2);
+    expect(second).toHaveLength(1);
+    expect([...(first ?? []), ...second].map((c) => c.salesOrder).sort()).toEqual([
+      "9000000001",
+      "9000000002",
+      "9000000003",
+    ]);
   });
 
   it("the duplicate check's first look finds SAP's newest status time from one index entry", async () => {

@@ -61,6 +61,8 @@ function fakeDb(links: Link[]) {
 
 function setUp(opts: {
   links: Link[];
+  /** What the ledger's claim for a status poll answers. */
+  claimed?: { id: string; salesOrder: string }[];
   sapOrders?: SalesOrder[];
   readModel?: Record<string, Held>;
   duplicateFails?: Error;
@@ -81,7 +83,9 @@ function setUp(opts: {
       async noteById(linkId, e) {
         notes.push({ linkId, kind: e.kind, detail: e.detail });
       },
-      async statusPolled() {},
+      async claimStatusPolls() {
+        return opts.claimed ?? [];
+      },
     },
     storefront: {
       async current(orderIds) {
@@ -181,6 +185,22 @@ describe("OrderReconciler.findDuplicates", () => {
       "duplicate sales order not cancelled",
       "duplicate sales order not cancelled",
     ]);
+  });
+});
+
+describe("OrderReconciler.pollStaleStatuses", () => {
+  it("asks SAP about every order the ledger claimed, even after one poll failed, and then says so", async () => {
+    const t = setUp({
+      links: [],
+      claimed: ["4711", "4712", "4713"].map((salesOrder) => ({ id: `id-${salesOrder}`, salesOrder })),
+    });
+    const asked: string[] = [];
+    const polling = t.reconciler.pollStaleStatuses(async (so) => {
+      asked.push(so);
+      if (so === "4712") throw new Error("SAP answered 503");
+    });
+    await expect(polling).rejects.toThrow("1 of 3 status polls failed (first: 4712: SAP answered 503)");
+    expect(asked).toEqual(["4711", "4712", "4713"]);
   });
 });
 

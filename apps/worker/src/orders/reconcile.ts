@@ -8,13 +8,6 @@ import type { Admin, Producer } from "kafkajs";
 import type { DuplicateHandler } from "./push-order";
 
 /**
- * SAP statuses after which an order no longer moves (nothing to poll for). The partial index
- * order_link_status_unsettled_idx (migration 20261209100000) holds the booked orders outside
- * these: change both together.
- */
-const FINAL_SAP_STATUSES = ["BILLED", "CANCELLED"] as const;
-
-/**
  * Every order state: a condition on all of them lets PostgreSQL read the (state, updated_at)
  * index as one range per state, where a condition on updated_at alone walks the whole index.
  */
@@ -43,7 +36,7 @@ export class OrderReconciler {
   constructor(
     private readonly deps: {
       db: Db;
-      ledger: Pick<OrderLedger, "recordPosition" | "noteById" | "statusPolled">;
+      ledger: Pick<OrderLedger, "recordPosition" | "noteById" | "claimStatusPolls">;
       storefront: Pick<StorefrontOrderStatus, "current" | "applySap">;
       producer: Producer;
       sap: Pick<SapClient, "salesOrders">;
@@ -93,27 +86,24 @@ export class OrderReconciler {
   /**
    * SAP's state polled for booked orders nothing has moved for a while, oldest first: a status
    * event whose job Redis lost after Kafka's offset was committed would otherwise leave the
-   * order's status behind SAP for good. Each one is applied through the status flow's own path
-   * (versioned, so a poll never undoes a newer event) and its row touched, so the sweep moves on.
+   * order's status behind SAP for good. The ledger claims the batch (each order to the back of
+   * the sweep, none another replica is claiming), and each is applied through the status flow's
+   * own path (versioned, so a poll never undoes a newer event).
    */
   async pollStaleStatuses(apply: (salesOrder: string) => Promise<unknown>, limit = 50, now = new Date()) {
-    const links = await this.deps.db.orderLink.findMany({
-      where: {
-        state: "CREATED",
-        sapSalesOrder: { not: null },
-        OR: [{ sapStatus: null }, { sapStatus: { notIn: [...FINAL_SAP_STATUSES] } }],
-        updatedAt: { lt: new Date(now.getTime() - this.deps.stuckAfterMs) },
-      },
-      select: { id: true, sapSalesOrder: true },
-      orderBy: { updatedAt: "asc" },
-      take: limit,
-    });
-    for (const l of links) {
-      if (!l.sapSalesOrder) continue;
-      await apply(l.sapSalesOrder);
-      await this.deps.ledger.statusPolled(l.id);
-    }
-    return links.length;
+    const claimed = await this.deps.ledger.claimStatusPolls(
+      limit,
+      new Date(now.getTime() - this.deps.stuckAfterMs),
+    );
+    // Claimed means moved to the back of the sweep: every one is tried, whatever the others did.
+    const failed: string[] = [];
+    for (const l of claimed)
+      await apply(l.salesOrder).catch((err: unknown) => {
+        failed.push(`${l.salesOrder}: ${err instanceof Error ? err.message : String(err)}`);
+      });
+    if (failed.length)
+      throw new Error(`${failed.length} of ${claimed.length} status polls failed (first: ${failed[0]})`);
+    return claimed.length;
   }
 
   /** Orders whose SAP status changed in the last `windowMs`, levelled in the read model. */

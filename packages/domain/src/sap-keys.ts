@@ -40,4 +40,4 @@ export function sapInternalNumber(value: string, length: number): string {
 }
 
 /** Internal lengths: a sales document or customer (VBELN, KUNNR: 10), a material (MATN1: 18). */
-export const SAP_NUMBER_LENGTH = { salesOrder: 10, customer: 10, businessPartner: 10, material: 18 } as const;
+export const SAP_NUMBER_LENGTH = { salesOrder: 10, customer: 10, material: 18 } as const;

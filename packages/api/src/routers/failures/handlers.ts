@@ -21,8 +21,9 @@ type Ctx = AuditedContext;
 /**
  * The inbox's search box, by business key: the failure's key (order id = the purchase order SAP
  * keeps, sales order, product/plant …) or message, partly; its order's SAP document or customer
- * (storefront or SAP id), exactly (SAP's numbers with or without their leading zeros); a SKU on the order's lines or a stock level's material,
- * exactly; the customer the failed order's payload names.
+ * (storefront or SAP id), exactly, SAP's numbers with or without their leading zeros; a SKU on
+ * the order's lines or a stock level's material, exactly; the customer the failed order's
+ * payload names.
  */
 export function failureSearch(q: string): Prisma.FailureRecordWhereInput {
   // SAP's numbers are kept in their external form: a pasted `0000000012` is sales order 12.
